@@ -1,0 +1,5 @@
+/** Every registered command. Only commands that really work are listed here. */
+import type { Command } from 'commander';
+import { registerSchema } from './schema.js';
+
+export const commands: Array<(program: Command) => void> = [registerSchema];

@@ -1,0 +1,151 @@
+/**
+ * The program draft schema (PROGRAM-FORMAT.md): the one source of truth.
+ * The TypeScript types are inferred from it and the JSON Schema
+ * (`loyalty-sim schema`, scenarios/program.schema.json) is generated from it.
+ *
+ * Structural counts (customers, months, lags) and thresholds (tier and
+ * bracket `min_spend`) are plain numbers: the rules that order levels and
+ * brackets need fixed values. Every other numeric field may be a number or a
+ * distribution, drawn once per Monte Carlo run (MODEL.md §3).
+ */
+import { z } from 'zod';
+
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+
+const minModeMax = z.strictObject({ min: finite, mode: finite, max: finite });
+
+/** MODEL.md §3: the run-level distributions a numeric field may take. */
+export const distributionSchema = z.union([
+  z.strictObject({ triangular: minModeMax }),
+  z.strictObject({ pert: minModeMax }),
+  z.strictObject({ normal: z.strictObject({ mean: finite, sd: finite }) }),
+  z.strictObject({ lognormal: z.strictObject({ mean: finite, sd: finite }) }),
+  z.strictObject({ uniform: z.strictObject({ min: finite, max: finite }) }),
+  z.strictObject({
+    beta: z.union([z.strictObject({ a: finite, b: finite }), z.strictObject({ mean: finite, sd: finite })]),
+  }),
+  z.strictObject({ gamma: z.strictObject({ shape: finite, rate: finite }) }),
+]);
+
+/** A numeric field: a fixed number or a distribution drawn once per run. */
+export const uncertainSchema = z.union([finite, distributionSchema]);
+
+export type Distribution = z.infer<typeof distributionSchema>;
+export type Uncertain = z.infer<typeof uncertainSchema>;
+
+const money = uncertainSchema;
+const rate = uncertainSchema;
+
+const syntheticSchema = z.strictObject({
+  count: z.number().int().min(1).max(10_000_000).describe('number of simulated customers'),
+  orders_per_month: z
+    .strictObject({ gamma: z.strictObject({ shape: finite, rate: finite }) })
+    .describe('BG/NBD lambda across customers: Gamma(shape r, rate alpha), orders per month while active'),
+  dropout_per_order: z
+    .strictObject({
+      beta: z.union([z.strictObject({ a: finite, b: finite }), z.strictObject({ mean: finite, sd: finite })]),
+    })
+    .describe('BG/NBD p across customers: probability of dropping out right after an order'),
+  order_value: z
+    .strictObject({ gamma_gamma: z.strictObject({ p: finite, q: finite, gamma: finite }) })
+    .describe('Gamma-Gamma order value: mean list value per order p*gamma/(q-1)'),
+});
+
+const effectsSchema = z.strictObject({
+  frequency_uplift: rate.default(0).describe('relative rise in members\' order frequency'),
+  check_uplift: rate.default(0).describe('relative rise in members\' order value'),
+  churn_reduction: rate.default(0).describe('relative cut in members\' dropout hazard'),
+});
+
+/** Who receives a reward and in what form: the B2B bribery lint needs both. */
+const rewardSchema = z.strictObject({
+  form: z.enum(['discount', 'goods', 'service', 'cash']).default('goods'),
+  recipient: z.enum(['company', 'employee']).default('company'),
+});
+
+export const discountSchema = z.strictObject({
+  type: z.literal('discount'),
+  rate: rate.describe('share of list price taken off every member purchase'),
+});
+
+export const pointsSchema = z.strictObject({
+  type: z.literal('points'),
+  earn_per_currency: rate.describe('points issued per unit of net revenue'),
+  point_value: money.describe('currency value of one point at redemption'),
+  redemption_rate: rate.describe('share of points ever redeemed (1 - breakage)'),
+  redemption_lag_months: z.number().int().min(0).max(120).default(1),
+  expiry_months: z.number().int().min(1).max(240).default(24),
+  reward_cost_ratio: rate.default(1).describe('cost to the company of one unit of reward face value'),
+  reward: rewardSchema.optional(),
+});
+
+export const tierLevelSchema = z.strictObject({
+  name: z.string().min(1),
+  min_spend: z.number().min(0).describe('trailing 12-month list spend needed for this level'),
+  discount: rate.default(0),
+  points_multiplier: uncertainSchema.default(1),
+  frequency_uplift: rate.default(0),
+  check_uplift: rate.default(0),
+  churn_reduction: rate.default(0),
+  benefit_cost_per_month: money.default(0).describe('e.g. a personal manager'),
+  benefit_cost_per_order: money.default(0).describe('e.g. free express delivery'),
+});
+
+export const tiersSchema = z.strictObject({
+  type: z.literal('tiers'),
+  review: z.enum(['monthly', 'quarterly', 'yearly']).default('quarterly'),
+  qualification: z
+    .enum(['spend', 'discretionary'])
+    .default('spend')
+    .describe('spend: objective trailing 12-month spend; discretionary: chosen by managers (an antitrust risk; simulated as spend)'),
+  levels: z.array(tierLevelSchema).min(1),
+});
+
+export const rebateSchema = z.strictObject({
+  type: z.literal('rebate'),
+  period: z.enum(['month', 'quarter', 'year']).default('quarter'),
+  brackets: z
+    .array(z.strictObject({ min_spend: z.number().min(0), rate }))
+    .min(1)
+    .describe('the highest bracket reached applies to the whole period\'s net revenue'),
+  reward: rewardSchema.optional(),
+});
+
+export const mechanicSchema = z.discriminatedUnion('type', [discountSchema, pointsSchema, tiersSchema, rebateSchema]);
+
+const costsSchema = z.strictObject({
+  launch: money.default(0).describe('one-time cost at month 0'),
+  monthly: money.default(0).describe('running cost every month'),
+  per_member_monthly: money.default(0).describe('cost per active member per month'),
+});
+
+export const draftSchema = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as RUB, USD, EUR'),
+  horizon_months: z.number().int().min(1).max(240),
+  gross_margin: rate.describe('share of list price kept as gross profit'),
+  discount_rate_annual: rate.default(0.1).describe('annual discount rate for NPV'),
+  roi_basis: z.enum(['margin', 'revenue']).default('margin'),
+  customers: z.strictObject({ synthetic: syntheticSchema.optional() }).optional(),
+  participation: rate.default(1).describe('share of active customers who join at month 1'),
+  effects: effectsSchema.default({ frequency_uplift: 0, check_uplift: 0, churn_reduction: 0 }),
+  mechanics: z.array(mechanicSchema).default([]),
+  costs: costsSchema.default({ launch: 0, monthly: 0, per_member_monthly: 0 }),
+});
+
+/** A draft as written and validated, with defaults filled in. */
+export type Draft = z.infer<typeof draftSchema>;
+export type DraftInput = z.input<typeof draftSchema>;
+export type Mechanic = z.infer<typeof mechanicSchema>;
+export type TierLevel = z.infer<typeof tierLevelSchema>;
+export type Tiers = z.infer<typeof tiersSchema>;
+export type Points = z.infer<typeof pointsSchema>;
+export type Rebate = z.infer<typeof rebateSchema>;
+export type DiscountMechanic = z.infer<typeof discountSchema>;
+export type Synthetic = z.infer<typeof syntheticSchema>;
+
+/** The JSON Schema of program drafts, for editors (`yaml-language-server`). */
+export function draftJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(draftSchema, { io: 'input', target: 'draft-7' }) as Record<string, unknown>;
+}
