@@ -1,0 +1,52 @@
+/**
+ * Number formatting for people: money in the draft's currency, shares as
+ * percentages, for a BCP 47 locale (en-US by default; ru-RU must work).
+ * Machines get raw numbers through --json; this is only for tables and reports.
+ */
+
+export interface FormatOptions {
+  locale: string;
+  currency: string;
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+function fmt(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+const DASH = '–';
+
+/** Money with the currency symbol, whole units (the model's inputs are not precise to the cent). */
+export function formatMoney(value: number | null | undefined, o: FormatOptions, digits = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
+  return fmt(o.locale, { style: 'currency', currency: o.currency, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+}
+
+/** Large money compactly: 1.2M ₽ / 1,2 млн ₽. For charts and narrow columns. */
+export function formatMoneyCompact(value: number | null | undefined, o: FormatOptions): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
+  return fmt(o.locale, { style: 'currency', currency: o.currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A share as a percentage: 0.153 → 15.3%. */
+export function formatPercent(value: number | null | undefined, locale: string, digits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
+  return fmt(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+}
+
+export function formatNumber(value: number | null | undefined, locale: string, digits = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
+  return fmt(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+}
+
+/** A calendar date (UTC) the locale's way: 2024-03-01 → 3/1/2024 or 01.03.2024. */
+export function formatDate(isoOrDate: string | Date, locale: string): string {
+  const d = typeof isoOrDate === 'string' ? new Date(`${isoOrDate.slice(0, 10)}T00:00:00Z`) : isoOrDate;
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+}
