@@ -1,5 +1,6 @@
 /** Every registered command. Only commands that really work are listed here. */
 import type { Command } from 'commander';
+import { registerRoi } from './roi.js';
 import { registerSchema } from './schema.js';
 
-export const commands: Array<(program: Command) => void> = [registerSchema];
+export const commands: Array<(program: Command) => void> = [registerSchema, registerRoi];
