@@ -27,8 +27,9 @@ export function parseNumber(min = -Infinity, max = Infinity) {
 export function parseShare(value: string): number {
   const v = value.trim();
   const pct = v.endsWith('%');
-  const n = Number(pct ? v.slice(0, -1) : v);
-  if (v === '' || !Number.isFinite(n)) throw new InvalidArgumentError(`"${value}" is not a share (write 10% or 0.1).`);
+  const body = pct ? v.slice(0, -1).trim() : v;
+  const n = Number(body);
+  if (body === '' || !Number.isFinite(n)) throw new InvalidArgumentError(`"${value}" is not a share (write 10% or 0.1).`);
   return pct ? n / 100 : n;
 }
 
