@@ -1,0 +1,263 @@
+/**
+ * Samplers for the customer-level draws (MODEL.md §1–§2) and quantile
+ * functions for the run-level draws (MODEL.md §3).
+ *
+ * Samplers take the stream first (`rng: Rng`) and never allocate, so the
+ * engine can call them in its hot loop. Quantiles map a uniform u in (0, 1)
+ * to a value and are used with the run design (lhs.ts), one u per field.
+ */
+import { Rng } from './rng.js';
+import { logGamma, normalQuantile, regularizedGammaQ } from './special.js';
+
+export {
+  logBeta,
+  logGamma,
+  normalCdf,
+  normalQuantile,
+  regularizedBeta,
+  regularizedGammaP,
+  regularizedGammaQ,
+} from './special.js';
+
+// ---------------------------------------------------------------------------
+// Samplers
+// ---------------------------------------------------------------------------
+
+/**
+ * A standard normal variate by Marsaglia's polar method. The second value of
+ * each pair is kept on the stream (`rng.spare`), so the sequence depends only
+ * on the stream; `rng.reset` discards it.
+ */
+export function normal(rng: Rng): number {
+  const spare = rng.spare;
+  if (spare === spare) {
+    rng.spare = NaN;
+    return spare;
+  }
+  let u: number;
+  let v: number;
+  let s: number;
+  do {
+    u = 2 * rng.next() - 1;
+    v = 2 * rng.next() - 1;
+    s = u * u + v * v;
+  } while (s >= 1 || s === 0);
+  const f = Math.sqrt((-2 * Math.log(s)) / s);
+  rng.spare = v * f;
+  return u * f;
+}
+
+/** Gamma(shape ≥ 1, rate 1) by Marsaglia & Tsang, ACM TOMS 26 (2000) 363–372. */
+function standardGammaAtLeastOne(rng: Rng, shape: number): number {
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = normal(rng);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = rng.nextOpen();
+    const x2 = x * x;
+    if (u < 1 - 0.0331 * x2 * x2) return d * v;
+    if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
+  }
+}
+
+function badParameter(what: string, value: number): never {
+  throw new RangeError(`${what} must be a positive finite number, got ${value}`);
+}
+
+/**
+ * A Gamma(shape, rate) variate (mean shape / rate), Marsaglia & Tsang; for
+ * shape < 1 the boost G(shape + 1)·U^(1/shape). Shape 0 gives 0 (the point
+ * mass at 0 that a Gamma(k·p, ν) order total has when k = 0, MODEL.md §2).
+ */
+export function gamma(rng: Rng, shape: number, rate: number): number {
+  if (!(rate > 0 && rate < Infinity)) badParameter('gamma rate', rate);
+  if (shape >= 1 && shape < Infinity) return standardGammaAtLeastOne(rng, shape) / rate;
+  if (shape > 0 && shape < 1) {
+    const g = standardGammaAtLeastOne(rng, shape + 1);
+    return (g * Math.exp(Math.log(rng.nextOpen()) / shape)) / rate;
+  }
+  if (shape === 0) return 0;
+  return badParameter('gamma shape', shape);
+}
+
+/** ln of a Gamma(shape, 1) variate, in log space so tiny shapes do not underflow to 0. */
+function logStandardGamma(rng: Rng, shape: number): number {
+  if (shape >= 1) return Math.log(standardGammaAtLeastOne(rng, shape));
+  return Math.log(standardGammaAtLeastOne(rng, shape + 1)) + Math.log(rng.nextOpen()) / shape;
+}
+
+/** A Beta(a, b) variate as X / (X + Y) with X ~ Gamma(a), Y ~ Gamma(b). */
+export function beta(rng: Rng, a: number, b: number): number {
+  if (!(a > 0 && a < Infinity)) badParameter('beta a', a);
+  if (!(b > 0 && b < Infinity)) badParameter('beta b', b);
+  if (a >= 1 && b >= 1) {
+    const x = standardGammaAtLeastOne(rng, a);
+    const y = standardGammaAtLeastOne(rng, b);
+    return x / (x + y);
+  }
+  // With a shape below 1 both gammas can underflow to 0 (0/0); the ratio in logs cannot.
+  const lx = logStandardGamma(rng, a);
+  const ly = logStandardGamma(rng, b);
+  return 1 / (1 + Math.exp(ly - lx));
+}
+
+/** Below this mean `poisson` inverts the CDF; above it, PTRS. */
+const POISSON_INVERSION_MAX = 10;
+
+/**
+ * A Poisson(mean) variate: sequential inversion for mean < 10; above that
+ * Hörmann's transformed rejection with squeeze (PTRS), "The transformed
+ * rejection method for generating Poisson random variables", Insurance:
+ * Mathematics and Economics 12 (1993) 39–45, which is exact and O(1).
+ */
+export function poisson(rng: Rng, mean: number): number {
+  if (mean < POISSON_INVERSION_MAX) {
+    if (!(mean >= 0)) throw new RangeError(`poisson mean must be a non-negative finite number, got ${mean}`);
+    const u = rng.next();
+    let p = Math.exp(-mean);
+    let cdf = p;
+    let k = 0;
+    while (u > cdf && p > 0) {
+      k++;
+      p *= mean / k;
+      cdf += p;
+    }
+    return k;
+  }
+  if (!(mean < Infinity)) throw new RangeError(`poisson mean must be a non-negative finite number, got ${mean}`);
+  const sq = Math.sqrt(mean);
+  const logMean = Math.log(mean);
+  const b = 0.931 + 2.53 * sq;
+  const a = -0.059 + 0.02483 * b;
+  const logInvAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (;;) {
+    const u = rng.next() - 0.5;
+    const v = rng.nextOpen();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || (us < 0.013 && v > us)) continue;
+    if (Math.log(v) + logInvAlpha - Math.log(a / (us * us) + b) <= -mean + k * logMean - logGamma(k + 1)) return k;
+  }
+}
+
+/** Up to this mean `poissonInverse` sums the CDF up from 0; above it, it searches from a normal-approximation guess. */
+const POISSON_INVERSE_SUM_MAX = 30;
+
+/**
+ * The Poisson(mean) quantile at a GIVEN uniform u in [0, 1): the smallest k
+ * with P(K ≤ k) ≥ u. For common random numbers (MODEL.md §2) the engine
+ * draws both worlds' orders from one u; the result is non-decreasing in mean
+ * for a fixed u (up to rounding in the last bit of the CDF, a 1e-15 event),
+ * so a member never buys less than the same customer in the baseline.
+ *
+ * `expMinusMean` is exp(−mean), passed in because the engine already has it.
+ * For mean ≤ 30 the CDF is summed from 0 (O(mean) steps); above that the
+ * search starts at the Cornish–Fisher guess mean + z√mean + (z² − 1)/6 with
+ * the exact CDF there (an incomplete gamma), then steps by the exact pmf
+ * recursion, so it stays an exact inversion.
+ */
+export function poissonInverse(u: number, mean: number, expMinusMean: number): number {
+  if (mean <= POISSON_INVERSE_SUM_MAX) {
+    let p = expMinusMean;
+    let cdf = p;
+    let k = 0;
+    while (u > cdf && p > 0) {
+      k++;
+      p *= mean / k;
+      cdf += p;
+    }
+    return k;
+  }
+  return poissonQuantileLarge(u, mean);
+}
+
+function poissonQuantileLarge(u: number, mean: number): number {
+  if (!(u > 0)) return 0;
+  if (!(mean < Infinity)) throw new RangeError(`poisson mean must be finite, got ${mean}`);
+  const z = normalQuantile(u);
+  let k = Math.max(0, Math.round(mean + z * Math.sqrt(mean) + (z * z - 1) / 6));
+  // P(K ≤ k) = Q(k + 1, mean), the upper incomplete gamma; pmf from logs to avoid overflow.
+  let cdf = regularizedGammaQ(k + 1, mean);
+  let p = Math.exp(-mean + k * Math.log(mean) - logGamma(k + 1));
+  if (u > cdf) {
+    while (u > cdf && p > 0) {
+      k++;
+      p *= mean / k;
+      cdf += p;
+    }
+    return k;
+  }
+  while (k > 0) {
+    const below = cdf - p;
+    if (u > below) break;
+    cdf = below;
+    p *= k / mean;
+    k--;
+  }
+  return k;
+}
+
+/** Triangular(min, mode, max) by its closed-form inverse CDF. */
+export function triangular(rng: Rng, min: number, mode: number, max: number): number {
+  return triangularQuantile(rng.next(), min, mode, max);
+}
+
+/** PERT(min, mode, max) = min + (max − min)·Beta(1 + 4(mode − min)/(max − min), 1 + 4(max − mode)/(max − min)), MODEL.md §3. */
+export function pert(rng: Rng, min: number, mode: number, max: number): number {
+  checkMinModeMax('pert', min, mode, max);
+  const range = max - min;
+  if (range === 0) return min;
+  return min + range * beta(rng, 1 + (4 * (mode - min)) / range, 1 + (4 * (max - mode)) / range);
+}
+
+/** ln-space parameters (μ, σ) of a lognormal whose VALUE has the given mean and sd. */
+export function lognormalParameters(mean: number, sd: number): { mu: number; sigma: number } {
+  if (!(mean > 0 && mean < Infinity)) throw new RangeError(`lognormal mean must be positive, got ${mean}`);
+  if (!(sd >= 0 && sd < Infinity)) throw new RangeError(`lognormal sd must be zero or positive, got ${sd}`);
+  const cv = sd / mean;
+  const sigma2 = Math.log1p(cv * cv);
+  return { mu: Math.log(mean) - sigma2 / 2, sigma: Math.sqrt(sigma2) };
+}
+
+/** A lognormal variate with the given mean and sd of the value (not of its log). */
+export function lognormal(rng: Rng, mean: number, sd: number): number {
+  const cv = sd / mean;
+  if (!(mean > 0 && sd >= 0 && cv < Infinity)) lognormalParameters(mean, sd); // throws the clear message
+  const sigma2 = Math.log1p(cv * cv);
+  return Math.exp(Math.log(mean) - sigma2 / 2 + Math.sqrt(sigma2) * normal(rng));
+}
+
+/** Uniform on [min, max). */
+export function uniform(rng: Rng, min: number, max: number): number {
+  return min + (max - min) * rng.next();
+}
+
+// ---------------------------------------------------------------------------
+// Closed-form quantiles used by the samplers
+// ---------------------------------------------------------------------------
+
+function checkMinModeMax(kind: string, min: number, mode: number, max: number): void {
+  if (!(Number.isFinite(min) && Number.isFinite(mode) && Number.isFinite(max))) {
+    throw new Error(`${kind}: min, mode and max must be finite numbers`);
+  }
+  if (!(min <= mode && mode <= max)) {
+    throw new Error(`${kind}: needs min ≤ mode ≤ max, got min ${min}, mode ${mode}, max ${max}`);
+  }
+}
+
+/** The triangular quantile: min + √(u(max − min)(mode − min)) below the mode's CDF, max − √((1 − u)(max − min)(max − mode)) above. */
+export function triangularQuantile(u: number, min: number, mode: number, max: number): number {
+  checkMinModeMax('triangular', min, mode, max);
+  const range = max - min;
+  if (range === 0) return min;
+  if (u * range < mode - min) return min + Math.sqrt(u * range * (mode - min));
+  return max - Math.sqrt((1 - u) * range * (max - mode));
+}
