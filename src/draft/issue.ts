@@ -1,0 +1,82 @@
+/**
+ * What validation says about a draft: issues are data (STYLE.md habit 3) until
+ * the CLI turns them into text and exit codes.
+ */
+
+/** One problem in a draft, pointing at the offending YAML node. */
+export interface Issue {
+  severity: 'error' | 'warning';
+  /** The field, written as in the docs: `mechanics[1].levels[2].min_spend`; '' for the whole draft. */
+  path: string;
+  /** 1-based line and column of the node the issue is about. */
+  line: number;
+  column: number;
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+}
+
+export type PathSegment = string | number;
+
+/**
+ * An issue found on the parsed value, before it is placed in the file.
+ * `at: 'key'` points at the key of the last path segment (unknown keys)
+ * rather than at its value.
+ */
+export interface PathIssue {
+  severity: 'error' | 'warning';
+  path: PathSegment[];
+  message: string;
+  hint?: string;
+  at?: 'key' | 'value';
+}
+
+/** `['mechanics', 1, 'levels', 2, 'min_spend']` → `mechanics[1].levels[2].min_spend`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let s = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') s += `[${seg}]`;
+    else s += s === '' ? seg : `.${seg}`;
+  }
+  return s;
+}
+
+/** Levenshtein distance, for "did you mean" hints. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = prev[j]!;
+      prev[j] = Math.min(above + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = above;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The candidate closest to `word`, if it is close enough to be a plausible
+ * typo: at most a third of the longer word's letters differ (at least 1, at most 4)
+ * or one is a prefix of the other.
+ */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  if (best === undefined) return undefined;
+  const limit = Math.min(4, Math.max(1, Math.floor(Math.max(w.length, best.length) / 3)));
+  const prefix = w.length >= 3 && (best.toLowerCase().startsWith(w) || w.startsWith(best.toLowerCase()));
+  return bestD <= limit || prefix ? best : undefined;
+}
+
+/** `'a', 'b', 'c'` → `a|b|c` as used in messages about allowed values. */
+export const oneOf = (values: readonly string[]): string => values.join('|');

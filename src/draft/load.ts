@@ -1,0 +1,216 @@
+/**
+ * Reading a program draft (PROGRAM-FORMAT.md): YAML → schema → rules → lint,
+ * with every issue placed at the line and column of the node it is about.
+ *
+ * The YAML is parsed defensively: duplicate keys are errors, unknown tags are
+ * errors (a draft is plain data), and alias expansion is capped so a "billion
+ * laughs" document cannot exhaust memory.
+ */
+import { readFile } from 'node:fs/promises';
+import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { UserError } from '../errors.js';
+import { formatPath, type Issue, type PathIssue, type PathSegment } from './issue.js';
+import { lintDraft } from './lint.js';
+import { checkRules } from './rules.js';
+import { draftSchema, type Draft } from './schema.js';
+import { explainZodIssues } from './zod-issues.js';
+
+export type { Issue } from './issue.js';
+
+export interface DraftCheck {
+  file: string;
+  /** No errors (warnings are allowed). */
+  valid: boolean;
+  /** Errors and warnings, in file order. */
+  issues: Issue[];
+  /** The draft with defaults filled in, when valid. */
+  draft?: Draft;
+}
+
+/**
+ * How many nodes alias expansion may produce, counted as yaml's
+ * `maxAliasCount` does. Drafts rarely need aliases at all; this is far below
+ * what a resource-exhaustion document needs.
+ */
+export const MAX_ALIAS_COUNT = 50;
+
+/** Validates draft text; pure (no file system). `file` only labels the result. */
+export function checkDraftText(text: string, file: string): DraftCheck {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    keepSourceTokens: true,
+    uniqueKeys: true,
+    prettyErrors: true,
+    strict: true,
+  });
+  const pos = (offset: number): { line: number; column: number } => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  const yamlIssues: Issue[] = [...doc.errors, ...doc.warnings].map((e) => {
+    const where = e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : pos(e.pos[0]);
+    return {
+      severity: 'error' as const,
+      path: '',
+      ...where,
+      message: yamlMessage(e.code, e.message),
+      ...yamlHint(e.code),
+    };
+  });
+  if (yamlIssues.length > 0) return finish(file, yamlIssues);
+
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return finish(file, [
+      {
+        severity: 'error',
+        path: '',
+        line: 1,
+        column: 1,
+        message: 'the draft is empty',
+        hint: 'start from a template: loyalty-sim init --template hybrid --yes',
+      },
+    ]);
+  }
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const alias = firstAlias(doc);
+    const where = alias?.range ? pos(alias.range[0]) : { line: 1, column: 1 };
+    const message =
+      err instanceof ReferenceError && /Excessive alias count/.test(err.message)
+        ? `aliases expand to too many nodes (limit ${MAX_ALIAS_COUNT}): refusing a possible "billion laughs" document`
+        : err instanceof Error
+          ? err.message
+          : String(err);
+    return finish(file, [{ severity: 'error', path: '', ...where, message, hint: 'write the values out instead of using anchors and aliases' }]);
+  }
+
+  const place = (i: PathIssue): Issue => ({
+    severity: i.severity,
+    path: formatPath(i.path),
+    ...pos(locate(doc, i.path, i.at ?? 'value')),
+    message: i.message,
+    ...(i.hint ? { hint: i.hint } : {}),
+  });
+
+  const parsed = draftSchema.safeParse(value);
+  if (!parsed.success) return finish(file, explainZodIssues(draftSchema, value, parsed.error.issues).map(place));
+
+  const draft = parsed.data;
+  const issues = [...checkRules(draft), ...lintDraft(draft)].map(place);
+  return finish(file, issues, draft);
+}
+
+function finish(file: string, issues: Issue[], draft?: Draft): DraftCheck {
+  issues.sort((a, b) => a.line - b.line || a.column - b.column || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const valid = !issues.some((i) => i.severity === 'error');
+  return { file, valid, issues, ...(valid && draft ? { draft } : {}) };
+}
+
+const YAML_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'duplicate key: this key already appears earlier in the same map',
+  TAG_RESOLVE_FAILED: 'unknown YAML tag: a draft is plain data, tags such as !foo are not allowed',
+  MULTIPLE_DOCS: 'more than one YAML document: a draft is a single document',
+  BAD_INDENT: 'bad indentation',
+};
+
+/** yaml's message without its pretty-printed source excerpt (we give line:column ourselves). */
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const mine = YAML_MESSAGES[code];
+  return mine ? `${mine} (${first})` : `YAML syntax: ${first}`;
+}
+
+function yamlHint(code: string): { hint?: string } {
+  if (code === 'DUPLICATE_KEY') return { hint: 'remove one of the two, or rename it' };
+  if (code === 'TAG_RESOLVE_FAILED') return { hint: 'remove the tag; quote the value if it is text' };
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN' || code === 'BLOCK_AS_IMPLICIT_KEY')
+    return { hint: 'check the indentation (spaces, not tabs) and that every key ends with a colon' };
+  return {};
+}
+
+function firstAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/**
+ * The start offset of the node at `path` (or of its key, for `at: 'key'`).
+ * A path that does not exist in the file (a missing key, a default) stops at
+ * the deepest node that does: the map the key should have been written in.
+ */
+function locate(doc: Document, path: readonly PathSegment[], at: 'key' | 'value'): number {
+  const deref = (n: unknown): unknown => (isAlias(n) ? n.resolve(doc) : n);
+  let node = deref(doc.contents) as Node | null | undefined;
+  let target: Node | null | undefined = node;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(seg));
+      if (!pair) break;
+      const key = pair.key as Node;
+      const value = deref(pair.value) as Node | null;
+      const empty = !value || (isScalar(value) && value.value === null && (value.range?.[0] ?? 0) === (value.range?.[1] ?? 0));
+      if ((last && at === 'key') || empty) {
+        target = key;
+        break;
+      }
+      node = value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = deref(node.items[seg]) as Node | undefined;
+      if (!item) break;
+      node = item;
+    } else break;
+    target = node;
+  }
+  return target?.range?.[0] ?? 0;
+}
+
+async function readDraft(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT') throw new UserError(`no such draft: ${file}`, 'check the path, or create one with: loyalty-sim init', { file });
+    if (e.code === 'EISDIR') throw new UserError(`${file} is a directory, not a draft`, 'give the path of a .yaml file', { file });
+    throw new UserError(`cannot read ${file}: ${e.message}`, undefined, { file });
+  }
+}
+
+/** Reads and validates a draft file; a missing or unreadable file is a UserError (exit 2). */
+export async function checkDraftFile(file: string): Promise<DraftCheck> {
+  return checkDraftText(await readDraft(file), file);
+}
+
+/** `file:line:col  path: message (hint)`, the line format of loadDraft's error and the CLI. */
+export function formatIssueLine(file: string, i: Issue): string {
+  return `${file}:${i.line}:${i.column}  ${i.path ? `${i.path}: ` : ''}${i.message}${i.hint ? ` (${i.hint})` : ''}`;
+}
+
+/**
+ * Loads a draft for a command that runs it (simulate, compare, …): returns
+ * the draft and its warnings, or throws a UserError (exit 2) listing every
+ * error as `file:line:col  message (hint)`.
+ */
+export async function loadDraft(file: string): Promise<{ draft: Draft; warnings: Issue[] }> {
+  const check = await checkDraftFile(file);
+  const errors = check.issues.filter((i) => i.severity === 'error');
+  if (!check.valid || !check.draft) {
+    throw new UserError(
+      `${file} is not a valid draft (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}):\n${errors.map((i) => `  ${formatIssueLine(file, i)}`).join('\n')}`,
+      `see all issues, warnings too, with: loyalty-sim validate ${file}`,
+    );
+  }
+  return { draft: check.draft, warnings: check.issues.filter((i) => i.severity === 'warning') };
+}

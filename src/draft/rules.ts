@@ -1,0 +1,321 @@
+/**
+ * The cross-field rules of PROGRAM-FORMAT.md ("Rules a draft must satisfy"):
+ * what the schema's shapes cannot say on their own. They run on a draft that
+ * already passed the schema and return issues by path; load.ts places them
+ * in the file.
+ *
+ * Valid ranges, and why (a value outside is an error):
+ * - price cuts — `discount.rate`, tier `discount`, rebate bracket `rate` — in [0, 1):
+ *   a 100 % cut gives the goods away;
+ * - shares — `participation`, `redemption_rate` — in [0, 1]: everyone joining, or every point
+ *   redeemed, are legitimate (pessimistic) assumptions;
+ * - `discount_rate_annual` in [0, 1); `gross_margin` in (0, 1];
+ * - `churn_reduction` (draft-wide and per tier) in (-1, 1): 1 would make members immortal;
+ * - `frequency_uplift`, `check_uplift` above -1 with no upper limit: effects written back by
+ *   `pilot analyze` carry intervals that may cross zero, so mild negatives are allowed; a
+ *   typical value above 1 (more than doubling) is a warning, not an error;
+ * - money, points and multipliers at least 0.
+ *
+ * A distribution on a field must stay in the field's range: a bounded one
+ * (triangular, pert, uniform, beta) whose support leaves the range is an
+ * error, since the user wrote the bounds; an unbounded one (normal, lognormal,
+ * gamma) whose typical value (mean) is outside is an error, and one whose
+ * mean ± 2 sd crosses a bound is a warning (about 2 % or more of the runs would
+ * draw an impossible value), with a hint to use a bounded distribution.
+ */
+import type { Distribution, Draft, Uncertain } from './schema.js';
+import type { PathIssue, PathSegment } from './issue.js';
+
+/** A closed or open interval of valid values. */
+export interface Range {
+  lo: number;
+  loOpen: boolean;
+  hi: number;
+  hiOpen: boolean;
+}
+
+const range = (lo: number, loOpen: boolean, hi: number, hiOpen: boolean): Range => ({ lo, loOpen, hi, hiOpen });
+export const PRICE_CUT = range(0, false, 1, true);
+export const SHARE = range(0, false, 1, false);
+export const MARGIN = range(0, true, 1, false);
+export const CHURN_CUT = range(-1, true, 1, true);
+export const UPLIFT = range(-1, true, Infinity, true);
+export const NON_NEGATIVE = range(0, false, Infinity, true);
+
+export function formatRange(r: Range): string {
+  const hi = r.hi === Infinity ? '∞' : String(r.hi);
+  return `${r.loOpen ? '(' : '['}${r.lo}, ${hi}${r.hiOpen ? ')' : ']'}`;
+}
+
+const inRange = (x: number, r: Range): boolean =>
+  (r.loOpen ? x > r.lo : x >= r.lo) && (r.hiOpen ? x < r.hi : x <= r.hi);
+
+/**
+ * The typical value of a field: the number itself, a distribution's mode
+ * (triangular, pert) or mean (the others). Lint compares these.
+ */
+export function typicalValue(u: Uncertain): number {
+  if (typeof u === 'number') return u;
+  if ('triangular' in u) return u.triangular.mode;
+  if ('pert' in u) return u.pert.mode;
+  if ('normal' in u) return u.normal.mean;
+  if ('lognormal' in u) return u.lognormal.mean;
+  if ('uniform' in u) return (u.uniform.min + u.uniform.max) / 2;
+  if ('beta' in u) return 'mean' in u.beta ? u.beta.mean : u.beta.a / (u.beta.a + u.beta.b);
+  return u.gamma.shape / u.gamma.rate;
+}
+
+type Emit = (severity: 'error' | 'warning', path: PathSegment[], message: string, hint?: string) => void;
+
+/** Errors in a distribution's own parameters (MODEL.md §3); true if it is well formed. */
+function checkDistributionParams(d: Distribution, path: PathSegment[], emit: Emit): boolean {
+  const before = { ok: true };
+  const bad = (p: PathSegment[], message: string, hint?: string) => {
+    before.ok = false;
+    emit('error', [...path, ...p], message, hint);
+  };
+  if ('triangular' in d || 'pert' in d) {
+    const kind = 'triangular' in d ? 'triangular' : 'pert';
+    const { min, mode, max } = 'triangular' in d ? d.triangular : d.pert;
+    if (!(min < max)) bad([kind, 'max'], `${kind} max (${max}) must be above min (${min})`, 'for a fixed value write the number itself');
+    else if (mode < min || mode > max)
+      bad([kind, 'mode'], `${kind} mode (${mode}) must lie between min (${min}) and max (${max})`, 'order them min ≤ mode ≤ max');
+  } else if ('uniform' in d) {
+    if (!(d.uniform.min < d.uniform.max))
+      bad(['uniform', 'max'], `uniform max (${d.uniform.max}) must be above min (${d.uniform.min})`);
+  } else if ('normal' in d) {
+    if (!(d.normal.sd > 0)) bad(['normal', 'sd'], `normal sd must be above 0, got ${d.normal.sd}`);
+  } else if ('lognormal' in d) {
+    if (!(d.lognormal.mean > 0))
+      bad(['lognormal', 'mean'], `lognormal mean must be above 0, got ${d.lognormal.mean}`, 'mean and sd are of the value itself, not of its log');
+    if (!(d.lognormal.sd > 0)) bad(['lognormal', 'sd'], `lognormal sd must be above 0, got ${d.lognormal.sd}`);
+  } else if ('beta' in d) {
+    checkBeta(d.beta, [...path, 'beta'], emit, before);
+  } else if ('gamma' in d) {
+    if (!(d.gamma.shape > 0)) bad(['gamma', 'shape'], `gamma shape must be above 0, got ${d.gamma.shape}`);
+    if (!(d.gamma.rate > 0)) bad(['gamma', 'rate'], `gamma rate must be above 0, got ${d.gamma.rate}`);
+  }
+  return before.ok;
+}
+
+function checkBeta(
+  b: { a: number; b: number } | { mean: number; sd: number },
+  path: PathSegment[],
+  emit: Emit,
+  state: { ok: boolean },
+): void {
+  const bad = (key: string, message: string, hint?: string) => {
+    state.ok = false;
+    emit('error', [...path, key], message, hint);
+  };
+  if ('a' in b) {
+    if (!(b.a > 0)) bad('a', `beta a must be above 0, got ${b.a}`);
+    if (!(b.b > 0)) bad('b', `beta b must be above 0, got ${b.b}`);
+    return;
+  }
+  if (!(b.mean > 0 && b.mean < 1)) {
+    bad('mean', `beta mean must lie strictly between 0 and 1, got ${b.mean}`);
+    return;
+  }
+  if (!(b.sd > 0)) {
+    bad('sd', `beta sd must be above 0, got ${b.sd}`);
+    return;
+  }
+  const maxSd = Math.sqrt(b.mean * (1 - b.mean));
+  if (!(b.sd * b.sd < b.mean * (1 - b.mean)))
+    bad(
+      'sd',
+      `no beta distribution has mean ${b.mean} and sd ${b.sd}: the sd must be below ${round(maxSd)} (sd² < mean·(1 − mean))`,
+      `try sd ${round(maxSd / 3)} or less`,
+    );
+}
+
+const round = (x: number): number => Number(x.toPrecision(3));
+
+function support(d: Distribution): { lo: number; hi: number; loAttained: boolean; hiAttained: boolean } | undefined {
+  if ('triangular' in d || 'pert' in d) {
+    const { min, mode, max } = 'triangular' in d ? d.triangular : d.pert;
+    // the density vanishes at an end unless the mode sits there
+    return { lo: min, hi: max, loAttained: mode === min, hiAttained: mode === max };
+  }
+  if ('uniform' in d) return { lo: d.uniform.min, hi: d.uniform.max, loAttained: true, hiAttained: true };
+  if ('beta' in d) return { lo: 0, hi: 1, loAttained: false, hiAttained: false };
+  return undefined;
+}
+
+function meanSd(d: Distribution): { mean: number; sd: number; lo: number } | undefined {
+  if ('normal' in d) return { ...d.normal, lo: -Infinity };
+  if ('lognormal' in d) return { ...d.lognormal, lo: 0 };
+  if ('gamma' in d) return { mean: d.gamma.shape / d.gamma.rate, sd: Math.sqrt(d.gamma.shape) / d.gamma.rate, lo: 0 };
+  return undefined;
+}
+
+function describeDist(d: Distribution): string {
+  const [kind, params] = Object.entries(d)[0] as [string, Record<string, number>];
+  return `${kind}(${Object.entries(params)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')})`;
+}
+
+/** Checks one numeric field against its valid range, fixed or uncertain. */
+export function checkField(value: Uncertain | undefined, r: Range, path: PathSegment[], emit: Emit, what?: string): void {
+  if (value === undefined) return;
+  const name = what ?? String(path[path.length - 1]);
+  if (typeof value === 'number') {
+    if (!inRange(value, r)) emit('error', path, `${name} must be in ${formatRange(r)}, got ${value}`, rangeHint(r, value));
+    return;
+  }
+  if (!checkDistributionParams(value, path, emit)) return;
+  const s = support(value);
+  if (s) {
+    const loBad = s.lo < r.lo || (s.lo === r.lo && r.loOpen && s.loAttained);
+    const hiBad = s.hi > r.hi || (s.hi === r.hi && r.hiOpen && s.hiAttained);
+    if (loBad || hiBad)
+      emit(
+        'error',
+        path,
+        `${describeDist(value)} draws values in [${s.lo}, ${s.hi}], outside the valid range ${formatRange(r)} of ${name}`,
+        `keep the distribution's bounds inside ${formatRange(r)}`,
+      );
+    return;
+  }
+  const m = meanSd(value);
+  if (!m) return;
+  if (!inRange(m.mean, r)) {
+    emit('error', path, `${describeDist(value)} has its mean outside the valid range ${formatRange(r)} of ${name}`);
+    return;
+  }
+  const below = m.lo < r.lo && m.mean - 2 * m.sd < r.lo;
+  const above = m.mean + 2 * m.sd > r.hi;
+  if (below || above)
+    emit(
+      'warning',
+      path,
+      `${describeDist(value)} puts a few per cent of runs ${below ? `below ${r.lo}` : `above ${r.hi}`}, outside the valid range ${formatRange(r)} of ${name}`,
+      'use a bounded distribution (pert, triangular, uniform, beta) or a smaller sd',
+    );
+}
+
+function rangeHint(r: Range, v: number): string | undefined {
+  if (r.hi === 1 && v > 1 && v < 100) return `write shares as decimals: ${v}% is ${v / 100}`;
+  return undefined;
+}
+
+/** The cross-field rules of PROGRAM-FORMAT.md; errors and a few warnings. */
+export function checkRules(draft: Draft): PathIssue[] {
+  const issues: PathIssue[] = [];
+  const emit: Emit = (severity, path, message, hint) => issues.push({ severity, path, message, ...(hint ? { hint } : {}) });
+
+  checkField(draft.gross_margin, MARGIN, ['gross_margin'], emit);
+  checkField(draft.discount_rate_annual, PRICE_CUT, ['discount_rate_annual'], emit);
+  checkField(draft.participation, SHARE, ['participation'], emit);
+  checkEffects(draft.effects, ['effects'], emit);
+
+  const syn = draft.customers?.synthetic;
+  if (syn) {
+    const base: PathSegment[] = ['customers', 'synthetic'];
+    checkDistributionParams(syn.orders_per_month, [...base, 'orders_per_month'], emit);
+    checkDistributionParams(syn.dropout_per_order, [...base, 'dropout_per_order'], emit);
+    const gg = syn.order_value.gamma_gamma;
+    const ggPath = [...base, 'order_value', 'gamma_gamma'];
+    if (!(gg.p > 0)) emit('error', [...ggPath, 'p'], `gamma_gamma p must be above 0, got ${gg.p}`);
+    if (!(gg.q > 1))
+      emit('error', [...ggPath, 'q'], `gamma_gamma q must be above 1 for the mean order value p·gamma/(q − 1) to exist, got ${gg.q}`);
+    if (!(gg.gamma > 0)) emit('error', [...ggPath, 'gamma'], `gamma_gamma gamma must be above 0, got ${gg.gamma}`);
+  }
+
+  const seen = new Map<string, number>();
+  draft.mechanics.forEach((m, i) => {
+    const at: PathSegment[] = ['mechanics', i];
+    const first = seen.get(m.type);
+    if (first !== undefined)
+      emit('error', [...at, 'type'], `a second ${m.type} mechanic (the first is mechanics[${first}])`, `merge them into one ${m.type} entry`);
+    else seen.set(m.type, i);
+
+    switch (m.type) {
+      case 'discount':
+        checkField(m.rate, PRICE_CUT, [...at, 'rate'], emit, 'discount rate');
+        break;
+      case 'points':
+        checkField(m.earn_per_currency, NON_NEGATIVE, [...at, 'earn_per_currency'], emit);
+        checkField(m.point_value, NON_NEGATIVE, [...at, 'point_value'], emit);
+        checkField(m.redemption_rate, SHARE, [...at, 'redemption_rate'], emit);
+        checkField(m.reward_cost_ratio, NON_NEGATIVE, [...at, 'reward_cost_ratio'], emit);
+        if (m.expiry_months < m.redemption_lag_months)
+          emit(
+            'error',
+            [...at, 'expiry_months'],
+            `points expire after ${m.expiry_months} months, before they can be redeemed (redemption_lag_months ${m.redemption_lag_months})`,
+            'make expiry_months at least redemption_lag_months',
+          );
+        break;
+      case 'tiers': {
+        const names = new Set<string>();
+        m.levels.forEach((level, j) => {
+          const lp: PathSegment[] = [...at, 'levels', j];
+          if (names.has(level.name)) emit('error', [...lp, 'name'], `two levels are named "${level.name}"`, 'give each level its own name');
+          names.add(level.name);
+          if (j === 0 && level.min_spend !== 0)
+            emit('error', [...lp, 'min_spend'], `the first level must start at min_spend 0, got ${level.min_spend}`, 'every member starts in the first level');
+          const prev = m.levels[j - 1];
+          if (prev && !(level.min_spend > prev.min_spend))
+            emit(
+              'error',
+              [...lp, 'min_spend'],
+              `levels must be sorted by min_spend: ${level.name} (${level.min_spend}) comes after ${prev.name} (${prev.min_spend})`,
+              'list levels from the lowest min_spend to the highest, each above the one before',
+            );
+          checkField(level.discount, PRICE_CUT, [...lp, 'discount'], emit, 'level discount');
+          checkField(level.points_multiplier, NON_NEGATIVE, [...lp, 'points_multiplier'], emit);
+          checkEffects(level, lp, emit);
+          checkField(level.benefit_cost_per_month, NON_NEGATIVE, [...lp, 'benefit_cost_per_month'], emit);
+          checkField(level.benefit_cost_per_order, NON_NEGATIVE, [...lp, 'benefit_cost_per_order'], emit);
+        });
+        break;
+      }
+      case 'rebate':
+        m.brackets.forEach((b, j) => {
+          const bp: PathSegment[] = [...at, 'brackets', j];
+          checkField(b.rate, PRICE_CUT, [...bp, 'rate'], emit, 'rebate rate');
+          const prev = m.brackets[j - 1];
+          if (prev && !(b.min_spend > prev.min_spend))
+            emit(
+              'error',
+              [...bp, 'min_spend'],
+              `brackets must be sorted by min_spend: ${b.min_spend} comes after ${prev.min_spend}`,
+              'list brackets from the lowest min_spend to the highest, each above the one before',
+            );
+          else if (prev && typicalValue(b.rate) < typicalValue(prev.rate))
+            emit('warning', [...bp, 'rate'], `a higher bracket pays a lower rebate rate than the one below it`, 'rates usually rise with spend');
+        });
+        break;
+    }
+  });
+
+  checkField(draft.costs.launch, NON_NEGATIVE, ['costs', 'launch'], emit);
+  checkField(draft.costs.monthly, NON_NEGATIVE, ['costs', 'monthly'], emit);
+  checkField(draft.costs.per_member_monthly, NON_NEGATIVE, ['costs', 'per_member_monthly'], emit);
+  return issues;
+}
+
+function checkEffects(
+  e: { frequency_uplift: Uncertain; check_uplift: Uncertain; churn_reduction: Uncertain },
+  at: PathSegment[],
+  emit: Emit,
+): void {
+  for (const key of ['frequency_uplift', 'check_uplift'] as const) {
+    let problems = 0;
+    checkField(e[key], UPLIFT, [...at, key], (...args) => {
+      problems++;
+      emit(...args);
+    });
+    if (problems === 0 && typicalValue(e[key]) > 1)
+      emit(
+        'warning',
+        [...at, key],
+        `a typical ${key} of ${typicalValue(e[key])} means members more than double their ${key === 'frequency_uplift' ? 'orders' : 'order value'}`,
+        'uplifts are relative: 0.15 means +15 %; published programs rarely exceed 0.3',
+      );
+  }
+  checkField(e.churn_reduction, CHURN_CUT, [...at, 'churn_reduction'], emit);
+}
