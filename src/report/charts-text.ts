@@ -167,7 +167,11 @@ export function sparkline(values: ArrayLike<number>, opts: SparklineOptions = {}
     const v = values[i]!;
     if (!Number.isFinite(v)) line += ' ';
     else if (!(hi > lo)) line += levels[Math.floor(top / 2)];
-    else line += levels[Math.min(top, Math.max(0, Math.round(((v - lo) / (hi - lo)) * top)))];
+    else {
+      // halves first, so that a range near ±Number.MAX_VALUE does not overflow to Infinity/Infinity
+      const t = (v / 2 - lo / 2) / (hi / 2 - lo / 2);
+      line += levels[Number.isNaN(t) ? 0 : Math.min(top, Math.max(0, Math.round(t * top)))];
+    }
   }
 
   const n = values.length;
@@ -357,12 +361,14 @@ export function lineChart(xsIn: ArrayLike<number>, series: LineSeries[], opts: L
   }
   const xmin = xs[order[0]!]!;
   const xmax = xs[order[order.length - 1]!]!;
+  // a single x (or all equal) is one column, not a flat line across the chart
+  const columns = xmax === xmin ? 1 : w;
   const xAt = (c: number) => (xmax === xmin ? xmin : xmin + ((xmax - xmin) * c) / (w - 1));
   const rowOf = (y: number) => Math.round(((ymax - y) / (ymax - ymin)) * (h - 1));
 
   const grid: string[][] = Array.from({ length: h }, () => new Array<string>(w).fill(' '));
   if (opts.band) {
-    for (let c = 0; c < w; c++) {
+    for (let c = 0; c < columns; c++) {
       const a = interpolate(xs, opts.band.low, order, xAt(c));
       const b = interpolate(xs, opts.band.high, order, xAt(c));
       if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
@@ -377,7 +383,7 @@ export function lineChart(xsIn: ArrayLike<number>, series: LineSeries[], opts: L
   const glyphs = ascii ? ASCII_GLYPHS : GLYPHS;
   for (let s = series.length - 1; s >= 0; s--) {
     const glyph = series[s]!.glyph ?? glyphs[s % glyphs.length]!;
-    for (let c = 0; c < w; c++) {
+    for (let c = 0; c < columns; c++) {
       const y = interpolate(xs, series[s]!.values, order, xAt(c));
       if (Number.isFinite(y)) grid[rowOf(y)]![c] = glyph;
     }
