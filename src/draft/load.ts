@@ -182,9 +182,9 @@ async function readDraft(file: string): Promise<string> {
     return await readFile(file, 'utf8');
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') throw new UserError(`no such draft: ${file}`, 'check the path, or create one with: loyalty-sim init', { file });
-    if (e.code === 'EISDIR') throw new UserError(`${file} is a directory, not a draft`, 'give the path of a .yaml file', { file });
-    throw new UserError(`cannot read ${file}: ${e.message}`, undefined, { file });
+    if (e.code === 'ENOENT') throw new UserError('no such draft', 'check the path, or create one with: loyalty-sim init', { file });
+    if (e.code === 'EISDIR') throw new UserError('this is a directory, not a draft', 'give the path of a .yaml file', { file });
+    throw new UserError(`cannot read the draft: ${e.message}`, undefined, { file });
   }
 }
 

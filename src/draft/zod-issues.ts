@@ -84,7 +84,7 @@ export function pickBranch(union: Schema, value: unknown): Schema | undefined {
 }
 
 /** The schema that describes the value at `path`, choosing union branches by the data. */
-export function schemaAt(root: Schema, path: readonly PathSegment[], data: unknown): Schema | undefined {
+export function schemaAt(root: Schema, path: readonly PathSegment[], data: unknown, pickLast = true): Schema | undefined {
   let s: Schema | undefined = unwrap(root);
   let value = data;
   for (const seg of path) {
@@ -101,6 +101,7 @@ export function schemaAt(root: Schema, path: readonly PathSegment[], data: unkno
     if (s) s = unwrap(s);
     value = isPlainObject(value) || Array.isArray(value) ? (value as Record<string, unknown>)[seg as string] : undefined;
   }
+  if (pickLast && s && defOf(s).type === 'union') return pickBranch(s, value) ?? s;
   return s;
 }
 
@@ -229,7 +230,7 @@ function explainOne(root: Schema, data: unknown, issue: z.core.$ZodIssue, prefix
         ];
       }
       if (value === undefined) return missing();
-      const union = schemaAt(root, rel, data);
+      const union = schemaAt(root, rel, data, false);
       if (!union || defOf(union).type !== 'union') return [err(issue.message)];
       const branch = pickBranch(union, value);
       if (branch) {
@@ -252,7 +253,7 @@ function explainOne(root: Schema, data: unknown, issue: z.core.$ZodIssue, prefix
           ),
         ];
       }
-      return [err(`expected ${describeUnion(union)}, got ${describeValue(value)}`, unionHint(union))];
+      return [err(`expected ${describeUnion(union)}, got ${describeValue(value)}`, quotedNumberHint(value, 'number') ?? unionHint(union))];
     }
     case 'invalid_type': {
       if (value === undefined) return missing();

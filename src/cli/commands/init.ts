@@ -1,0 +1,86 @@
+/**
+ * `loyalty-sim init [file]`: writes a commented program draft from a
+ * template (CLI.md), asking for the mechanics and main numbers, or with
+ * `--template NAME --yes` asking nothing. Never overwrites without --force.
+ * An adapter: flags → wizard answers → draft/templates → file.
+ */
+import { Option, type Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { UserError, InternalError } from '../../errors.js';
+import { checkDraftText, formatIssueLine } from '../../draft/load.js';
+import { draftFromAnswers, TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, type TemplateName, type WizardAnswers } from '../../draft/templates.js';
+import { say } from '../output.js';
+import { askInitAnswers } from '../prompts/init-wizard.js';
+
+export interface InitOptions {
+  template?: TemplateName;
+  yes?: boolean;
+  force?: boolean;
+}
+
+export interface InitIo {
+  /** Whether stdin is a terminal a person can answer on. */
+  interactive: boolean;
+  ask: (template?: TemplateName) => Promise<WizardAnswers>;
+}
+
+const defaultIo = (): InitIo => ({ interactive: Boolean(process.stdin.isTTY), ask: askInitAnswers });
+
+/** Runs init; returns the text written. */
+export async function runInit(file: string, opts: InitOptions, io: InitIo = defaultIo()): Promise<string> {
+  if (!opts.force && existsSync(file)) {
+    throw new UserError(`${file} already exists; not overwriting it`, 'add --force to replace it, or give another file name: loyalty-sim init other.yaml');
+  }
+  let answers: WizardAnswers;
+  if (opts.yes) answers = { template: opts.template ?? 'hybrid' };
+  else if (!io.interactive)
+    throw new UserError(
+      'init asks questions, but stdin is not a terminal',
+      `add --yes to write a template without questions: loyalty-sim init ${file} --template ${opts.template ?? 'hybrid'} --yes`,
+    );
+  else answers = await io.ask(opts.template);
+
+  const text = draftFromAnswers(answers);
+  const check = checkDraftText(text, file);
+  if (!check.valid) {
+    // the wizard's own checks should make this unreachable
+    throw new InternalError(`init built an invalid draft:\n${check.issues.map((i) => formatIssueLine(file, i)).join('\n')}`);
+  }
+  try {
+    await writeFile(file, text, { flag: opts.force ? 'w' : 'wx' });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'EEXIST') throw new UserError(`${file} already exists; not overwriting it`, 'add --force to replace it');
+    throw new UserError(`cannot write ${file}: ${e.message}`, 'check that the folder exists and is writable');
+  }
+  const warnings = check.issues.length;
+  say(`wrote ${file} (${answers.template} template${warnings ? `, ${warnings} design ${warnings === 1 ? 'warning' : 'warnings'}` : ''})`);
+  say(`next: loyalty-sim validate ${file}   then: loyalty-sim simulate ${file}`);
+  say('for editor completion, put the JSON Schema beside it: loyalty-sim schema > program.schema.json');
+  return text;
+}
+
+export function registerInit(program: Command): void {
+  program
+    .command('init')
+    .description('write a commented program draft from a template, asking for the mechanics and main numbers')
+    .argument('[file]', 'the draft to write', 'program.yaml')
+    .addOption(
+      new Option('-t, --template <name>', `the mechanics: ${TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATE_DESCRIPTIONS[n]})`).join('; ')}`).choices(
+        TEMPLATE_NAMES,
+      ),
+    )
+    .option('-y, --yes', 'ask nothing: write the template as it is (hybrid unless --template)')
+    .option('-f, --force', 'overwrite the file if it exists')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ loyalty-sim init                                    answer a few questions, get program.yaml
+  $ loyalty-sim init rebate.yaml --template rebate --yes`,
+    )
+    .action(async (file: string, opts: InitOptions) => {
+      await runInit(file, opts);
+    });
+}

@@ -1,0 +1,83 @@
+/**
+ * `loyalty-sim validate <draft...>`: schema errors with line:column, then the
+ * design lint warnings (PROGRAM-FORMAT.md). An adapter: files → draft/load →
+ * text or JSON. Exit 0 when every draft is valid (warnings allowed), 1 when
+ * any has errors, 2 when a file cannot be read.
+ */
+import type { Command } from 'commander';
+import type { ChalkInstance } from 'chalk';
+import { CheckFailed } from '../../errors.js';
+import { checkDraftFile, type DraftCheck } from '../../draft/load.js';
+import { out, paint, printJson } from '../output.js';
+
+interface ValidateFlags {
+  json?: boolean;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The human report: one line per issue (`file:line:col  error  path: message`), its hint, and a summary. */
+export function renderValidation(checks: DraftCheck[], c: ChalkInstance): string {
+  const lines: string[] = [];
+  for (const check of checks) {
+    if (check.issues.length === 0) {
+      lines.push(`${check.file}  ${c.green('ok')}`);
+      continue;
+    }
+    for (const i of check.issues) {
+      const sev = i.severity === 'error' ? c.red('error') : c.yellow('warning');
+      lines.push(`${check.file}:${i.line}:${i.column}  ${sev}  ${i.path ? `${c.bold(i.path)}: ` : ''}${i.message}`);
+      if (i.hint) lines.push(`    ${c.dim('hint:')} ${i.hint}`);
+    }
+  }
+  const invalid = checks.filter((ch) => !ch.valid).length;
+  const errors = checks.reduce((n, ch) => n + ch.issues.filter((i) => i.severity === 'error').length, 0);
+  const warnings = checks.reduce((n, ch) => n + ch.issues.filter((i) => i.severity === 'warning').length, 0);
+  lines.push('');
+  lines.push(
+    `${plural(checks.length, 'draft')}: ${checks.length - invalid} valid, ${invalid} invalid (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
+  );
+  return lines.join('\n');
+}
+
+/** The `--json` shape of CLI.md. */
+export function validationJson(checks: DraftCheck[]): unknown {
+  return {
+    files: checks.map((ch) => ({
+      file: ch.file,
+      valid: ch.valid,
+      issues: ch.issues.map((i) => ({
+        severity: i.severity,
+        path: i.path,
+        line: i.line,
+        column: i.column,
+        message: i.message,
+        hint: i.hint ?? null,
+      })),
+    })),
+  };
+}
+
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('check program drafts: schema errors with line:column, then design lint warnings')
+    .argument('<draft...>', 'YAML program drafts')
+    .option('--json', 'print { files: [ { file, valid, issues } ] } as JSON on stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ loyalty-sim validate scenarios/*.yaml
+  $ loyalty-sim validate program.yaml --json
+
+Exit codes: 0 every draft is valid (warnings allowed), 1 a draft has errors, 2 a file cannot be read.`,
+    )
+    .action(async (files: string[], flags: ValidateFlags) => {
+      const checks: DraftCheck[] = [];
+      for (const file of files) checks.push(await checkDraftFile(file));
+      if (flags.json) printJson(validationJson(checks));
+      else out(renderValidation(checks, paint(process.stdout)));
+      if (checks.some((ch) => !ch.valid)) throw new CheckFailed('');
+    });
+}
