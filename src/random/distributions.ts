@@ -6,8 +6,16 @@
  * engine can call them in its hot loop. Quantiles map a uniform u in (0, 1)
  * to a value and are used with the run design (lhs.ts), one u per field.
  */
-import { Rng } from './rng.js';
-import { logGamma, normalQuantile, regularizedGammaQ } from './special.js';
+import type { Uncertain } from '../draft/schema.js';
+import type { Rng } from './rng.js';
+import {
+  logBeta,
+  logGamma,
+  normalQuantile,
+  regularizedBeta,
+  regularizedGammaP,
+  regularizedGammaQ,
+} from './special.js';
 
 export {
   logBeta,
@@ -260,4 +268,257 @@ export function triangularQuantile(u: number, min: number, mode: number, max: nu
   if (range === 0) return min;
   if (u * range < mode - min) return min + Math.sqrt(u * range * (mode - min));
   return max - Math.sqrt((1 - u) * range * (max - mode));
+}
+
+// ---------------------------------------------------------------------------
+// Quantiles of run-level distributions (MODEL.md §3)
+// ---------------------------------------------------------------------------
+
+/**
+ * Invert a continuous CDF on [lo, hi] (hi may be Infinity) by Newton steps
+ * safeguarded with bisection: a step that leaves the bracket is replaced by
+ * the bracket's midpoint, so it always converges, and near the root it is
+ * quadratic. Stops at a relative step of 1e-15.
+ */
+function invertCdf(
+  u: number,
+  cdf: (x: number) => number,
+  survival: (x: number) => number,
+  pdf: (x: number) => number,
+  guess: number,
+  lo: number,
+  hi: number,
+): number {
+  // In the upper half solve S(x) = 1 − u instead: 1 − u is exact there (Sterbenz), while
+  // F(x) = 1 − S(x) near 1 has lost the digits that fix x in a thin upper tail.
+  const upper = u > 0.5;
+  const tail = 1 - u;
+  const excess = upper ? (x: number) => tail - survival(x) : (x: number) => cdf(x) - u;
+  let x = guess;
+  if (!(x > lo && x < hi)) x = hi < Infinity ? (lo + hi) / 2 : lo + 1;
+  // Find a finite upper end first when the support is unbounded.
+  while (hi === Infinity) {
+    if (excess(x) >= 0) hi = x;
+    else {
+      lo = x;
+      x *= 2;
+    }
+  }
+  for (let i = 0; i < 400; i++) {
+    const f = excess(x);
+    if (f === 0) return x;
+    if (f < 0) lo = x;
+    else hi = x;
+    const d = pdf(x);
+    let next = x - f / d;
+    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+    if (Math.abs(next - x) <= 1e-15 * Math.abs(x) || next === lo || next === hi) return next;
+    x = next;
+  }
+  return x;
+}
+
+/** Rough normal-deviate start values for the gamma and beta inversions (NR §6.2.1, §6.4.1). */
+function gammaQuantileGuess(u: number, shape: number): number {
+  if (shape > 1) {
+    const z = normalQuantile(u);
+    // Wilson–Hilferty: (X/a)^(1/3) is close to normal with mean 1 − 1/(9a) and sd 1/(3√a).
+    return Math.max(1e-3, shape * Math.pow(1 - 1 / (9 * shape) + z / (3 * Math.sqrt(shape)), 3));
+  }
+  const t = 1 - shape * (0.253 + shape * 0.12);
+  return u < t ? Math.pow(u / t, 1 / shape) : 1 - Math.log(1 - (u - t) / (1 - t));
+}
+
+/** The Gamma(shape, rate) quantile by safeguarded Newton on the regularized incomplete gamma P (Q in the upper half). */
+export function gammaQuantile(u: number, shape: number, rate: number): number {
+  if (!(shape > 0 && shape < Infinity)) badParameter('gamma shape', shape);
+  if (!(rate > 0 && rate < Infinity)) badParameter('gamma rate', rate);
+  if (!(u > 0)) return 0;
+  if (!(u < 1)) return Infinity;
+  const logNorm = logGamma(shape);
+  const x = invertCdf(
+    u,
+    (x) => regularizedGammaP(shape, x),
+    (x) => regularizedGammaQ(shape, x),
+    (x) => Math.exp((shape - 1) * Math.log(x) - x - logNorm),
+    gammaQuantileGuess(u, shape),
+    0,
+    Infinity,
+  );
+  return x / rate;
+}
+
+function betaQuantileGuess(u: number, a: number, b: number): number {
+  if (a >= 1 && b >= 1) {
+    const z = normalQuantile(u);
+    const al = (z * z - 3) / 6;
+    const h = 2 / (1 / (2 * a - 1) + 1 / (2 * b - 1));
+    const w = (z * Math.sqrt(al + h)) / h - (1 / (2 * b - 1) - 1 / (2 * a - 1)) * (al + 5 / 6 - 2 / (3 * h));
+    return a / (a + b * Math.exp(2 * w));
+  }
+  const lna = Math.log(a / (a + b));
+  const lnb = Math.log(b / (a + b));
+  const t = Math.exp(a * lna) / a;
+  const v = Math.exp(b * lnb) / b;
+  const w = t + v;
+  return u < t / w ? Math.pow(a * w * u, 1 / a) : 1 - Math.pow(b * w * (1 - u), 1 / b);
+}
+
+/** The Beta(a, b) quantile by safeguarded Newton on the regularized incomplete beta I_x(a, b). */
+export function betaQuantile(u: number, a: number, b: number): number {
+  if (!(a > 0 && a < Infinity)) badParameter('beta a', a);
+  if (!(b > 0 && b < Infinity)) badParameter('beta b', b);
+  if (!(u > 0)) return 0;
+  if (!(u < 1)) return 1;
+  const logNorm = logBeta(a, b);
+  return invertCdf(
+    u,
+    (x) => regularizedBeta(x, a, b),
+    (x) => regularizedBeta(1 - x, b, a),
+    (x) => Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - logNorm),
+    betaQuantileGuess(u, a, b),
+    0,
+    1,
+  );
+}
+
+/** PERT(min, mode, max) quantile through the Beta quantile (MODEL.md §3). */
+export function pertQuantile(u: number, min: number, mode: number, max: number): number {
+  checkMinModeMax('pert', min, mode, max);
+  const range = max - min;
+  if (range === 0) return min;
+  return min + range * betaQuantile(u, 1 + (4 * (mode - min)) / range, 1 + (4 * (max - mode)) / range);
+}
+
+/**
+ * Beta shape parameters from a mean m and sd s (MODEL.md §3):
+ * n = m(1 − m)/s² − 1, a = m·n, b = (1 − m)·n. Throws when no beta has
+ * that mean and sd (s² ≥ m(1 − m)).
+ */
+export function betaFromMeanSd(mean: number, sd: number): { a: number; b: number } {
+  if (!(mean > 0 && mean < 1)) throw new Error(`beta: the mean must lie strictly between 0 and 1, got ${mean}`);
+  if (!(sd > 0 && sd < Infinity)) throw new Error(`beta: the sd must be a positive number, got ${sd}`);
+  const limit = mean * (1 - mean);
+  if (sd * sd >= limit) {
+    throw new Error(
+      `beta: no beta distribution has mean ${mean} and sd ${sd}; the sd must be below √(m(1 − m)) = ${Math.sqrt(limit).toPrecision(4)}`,
+    );
+  }
+  const n = limit / (sd * sd) - 1;
+  return { a: mean * n, b: (1 - mean) * n };
+}
+
+/** The Beta(a, b) of a `beta` field, given either as a/b or as mean/sd. */
+function betaShapes(spec: { a: number; b: number } | { mean: number; sd: number }): { a: number; b: number } {
+  if ('a' in spec) {
+    if (!(spec.a > 0 && spec.b > 0 && spec.a < Infinity && spec.b < Infinity)) {
+      throw new Error(`beta: a and b must be positive, got a ${spec.a}, b ${spec.b}`);
+    }
+    return spec;
+  }
+  return betaFromMeanSd(spec.mean, spec.sd);
+}
+
+function checkNormal(kind: string, mean: number, sd: number): void {
+  if (!Number.isFinite(mean)) throw new Error(`${kind}: the mean must be a finite number, got ${mean}`);
+  if (!(sd >= 0 && sd < Infinity)) throw new Error(`${kind}: the sd must be zero or positive, got ${sd}`);
+}
+
+/**
+ * What is wrong with a run-level distribution's parameters, or undefined
+ * when it is usable; `quantile` throws exactly this message. Lets the draft
+ * linter report the problem without catching.
+ */
+export function distributionIssue(dist: Uncertain): string | undefined {
+  try {
+    quantile(dist, 0.5);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/**
+ * The value of a numeric field at probability u in (0, 1): its inverse CDF.
+ * A plain number is returned as is. Every distribution of MODEL.md §3:
+ * normal and lognormal (through the AS 241 normal quantile; lognormal takes
+ * the mean and sd of the value), uniform, triangular (closed form), pert,
+ * beta (by a/b or mean/sd) and gamma (by Newton on the incomplete beta and
+ * gamma functions). Throws a plain Error with a readable message when the
+ * parameters describe no distribution.
+ *
+ * @example
+ * quantile({ pert: { min: 0.01, mode: 0.03, max: 0.08 } }, design.u(run, dim))
+ */
+export function quantile(dist: Uncertain, u: number): number {
+  if (typeof dist === 'number') return dist;
+  if (!(u >= 0 && u <= 1)) throw new Error(`quantile: u must lie in [0, 1], got ${u}`);
+  if ('normal' in dist) {
+    const { mean, sd } = dist.normal;
+    checkNormal('normal', mean, sd);
+    return sd === 0 ? mean : mean + sd * normalQuantile(u);
+  }
+  if ('lognormal' in dist) {
+    const { mean, sd } = dist.lognormal;
+    if (!(mean > 0 && mean < Infinity)) throw new Error(`lognormal: the mean must be positive, got ${mean}`);
+    checkNormal('lognormal', mean, sd);
+    const { mu, sigma } = lognormalParameters(mean, sd);
+    return sigma === 0 ? mean : Math.exp(mu + sigma * normalQuantile(u));
+  }
+  if ('uniform' in dist) {
+    const { min, max } = dist.uniform;
+    if (!(Number.isFinite(min) && Number.isFinite(max) && min <= max)) {
+      throw new Error(`uniform: needs finite min ≤ max, got min ${min}, max ${max}`);
+    }
+    return min + (max - min) * u;
+  }
+  if ('triangular' in dist) {
+    const { min, mode, max } = dist.triangular;
+    return triangularQuantile(u, min, mode, max);
+  }
+  if ('pert' in dist) {
+    const { min, mode, max } = dist.pert;
+    return pertQuantile(u, min, mode, max);
+  }
+  if ('beta' in dist) {
+    const { a, b } = betaShapes(dist.beta);
+    return betaQuantile(u, a, b);
+  }
+  if ('gamma' in dist) {
+    const { shape, rate } = dist.gamma;
+    if (!(shape > 0 && shape < Infinity && rate > 0 && rate < Infinity)) {
+      throw new Error(`gamma: shape and rate must be positive, got shape ${shape}, rate ${rate}`);
+    }
+    return gammaQuantile(u, shape, rate);
+  }
+  return unknownDistribution(dist);
+}
+
+function unknownDistribution(dist: never): never {
+  throw new Error(`unknown distribution ${JSON.stringify(dist)}`);
+}
+
+/** The same function under the name the engine's run-level code uses. */
+export const distributionQuantile = quantile;
+
+/**
+ * The expected value of a numeric field (the number itself when fixed):
+ * normal and lognormal their mean, uniform (min + max)/2, triangular
+ * (min + mode + max)/3, pert (min + 4·mode + max)/6, beta a/(a + b) or its
+ * mean, gamma shape/rate. Throws like `quantile` on impossible parameters.
+ */
+export function distributionMean(dist: Uncertain): number {
+  if (typeof dist === 'number') return dist;
+  quantile(dist, 0.5); // the same parameter checks and messages as quantile
+  if ('normal' in dist) return dist.normal.mean;
+  if ('lognormal' in dist) return dist.lognormal.mean;
+  if ('uniform' in dist) return (dist.uniform.min + dist.uniform.max) / 2;
+  if ('triangular' in dist) return (dist.triangular.min + dist.triangular.mode + dist.triangular.max) / 3;
+  if ('pert' in dist) return (dist.pert.min + 4 * dist.pert.mode + dist.pert.max) / 6;
+  if ('beta' in dist) {
+    const { a, b } = betaShapes(dist.beta);
+    return a / (a + b);
+  }
+  if ('gamma' in dist) return dist.gamma.shape / dist.gamma.rate;
+  return unknownDistribution(dist);
 }
