@@ -44,3 +44,22 @@ export function parseChoice<T extends string>(choices: readonly T[]) {
 export const DEFAULT_SEED = 20240601;
 
 export const defaultWorkers = (): number => Math.max(1, availableParallelism());
+
+/** A BCP 47 locale this Node can format for (en-US, ru-RU, …). */
+export function parseLocale(value: string): string {
+  let known: string[] = [];
+  try {
+    known = Intl.NumberFormat.supportedLocalesOf([value]);
+  } catch {
+    // a malformed tag: reported below like an unknown one
+  }
+  if (known.length === 0) throw new InvalidArgumentError(`"${value}" is not a locale this Node knows (e.g. en-US, ru-RU).`);
+  return value;
+}
+
+/** An ISO 4217 currency code. */
+export function parseCurrency(value: string): string {
+  const code = value.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) throw new InvalidArgumentError(`"${value}" is not an ISO 4217 currency code (e.g. USD, EUR, RUB).`);
+  return code;
+}

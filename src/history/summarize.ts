@@ -39,6 +39,8 @@ export interface HistorySummary {
   unit: TimeUnit;
   calibrationEnd: string;
   calibrationEndDay: number;
+  /** The first day after the calibration (start of the holdout). */
+  holdoutStart: string;
   /** The last day of the data (end of the holdout). */
   observationEnd: string;
   ids: string[];
@@ -63,6 +65,7 @@ export function summarizeHistory(history: History, options: SummaryOptions): His
     unit: options.unit,
     calibrationEnd: isoDay(calEnd),
     calibrationEndDay: calEnd,
+    holdoutStart: isoDay(calEnd + 1),
     observationEnd: isoDay(obsEnd),
     ids: new Array<string>(n),
     x: new Float64Array(n),

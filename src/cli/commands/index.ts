@@ -1,8 +1,11 @@
 /** Every registered command. Only commands that really work are listed here. */
 import type { Command } from 'commander';
+import { registerFit } from './fit.js';
 import { registerInit } from './init.js';
+import { registerProfile } from './profile.js';
 import { registerRoi } from './roi.js';
 import { registerSchema } from './schema.js';
+import { registerSimulate } from './simulate.js';
 import { registerValidate } from './validate.js';
 
-export const commands: Array<(program: Command) => void> = [registerSchema, registerRoi, registerInit, registerValidate];
+export const commands: Array<(program: Command) => void> = [registerSchema, registerRoi, registerInit, registerValidate, registerSimulate, registerProfile, registerFit];

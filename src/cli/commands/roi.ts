@@ -3,10 +3,10 @@
  * with both readings of the cost, its sensitivity and what it leaves out.
  * An adapter: flags → inputs → decide/quick-roi → text or JSON.
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { quickRoi, type QuickRoiResult, type SensitivityInput } from '../../decide/quick-roi.js';
 import { formatMoney, formatNumber, formatPercent, type FormatOptions } from '../../report/format.js';
-import { parseInteger, parseNumber, parseShare } from '../options.js';
+import { parseCurrency, parseInteger, parseLocale, parseNumber, parseShare } from '../options.js';
 import { out, printJson, table } from '../output.js';
 
 interface RoiFlags {
@@ -20,23 +20,6 @@ interface RoiFlags {
   currency: string;
   locale: string;
   json?: boolean;
-}
-
-function parseLocale(value: string): string {
-  let known: string[] = [];
-  try {
-    known = Intl.NumberFormat.supportedLocalesOf([value]);
-  } catch {
-    // a malformed tag: reported below like an unknown one
-  }
-  if (known.length === 0) throw new InvalidArgumentError(`"${value}" is not a locale this Node knows (e.g. en-US, ru-RU).`);
-  return value;
-}
-
-function parseCurrency(value: string): string {
-  const code = value.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) throw new InvalidArgumentError(`"${value}" is not an ISO 4217 currency code (e.g. USD, EUR, RUB).`);
-  return code;
 }
 
 const INPUT_NAMES: Record<SensitivityInput, string> = {

@@ -1,0 +1,93 @@
+/**
+ * The history-reading flags of CLI.md (`--customer --date --amount`,
+ * `--quantity --price --order`, `--date-format --delimiter --decimal
+ * --encoding`, `--strict`), shared by profile, fit and simulate --history.
+ */
+import { type Command, InvalidArgumentError } from 'commander';
+import { UserError } from '../errors.js';
+import { parseDateFormatName, parseEncodingName, dayOf } from '../history/format.js';
+import type { ReadOptions } from '../history/read.js';
+
+export interface HistoryFlags {
+  customer?: string;
+  date?: string;
+  amount?: string;
+  quantity?: string;
+  price?: string;
+  order?: string;
+  dateFormat?: ReadOptions['dateFormat'];
+  delimiter?: string;
+  decimal?: ReadOptions['decimal'];
+  encoding?: ReadOptions['encoding'];
+  strict?: boolean;
+}
+
+function parseDelimiter(value: string): string {
+  const v = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' }[value.toLowerCase()] ?? value;
+  if (v.length !== 1) throw new InvalidArgumentError(`"${value}" is not one character (e.g. ";", ",", tab, "|").`);
+  return v;
+}
+
+function parseDecimalFlag(value: string): '.' | ',' {
+  const v = { dot: '.', comma: ',' }[value.toLowerCase()] ?? value;
+  if (v !== '.' && v !== ',') throw new InvalidArgumentError(`"${value}" is not a decimal separator ("." or ",").`);
+  return v;
+}
+
+function parseDateFormatFlag(value: string) {
+  const f = parseDateFormatName(value);
+  if (!f) throw new InvalidArgumentError(`"${value}" is not a date format (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD).`);
+  return f;
+}
+
+function parseEncodingFlag(value: string) {
+  const e = parseEncodingName(value);
+  if (!e) throw new InvalidArgumentError(`"${value}" is not a supported encoding (utf8, windows-1251, utf16le).`);
+  return e;
+}
+
+/** A calendar date flag (YYYY-MM-DD, or DD.MM.YYYY) as a day number. */
+export function parseDayFlag(value: string): number {
+  const d = dayOf(value);
+  if (Number.isNaN(d)) throw new InvalidArgumentError(`"${value}" is not a date (write YYYY-MM-DD).`);
+  return d;
+}
+
+export function addHistoryOptions(cmd: Command): Command {
+  return cmd
+    .option('--customer <col>', 'customer column (default: found by name, e.g. customer_id, CustomerID, Контрагент)')
+    .option('--date <col>', 'date column (default: date, InvoiceDate, Дата …)')
+    .option('--amount <col>', 'amount column (default: amount, total, Сумма …)')
+    .option('--quantity <col>', 'quantity column; amount = quantity × price')
+    .option('--price <col>', 'unit price column; amount = quantity × price')
+    .option('--order <col>', 'order/invoice column, to count invoice lines as one order')
+    .option('--date-format <fmt>', 'YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY or YYYYMMDD (default: detected)', parseDateFormatFlag)
+    .option('--delimiter <char>', 'field delimiter: ",", ";", tab, "|" (default: detected)', parseDelimiter)
+    .option('--decimal <sep>', 'decimal separator "." or "," (default: detected)', parseDecimalFlag)
+    .option('--encoding <name>', 'utf8, windows-1251 or utf16le (default: detected)', parseEncodingFlag)
+    .option('--strict', 'stop at the first bad row instead of skipping and counting it');
+}
+
+export function readOptionsFrom(flags: HistoryFlags): ReadOptions {
+  if (flags.amount !== undefined && (flags.quantity !== undefined || flags.price !== undefined)) {
+    throw new UserError('give either --amount or --quantity with --price, not both', 'amount = quantity × price when the file has no amount column');
+  }
+  const o: ReadOptions = {};
+  for (const k of ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'dateFormat', 'delimiter', 'decimal', 'encoding', 'strict'] as const) {
+    if (flags[k] !== undefined) (o as Record<string, unknown>)[k] = flags[k];
+  }
+  return o;
+}
+
+/** The skipped-rows summary for stderr: one line per reason with the first examples as file:line. */
+export function skippedLines(h: { skipped: Record<string, number>; examples: { reason: string; file: string; line: number; message: string }[]; notes: string[]; returnsOnlyCustomers: number }): string[] {
+  const lines: string[] = [];
+  for (const [reason, count] of Object.entries(h.skipped)) {
+    if (count === 0) continue;
+    const ex = h.examples.filter((e) => e.reason === reason).map((e) => `${e.file}:${e.line}`);
+    lines.push(`skipped ${count} rows (${reason})${ex.length ? `, e.g. ${ex.join(', ')}: ${h.examples.find((e) => e.reason === reason)!.message}` : ''}`);
+  }
+  if (h.returnsOnlyCustomers > 0) lines.push(`${h.returnsOnlyCustomers} customers have only returns and are left out`);
+  lines.push(...h.notes);
+  return lines;
+}

@@ -1,0 +1,201 @@
+/**
+ * A description of the customer base from a read history (the `profile`
+ * command): size, Pareto share, RFM segments, frequency and check, churn by
+ * inactivity, monthly cohort retention. Pure.
+ *
+ * Definitions:
+ * - revenue: net (returns subtracted); orders: see read.ts;
+ * - paretoTop20Share: revenue of the top ⌈20 %⌉ of customers by revenue / total revenue;
+ * - recency: days from a customer's last purchase to the last day of the data;
+ *   frequency: purchase days; monetary: net revenue;
+ * - RFM scores 1–5 by quintile of rank; ties share the score of their lowest
+ *   rank (all one-time buyers get F = 1); recency scores 5 for the most recent;
+ * - segments from (R, F), first match wins (the usual RFM grid):
+ *     Champions R≥4 F≥4 · Loyal R≥3 F≥4 · Potential loyalists R≥4 F 2–3 ·
+ *     New R=5 F=1 · Promising R=4 F=1 · Need attention R=3 F=3 ·
+ *     About to sleep R=3 F≤2 · Cannot lose them R≤2 F=5 · At risk R≤2 F 3–4 ·
+ *     Hibernating R=2 F≤2 · Lost R=1 F≤2;
+ * - ordersPerCustomerMonth: orders / Σ customers' calendar months from their
+ *   first purchase month to the last month of the data (inclusive);
+ * - averageCheck: revenue / orders;
+ * - churn: share of customers without a purchase in the last `inactiveDays`
+ *   days of the data (among customers whose first purchase is at least that old);
+ * - cohorts: by month of first purchase; retention[k] = share of the cohort
+ *   with a purchase in calendar month cohort + k.
+ */
+import { isoMonth, monthIndex } from './format.js';
+import type { History } from './read.js';
+
+export interface ProfileOptions {
+  inactiveDays?: number;
+}
+
+export interface RfmSegment {
+  segment: string;
+  customers: number;
+  share: number;
+  revenue: number;
+  revenueShare: number;
+  meanRecencyDays: number;
+  meanFrequency: number;
+  meanMonetary: number;
+}
+
+export interface Cohort {
+  cohort: string;
+  customers: number;
+  /** retention[0] = 1; retention[k] for month k after the first purchase month. */
+  retention: number[];
+}
+
+export interface Profile {
+  customers: number;
+  orders: number;
+  revenue: number;
+  firstDate: string;
+  lastDate: string;
+  paretoTop20Share: number;
+  ordersPerCustomerMonth: number;
+  averageCheck: number;
+  inactiveDays: number;
+  churned: number;
+  churnRate: number;
+  rfm: RfmSegment[];
+  cohorts: Cohort[];
+}
+
+/** The segment grid, first match wins. */
+export const RFM_SEGMENTS: ReadonlyArray<{ name: string; test: (r: number, f: number) => boolean }> = [
+  { name: 'Champions', test: (r, f) => r >= 4 && f >= 4 },
+  { name: 'Loyal', test: (r, f) => r >= 3 && f >= 4 },
+  { name: 'Potential loyalists', test: (r, f) => r >= 4 && f >= 2 },
+  { name: 'New', test: (r, f) => r === 5 && f === 1 },
+  { name: 'Promising', test: (r, f) => r === 4 && f === 1 },
+  { name: 'Need attention', test: (r, f) => r === 3 && f === 3 },
+  { name: 'About to sleep', test: (r, f) => r === 3 },
+  { name: 'Cannot lose them', test: (r, f) => r <= 2 && f === 5 },
+  { name: 'At risk', test: (r, f) => r <= 2 && f >= 3 },
+  { name: 'Hibernating', test: (r) => r === 2 },
+  { name: 'Lost', test: () => true },
+];
+
+/** Quintile scores 1–5 by rank (ties get the score of their lowest rank); higher value → higher score. */
+export function quintileScores(values: ArrayLike<number>): Uint8Array {
+  const n = values.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
+  const scores = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j + 1 < n && values[order[j + 1]!] === values[order[i]!]) j++;
+    // ties take the score of their lowest rank, so e.g. all one-time buyers share F = 1
+    const score = Math.min(5, Math.max(1, Math.ceil((5 * (i + 1)) / n)));
+    for (let k = i; k <= j; k++) scores[order[k]!] = score;
+    i = j + 1;
+  }
+  return scores;
+}
+
+export function segmentOf(r: number, f: number): string {
+  return RFM_SEGMENTS.find((s) => s.test(r, f))!.name;
+}
+
+export function profileHistory(history: History, options: ProfileOptions = {}): Profile {
+  const inactiveDays = options.inactiveDays ?? 180;
+  const cs = history.customers;
+  const n = cs.length;
+  const end = history.lastDay;
+  const endMonth = monthIndex(end);
+  const revenueOf = new Float64Array(n);
+  const recency = new Float64Array(n);
+  const frequency = new Float64Array(n);
+  let revenue = 0;
+  let orders = 0;
+  let customerMonths = 0;
+  let churned = 0;
+  let churnBase = 0;
+  const cohortMap = new Map<number, { customers: number; active: number[] }>();
+  for (let i = 0; i < n; i++) {
+    const c = cs[i]!;
+    revenueOf[i] = c.revenue;
+    revenue += c.revenue;
+    orders += c.orders;
+    recency[i] = end - c.lastPurchaseDay;
+    let f = 0;
+    for (let k = 0; k < c.purchase.length; k++) f += c.purchase[k]!;
+    frequency[i] = f;
+    const first = monthIndex(c.firstPurchaseDay);
+    customerMonths += endMonth - first + 1;
+    if (end - c.firstPurchaseDay >= inactiveDays) {
+      churnBase++;
+      if (end - c.lastPurchaseDay >= inactiveDays) churned++;
+    }
+    let cohort = cohortMap.get(first);
+    if (!cohort) {
+      cohort = { customers: 0, active: new Array<number>(endMonth - first + 1).fill(0) };
+      cohortMap.set(first, cohort);
+    }
+    cohort.customers++;
+    let lastOffset = -1;
+    for (let k = 0; k < c.days.length; k++) {
+      if (!c.purchase[k]) continue;
+      const offset = monthIndex(c.days[k]!) - first;
+      if (offset !== lastOffset) cohort.active[offset]!++;
+      lastOffset = offset;
+    }
+  }
+
+  const sorted = Array.from(revenueOf).sort((a, b) => b - a);
+  const top = Math.ceil(0.2 * n);
+  let topRevenue = 0;
+  for (let i = 0; i < top; i++) topRevenue += sorted[i]!;
+
+  const negRecency = recency.map((r) => -r);
+  const R = quintileScores(negRecency);
+  const F = quintileScores(frequency);
+  const acc = new Map<string, { customers: number; revenue: number; recency: number; frequency: number }>();
+  for (let i = 0; i < n; i++) {
+    const name = segmentOf(R[i]!, F[i]!);
+    let a = acc.get(name);
+    if (!a) {
+      a = { customers: 0, revenue: 0, recency: 0, frequency: 0 };
+      acc.set(name, a);
+    }
+    a.customers++;
+    a.revenue += revenueOf[i]!;
+    a.recency += recency[i]!;
+    a.frequency += frequency[i]!;
+  }
+  const rfm: RfmSegment[] = RFM_SEGMENTS.filter((s) => acc.has(s.name)).map((s) => {
+    const a = acc.get(s.name)!;
+    return {
+      segment: s.name,
+      customers: a.customers,
+      share: a.customers / n,
+      revenue: a.revenue,
+      revenueShare: revenue !== 0 ? a.revenue / revenue : 0,
+      meanRecencyDays: a.recency / a.customers,
+      meanFrequency: a.frequency / a.customers,
+      meanMonetary: a.revenue / a.customers,
+    };
+  });
+
+  const cohorts: Cohort[] = [...cohortMap.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([month, c]) => ({ cohort: isoMonth(month), customers: c.customers, retention: c.active.map((v) => v / c.customers) }));
+
+  return {
+    customers: n,
+    orders,
+    revenue,
+    firstDate: history.firstDate,
+    lastDate: history.lastDate,
+    paretoTop20Share: revenue !== 0 ? topRevenue / revenue : 0,
+    ordersPerCustomerMonth: customerMonths > 0 ? orders / customerMonths : 0,
+    averageCheck: orders > 0 ? revenue / orders : 0,
+    inactiveDays,
+    churned,
+    churnRate: churnBase > 0 ? churned / churnBase : 0,
+    rfm,
+    cohorts,
+  };
+}
