@@ -43,7 +43,8 @@ export function table(head: string[], rows: (string | number)[][], align?: Align
   const c = paint(process.stdout);
   const t = new Table({
     head: head.map((h) => c.bold(h)),
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: true },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     colAligns: align ?? head.map((_, i) => (i === 0 ? 'left' : 'right')),
   });
   for (const row of rows) t.push(row.map(String));

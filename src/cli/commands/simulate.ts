@@ -1,0 +1,130 @@
+import type { Command } from 'commander';
+import { METRIC_KEYS } from '../../engine/metrics.js';
+import { simulate, type SimulationResult } from '../../engine/simulate.js';
+import { metricValues, summarizeSimulation, type SimulationSummary } from '../../engine/summary.js';
+import { csvLine } from '../../report/csv.js';
+import { renderSimulation, type SimulationMeta } from '../../report/simulation-text.js';
+import { ensureWritable, writeFileAtomic } from '../files.js';
+import { out, paint, printJson, say } from '../output.js';
+import { progressBar } from '../progress.js';
+import {
+  addSimulationOptions,
+  checkLocale,
+  draftPopulation,
+  loadDraftWithWarnings,
+  withInterrupt,
+  type SimulationFlags,
+} from '../simulation-options.js';
+
+interface SimulateFlags extends SimulationFlags {
+  csv?: string;
+  force?: boolean;
+  plain?: boolean;
+}
+
+/** The `simulate --json` document of CLI.md. */
+export function simulationJson(file: string, meta: SimulationMeta, s: SimulationSummary, result: SimulationResult): unknown {
+  return {
+    draft: file,
+    name: meta.name,
+    currency: meta.currency,
+    seed: meta.seed,
+    runs: s.runs,
+    runsRequested: meta.runsRequested,
+    sampling: meta.sampling,
+    precisionReached: meta.precisionReached,
+    interrupted: result.interrupted,
+    customers: meta.customers,
+    population: meta.population,
+    horizonMonths: meta.horizon,
+    metrics: s.metrics,
+    probabilities: s.probabilities,
+    monthly: s.monthly,
+    tierMix: s.tierMix,
+    inputs: s.inputs,
+  };
+}
+
+/** One CSV row per run: the drawn inputs, then every metric. */
+export function runsCsv(result: SimulationResult): string {
+  const inputKeys = result.runs.length > 0 ? Object.keys(result.runs[0]!.inputs) : [];
+  const lines = [csvLine(['run', ...inputKeys, ...METRIC_KEYS])];
+  for (const r of result.runs) {
+    lines.push(csvLine([r.run, ...inputKeys.map((k) => r.inputs[k]), ...METRIC_KEYS.map((k) => (Number.isFinite(r.metrics[k]) ? r.metrics[k] : null))]));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerSimulate(program: Command): void {
+  const cmd = program
+    .command('simulate')
+    .description('Monte Carlo of a program draft: ROI, cost and KPI tables with P5/P50/P95 (MODEL.md)')
+    .argument('<draft>', 'program draft (YAML)')
+    .option('--csv <file>', 'also write one row per run (inputs as drawn, every metric) to this CSV file')
+    .option('--force', 'replace an existing --csv file')
+    .option('--plain', 'no terminal charts, tables only');
+  addSimulationOptions(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+Examples:
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --runs 5000 --seed 7 --locale ru-RU
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --precision 0.02 --json > result.json
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --csv runs.csv`,
+  );
+  cmd.action(async (file: string, flags: SimulateFlags) => {
+    checkLocale(flags.locale);
+    if (flags.csv) ensureWritable(flags.csv, { force: flags.force });
+    const draft = await loadDraftWithWarnings(file);
+    const pop = draftPopulation(draft, file);
+    const horizon = flags.horizon ?? draft.horizon_months;
+    const bar = progressBar('simulating');
+    const result = await withInterrupt((signal) =>
+      simulate(draft, pop, {
+        seed: flags.seed,
+        runs: flags.runs,
+        sampling: flags.sampling,
+        workers: flags.workers,
+        precision: flags.precision,
+        horizon,
+        onProgress: (d, t) => bar.update(d, t),
+        signal,
+      }),
+    ).finally(() => bar.done());
+
+    if (result.interrupted) {
+      say(`interrupted: ${result.runs.length} of ${flags.runs} runs finished; no results printed (rerun with --runs ${Math.max(1, result.runs.length)} for a quick look).`);
+      process.exitCode = 130;
+      return;
+    }
+    const summary = summarizeSimulation(result);
+    const meta: SimulationMeta = {
+      name: draft.name,
+      file,
+      currency: draft.currency,
+      customers: pop.size * pop.scale,
+      population: pop.kind === 'synthetic' ? 'synthetic' : 'real',
+      horizon,
+      seed: flags.seed,
+      runsRequested: flags.runs,
+      sampling: flags.sampling,
+      workers: flags.workers,
+      precision: flags.precision,
+      precisionReached: result.precisionReached,
+      roiBasis: draft.roi_basis,
+    };
+    if (flags.csv) {
+      await writeFileAtomic(flags.csv, runsCsv(result), { force: flags.force });
+      say(`wrote ${result.runs.length} runs to ${flags.csv}`);
+    }
+    if (flags.json) printJson(simulationJson(file, meta, summary, result));
+    else {
+      const c = paint(process.stdout);
+      out(renderSimulation(summary, meta, metricValues(result, 'roi'), { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: c.bold }));
+    }
+    if (flags.precision !== undefined && !result.precisionReached) {
+      say(`precision ${flags.precision} not reached within ${flags.runs} runs; raise --runs for a tighter estimate.`);
+    }
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * Draft fields addressed by a path, the way people name them:
+ * `effects.frequency_uplift`, `mechanics.points.earn_per_currency`,
+ * `mechanics.tiers.levels.Gold.discount`, `mechanics.rebate.brackets[1].rate`.
+ * A mechanic is named by its type (a draft has at most one of each) and a
+ * tier level by its name; the index forms (`mechanics[0]`, `levels[2]`) work too.
+ * Used by run-level sampling (each uncertain field is a dimension named by
+ * its path), sweep, tornado and breakeven.
+ */
+import type { Distribution } from './schema.js';
+
+export const DISTRIBUTION_NAMES = ['triangular', 'pert', 'normal', 'lognormal', 'uniform', 'beta', 'gamma'] as const;
+
+/** A `{ name: { params } }` object that is one of MODEL.md §3's distributions. */
+export function isDistribution(value: unknown): value is Distribution {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && (DISTRIBUTION_NAMES as readonly string[]).includes(keys[0]!);
+}
+
+export interface UncertainField {
+  path: string;
+  dist: Distribution;
+}
+
+type Node = Record<string, unknown> | unknown[];
+
+/**
+ * Every run-level uncertain field of a draft, in document order. The
+ * `customers` block is left out: its distributions describe how customers
+ * differ from each other, not what we are unsure of.
+ */
+export function uncertainFields(draft: object): UncertainField[] {
+  const found: UncertainField[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (isDistribution(node)) {
+      found.push({ path, dist: node });
+      return;
+    }
+    if (Array.isArray(node)) node.forEach((v, i) => walk(v, segment(path, node, i)));
+    else if (node !== null && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (path === '' && k === 'customers') continue;
+        walk(v, path === '' ? k : `${path}.${k}`);
+      }
+    }
+  };
+  walk(draft, '');
+  return found;
+}
+
+/** The friendly path segment of array element i: a mechanic's type, a level's name, else [i]. */
+function segment(path: string, array: unknown[], i: number): string {
+  const item = array[i] as Record<string, unknown> | undefined;
+  if (path === 'mechanics' && typeof item?.type === 'string') return `${path}.${item.type}`;
+  if (path.endsWith('.levels') && typeof item?.name === 'string' && /^[\p{L}\p{N}_-]+$/u.test(item.name)) return `${path}.${item.name}`;
+  return `${path}[${i}]`;
+}
+
+/** Splits `a.b[2].c` into ['a', 'b', 2, 'c']. */
+function parse(path: string): (string | number)[] {
+  const parts: (string | number)[] = [];
+  for (const piece of path.split('.')) {
+    const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(piece);
+    if (!m) throw new PathError(path, `"${piece}" is not a valid path segment`);
+    if (m[1]) parts.push(m[1]);
+    for (const idx of m[2]!.matchAll(/\[(\d+)\]/g)) parts.push(Number(idx[1]));
+  }
+  return parts;
+}
+
+export class PathError extends Error {
+  override readonly name = 'PathError';
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    readonly choices: string[] = [],
+  ) {
+    super(`${path}: ${reason}`);
+  }
+}
+
+/** Resolves a path to its parent container and key, following friendly names. */
+function locate(root: object, path: string): { parent: Node; key: string | number } {
+  const parts = parse(path);
+  if (parts.length === 0) throw new PathError(path, 'empty path');
+  let node: unknown = root;
+  for (let i = 0; i < parts.length - 1; i++) node = step(node, parts[i]!, path);
+  const last = parts[parts.length - 1]!;
+  if (node === null || typeof node !== 'object') throw new PathError(path, 'does not lead to a field');
+  if (Array.isArray(node)) {
+    const idx = typeof last === 'number' ? last : findNamed(node, last, path);
+    return { parent: node, key: idx };
+  }
+  return { parent: node as Record<string, unknown>, key: String(last) };
+}
+
+function step(node: unknown, part: string | number, path: string): unknown {
+  if (Array.isArray(node)) {
+    const idx = typeof part === 'number' ? part : findNamed(node, part, path);
+    if (idx < 0 || idx >= node.length) throw new PathError(path, `index ${idx} is out of range (0..${node.length - 1})`);
+    return node[idx];
+  }
+  if (node !== null && typeof node === 'object') {
+    const rec = node as Record<string, unknown>;
+    if (!(String(part) in rec)) throw new PathError(path, `no field "${part}"`, Object.keys(rec));
+    return rec[String(part)];
+  }
+  throw new PathError(path, `"${part}" is inside a number, not an object`);
+}
+
+function findNamed(array: unknown[], name: string | number, path: string): number {
+  const idx = array.findIndex((item) => {
+    const rec = item as Record<string, unknown>;
+    return rec?.type === name || rec?.name === name;
+  });
+  if (idx < 0) {
+    const names = array.map((item) => String((item as Record<string, unknown>)?.type ?? (item as Record<string, unknown>)?.name));
+    throw new PathError(path, `no entry named "${name}"`, names);
+  }
+  return idx;
+}
+
+/** The value at a path (a number, a distribution, or anything else the draft holds). */
+export function getPath(root: object, path: string): unknown {
+  const { parent, key } = locate(root, path);
+  const value = (parent as Record<string | number, unknown>)[key];
+  if (value === undefined) throw new PathError(path, 'no such field');
+  return value;
+}
+
+/** Sets the value at a path in place; the field must exist (defaults are filled in by the schema). */
+export function setPath(root: object, path: string, value: unknown): void {
+  const { parent, key } = locate(root, path);
+  if ((parent as Record<string | number, unknown>)[key] === undefined) throw new PathError(path, 'no such field');
+  (parent as Record<string | number, unknown>)[key] = value;
+}

@@ -1,0 +1,101 @@
+/**
+ * A pool of worker threads for Monte Carlo runs. Tasks are handed out a few
+ * at a time to whichever worker is free; results come back by task index, so
+ * scheduling never changes the answer. On abort the workers are terminated at
+ * once (a run takes milliseconds, but a user pressing Ctrl-C should not wait
+ * for even one).
+ */
+import { Worker } from 'node:worker_threads';
+import type { Population } from './population.js';
+import type { RunTask } from './simulate.js';
+import type { RunOutput } from './totals.js';
+
+/** Runs per message: enough to amortise messaging, few enough to balance load. */
+const CHUNK = 4;
+
+/**
+ * The worker script. Under the test runner this module is TypeScript source,
+ * which a worker thread cannot load on Node 20, so it uses the built copy
+ * (`npm test` builds first).
+ */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return new URL('../../dist/engine/worker.js', here);
+  return new URL('./worker.js', here);
+}
+
+export interface WorkerReply {
+  index: number;
+  totals: Float64Array;
+  monthlyGross: Float64Array;
+  monthlyCost: Float64Array;
+  tierMix: Float64Array;
+}
+
+export class RunPool {
+  private readonly workers: Worker[] = [];
+  private failure: Error | null = null;
+
+  constructor(size: number, pop: Population, seed: number) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(workerUrl(), { workerData: { pop, seed } });
+      w.on('error', (err) => {
+        this.failure = err;
+      });
+      this.workers.push(w);
+    }
+  }
+
+  /** Runs every task; resolves with one output per task, null for tasks not finished when aborted. */
+  runAll(tasks: RunTask[], onDone: (done: number) => void, signal?: AbortSignal): Promise<(RunOutput | null)[]> {
+    const outputs: (RunOutput | null)[] = new Array(tasks.length).fill(null);
+    let next = 0;
+    let done = 0;
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const finish = (err?: Error): void => {
+        if (settled) return;
+        settled = true;
+        for (const w of this.workers) w.removeAllListeners('message').removeAllListeners('exit');
+        signal?.removeEventListener('abort', onAbort);
+        if (err) reject(err);
+        else resolve(outputs);
+      };
+      const onAbort = (): void => {
+        void this.close();
+        finish();
+      };
+      if (signal?.aborted) return onAbort();
+      signal?.addEventListener('abort', onAbort);
+
+      const feed = (w: Worker): void => {
+        if (next >= tasks.length) return;
+        const batch = [];
+        for (let k = 0; k < CHUNK && next < tasks.length; k++, next++) batch.push({ index: next, task: tasks[next] });
+        w.postMessage(batch);
+      };
+      for (const w of this.workers) {
+        w.on('message', (replies: WorkerReply[] | { error: string }) => {
+          if (!Array.isArray(replies)) return finish(new Error(`worker failed: ${replies.error}`));
+          for (const r of replies) {
+            outputs[r.index] = { totals: r.totals, monthlyGross: r.monthlyGross, monthlyCost: r.monthlyCost, tierMix: r.tierMix };
+            done++;
+          }
+          onDone(done);
+          if (done === tasks.length) finish();
+          else feed(w);
+        });
+        w.on('exit', () => {
+          if (!settled && done < tasks.length) finish(this.failure ?? new Error('a worker thread stopped unexpectedly'));
+        });
+        feed(w);
+      }
+      if (tasks.length === 0) finish();
+    });
+  }
+
+  async close(): Promise<void> {
+    const ws = this.workers.splice(0);
+    await Promise.all(ws.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The customers a simulation runs on (MODEL.md §1), as structure of arrays.
+ *
+ * Every customer carries four latent quantities drawn afresh in every run:
+ * λ (orders per month while active), p (dropout probability after an order),
+ * ν (rate of the order-value Gamma) and a (active at month 0), plus h, the
+ * list spend of the 12 months before month 1 (for tier placement).
+ */
+import type { Synthetic } from '../draft/schema.js';
+import { beta, gamma } from '../random/distributions.js';
+import type { Rng } from '../random/rng.js';
+
+/** BG/NBD (r, α, a, b) and Gamma-Gamma (p, q, γ) parameters, time in months. */
+export interface LatentParams {
+  r: number;
+  alpha: number;
+  a: number;
+  b: number;
+  p: number;
+  q: number;
+  gamma: number;
+}
+
+export interface SyntheticPopulation extends LatentParams {
+  kind: 'synthetic';
+  size: number;
+  /** Totals are multiplied by this (1 unless a sample stands for a larger base). */
+  scale: number;
+}
+
+/**
+ * Real customers from a history: each customer's latent quantities are drawn
+ * from the fitted posteriors given their (x, tₓ, T, z̄), in months.
+ */
+export interface HistoryPopulation extends LatentParams {
+  kind: 'history';
+  size: number;
+  scale: number;
+  /** Repeat purchases in the history. */
+  x: Float64Array;
+  /** Observation length T in months (first purchase to the history's end). */
+  T: Float64Array;
+  /** Mean repeat order value z̄ (0 when x = 0). */
+  zbar: Float64Array;
+  /** P(alive | x, tₓ, T), the BG/NBD closed form, computed once at fit time. */
+  pAlive: Float64Array;
+  /** List spend of the last 12 months of the history (tier placement). */
+  h12: Float64Array;
+}
+
+export type Population = SyntheticPopulation | HistoryPopulation;
+
+/** The synthetic population of a draft's `customers.synthetic` block. */
+export function syntheticPopulation(s: Synthetic): SyntheticPopulation {
+  const dropout = s.dropout_per_order.beta;
+  const [a, b] = 'a' in dropout ? [dropout.a, dropout.b] : betaFromMeanSd(dropout.mean, dropout.sd);
+  const gg = s.order_value.gamma_gamma;
+  return {
+    kind: 'synthetic',
+    size: s.count,
+    scale: 1,
+    r: s.orders_per_month.gamma.shape,
+    alpha: s.orders_per_month.gamma.rate,
+    a,
+    b,
+    p: gg.p,
+    q: gg.q,
+    gamma: gg.gamma,
+  };
+}
+
+/** MODEL.md §3: beta by mean m and sd s. */
+function betaFromMeanSd(m: number, s: number): [number, number] {
+  const n = (m * (1 - m)) / (s * s) - 1;
+  return [m * n, (1 - m) * n];
+}
+
+/** Slots of the scratch array `drawLatent` fills. */
+export const LAMBDA = 0;
+export const DROPOUT = 1;
+export const NU = 2;
+export const ACTIVE = 3;
+export const H12 = 4;
+export const LATENT_SLOTS = 5;
+
+/**
+ * Draws customer i's latent quantities for one run into `out` (MODEL.md §1).
+ * Always consumes the same draws whatever the outcome, so the streams of
+ * later customers and months never depend on earlier results.
+ */
+export function drawLatent(pop: Population, i: number, rng: Rng, out: Float64Array): void {
+  if (pop.kind === 'synthetic') {
+    out[LAMBDA] = gamma(rng, pop.r, pop.alpha);
+    out[DROPOUT] = beta(rng, pop.a, pop.b);
+    out[NU] = gamma(rng, pop.q, pop.gamma);
+    out[ACTIVE] = 1;
+    out[H12] = 0;
+    return;
+  }
+  const x = pop.x[i]!;
+  const u = rng.next();
+  out[ACTIVE] = u < pop.pAlive[i]! ? 1 : 0;
+  out[LAMBDA] = gamma(rng, pop.r + x, pop.alpha + pop.T[i]!);
+  out[DROPOUT] = beta(rng, pop.a, pop.b + x);
+  out[NU] = gamma(rng, pop.p * x + pop.q, pop.gamma + x * pop.zbar[i]!);
+  out[H12] = pop.h12[i]!;
+}

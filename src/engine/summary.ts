@@ -1,0 +1,80 @@
+/**
+ * What a simulation reports (MODEL.md §5, CLI.md `simulate --json`): every
+ * metric's mean, standard error and P5/P50/P95 over the runs, P(ROI > 0),
+ * P(NPV > 0), the mean monthly flows and the cumulative net profit band.
+ */
+import { METRIC_KEYS, percentile, shareAbove0, summarize, type MetricKey, type Summary } from './metrics.js';
+import type { SimulationResult } from './simulate.js';
+
+export interface SimulationSummary {
+  runs: number;
+  metrics: Record<MetricKey, Summary>;
+  probabilities: { roiPositive: number; npvPositive: number; paybackWithinHorizon: number };
+  monthly: {
+    /** Mean Nₜ per month, t = 1..H (launch cost not included: it falls at month 0). */
+    netIncrementalProfit: number[];
+    /** Cumulative undiscounted net profit including the launch cost, by month: mean and P5/P50/P95 across runs. */
+    cumulativeNetMean: number[];
+    cumulativeNetP5: number[];
+    cumulativeNetP50: number[];
+    cumulativeNetP95: number[];
+  };
+  /** Mean members active after month H per tier level, and their share. */
+  tierMix: { name: string; members: number; share: number }[];
+  /** Mean and range of every uncertain input as drawn. */
+  inputs: Record<string, Summary>;
+}
+
+/** A metric's values over runs, in run order. */
+export function metricValues(result: SimulationResult, key: MetricKey): Float64Array {
+  return Float64Array.from(result.runs, (r) => r.metrics[key]);
+}
+
+export function summarizeSimulation(result: SimulationResult): SimulationSummary {
+  const runs = result.runs;
+  const H = result.horizon;
+  const metrics = {} as Record<MetricKey, Summary>;
+  for (const key of METRIC_KEYS) metrics[key] = summarize(metricValues(result, key));
+
+  const n = runs.length;
+  const netMean = new Array<number>(H).fill(0);
+  const cumulative = Array.from({ length: H }, () => new Float64Array(n));
+  runs.forEach((r, i) => {
+    let cum = -r.launchCost; // month 0
+    for (let t = 0; t < H; t++) {
+      netMean[t]! += r.monthlyNet[t]! / n;
+      cum += r.monthlyNet[t]!;
+      cumulative[t]![i] = cum;
+    }
+  });
+  const band = (q: number): number[] => cumulative.map((col) => percentile(Float64Array.from(col).sort(), q));
+  const cumulativeNetMean = cumulative.map((col) => (n > 0 ? col.reduce((a, b) => a + b, 0) / n : NaN));
+
+  const levels = result.tierNames.length;
+  const tierMeans = new Array<number>(levels).fill(0);
+  for (const r of runs) for (let l = 0; l < levels; l++) tierMeans[l]! += (r.tierMix[l] ?? 0) / Math.max(1, n);
+  const tierTotal = tierMeans.reduce((a, b) => a + b, 0);
+
+  const inputKeys = n > 0 ? Object.keys(runs[0]!.inputs) : [];
+  const inputs: Record<string, Summary> = {};
+  for (const k of inputKeys) inputs[k] = summarize(Float64Array.from(runs, (r) => r.inputs[k]!));
+
+  return {
+    runs: n,
+    metrics,
+    probabilities: {
+      roiPositive: shareAbove0(metricValues(result, 'roi')),
+      npvPositive: shareAbove0(metricValues(result, 'npv')),
+      paybackWithinHorizon: n > 0 ? runs.filter((r) => Number.isFinite(r.metrics.paybackMonth)).length / n : NaN,
+    },
+    monthly: {
+      netIncrementalProfit: netMean,
+      cumulativeNetMean,
+      cumulativeNetP5: band(0.05),
+      cumulativeNetP50: band(0.5),
+      cumulativeNetP95: band(0.95),
+    },
+    tierMix: result.tierNames.map((name, l) => ({ name, members: tierMeans[l]!, share: tierTotal > 0 ? tierMeans[l]! / tierTotal : 0 })),
+    inputs,
+  };
+}

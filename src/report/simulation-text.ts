@@ -1,0 +1,196 @@
+/**
+ * The tables people read after `simulate`: the decision, the cost breakdown,
+ * KPIs baseline vs program, the tier mix, and a one-line reading in words.
+ * Pure: it takes the summary and returns text (the CLI adds colour and prints).
+ */
+import Table from 'cli-table3';
+import type { MetricKey, Summary } from '../engine/metrics.js';
+import type { SimulationSummary } from '../engine/summary.js';
+import { histogram, sparkline } from './charts-text.js';
+import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
+
+export interface SimulationMeta {
+  name: string;
+  file: string;
+  currency: string;
+  customers: number;
+  /** 'synthetic', or how the history population was made. */
+  population: string;
+  horizon: number;
+  seed: number;
+  runsRequested: number;
+  sampling: 'lhs' | 'mc';
+  workers: number;
+  precision?: number;
+  precisionReached: boolean;
+  roiBasis: 'margin' | 'revenue';
+}
+
+export interface TextOptions extends FormatOptions {
+  /** Draw the ROI histogram and the cumulative-profit sparkline. */
+  charts: boolean;
+  bold?: (s: string) => string;
+}
+
+/** A table with a bold header, first column left and the rest right. */
+export function textTable(head: string[], rows: string[][], bold: (s: string) => string = (s) => s): string {
+  const t = new Table({
+    head: head.map((h) => bold(h)),
+    style: { head: [], border: [], compact: true },
+    // no rule between body rows: long tables stay readable on one screen
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    colAligns: head.map((_, i) => (i === 0 ? 'left' : 'right')),
+  });
+  for (const r of rows) t.push(r);
+  return t.toString();
+}
+
+type Kind = 'money' | 'percent' | 'count' | 'month' | 'decimal';
+
+function fmtValue(v: number | null, kind: Kind, o: FormatOptions): string {
+  if (v === null) return kind === 'month' ? 'never' : '–';
+  switch (kind) {
+    case 'money':
+      return formatMoney(v, o);
+    case 'percent':
+      return formatPercent(v, o.locale);
+    case 'count':
+      return formatNumber(v, o.locale);
+    case 'month':
+      return formatNumber(v, o.locale, 0);
+    case 'decimal':
+      return formatNumber(v, o.locale, 3);
+  }
+}
+
+function summaryRow(label: string, s: Summary, kind: Kind, o: FormatOptions): string[] {
+  // A mean over runs some of which never pay back does not exist: show none rather than "never".
+  const mean = s.mean === null && kind === 'month' ? '–' : fmtValue(s.mean, kind, o);
+  return [label, mean, s.se === null ? '–' : `±${fmtValue(s.se, kind === 'month' ? 'decimal' : kind, o)}`, fmtValue(s.p5, kind, o), fmtValue(s.p50, kind, o), fmtValue(s.p95, kind, o)];
+}
+
+/** The one-line reading of a result in words. */
+export function readingInWords(s: SimulationSummary, meta: SimulationMeta, o: FormatOptions): string {
+  const m = s.metrics;
+  const pRoi = s.probabilities.roiPositive;
+  const roi = m.roi;
+  if (roi.mean === null) return 'The program has no cost in this draft, so ROI is undefined; look at net incremental profit instead.';
+  const odds = pRoi >= 0.9 ? 'very likely pays back' : pRoi >= 0.7 ? 'probably pays back' : pRoi >= 0.3 ? 'is a coin toss' : pRoi >= 0.1 ? 'probably loses money' : 'very likely loses money';
+  const pay = m.paybackMonth.p50 === null ? 'the median run does not pay back within the horizon' : `the median run pays back in month ${m.paybackMonth.p50}`;
+  const rewards = m.discounts.mean! + m.rebates.mean! + m.pointsCost.mean!;
+  const windfallShare = rewards > 0 ? m.windfallCost.mean! / rewards : 0;
+  const windfall = rewards > 0 ? `; ${formatPercent(windfallShare, o.locale, 0)} of the reward budget pays for purchases members would have made anyway` : '';
+  return `Over ${meta.horizon} months the program ${odds}: ROI ${formatPercent(roi.mean, o.locale, 0)} on average (P5 ${fmtValue(roi.p5, 'percent', o)} to P95 ${fmtValue(roi.p95, 'percent', o)}), positive in ${formatPercent(pRoi, o.locale, 0)} of runs; ${pay}${windfall}.`;
+}
+
+export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roiPerRun: ArrayLike<number>, o: TextOptions): string {
+  const bold = o.bold ?? ((x: string) => x);
+  const m = s.metrics;
+  const lines: string[] = [];
+  const runsNote = s.runs < meta.runsRequested ? `${s.runs} of ${meta.runsRequested} runs${meta.precisionReached ? ` (precision ${formatPercent(meta.precision!, o.locale, 1)} reached)` : ''}` : `${s.runs} runs`;
+  lines.push(bold(`${meta.name}`) + `  (${meta.file})`);
+  lines.push(
+    `${formatNumber(meta.customers, o.locale)} ${meta.population} customers · ${meta.horizon} months · ${runsNote} (${meta.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}) · seed ${meta.seed}`,
+  );
+  if (meta.roiBasis === 'revenue') lines.push('Note: roi_basis is revenue, so gains count revenue, not gross profit: ROI is overstated.');
+  lines.push('');
+
+  lines.push(bold('Decision'));
+  lines.push(
+    textTable(['', 'mean', '± s.e.', 'P5', 'P50', 'P95'], [
+      summaryRow('ROI (net profit / cost)', m.roi, 'percent', o),
+      summaryRow('Net incremental profit', m.netIncrementalProfit, 'money', o),
+      summaryRow('NPV', m.npv, 'money', o),
+      summaryRow('Payback month', m.paybackMonth, 'month', o),
+    ], bold),
+  );
+  lines.push(
+    `P(ROI > 0) ${formatPercent(s.probabilities.roiPositive, o.locale)}   P(NPV > 0) ${formatPercent(s.probabilities.npvPositive, o.locale)}   pays back within ${meta.horizon} months in ${formatPercent(s.probabilities.paybackWithinHorizon, o.locale)} of runs`,
+  );
+  if (m.roi.undefinedRuns) lines.push(`ROI is undefined in ${m.roi.undefinedRuns} runs (program cost 0); they are left out of its statistics.`);
+  lines.push('');
+
+  if (o.charts && s.runs > 1) {
+    lines.push(bold('ROI across runs'));
+    lines.push(
+      histogram(roiPerRun, {
+        bins: 10,
+        width: 36,
+        marks: [
+          { label: 'P5', value: m.roi.p5 ?? NaN },
+          { label: 'P50', value: m.roi.p50 ?? NaN },
+          { label: 'P95', value: m.roi.p95 ?? NaN },
+        ].filter((x) => Number.isFinite(x.value)),
+        format: (v) => formatPercent(v, o.locale, 0),
+      }),
+    );
+    const cum = s.monthly.cumulativeNetMean;
+    const payback = cum.findIndex((v) => v >= 0);
+    lines.push('');
+    lines.push(bold('Cumulative net profit by month (mean)'));
+    lines.push(sparkline(cum, payback >= 0 ? { markIndex: payback, markLabel: `breaks even in month ${payback + 1}`, zero: false } : { zero: true }));
+    lines.push(`month 1: ${formatMoney(cum[0], o)}   month ${meta.horizon}: ${formatMoney(cum[cum.length - 1], o)}`);
+    lines.push('');
+  }
+
+  const cost = (key: MetricKey): number => m[key].mean ?? 0;
+  const total = cost('programCost');
+  const rewardRows: [string, MetricKey][] = [
+    ['Discounts', 'discounts'],
+    ['Points (accrual)', 'pointsCost'],
+    ['Rebates', 'rebates'],
+  ];
+  const rows: string[][] = [];
+  for (const [label, key] of rewardRows) if (cost(key) !== 0) rows.push([label, formatMoney(cost(key), o), formatPercent(total ? cost(key) / total : NaN, o.locale)]);
+  const other: [string, MetricKey][] = [
+    ['Benefits', 'benefits'],
+    ['Per-member costs', 'perMemberCosts'],
+    ['Fixed (launch + monthly)', 'fixedCosts'],
+  ];
+  for (const [label, key] of other) if (cost(key) !== 0) rows.push([label, formatMoney(cost(key), o), formatPercent(total ? cost(key) / total : NaN, o.locale)]);
+  rows.push([bold('Program cost'), bold(formatMoney(total, o)), formatPercent(total ? 1 : NaN, o.locale)]);
+  lines.push(bold('Program cost (mean over runs)'));
+  lines.push(textTable(['', meta.currency, 'share'], rows, bold));
+  const rewards = cost('discounts') + cost('pointsCost') + cost('rebates');
+  if (rewards > 0) {
+    lines.push(
+      `Of ${formatMoney(rewards, o)} in rewards, ${formatMoney(cost('windfallCost'), o)} (${formatPercent(cost('windfallCost') / rewards, o.locale)}) is windfall, paid on purchases the members' baseline twins made anyway; ${formatMoney(cost('incrementalCost'), o)} is paid on incremental purchases.`,
+    );
+  }
+  lines.push('');
+
+  lines.push(bold('KPIs (mean over runs)'));
+  const kpi = (label: string, b: MetricKey, p: MetricKey, kind: Kind): string[] => {
+    const vb = m[b].mean;
+    const vp = m[p].mean;
+    const change = vb !== null && vp !== null && vb !== 0 ? (kind === 'percent' ? `${formatNumber((vp - vb) * 100, o.locale, 1)} pp` : formatPercent(vp / vb - 1, o.locale)) : '–';
+    return [label, fmtValue(vb, kind, o), fmtValue(vp, kind, o), change];
+  };
+  const kpiRows = [
+    kpi(`Active customers after month ${meta.horizon}`, 'activeAtHorizonBaseline', 'activeAtHorizonProgram', 'count'),
+    kpi('Annualised churn', 'churnAnnualBaseline', 'churnAnnualProgram', 'percent'),
+    kpi('Orders per active customer-month', 'ordersPerActiveMonthBaseline', 'ordersPerActiveMonthProgram', 'decimal'),
+    kpi('Average check (list)', 'averageCheckBaseline', 'averageCheckProgram', 'money'),
+    kpi('Revenue (net of discounts)', 'revenueBaseline', 'revenueProgram', 'money'),
+    kpi('Orders', 'ordersBaseline', 'ordersProgram', 'count'),
+  ];
+  kpiRows.push(['Members', '–', fmtValue(m.members.mean, 'count', o), '–']);
+  kpiRows.push(['Program cost per member', '–', fmtValue(m.costPerMember.mean, 'money', o), '–']);
+  if (cost('pointsIssued') > 0) {
+    kpiRows.push(['Points issued', '–', fmtValue(m.pointsIssued.mean, 'count', o), '–']);
+    kpiRows.push(['  expected redeemed', '–', fmtValue(m.pointsRedeemed.mean, 'count', o), '–']);
+    kpiRows.push(['  breakage', '–', fmtValue(m.pointsBreakage.mean, 'count', o), '–']);
+    kpiRows.push([`  liability after month ${meta.horizon}`, '–', fmtValue(m.pointsLiability.mean, 'money', o), '–']);
+  }
+  lines.push(textTable(['', 'baseline', 'program', 'change'], kpiRows, bold));
+  lines.push('');
+
+  if (s.tierMix.length > 1) {
+    lines.push(bold(`Tier mix of members after month ${meta.horizon}`));
+    lines.push(textTable(['level', 'members', 'share'], s.tierMix.map((t) => [t.name, formatNumber(t.members, o.locale), formatPercent(t.share, o.locale)]), bold));
+    lines.push('');
+  }
+
+  lines.push(readingInWords(s, meta, o));
+  return lines.join('\n');
+}
