@@ -114,6 +114,8 @@ export function registerRoi(program: Command): void {
       'after',
       `
 Money is a plain number (1200 or 1200.50); shares are 10% or 0.1.
+Z is per client while V is the whole program's cost: pass --clients N (or
+Z as the whole base's yearly revenue) so that gain and cost are on one scale.
 In --json, sensitivity rows give roiLow/roiHigh with the cost paid once and
 roiLowCostEveryYear/roiHighCostEveryYear with it paid every year.
 
