@@ -1,0 +1,124 @@
+import { screen } from '@inquirer/testing/vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// imported after @inquirer/testing/vitest so the prompts are its mocks
+import { runInit } from '../../src/cli/commands/init.js';
+import { askInitAnswers } from '../../src/cli/prompts/init-wizard.js';
+import { checkDraftFile } from '../../src/draft/load.js';
+import { templateText } from '../../src/draft/templates.js';
+import { UserError } from '../../src/errors.js';
+
+let dir = '';
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'loyalty-init-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const quiet = { interactive: false, ask: () => Promise.reject(new Error('must not ask')) };
+
+/** Answers the prompt on screen: clears the default, types `text`, presses enter. */
+async function answer(question: RegExp, text?: string): Promise<void> {
+  expect(screen.getScreen()).toMatch(question);
+  if (text !== undefined) {
+    screen.keypress({ name: 'u', ctrl: true }); // clear the line (readline's ctrl-u)
+    screen.type(text);
+  }
+  screen.keypress('enter');
+  await screen.next();
+}
+
+describe('init wizard', () => {
+  it('asks the mechanics and main numbers and returns them as answers', async () => {
+    const answers = askInitAnswers();
+    expect(screen.getScreen()).toMatch(/Which mechanics\?/);
+    screen.keypress('down'); // points, discount, tiers, rebate, hybrid; default hybrid → down wraps to points
+    expect(screen.getScreen()).toMatch(/❯ points/);
+    screen.keypress('enter');
+    await screen.next();
+    await answer(/Program name/, 'Acme points');
+    await answer(/Currency/);
+    await answer(/Horizon, months/, '24');
+    await answer(/Gross margin/, '30%');
+    await answer(/Customers to simulate/, '2000');
+    await answer(/Points earned per unit of net revenue/, '0.02');
+    await answer(/Points expire after, months/, '18');
+    await answer(/Launch cost/, '500000');
+    expect(screen.getScreen()).toMatch(/Running cost per month \(RUB\)/);
+    screen.keypress('enter');
+    await expect(answers).resolves.toEqual({
+      template: 'points',
+      name: 'Acme points',
+      currency: 'RUB',
+      horizonMonths: 24,
+      grossMargin: 0.3,
+      customers: 2000,
+      earnPerCurrency: 0.02,
+      expiryMonths: 18,
+      launchCost: 500000,
+      monthlyCost: 120000,
+    });
+  });
+
+  it('rejects a share outside its range and asks again', async () => {
+    const answers = askInitAnswers('discount');
+    await answer(/Program name/);
+    await answer(/Currency/);
+    await answer(/Horizon/);
+    await answer(/Gross margin/);
+    await answer(/Customers/);
+    screen.keypress({ name: 'u', ctrl: true });
+    screen.type('120%');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toMatch(/enter a share from 0% up to \(not including\) 100%/);
+    screen.keypress({ name: 'u', ctrl: true });
+    screen.type('4%');
+    screen.keypress('enter');
+    await screen.next();
+    await answer(/Launch cost/);
+    screen.keypress('enter');
+    await expect(answers).resolves.toMatchObject({ template: 'discount', discountRate: 0.04, grossMargin: 0.25 });
+  });
+
+  it('runInit writes what the wizard answered, and the draft validates', async () => {
+    const file = join(dir, 'wizard.yaml');
+    const io = { interactive: true, ask: () => Promise.resolve({ template: 'tiers' as const, name: 'Acme tiers', topLevelDiscount: 0.05 }) };
+    await runInit(file, {}, io);
+    const check = await checkDraftFile(file);
+    expect(check.valid).toBe(true);
+    expect(check.draft).toMatchObject({ name: 'Acme tiers', mechanics: [{ type: 'tiers', levels: [{}, {}, { discount: 0.05 }] }] });
+  });
+});
+
+describe('init without questions', () => {
+  it('--template hybrid --yes writes the hybrid, which validates', async () => {
+    const file = join(dir, 'program.yaml');
+    await runInit(file, { template: 'hybrid', yes: true }, quiet);
+    expect(readFileSync(file, 'utf8')).toBe(templateText('hybrid'));
+    const check = await checkDraftFile(file);
+    expect(check).toMatchObject({ valid: true, issues: [] });
+  });
+
+  it('refuses to overwrite an existing file without --force, and overwrites with it', async () => {
+    const file = join(dir, 'program.yaml');
+    writeFileSync(file, 'mine\n');
+    const err = await runInit(file, { template: 'rebate', yes: true }, quiet).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).hint).toMatch(/--force/);
+    expect(readFileSync(file, 'utf8')).toBe('mine\n');
+    await runInit(file, { template: 'rebate', yes: true, force: true }, quiet);
+    expect(readFileSync(file, 'utf8')).toBe(templateText('rebate'));
+  });
+
+  it('stops when stdin is not a terminal and --yes is not given, naming --yes', async () => {
+    const file = join(dir, 'program.yaml');
+    const err = await runInit(file, { template: 'points' }, quiet).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).hint).toMatch(/--template points --yes/);
+    expect(existsSync(file)).toBe(false);
+  });
+});
