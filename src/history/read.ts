@@ -164,7 +164,7 @@ function resolveColumns(header: string[], o: ReadOptions, file: string) {
   if (date === undefined) missing.push('date');
   if (amount === undefined && (quantity === undefined || price === undefined)) missing.push('amount (or quantity and price)');
   if (missing.length > 0) {
-    throw new UserError(`${file}: no ${missing.join(', no ')} column found; the columns are ${found}`, hint, { file, line: 1 });
+    throw new UserError(`no ${missing.join(', no ')} column found; the columns are ${found}`, hint, { file, line: 1 });
   }
   return { customer: customer!, date: date!, amount, quantity, price, order };
 }
@@ -238,12 +238,18 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
     if (rest) yield rest;
   }
 
+  let parsedLines = 0;
   const parser = parse({
     delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
     info: true,
+    // runs as each record is parsed, ahead of the consumer: the line a fatal error follows
+    on_record: (record, context) => {
+      parsedLines = context.lines;
+      return record;
+    },
   });
   const input = Readable.from(decoded());
   input.on('error', (err) => parser.destroy(err));
@@ -265,7 +271,6 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
   let decimal: Decimal | undefined = options.decimal;
   let dateFormat: DateFormat | undefined = options.dateFormat;
   let pending: Array<{ record: string[]; line: number }> | undefined = [];
-  let lastLine = 0;
 
   const skip = (reason: SkipReason, line: number, column: number | undefined, message: string, hint: string): void => {
     if (strict) throw new UserError(message, `${hint}; without --strict such rows are skipped and counted`, { file, line, ...(column ? { column } : {}) });
@@ -372,7 +377,6 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
       let breaks = 0;
       for (const v of record) for (let i = v.indexOf('\n'); i >= 0; i = v.indexOf('\n', i + 1)) breaks++;
       const line = info.lines - breaks;
-      lastLine = info.lines;
       if (!header) {
         header = record.map((h) => h.replace(/^\ufeff/, ''));
         cols = resolveColumns(header, options, file);
@@ -389,12 +393,12 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
   } catch (err) {
     if (err instanceof CsvError) {
       if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-        throw new UserError(`unclosed quote: a field opened with " at line ${lastLine + 1} is never closed`, 'close the quote, or double the quote character inside a quoted field ("")', {
+        throw new UserError(`unclosed quote: a field opened with " at line ${parsedLines + 1} is never closed`, 'close the quote, or double the quote character inside a quoted field ("")', {
           file,
-          line: lastLine + 1,
+          line: parsedLines + 1,
         });
       }
-      throw new UserError(`cannot parse the CSV near line ${lastLine + 1}: ${err.message}`, 'check the delimiter (--delimiter) and the quoting', { file, line: lastLine + 1 });
+      throw new UserError(`cannot parse the CSV near line ${parsedLines + 1}: ${err.message}`, 'check the delimiter (--delimiter) and the quoting', { file, line: parsedLines + 1 });
     }
     throw err;
   } finally {
