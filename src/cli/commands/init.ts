@@ -67,15 +67,16 @@ export function registerInit(program: Command): void {
     .description('write a commented program draft from a template, asking for the mechanics and main numbers')
     .argument('[file]', 'the draft to write', 'program.yaml')
     .addOption(
-      new Option('-t, --template <name>', `the mechanics: ${TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATE_DESCRIPTIONS[n]})`).join('; ')}`).choices(
-        TEMPLATE_NAMES,
-      ),
+      new Option('-t, --template <name>', 'the mechanics, a template listed below').choices(TEMPLATE_NAMES),
     )
     .option('-y, --yes', 'ask nothing: write the template as it is (hybrid unless --template)')
     .option('-f, --force', 'overwrite the file if it exists')
     .addHelpText(
       'after',
       `
+Templates:
+${TEMPLATE_NAMES.map((n) => `  ${n.padEnd(9)} ${TEMPLATE_DESCRIPTIONS[n]}`).join('\n')}
+
 Examples:
   $ loyalty-sim init                                    answer a few questions, get program.yaml
   $ loyalty-sim init rebate.yaml --template rebate --yes`,
