@@ -8,11 +8,16 @@ import { loadDraft, formatIssueLine } from '../draft/load.js';
 import type { Draft } from '../draft/schema.js';
 import { UserError } from '../errors.js';
 import type { Sampling } from '../engine/inputs.js';
+import { historyPopulation, type SampleInfo } from '../engine/history-population.js';
 import { syntheticPopulation, type Population } from '../engine/population.js';
+import { fitHistory } from '../fit/fit-history.js';
+import { addHistoryOptions, readOptionsFrom, skippedLines, type HistoryFlags } from './history-flags.js';
 import { DEFAULT_SEED, defaultWorkers, parseChoice, parseInteger, parseNumber } from './options.js';
 import { say, warn } from './output.js';
 
-export interface SimulationFlags {
+export interface SimulationFlags extends HistoryFlags {
+  history?: string;
+  sample?: number;
   runs: number;
   seed: number;
   horizon?: number;
@@ -24,7 +29,7 @@ export interface SimulationFlags {
 }
 
 export function addSimulationOptions(cmd: Command, defaults: { runs?: number } = {}): Command {
-  return cmd
+  cmd
     .addOption(new Option('--runs <n>', 'Monte Carlo runs').argParser(parseInteger(1, 10_000_000)).default(defaults.runs ?? 1000))
     .addOption(new Option('--seed <n>', 'random seed (the same seed repeats a result exactly)').argParser(parseInteger(0, 2 ** 53 - 1)).default(DEFAULT_SEED))
     .addOption(new Option('--horizon <months>', "months to simulate (default: the draft's horizon_months)").argParser(parseInteger(1, 240)))
@@ -36,7 +41,11 @@ export function addSimulationOptions(cmd: Command, defaults: { runs?: number } =
       ),
     )
     .addOption(new Option('--locale <bcp47>', 'number and date format for tables').default('en-US'))
-    .option('--json', 'machine-readable JSON on stdout');
+    .option('--json', 'machine-readable JSON on stdout')
+    .option('--history <csv>', "simulate the real customers of this sales history (fitted by BG/NBD + Gamma-Gamma) instead of the draft's synthetic ones")
+    .addOption(new Option('--sample <n>', 'with --history: simulate a stratified sample of n customers and scale the totals to the whole base').argParser(parseInteger(1)));
+  addHistoryOptions(cmd);
+  return cmd;
 }
 
 /** Checks a locale early, so a typo is bad usage and not a crash later. */
@@ -65,6 +74,41 @@ export function draftPopulation(draft: Draft, file: string): Population {
     );
   }
   return syntheticPopulation(synthetic);
+}
+
+export interface ResolvedPopulation {
+  population: Population;
+  /** For people: "10,000 synthetic customers" or "2,357 customers of sales.csv". */
+  description: string;
+  sample?: SampleInfo;
+}
+
+/**
+ * The customers to simulate: the real ones of --history (MODEL.md §1, fitted
+ * in months), or the draft's synthetic block. Messages about the history
+ * (rows skipped, fit warnings, the synthetic block ignored) go to stderr.
+ */
+export async function resolvePopulation(draft: Draft, file: string, flags: SimulationFlags): Promise<ResolvedPopulation> {
+  if (flags.sample !== undefined && !flags.history) {
+    throw new UserError('--sample works with --history only.', 'Lower customers.synthetic.count in the draft to simulate fewer synthetic customers.');
+  }
+  if (!flags.history) {
+    const population = draftPopulation(draft, file);
+    return { population, description: `${population.size.toLocaleString('en-US')} synthetic customers` };
+  }
+  if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${flags.history}.`);
+  const fit = await fitHistory(flags.history, readOptionsFrom(flags), { unit: 'month' });
+  for (const line of skippedLines(fit.history)) say(`${flags.history}: ${line}`);
+  for (const w of fit.warnings) warn(`${flags.history}: ${w}`);
+  const { population, sample } = historyPopulation(
+    { summary: fit.summary, bgnbd: fit.bgnbd.params, gammaGamma: fit.gammaGamma.params },
+    { sample: flags.sample, seed: flags.seed },
+  );
+  const total = fit.summary.ids.length.toLocaleString('en-US');
+  const description = sample
+    ? `${sample.size.toLocaleString('en-US')} sampled (stratified, ${sample.strata} strata) of ${total} real customers of ${flags.history}`
+    : `${total} real customers of ${flags.history}`;
+  return { population, description, sample };
 }
 
 /**

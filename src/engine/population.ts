@@ -40,7 +40,7 @@ export interface HistoryPopulation extends LatentParams {
   x: Float64Array;
   /** Observation length T in months (first purchase to the history's end). */
   T: Float64Array;
-  /** Mean repeat order value z̄ (0 when x = 0). */
+  /** Mean repeat order value z̄ (0 when x = 0 or the repeat days net to nothing: ν then comes from the prior). */
   zbar: Float64Array;
   /** P(alive | x, tₓ, T), the BG/NBD closed form, computed once at fit time. */
   pAlive: Float64Array;
@@ -102,6 +102,9 @@ export function drawLatent(pop: Population, i: number, rng: Rng, out: Float64Arr
   out[ACTIVE] = u < pop.pAlive[i]! ? 1 : 0;
   out[LAMBDA] = gamma(rng, pop.r + x, pop.alpha + pop.T[i]!);
   out[DROPOUT] = beta(rng, pop.a, pop.b + x);
-  out[NU] = gamma(rng, pop.p * x + pop.q, pop.gamma + x * pop.zbar[i]!);
+  // Gamma-Gamma posterior; the prior when there is no order-value evidence (z̄ = 0).
+  const zbar = pop.zbar[i]!;
+  const xv = zbar > 0 ? x : 0;
+  out[NU] = gamma(rng, pop.p * xv + pop.q, pop.gamma + xv * zbar);
   out[H12] = pop.h12[i]!;
 }

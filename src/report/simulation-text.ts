@@ -14,7 +14,7 @@ export interface SimulationMeta {
   file: string;
   currency: string;
   customers: number;
-  /** 'synthetic', or how the history population was made. */
+  /** Who was simulated, for people: "10,000 synthetic customers", "2,357 real customers of sales.csv". */
   population: string;
   horizon: number;
   seed: number;
@@ -90,7 +90,7 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
   const runsNote = s.runs < meta.runsRequested ? `${s.runs} of ${meta.runsRequested} runs${meta.precisionReached ? ` (precision ${formatPercent(meta.precision!, o.locale, 1)} reached)` : ''}` : `${s.runs} runs`;
   lines.push(bold(`${meta.name}`) + `  (${meta.file})`);
   lines.push(
-    `${formatNumber(meta.customers, o.locale)} ${meta.population} customers · ${meta.horizon} months · ${runsNote} (${meta.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}) · seed ${meta.seed}`,
+    `${meta.population} · ${meta.horizon} months · ${runsNote} (${meta.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}) · seed ${meta.seed}`,
   );
   if (meta.roiBasis === 'revenue') lines.push('Note: roi_basis is revenue, so gains count revenue, not gross profit: ROI is overstated.');
   lines.push('');

@@ -10,7 +10,7 @@ import { progressBar } from '../progress.js';
 import {
   addSimulationOptions,
   checkLocale,
-  draftPopulation,
+  resolvePopulation,
   loadDraftWithWarnings,
   withInterrupt,
   type SimulationFlags,
@@ -71,13 +71,14 @@ Examples:
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --runs 5000 --seed 7 --locale ru-RU
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --precision 0.02 --json > result.json
-  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --csv runs.csv`,
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --csv runs.csv
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history sales.csv --customer Контрагент --date Дата --amount Сумма`,
   );
   cmd.action(async (file: string, flags: SimulateFlags) => {
     checkLocale(flags.locale);
     if (flags.csv) ensureWritable(flags.csv, { force: flags.force });
     const draft = await loadDraftWithWarnings(file);
-    const pop = draftPopulation(draft, file);
+    const { population: pop, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
     const bar = progressBar('simulating');
     const result = await withInterrupt((signal) =>
@@ -104,7 +105,7 @@ Examples:
       file,
       currency: draft.currency,
       customers: pop.size * pop.scale,
-      population: pop.kind === 'synthetic' ? 'synthetic' : 'real',
+      population: description,
       horizon,
       seed: flags.seed,
       runsRequested: flags.runs,
