@@ -11,7 +11,7 @@ export interface OptimizeOptions {
   maxSimplexIterations?: number;
   /** Newton iterations (default 100). */
   maxNewtonIterations?: number;
-  /** Converged when the gradient norm is below gradientTolerance × max(1, |f|) (default 1e-7). */
+  /** Converged when the gradient norm is below gradientTolerance × max(1, |f(x0)|) (default 1e-6). */
   gradientTolerance?: number;
 }
 
@@ -97,10 +97,12 @@ export function nelderMead(
   return { x: simplex[best]!, value: values[best]!, iterations, evaluations };
 }
 
-const STEP = 1e-4;
+/** Steps of the central differences: O(h²) truncation against rounding of order ε·|f|/h (gradient) and ε·|f|/h² (Hessian). */
+const GRADIENT_STEP = 1e-5;
+const HESSIAN_STEP = 1e-4;
 
 /** Central-difference gradient. */
-export function numericalGradient(f: (x: number[]) => number, x: number[], h = STEP): number[] {
+export function numericalGradient(f: (x: number[]) => number, x: number[], h = GRADIENT_STEP): number[] {
   return x.map((_, i) => {
     const up = x.slice();
     const down = x.slice();
@@ -111,7 +113,7 @@ export function numericalGradient(f: (x: number[]) => number, x: number[], h = S
 }
 
 /** Central-difference Hessian (symmetric). */
-export function numericalHessian(f: (x: number[]) => number, x: number[], h = STEP): number[][] {
+export function numericalHessian(f: (x: number[]) => number, x: number[], h = HESSIAN_STEP): number[][] {
   const n = x.length;
   const f0 = f(x);
   const at = (di: number, si: number, dj: number, sj: number): number => {
@@ -198,9 +200,10 @@ export function minimize(f: (x: number[]) => number, x0: number[], options: Opti
   let x = nm.x;
   let value = nm.value;
   let iterations = nm.iterations;
-  const gtol = options.gradientTolerance ?? 1e-7;
+  // scaled by the objective at the start, not at the current point, so a run-away objective cannot look converged
+  const gtol = (options.gradientTolerance ?? 1e-6) * Math.max(1, Math.abs(g(x0)));
   let grad = numericalGradient(g, x);
-  let converged = norm(grad) <= gtol * Math.max(1, Math.abs(value));
+  let converged = norm(grad) <= gtol;
   let message = converged ? 'converged (gradient small after Nelder–Mead)' : 'Newton did not start';
   const maxNewton = options.maxNewtonIterations ?? 100;
   for (let k = 0; k < maxNewton && !converged; k++) {
@@ -232,7 +235,7 @@ export function minimize(f: (x: number[]) => number, x0: number[], options: Opti
       t /= 2;
     }
     grad = numericalGradient(g, x);
-    converged = norm(grad) <= gtol * Math.max(1, Math.abs(value));
+    converged = norm(grad) <= gtol;
     if (converged) message = `converged (gradient norm ${norm(grad).toExponential(2)})`;
     else if (!moved) {
       message = `stopped: no Newton step lowers the objective (gradient norm ${norm(grad).toExponential(2)})`;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { fitCustomerHistory, fitHistory } from '../../src/fit/fit-history.js';
+import { holdoutCheck } from '../../src/fit/holdout.js';
+import { dayOf } from '../../src/history/format.js';
+import { readHistory } from '../../src/history/read.js';
+
+const calibrationEndDay = dayOf('1997-09-30');
+
+describe('fitHistory', async () => {
+  const base = await fitHistory('fixtures/history/cdnow_sample.csv', {}, { unit: 'week', calibrationEndDay });
+
+  it.each(['cdnow_1c_cp1251.csv', 'cdnow_1c_utf8bom.csv'])('%s (1C re-encoding) gives the identical fit', async (name) => {
+    const f = await fitHistory(`fixtures/history/${name}`, {}, { unit: 'week', calibrationEndDay });
+    expect(f.bgnbd.params).toEqual(base.bgnbd.params);
+    expect(f.bgnbd.logLikelihood).toBe(base.bgnbd.logLikelihood);
+    expect(f.gammaGamma.params).toEqual(base.gammaGamma.params);
+  });
+
+  it('holdout: predicted and actual repeat purchases, by calibration frequency 0..6, 7+', () => {
+    const h = base.holdout!;
+    expect(h.length).toBeCloseTo(39, 12);
+    expect(h.actual).toBe(base.summary.holdoutX.reduce((a, b) => a + b, 0));
+    expect(h.byFrequency.map((b) => b.frequency)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7+']);
+    expect(h.byFrequency.reduce((s, b) => s + b.customers, 0)).toBe(2357);
+    expect(h.byFrequency.reduce((s, b) => s + b.predicted, 0)).toBeCloseTo(h.predicted, 8);
+    expect(h.byFrequency[0]!.customers).toBe(1411);
+    // the BG/NBD's known behaviour on this sample: within 15 % in total, more purchases expected the more frequent
+    expect(Math.abs(h.predicted / h.actual - 1)).toBeLessThan(0.15);
+    for (let k = 1; k < 8; k++) expect(h.byFrequency[k]!.predictedMean).toBeGreaterThan(h.byFrequency[k - 1]!.predictedMean);
+  });
+
+  it('a whole-history fit in months has no holdout and scales α by the unit', async () => {
+    const m = await fitHistory('fixtures/history/cdnow_sample.csv', {}, { unit: 'month', calibrationEndDay });
+    expect(m.holdout).not.toBeNull();
+    expect(m.bgnbd.params.alpha).toBeCloseTo((base.bgnbd.params.alpha * 7) / (365.25 / 12), 2);
+    expect(m.bgnbd.params.r).toBeCloseTo(base.bgnbd.params.r, 3);
+    const whole = await fitHistory('fixtures/history/cdnow_sample.csv');
+    expect(whole.summary.unit).toBe('month');
+    expect(whole.holdout).toBeNull();
+    expect(whole.summary.calibrationEnd).toBe('1998-06-30');
+  });
+
+  it('no warning on CDNOW (a year and a half, correlation 0.11)', () => {
+    expect(base.frequencyValueCorrelation).toBeCloseTo(0.11, 2);
+    expect(base.warnings).toEqual([]);
+  });
+});
+
+describe('warnings', () => {
+  async function* text(s: string): AsyncGenerator<string> {
+    yield s;
+  }
+  it('short history and frequency/value correlation', async () => {
+    // 40 customers over 3 months; the frequent ones spend more per order
+    const rows = ['customer,date,amount'];
+    for (let c = 0; c < 40; c++) {
+      const repeats = c % 5;
+      rows.push(`c${c},2020-01-0${1 + (c % 9)},10`);
+      for (let k = 1; k <= repeats; k++) rows.push(`c${c},2020-0${1 + k % 3}-${10 + k + (c % 7)},${(repeats * 20 + (c % 3)).toFixed(2)}`);
+    }
+    const h = await readHistory(text(rows.join('\n')), 'short.csv');
+    const f = fitCustomerHistory(h, { unit: 'week' });
+    expect(f.frequencyValueCorrelation).toBeGreaterThan(0.3);
+    expect(f.warnings.some((w) => /correlated \(r = [\d.]+ > 0\.3\)/.test(w))).toBe(true);
+    expect(f.warnings.some((w) => /less than a year: seasonality/.test(w))).toBe(true);
+  });
+
+  it('a calibration end before every first purchase is a user error', async () => {
+    await expect(fitHistory('fixtures/history/cdnow_sample.csv', {}, { unit: 'week', calibrationEndDay: dayOf('1990-01-01') })).rejects.toThrow(/no customer's first purchase/);
+  });
+
+  it('holdoutCheck on hand data: sums per bucket', () => {
+    const p = { r: 0.5, alpha: 5, a: 1.5, b: 3 };
+    const c = holdoutCheck(p, { x: [0, 1, 9], tx: [0, 2, 8], T: [10, 10, 10], holdoutX: [1, 0, 4], holdoutT: [5, 5, 5] });
+    expect(c.actual).toBe(5);
+    expect(c.byFrequency[7]).toMatchObject({ frequency: '7+', customers: 1, actual: 4 });
+    expect(c.byFrequency[2]).toMatchObject({ customers: 0, predicted: 0, predictedMean: 0 });
+  });
+});
