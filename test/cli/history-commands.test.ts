@@ -1,0 +1,119 @@
+/** profile and fit end to end through main(): JSON shapes, tables, exit codes, messages naming file:line. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+process.env.NO_COLOR = '1';
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const listeners = process.stdout.listeners('error');
+  try {
+    const code = await main(['node', 'loyalty-sim', ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+    for (const l of process.stdout.listeners('error')) if (!listeners.includes(l)) process.stdout.off('error', l as (err: Error) => void);
+  }
+}
+
+beforeEach(() => {
+  process.exitCode = undefined;
+});
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+const sample = 'fixtures/history/cdnow_sample.csv';
+
+describe('profile', () => {
+  it('--json has the CLI.md keys', async () => {
+    const r = await run('profile', sample, '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    for (const k of ['customers', 'orders', 'revenue', 'firstDate', 'lastDate', 'paretoTop20Share', 'skippedRows', 'rfm', 'cohorts']) expect(j).toHaveProperty(k);
+    expect(j.customers).toBe(2357);
+    expect(j.skippedRows).toEqual({ missingCustomer: 0, badDate: 0, badAmount: 0, raggedRow: 0 });
+    expect(j.cohorts.map((c: { cohort: string }) => c.cohort)).toEqual(['1997-01', '1997-02', '1997-03']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('tables in the ru-RU locale from the 1C export', async () => {
+    const r = await run('profile', 'fixtures/history/cdnow_1c_cp1251.csv', '--locale', 'ru-RU', '--currency', 'RUB', '--cohort-months', '3');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Customers\s+│\s+2\s357/);
+    expect(r.stdout).toMatch(/Champions/);
+    expect(r.stdout).toMatch(/1997-01\s+│\s+781/);
+  });
+
+  it('a bad row is a warning naming file:line; --strict makes it exit 2 with file:line:column', async () => {
+    const f = 'fixtures/history/broken_bad_date.csv';
+    const soft = await run('profile', f, '--json');
+    expect(soft.code).toBe(0);
+    expect(JSON.parse(soft.stdout).skippedRows.badDate).toBe(1);
+    expect(soft.stderr).toContain(`warning: skipped 1 rows (badDate), e.g. ${f}:4`);
+    const strict = await run('profile', f, '--strict');
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain(`error: ${f}:4:2: bad date "31.02.1997" in column "Дата"`);
+    expect(strict.stderr).toMatch(/hint: fix the date or pass --date-format/);
+  });
+
+  it('an unclosed quote and a missing column exit 2 naming the line', async () => {
+    const q = await run('profile', 'fixtures/history/broken_unclosed_quote.csv');
+    expect(q.code).toBe(2);
+    expect(q.stderr).toContain('broken_unclosed_quote.csv:4: unclosed quote');
+    const m = await run('profile', 'fixtures/history/broken_missing_column.csv');
+    expect(m.code).toBe(2);
+    expect(m.stderr).toContain('broken_missing_column.csv:1: no amount (or quantity and price) column found');
+    expect(m.stderr).toContain('hint: name the columns with --customer COL');
+  });
+
+  it('bad flag values are usage errors', async () => {
+    expect((await run('profile', sample, '--date-format', 'someday')).code).toBe(2);
+    expect((await run('profile', sample, '--amount', 'amount', '--quantity', 'quantity')).code).toBe(2);
+  });
+});
+
+describe('fit', () => {
+  it('--json has the CLI.md shape and the published CDNOW values in weeks', async () => {
+    const r = await run('fit', sample, '--unit', 'week', '--calibration-end', '1997-09-30', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.unit).toBe('week');
+    expect(j.calibrationEnd).toBe('1997-09-30');
+    expect(Object.keys(j.bgnbd)).toEqual(expect.arrayContaining(['r', 'alpha', 'a', 'b', 'logLikelihood', 'se', 'diagnostics']));
+    expect(Object.keys(j.bgnbd.se)).toEqual(['r', 'alpha', 'a', 'b']);
+    expect(Object.keys(j.gammaGamma)).toEqual(expect.arrayContaining(['p', 'q', 'gamma', 'logLikelihood', 'se']));
+    expect(j.bgnbd.r).toBeCloseTo(0.243, 3);
+    expect(j.gammaGamma.gamma).toBeCloseTo(15.44, 1);
+    expect(j.holdout.byFrequency).toHaveLength(8);
+    expect(j.holdout.actual).toBe(1882);
+  });
+
+  it('--holdout-from D is --calibration-end the day before; both at once is a usage error', async () => {
+    const a = JSON.parse((await run('fit', sample, '--unit', 'week', '--holdout-from', '1997-10-01', '--json')).stdout);
+    expect(a.calibrationEnd).toBe('1997-09-30');
+    expect(a.holdout.actual).toBe(1882);
+    const both = await run('fit', sample, '--holdout-from', '1997-10-01', '--calibration-end', '1997-09-30');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/not both/);
+  });
+
+  it('tables: parameters with standard errors, diagnostics and the holdout', async () => {
+    const r = await run('fit', sample, '--unit', 'week', '--calibration-end', '1997-09-30');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/r \(purchase-rate shape\)\s+│\s+0\.2426\s+│\s+0\.0126/);
+    expect(r.stdout).toMatch(/converged after \d+ iterations/);
+    expect(r.stdout).toMatch(/Holdout check: repeat purchases 1997-10-01 \.\. 1998-06-30 \(39\.0 weeks\)/);
+    expect(r.stdout).toMatch(/total\s+│\s+2,357\s+│\s+1,653\.4\s+│\s+1,882/);
+  });
+});
