@@ -4,6 +4,7 @@
  * the holdout check when there is a holdout, and the warnings a consultant
  * should read before trusting the fit.
  */
+import { UserError } from '../errors.js';
 import { type History, type ReadOptions, readHistoryFile } from '../history/read.js';
 import { type HistorySummary, type TimeUnit, summarizeHistory } from '../history/summarize.js';
 import { type BgNbdFit, fitBgNbd } from './bg-nbd.js';
@@ -49,6 +50,9 @@ function pearson(x: number[], y: number[]): number {
 /** Fits an already-read history (pure). */
 export function fitCustomerHistory(history: History, options: FitOptions): HistoryFit {
   const summary = summarizeHistory(history, options);
+  if (summary.ids.length === 0) {
+    throw new UserError(`no customer's first purchase is on or before the calibration end ${summary.calibrationEnd}`, `the data run from ${history.firstDate} to ${history.lastDate}`);
+  }
   const bgnbd = fitBgNbd(summary);
   const gammaGamma = fitGammaGamma(summary.x, summary.zbar);
   const warnings: string[] = [];
