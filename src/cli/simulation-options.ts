@@ -94,7 +94,7 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   }
   if (!flags.history) {
     const population = draftPopulation(draft, file);
-    return { population, description: `${population.size.toLocaleString('en-US')} synthetic customers` };
+    return { population, description: `${population.size.toLocaleString(flags.locale)} synthetic customers` };
   }
   if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${flags.history}.`);
   const fit = await fitHistory(flags.history, readOptionsFrom(flags), { unit: 'month' });
@@ -104,9 +104,9 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     { summary: fit.summary, bgnbd: fit.bgnbd.params, gammaGamma: fit.gammaGamma.params },
     { sample: flags.sample, seed: flags.seed },
   );
-  const total = fit.summary.ids.length.toLocaleString('en-US');
+  const total = fit.summary.ids.length.toLocaleString(flags.locale);
   const description = sample
-    ? `${sample.size.toLocaleString('en-US')} sampled (stratified, ${sample.strata} strata) of ${total} real customers of ${flags.history}`
+    ? `${sample.size.toLocaleString(flags.locale)} sampled (stratified, ${sample.strata} strata) of ${total} real customers of ${flags.history}`
     : `${total} real customers of ${flags.history}`;
   return { population, description, sample };
 }
