@@ -1,0 +1,445 @@
+/**
+ * Reading a pilot (issue 6 step 3): effects of the program on the treatment
+ * group against control, with intervals and p-values that need no model of
+ * the customers. Pure: the randomness is an Rng stream.
+ *
+ * Periods: the pilot is [start, end]; the pre period is the same number of
+ * days just before start. Per customer: orders (purchase days) and net
+ * revenue in each period. Customers in the assignment without a row in the
+ * history count with zeros (dropping them would bias the comparison).
+ *
+ * Effects, in the draft's `effects` semantics (MODEL.md §4), each estimated two ways:
+ * - frequencyUplift: orders per customer-month, treatment / control − 1;
+ * - checkUplift: average check (revenue / orders), treatment / control − 1;
+ * - churnReduction: among customers who bought in the pre period, the share
+ *   with no purchase in the pilot (churn by inactivity); 1 − treatment / control;
+ * - revenuePerCustomer: net revenue per customer over the pilot, treatment − control
+ *   (money, not relative).
+ * Methods:
+ * - `cuped` (the primary estimate): each group's pilot mean adjusted by the
+ *   pre-period value, ȳ_g − θ(x̄_g − x̄), θ the within-group regression slope
+ *   (Deng et al. 2013; it is the ANCOVA estimate); the check is the ratio of
+ *   the adjusted revenue and orders; churn is adjusted by pre-period orders;
+ * - `difference-in-differences`: the ratio of the groups' pilot/pre ratios
+ *   (relative effects) or the difference of their changes (revenue);
+ *   churn needs a period before the pre period for that, so it gets the plain
+ *   `difference` of rates instead.
+ * Intervals: percentile bootstrap, customers resampled within their group.
+ * p-values: randomisation inference, group labels permuted within strata
+ * (the assignment's design), two-sided on |estimate|.
+ */
+import { UserError } from '../errors.js';
+import type { Rng } from '../random/rng.js';
+import { type AssignmentRow, balanceRow, type BalanceRow } from './assign.js';
+import { type CustomerDays, DAYS_PER_MONTH, type Window, windowTotals } from './periods.js';
+
+/** Per-customer totals of a pilot, as parallel arrays (index i is one assigned customer). */
+export interface PilotData {
+  ids: string[];
+  /** 1 treatment, 0 control. */
+  treated: Uint8Array;
+  /** Stratum index of each customer. */
+  stratum: Int32Array;
+  strata: string[];
+  preOrders: Float64Array;
+  preRevenue: Float64Array;
+  pilotOrders: Float64Array;
+  pilotRevenue: Float64Array;
+  pre: Window;
+  pilot: Window;
+  /** Pilot length in months (days / 30.44). */
+  months: number;
+  /** Assigned customers with no rows in the history. */
+  missing: number;
+  /** Median days between consecutive purchases before the pilot (NaN when nobody bought twice). */
+  medianInterPurchaseDays: number;
+}
+
+/** Aggregates a history's customers for an assignment over [start, end]. */
+export function pilotData(customers: ReadonlyMap<string, CustomerDays>, rows: readonly AssignmentRow[], start: number, end: number): PilotData {
+  if (end < start) throw new UserError(`the pilot ends (day ${end}) before it starts (day ${start})`, 'check --start and --end');
+  const L = end - start + 1;
+  const pre: Window = { from: start - L, to: start - 1 };
+  const pilot: Window = { from: start, to: end };
+  const n = rows.length;
+  const strata = [...new Set(rows.map((r) => r.stratum))].sort();
+  const sIndex = new Map(strata.map((s, k) => [s, k]));
+  const d: PilotData = {
+    ids: rows.map((r) => r.id),
+    treated: Uint8Array.from(rows, (r) => (r.group === 'treatment' ? 1 : 0)),
+    stratum: Int32Array.from(rows, (r) => sIndex.get(r.stratum)!),
+    strata,
+    preOrders: new Float64Array(n),
+    preRevenue: new Float64Array(n),
+    pilotOrders: new Float64Array(n),
+    pilotRevenue: new Float64Array(n),
+    pre,
+    pilot,
+    months: L / DAYS_PER_MONTH,
+    missing: 0,
+    medianInterPurchaseDays: NaN,
+  };
+  const gaps: number[] = [];
+  rows.forEach((r, i) => {
+    const c = customers.get(r.id);
+    if (!c) {
+      d.missing++;
+      return;
+    }
+    const a = windowTotals(c, pre);
+    const b = windowTotals(c, pilot);
+    d.preOrders[i] = a.orders;
+    d.preRevenue[i] = a.revenue;
+    d.pilotOrders[i] = b.orders;
+    d.pilotRevenue[i] = b.revenue;
+    let last = NaN;
+    for (let k = 0; k < c.days.length && c.days[k]! < start; k++) {
+      if (!c.purchase[k]) continue;
+      if (!Number.isNaN(last)) gaps.push(c.days[k]! - last);
+      last = c.days[k]!;
+    }
+  });
+  if (gaps.length > 0) {
+    gaps.sort((x, y) => x - y);
+    const m = gaps.length >> 1;
+    d.medianInterPurchaseDays = gaps.length % 2 ? gaps[m]! : (gaps[m - 1]! + gaps[m]!) / 2;
+  }
+  return d;
+}
+
+export type EffectName = 'frequencyUplift' | 'checkUplift' | 'churnReduction' | 'revenuePerCustomer';
+export const EFFECT_NAMES: readonly EffectName[] = ['frequencyUplift', 'checkUplift', 'churnReduction', 'revenuePerCustomer'];
+export type Method = 'cuped' | 'difference-in-differences' | 'difference';
+
+export interface EffectEstimate {
+  estimate: number;
+  /** Bootstrap standard error. */
+  se: number;
+  ciLow: number;
+  ciHigh: number;
+  pValue: number;
+  method: Method;
+}
+
+/** The primary (CUPED) estimate with the other method alongside. */
+export interface Effect extends EffectEstimate {
+  /** p < alpha: distinguishable from zero. */
+  distinguishable: boolean;
+  alternative: EffectEstimate;
+}
+
+export interface PeriodSummary {
+  ordersPerCustomerMonth: number;
+  averageCheck: number;
+  revenuePerCustomer: number;
+  /** Share of customers with a purchase in the period. */
+  activeShare: number;
+}
+
+export interface GroupSummary {
+  customers: number;
+  /** Customers with a purchase in the pre period (the churn base). */
+  preActive: number;
+  pre: PeriodSummary;
+  pilot: PeriodSummary;
+  /** Share of the pre-active customers without a purchase in the pilot. */
+  churnRate: number;
+}
+
+export interface AnalyzeOptions {
+  /** Bootstrap resamples (default 1000). */
+  bootstrap?: number;
+  /** Permutations for the randomisation p-value (default 1000). */
+  permutations?: number;
+  alpha?: number;
+  /** Fewer customers than this in a group is warned about (default 50). */
+  minGroup?: number;
+}
+
+export interface PilotAnalysis {
+  groups: { treatment: GroupSummary; control: GroupSummary };
+  effects: Record<EffectName, Effect>;
+  pre: Window;
+  pilot: Window;
+  months: number;
+  alpha: number;
+  bootstrap: number;
+  permutations: number;
+  balance: BalanceRow[];
+  medianInterPurchaseDays: number;
+  missing: number;
+  warnings: string[];
+}
+
+/** The estimates of one (re)sample: [cuped, alternative] for each effect, in EFFECT_NAMES order. */
+const SLOTS = 8;
+
+// accumulator layout per group (offset g * K)
+const N = 0;
+const O0 = 1;
+const O1 = 2;
+const R0 = 3;
+const R1 = 4;
+const O0O0 = 5;
+const O0O1 = 6;
+const R0R0 = 7;
+const R0R1 = 8;
+const NA = 9; // pre-active customers
+const Z = 10; // churned among them
+const AO0 = 11;
+const AO0O0 = 12;
+const AO0Z = 13;
+const K = 14;
+
+/**
+ * All estimates for the customers idx[0..m) with group labels `treated`
+ * (indexed by customer). `acc` is scratch space of 2K numbers.
+ */
+function estimate(d: PilotData, idx: Int32Array, treated: Uint8Array, acc: Float64Array, out: Float64Array): void {
+  acc.fill(0);
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
+    const b = treated[i]! * K;
+    const o0 = d.preOrders[i]!;
+    const o1 = d.pilotOrders[i]!;
+    const r0 = d.preRevenue[i]!;
+    const r1 = d.pilotRevenue[i]!;
+    acc[b + N]!++;
+    acc[b + O0]! += o0;
+    acc[b + O1]! += o1;
+    acc[b + R0]! += r0;
+    acc[b + R1]! += r1;
+    acc[b + O0O0]! += o0 * o0;
+    acc[b + O0O1]! += o0 * o1;
+    acc[b + R0R0]! += r0 * r0;
+    acc[b + R0R1]! += r0 * r1;
+    if (o0 > 0) {
+      const z = o1 > 0 ? 0 : 1;
+      acc[b + NA]!++;
+      acc[b + Z]! += z;
+      acc[b + AO0]! += o0;
+      acc[b + AO0O0]! += o0 * o0;
+      acc[b + AO0Z]! += o0 * z;
+    }
+  }
+  const t = K;
+  const c = 0;
+  // within-group slope of y on x: Σ_g [Sxy − Sx·Sy/n] / Σ_g [Sxx − Sx²/n]
+  const slope = (n: number, x: number, y: number, xx: number, xy: number): number => {
+    let sxy = 0;
+    let sxx = 0;
+    for (const b of [c, t]) {
+      const m = acc[b + n]!;
+      if (m === 0) continue;
+      sxy += acc[b + xy]! - (acc[b + x]! * acc[b + y]!) / m;
+      sxx += acc[b + xx]! - (acc[b + x]! * acc[b + x]!) / m;
+    }
+    return sxx > 0 ? sxy / sxx : 0;
+  };
+  // adjusted mean of y in group b: ȳ_b − θ(x̄_b − x̄)
+  const adjusted = (b: number, n: number, x: number, y: number, theta: number): number => {
+    const xAll = (acc[c + x]! + acc[t + x]!) / (acc[c + n]! + acc[t + n]!);
+    return acc[b + y]! / acc[b + n]! - theta * (acc[b + x]! / acc[b + n]! - xAll);
+  };
+  const thetaO = slope(N, O0, O1, O0O0, O0O1);
+  const thetaR = slope(N, R0, R1, R0R0, R0R1);
+  const thetaZ = slope(NA, AO0, Z, AO0O0, AO0Z);
+  const oT = adjusted(t, N, O0, O1, thetaO);
+  const oC = adjusted(c, N, O0, O1, thetaO);
+  const rT = adjusted(t, N, R0, R1, thetaR);
+  const rC = adjusted(c, N, R0, R1, thetaR);
+  const zT = adjusted(t, NA, AO0, Z, thetaZ);
+  const zC = adjusted(c, NA, AO0, Z, thetaZ);
+  const mean = (b: number, v: number) => acc[b + v]! / acc[b + N]!;
+  // frequency
+  out[0] = oT / oC - 1;
+  out[1] = mean(t, O1) / mean(t, O0) / (mean(c, O1) / mean(c, O0)) - 1;
+  // check
+  out[2] = rT / oT / (rC / oC) - 1;
+  out[3] = (acc[t + R1]! / acc[t + O1]! / (acc[t + R0]! / acc[t + O0]!)) / (acc[c + R1]! / acc[c + O1]! / (acc[c + R0]! / acc[c + O0]!)) - 1;
+  // churn
+  out[4] = 1 - zT / zC;
+  out[5] = 1 - acc[t + Z]! / acc[t + NA]! / (acc[c + Z]! / acc[c + NA]!);
+  // revenue per customer
+  out[6] = rT - rC;
+  out[7] = mean(t, R1) - mean(t, R0) - (mean(c, R1) - mean(c, R0));
+}
+
+const ALTERNATIVE: Record<EffectName, Method> = {
+  frequencyUplift: 'difference-in-differences',
+  checkUplift: 'difference-in-differences',
+  churnReduction: 'difference',
+  revenuePerCustomer: 'difference-in-differences',
+};
+
+/** The q-quantile of sorted finite values (linear interpolation, type 7). */
+function quantileSorted(v: Float64Array, q: number): number {
+  if (v.length === 0) return NaN;
+  const h = (v.length - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(v.length - 1, lo + 1);
+  return v[lo]! + (h - lo) * (v[hi]! - v[lo]!);
+}
+
+function groupSummary(d: PilotData, g: number): GroupSummary {
+  let n = 0;
+  let preActive = 0;
+  let churned = 0;
+  const s = { o0: 0, o1: 0, r0: 0, r1: 0, a0: 0, a1: 0 };
+  for (let i = 0; i < d.ids.length; i++) {
+    if (d.treated[i] !== g) continue;
+    n++;
+    s.o0 += d.preOrders[i]!;
+    s.o1 += d.pilotOrders[i]!;
+    s.r0 += d.preRevenue[i]!;
+    s.r1 += d.pilotRevenue[i]!;
+    if (d.preOrders[i]! > 0) {
+      s.a0++;
+      preActive++;
+      if (d.pilotOrders[i] === 0) churned++;
+    }
+    if (d.pilotOrders[i]! > 0) s.a1++;
+  }
+  const period = (o: number, r: number, a: number): PeriodSummary => ({
+    ordersPerCustomerMonth: o / n / d.months,
+    averageCheck: o > 0 ? r / o : NaN,
+    revenuePerCustomer: r / n,
+    activeShare: a / n,
+  });
+  return { customers: n, preActive, pre: period(s.o0, s.r0, s.a0), pilot: period(s.o1, s.r1, s.a1), churnRate: preActive > 0 ? churned / preActive : NaN };
+}
+
+/**
+ * The analysis of issue 6 step 3.
+ *
+ * @example
+ * const d = pilotData(byId, parseAssignment(text, file), dayOf('2024-03-01'), dayOf('2024-05-31'));
+ * const a = analyzePilot(d, { bootstrap: 1000, permutations: 1000 }, new Rng(seed, 6));
+ * a.effects.frequencyUplift // { estimate, ciLow, ciHigh, pValue, method: 'cuped', … }
+ */
+export function analyzePilot(d: PilotData, o: AnalyzeOptions, rng: Rng): PilotAnalysis {
+  const B = o.bootstrap ?? 1000;
+  const P = o.permutations ?? 1000;
+  const alpha = o.alpha ?? 0.05;
+  const minGroup = o.minGroup ?? 50;
+  const n = d.ids.length;
+  const tIdx: number[] = [];
+  const cIdx: number[] = [];
+  for (let i = 0; i < n; i++) (d.treated[i] ? tIdx : cIdx).push(i);
+  if (tIdx.length < 2 || cIdx.length < 2) {
+    throw new UserError(`the assignment has ${tIdx.length} treatment and ${cIdx.length} control customers; each group needs at least 2`);
+  }
+  const acc = new Float64Array(2 * K);
+  const all = Int32Array.from({ length: n }, (_, i) => i);
+  const observed = new Float64Array(SLOTS);
+  estimate(d, all, d.treated, acc, observed);
+
+  // bootstrap: customers resampled within their group
+  const boot = Array.from({ length: SLOTS }, () => new Float64Array(B));
+  const idx = new Int32Array(n);
+  const row = new Float64Array(SLOTS);
+  for (let b = 0; b < B; b++) {
+    let k = 0;
+    for (const g of [tIdx, cIdx]) for (let j = 0; j < g.length; j++) idx[k++] = g[Math.floor(rng.next() * g.length)]!;
+    estimate(d, idx, d.treated, acc, row);
+    for (let s = 0; s < SLOTS; s++) boot[s]![b] = row[s]!;
+  }
+
+  // randomisation inference: labels shuffled within strata
+  const byStratum: number[][] = d.strata.map(() => []);
+  for (let i = 0; i < n; i++) byStratum[d.stratum[i]!]!.push(i);
+  const labels = new Uint8Array(n);
+  const extreme = new Float64Array(SLOTS);
+  const counted = new Float64Array(SLOTS);
+  for (let p = 0; p < P; p++) {
+    for (const members of byStratum) {
+      // a random permutation of the stratum's labels: Fisher–Yates over its members
+      for (let j = 0; j < members.length; j++) labels[members[j]!] = d.treated[members[j]!]!;
+      for (let j = members.length - 1; j > 0; j--) {
+        const r = Math.floor(rng.next() * (j + 1));
+        const a = members[j]!;
+        const b = members[r]!;
+        const tmp = labels[a]!;
+        labels[a] = labels[b]!;
+        labels[b] = tmp;
+      }
+    }
+    estimate(d, all, labels, acc, row);
+    for (let s = 0; s < SLOTS; s++) {
+      if (!Number.isFinite(row[s]!)) continue;
+      counted[s]!++;
+      // a small tolerance so ties in discrete statistics count as extreme
+      if (Math.abs(row[s]!) >= Math.abs(observed[s]!) * (1 - 1e-12)) extreme[s]!++;
+    }
+  }
+
+  const summarize = (s: number, method: Method): EffectEstimate => {
+    const finite = Float64Array.from(boot[s]!.filter(Number.isFinite)).sort();
+    let m = 0;
+    for (const v of finite) m += v;
+    m /= finite.length;
+    let ss = 0;
+    for (const v of finite) ss += (v - m) ** 2;
+    return {
+      estimate: observed[s]!,
+      se: finite.length > 1 ? Math.sqrt(ss / (finite.length - 1)) : NaN,
+      ciLow: quantileSorted(finite, alpha / 2),
+      ciHigh: quantileSorted(finite, 1 - alpha / 2),
+      pValue: Number.isFinite(observed[s]!) ? (1 + extreme[s]!) / (1 + counted[s]!) : NaN,
+      method,
+    };
+  };
+  const effects = {} as Record<EffectName, Effect>;
+  EFFECT_NAMES.forEach((name, k) => {
+    const primary = summarize(2 * k, 'cuped');
+    effects[name] = { ...primary, distinguishable: primary.pValue < alpha, alternative: summarize(2 * k + 1, ALTERNATIVE[name]) };
+  });
+
+  const treatment = groupSummary(d, 1);
+  const control = groupSummary(d, 0);
+  const pick = (v: Float64Array, g: number) => v.filter((_, i) => d.treated[i] === g);
+  const balance = [
+    balanceRow('orders', pick(d.preOrders, 1), pick(d.preOrders, 0)),
+    balanceRow('revenue', pick(d.preRevenue, 1), pick(d.preRevenue, 0)),
+    balanceRow(
+      'active',
+      pick(d.preOrders, 1).map((v) => (v > 0 ? 1 : 0)),
+      pick(d.preOrders, 0).map((v) => (v > 0 ? 1 : 0)),
+    ),
+  ];
+
+  const warnings: string[] = [];
+  for (const b of balance) {
+    if (b.imbalanced) {
+      warnings.push(
+        `the groups differ before the pilot in ${b.metric} (standardised difference ${b.standardizedDifference.toFixed(2)}, above 0.1): the CUPED and difference-in-differences estimates adjust for it, a plain comparison would not`,
+      );
+    }
+  }
+  if (treatment.customers < minGroup || control.customers < minGroup) {
+    warnings.push(`only ${treatment.customers} treatment and ${control.customers} control customers: intervals are wide and the bootstrap is rough below about ${minGroup} per group`);
+  }
+  const L = d.pilot.to - d.pilot.from + 1;
+  if (Number.isFinite(d.medianInterPurchaseDays) && L < d.medianInterPurchaseDays) {
+    warnings.push(
+      `the pilot (${L} days) is shorter than the typical time between purchases (median ${Math.round(d.medianInterPurchaseDays)} days): many customers had no chance to buy, so frequency and churn effects are hard to see`,
+    );
+  }
+  if (d.missing > 0) warnings.push(`${d.missing} assigned customers have no rows in the history; they count as customers without purchases`);
+  if (treatment.preActive === 0 || control.preActive === 0) warnings.push('no customer in one group bought in the pre period: the churn effect cannot be estimated');
+
+  return {
+    groups: { treatment, control },
+    effects,
+    pre: d.pre,
+    pilot: d.pilot,
+    months: d.months,
+    alpha,
+    bootstrap: B,
+    permutations: P,
+    balance,
+    medianInterPurchaseDays: d.medianInterPurchaseDays,
+    missing: d.missing,
+    warnings,
+  };
+}
