@@ -1,0 +1,162 @@
+/**
+ * `sweep`: ROI and net profit along one numeric field of a draft, or over a
+ * grid of two. Every grid point is a variant of the draft (src/decide/variant.ts:
+ * a number set, a distribution shifted so its mean is the value) run on the
+ * same seed, so the curve is smooth and its shape is the program's, not noise
+ * (common random numbers across grid points).
+ */
+import type { Draft } from '../draft/schema.js';
+import type { Population } from '../engine/population.js';
+import { summarizeSimulation } from '../engine/summary.js';
+import type { Summary } from '../engine/metrics.js';
+import { UserError } from '../errors.js';
+import { Batch, type BatchOptions } from './batch.js';
+import { currentValue, describeVariation, isIntegerField, resolveNumeric, variant } from './variant.js';
+
+export interface Vary {
+  path: string;
+  from: number;
+  to: number;
+  step: number;
+}
+
+/** Grid points per parameter, and in all: each point is a full simulation. */
+export const MAX_POINTS_PER_AXIS = 101;
+export const MAX_GRID_POINTS = 625;
+
+const VARY_FORMAT = 'write it as PATH=FROM:TO:STEP, e.g. mechanics.discount.rate=0.01:0.10:0.01';
+
+/** Parses `PATH=FROM:TO:STEP`; numbers may be written with a % sign (5% is 0.05). */
+export function parseVary(spec: string): Vary {
+  const eq = spec.indexOf('=');
+  if (eq <= 0) throw new UserError(`--vary "${spec}" has no PATH=.`, VARY_FORMAT);
+  const path = spec.slice(0, eq).trim();
+  const parts = spec.slice(eq + 1).split(':');
+  if (parts.length !== 3) throw new UserError(`--vary "${spec}" needs FROM:TO:STEP after the =.`, VARY_FORMAT);
+  const num = (s: string, what: string): number => {
+    const t = s.trim();
+    const pct = t.endsWith('%');
+    const x = Number(pct ? t.slice(0, -1) : t);
+    if (t === '' || t === '%' || !Number.isFinite(x)) throw new UserError(`--vary "${spec}": ${what} "${s}" is not a number.`, VARY_FORMAT);
+    return pct ? x / 100 : x;
+  };
+  const v = { path, from: num(parts[0]!, 'FROM'), to: num(parts[1]!, 'TO'), step: num(parts[2]!, 'STEP') };
+  gridValues(v); // checks the range
+  return v;
+}
+
+/** FROM, FROM + STEP, … up to TO (included when it falls on the grid, to rounding). */
+export function gridValues(v: Vary): number[] {
+  const { from, to, step } = v;
+  if (!(step !== 0) || (to - from) / step < 0) {
+    throw new UserError(`--vary ${v.path}: STEP ${step} does not lead from ${from} to ${to}.`, 'use a STEP above 0 with FROM ≤ TO (or below 0 with FROM ≥ TO)');
+  }
+  const n = Math.floor((to - from) / step + 1e-9) + 1;
+  if (n > MAX_POINTS_PER_AXIS) {
+    throw new UserError(`--vary ${v.path}: ${n} points, more than ${MAX_POINTS_PER_AXIS}; each one is a full simulation.`, 'use a larger STEP');
+  }
+  // round away the binary noise of from + k·step (0.1 + 2·0.1 = 0.30000000000000004)
+  return Array.from({ length: n }, (_, k) => Number((from + k * step).toPrecision(12)));
+}
+
+export interface SweepPoint {
+  /** The swept values, in --vary order. */
+  values: number[];
+  roi: Summary;
+  netIncrementalProfit: Summary;
+  programCost: Summary;
+  npv: Summary;
+  roiPositive: number;
+}
+
+export interface SweepResult {
+  vary: Vary[];
+  /** Each axis's values. */
+  axes: number[][];
+  /** The draft's own value of each field (a distribution's mean). */
+  current: number[];
+  /** How each path is applied (set, or a distribution shifted), in words. */
+  how: string[];
+  /** One-parameter: in order of the axis. Two: row-major, the first --vary down the rows. */
+  points: SweepPoint[];
+  runs: number;
+}
+
+/** Checks the paths, the grid size and every variant against the draft rules, before any simulation runs. */
+export function planSweep(draft: Draft, vary: Vary[]): { axes: number[][]; variants: { values: number[]; draft: Draft }[] } {
+  if (vary.length < 1 || vary.length > 2) throw new UserError('sweep takes one or two --vary options.');
+  if (vary.length === 2 && vary[0]!.path === vary[1]!.path) throw new UserError(`--vary ${vary[0]!.path} is given twice.`, 'vary two different fields');
+  for (const v of vary) {
+    resolveNumeric(draft, v.path);
+    if (isIntegerField(v.path) && ![v.from, v.step].every(Number.isInteger)) {
+      throw new UserError(`${v.path} takes whole numbers; FROM and STEP must be whole.`);
+    }
+  }
+  const axes = vary.map(gridValues);
+  const total = axes.reduce((n, a) => n * a.length, 1);
+  if (total > MAX_GRID_POINTS) throw new UserError(`the grid has ${total} points, more than ${MAX_GRID_POINTS}; each one is a full simulation.`, 'use larger STEPs');
+  const variants: { values: number[]; draft: Draft }[] = [];
+  if (vary.length === 1) {
+    for (const x of axes[0]!) variants.push({ values: [x], draft: variant(draft, vary[0]!.path, x) });
+  } else {
+    for (const x of axes[0]!) {
+      const row = variant(draft, vary[0]!.path, x);
+      for (const y of axes[1]!) variants.push({ values: [x, y], draft: variant(row, vary[1]!.path, y) });
+    }
+  }
+  return { axes, variants };
+}
+
+/** Runs every grid point on the same seed. */
+export async function sweepDraft(draft: Draft, vary: Vary[], pop: Population, opts: BatchOptions): Promise<SweepResult> {
+  const { axes, variants } = planSweep(draft, vary);
+  const batch = new Batch(pop, opts, variants.length);
+  const points: SweepPoint[] = [];
+  for (const v of variants) {
+    const s = summarizeSimulation(await batch.run(v.draft));
+    points.push({
+      values: v.values,
+      roi: s.metrics.roi,
+      netIncrementalProfit: s.metrics.netIncrementalProfit,
+      programCost: s.metrics.programCost,
+      npv: s.metrics.npv,
+      roiPositive: s.probabilities.roiPositive,
+    });
+  }
+  return {
+    vary,
+    axes,
+    current: vary.map((v) => currentValue(draft, v.path)),
+    how: vary.map((v) => describeVariation(draft, v.path)),
+    points,
+    runs: opts.runs,
+  };
+}
+
+/**
+ * The break-even frontier of a two-parameter grid: cells whose mean net
+ * incremental profit has the opposite sign to a neighbour's (left, right,
+ * up or down), i.e. the cells the zero contour passes between.
+ */
+export function frontier(result: SweepResult): boolean[] {
+  const rows = result.axes[0]!.length;
+  const cols = result.axes[1]?.length ?? 1;
+  const sign = (i: number): number => Math.sign(result.points[i]!.netIncrementalProfit.mean ?? NaN);
+  const marks: boolean[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const s = sign(r * cols + c);
+      const nbrs = [
+        [r - 1, c],
+        [r + 1, c],
+        [r, c - 1],
+        [r, c + 1],
+      ].filter(([i, j]) => i! >= 0 && i! < rows && j! >= 0 && j! < cols);
+      marks.push(nbrs.some(([i, j]) => {
+        const t = sign(i! * cols + j!);
+        return (s > 0 && t < 0) || (s < 0 && t > 0);
+      }));
+    }
+  }
+  return marks;
+}

@@ -1,0 +1,179 @@
+/**
+ * Variants of a draft for sweep and breakeven: one numeric field set to a
+ * value, re-validated against the draft rules so that a batch of simulations
+ * never runs a draft `validate` would reject.
+ *
+ * A field that is a distribution is moved, not replaced: its location shifts
+ * so that its mean becomes the value and its spread stays (min/mode/max of a
+ * triangular, pert or uniform move together; normal, lognormal, beta and gamma
+ * keep their sd). The run-level uniforms of a field depend only on its path
+ * (src/engine/inputs.ts), so every variant draws the field from the same
+ * uniforms run by run: common random numbers across variants.
+ */
+import { draftSchema, type Distribution, type Draft } from '../draft/schema.js';
+import { checkRules, type Range, PRICE_CUT, SHARE, MARGIN, CHURN_CUT, UPLIFT, NON_NEGATIVE } from '../draft/rules.js';
+import { formatPath } from '../draft/issue.js';
+import { getPath, isDistribution, PathError, setPath } from '../draft/paths.js';
+import { betaFromMeanSd, distributionMean } from '../random/distributions.js';
+import { UserError } from '../errors.js';
+
+/** Whole-number fields: a sweep may step them by whole numbers; breakeven cannot solve for them. */
+const INTEGER_FIELDS = new Set(['horizon_months', 'redemption_lag_months', 'expiry_months', 'count']);
+
+/**
+ * Every numeric field of a draft by its friendly path (numbers and
+ * distributions), outside the `customers` block, in document order. The
+ * naming follows src/draft/paths.ts: a mechanic by its type, a level by its name.
+ */
+export function numericPaths(draft: Draft): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (typeof node === 'number' || isDistribution(node)) {
+      found.push(path);
+      return;
+    }
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        const rec = item as Record<string, unknown>;
+        let seg = `${path}[${i}]`;
+        if (path === 'mechanics' && typeof rec?.type === 'string') seg = `${path}.${rec.type}`;
+        else if (path.endsWith('.levels') && typeof rec?.name === 'string' && /^[\p{L}\p{N}_-]+$/u.test(rec.name)) seg = `${path}.${rec.name}`;
+        walk(item, seg);
+      });
+    } else if (node !== null && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (path === '' && k === 'customers') continue;
+        walk(v, path === '' ? k : `${path}.${k}`);
+      }
+    }
+  };
+  walk(draft, '');
+  return found;
+}
+
+/** The value of a numeric field as swept: the number, or the distribution's mean. */
+export function currentValue(draft: Draft, path: string): number {
+  const v = resolveNumeric(draft, path);
+  return typeof v === 'number' ? v : distributionMean(v);
+}
+
+/** The field at a path, which must be a number or a distribution; else a UserError listing the numeric paths. */
+export function resolveNumeric(draft: Draft, path: string): number | Distribution {
+  const hint = `numeric fields of this draft: ${numericPaths(draft).join(', ')}`;
+  if (path === 'customers' || path.startsWith('customers.')) {
+    throw new UserError(
+      `${path}: the customers are shared by every variant (that is what keeps the comparison fair), so they cannot be varied here.`,
+      'simulate copies of the draft with different customers.synthetic blocks instead',
+    );
+  }
+  let value: unknown;
+  try {
+    value = getPath(draft, path);
+  } catch (err) {
+    if (err instanceof PathError) {
+      const choices = err.choices.length ? ` (there: ${err.choices.join(', ')})` : '';
+      throw new UserError(`no numeric field at ${path}: ${err.reason}${choices}.`, hint);
+    }
+    throw err;
+  }
+  if (typeof value === 'number' || isDistribution(value)) return value;
+  throw new UserError(`${path} is not a numeric field (it holds ${Array.isArray(value) ? 'a list' : typeof value}).`, hint);
+}
+
+/** Whether a field takes whole numbers only. */
+export function isIntegerField(path: string): boolean {
+  return INTEGER_FIELDS.has(path.split('.').pop()!.replace(/\[\d+\]$/, ''));
+}
+
+/**
+ * The distribution moved so that its mean is `value`, its spread kept
+ * (see the file comment). Exported for tests.
+ */
+export function shiftDistribution(dist: Distribution, value: number): Distribution {
+  const shift = value - distributionMean(dist);
+  if ('triangular' in dist) {
+    const t = dist.triangular;
+    return { triangular: { min: t.min + shift, mode: t.mode + shift, max: t.max + shift } };
+  }
+  if ('pert' in dist) {
+    const t = dist.pert;
+    return { pert: { min: t.min + shift, mode: t.mode + shift, max: t.max + shift } };
+  }
+  if ('uniform' in dist) return { uniform: { min: dist.uniform.min + shift, max: dist.uniform.max + shift } };
+  if ('normal' in dist) return { normal: { mean: value, sd: dist.normal.sd } };
+  if ('lognormal' in dist) return { lognormal: { mean: value, sd: dist.lognormal.sd } };
+  if ('beta' in dist) {
+    const { a, b } = 'a' in dist.beta ? dist.beta : betaFromMeanSd(dist.beta.mean, dist.beta.sd);
+    const sd = Math.sqrt((a * b) / ((a + b) ** 2 * (a + b + 1)));
+    return { beta: { mean: value, sd } };
+  }
+  const sd = Math.sqrt(dist.gamma.shape) / dist.gamma.rate;
+  return { gamma: { shape: (value * value) / (sd * sd), rate: value / (sd * sd) } };
+}
+
+/** How a path's value is applied, in words, for --help and output. */
+export function describeVariation(draft: Draft, path: string): string {
+  const v = resolveNumeric(draft, path);
+  if (typeof v === 'number') return `${path} is set to each value`;
+  const kind = Object.keys(v)[0];
+  return `${path} is a ${kind} distribution: it is shifted so that its mean is each value, its spread kept`;
+}
+
+/** The first rule error of a draft, or undefined if it is valid. */
+export function draftError(draft: unknown): string | undefined {
+  const parsed = draftSchema.safeParse(draft);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return `${formatPath(issue.path as (string | number)[])}: ${issue.message}`;
+  }
+  const err = checkRules(parsed.data).find((i) => i.severity === 'error');
+  return err ? `${formatPath(err.path)}: ${err.message}` : undefined;
+}
+
+/** A copy of the draft with the field at `path` set to `value` (a distribution shifted), not yet validated. */
+export function variantUnchecked(draft: Draft, path: string, value: number): Draft {
+  const copy = structuredClone(draft);
+  const v = resolveNumeric(copy, path);
+  setPath(copy, path, typeof v === 'number' ? value : shiftDistribution(v, value));
+  return copy;
+}
+
+/** A copy with the field set to `value`, validated against the schema and rules; an invalid one is a UserError. */
+export function variant(draft: Draft, path: string, value: number): Draft {
+  if (!Number.isFinite(value)) throw new UserError(`${path} = ${value} is not a finite number.`);
+  if (isIntegerField(path) && !Number.isInteger(value)) {
+    throw new UserError(`${path} takes whole numbers, got ${value}.`, 'use whole-number FROM, TO and STEP');
+  }
+  const copy = variantUnchecked(draft, path, value);
+  const err = draftError(copy);
+  if (err) {
+    throw new UserError(`setting ${path} to ${value} makes the draft invalid: ${err}.`, `keep ${path} within its valid range${isDistribution(getPath(draft, path)) ? ' (a distribution moves as a whole, so its min must stay in range too)' : ''}`);
+  }
+  return copy;
+}
+
+/** The field's valid range by the draft rules (src/draft/rules.ts), from the last segment of its path. */
+export function fieldRange(path: string): Range {
+  const key = path.split('.').pop()!.replace(/\[\d+\]$/, '');
+  if (path === 'gross_margin') return MARGIN;
+  if (path === 'discount_rate_annual') return PRICE_CUT;
+  if (path === 'participation' || key === 'redemption_rate') return SHARE;
+  if (key === 'churn_reduction') return CHURN_CUT;
+  if (key === 'frequency_uplift' || key === 'check_uplift') return UPLIFT;
+  if (key === 'rate' || key === 'discount') return PRICE_CUT;
+  return NON_NEGATIVE;
+}
+
+/**
+ * The interval breakeven searches: the valid range with open ends pulled in,
+ * uplifts cut to [−0.5, 3] (a program that more than quadruples purchases is
+ * not a plan), and an unbounded upper end replaced by `unboundedHigh`.
+ */
+export function searchInterval(path: string, unboundedHigh: number): [number, number] {
+  const r = fieldRange(path);
+  if (r === UPLIFT) return [-0.5, 3];
+  const eps = 1e-3;
+  const lo = r.loOpen ? r.lo + eps : r.lo;
+  const hi = r.hi === Infinity ? unboundedHigh : r.hiOpen ? r.hi - eps : r.hi;
+  return [lo, hi];
+}
