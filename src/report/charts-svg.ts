@@ -1,0 +1,349 @@
+/**
+ * Charts as inline SVG for the HTML report: an ROI histogram with P5/P50/P95
+ * marks, a monthly line with its P5–P95 band and a payback mark, horizontal
+ * bars, a stacked bar (windfall vs incremental) and tornado bars.
+ *
+ * Pure functions that return SVG text: no dependency, no script, no external
+ * reference (no href, no font), so the page works offline and prints well.
+ * Every label passes through `escapeXml`, because some of them (tier level
+ * names, input paths) come from the user's draft.
+ */
+
+/** Escapes text for HTML and XML, in element content and in quoted attributes. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export type Format = (v: number) => string;
+
+/** Colours chosen to survive greyscale printing (different lightness) and common colour blindness. */
+export const COLORS = {
+  main: '#2b6cb0',
+  band: '#90cdf4',
+  negative: '#c05621',
+  accent: '#2f855a',
+  muted: '#718096',
+  axis: '#4a5568',
+  grid: '#e2e8f0',
+  text: '#1a202c',
+} as const;
+
+const FONT = 11;
+
+/** Rounds to a short decimal so coordinates stay readable in the file. */
+const r1 = (v: number): string => String(Math.round(v * 10) / 10);
+
+/**
+ * About `count` round tick values covering [min, max] (1, 2, 2.5 or 5 times a
+ * power of ten), the classic "nice numbers" of Heckbert (Graphics Gems, 1990).
+ */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
+  if (min === max) {
+    const pad = min === 0 ? 1 : Math.abs(min) * 0.1;
+    min -= pad;
+    max += pad;
+  }
+  if (min > max) [min, max] = [max, min];
+  const raw = (max - min) / Math.max(1, count);
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const first = Math.ceil(min / step - 1e-9) * step;
+  const ticks: number[] = [];
+  for (let v = first; v <= max + step * 1e-9; v += step) ticks.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
+  return ticks;
+}
+
+/** The extent of the ticks around [min, max]: the axis ends on a round number. */
+function niceDomain(min: number, max: number, count = 5): [number, number] {
+  if (min === max) {
+    const pad = min === 0 ? 1 : Math.abs(min) * 0.1;
+    return [min - pad, max + pad];
+  }
+  const t = niceTicks(min, max, count);
+  const step = t.length > 1 ? t[1]! - t[0]! : (max - min) / count;
+  return [Math.min(min, Math.floor(min / step + 1e-9) * step), Math.max(max, Math.ceil(max / step - 1e-9) * step)];
+}
+
+interface Frame {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const scale =
+  (d0: number, d1: number, r0: number, r1v: number) =>
+  (v: number): number =>
+    d1 === d0 ? (r0 + r1v) / 2 : r0 + ((v - d0) / (d1 - d0)) * (r1v - r0);
+
+function open(f: Frame, title: string, kind: string): string {
+  return `<svg class="chart chart-${kind}" viewBox="0 0 ${f.width} ${f.height}" width="${f.width}" height="${f.height}" role="img" aria-label="${escapeXml(title)}" font-size="${FONT}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"><title>${escapeXml(title)}</title>`;
+}
+
+function text(x: number, y: number, s: string, attrs = ''): string {
+  return `<text x="${r1(x)}" y="${r1(y)}" fill="${COLORS.text}"${attrs ? ` ${attrs}` : ''}>${escapeXml(s)}</text>`;
+}
+
+/** X axis along the bottom of the frame, with tick marks and labels. */
+function xAxis(f: Frame, ticks: number[], x: (v: number) => number, format: Format, caption?: string): string {
+  const y = f.height - f.bottom;
+  const parts = [`<line class="axis" x1="${f.left}" y1="${y}" x2="${f.width - f.right}" y2="${y}" stroke="${COLORS.axis}"/>`];
+  for (const t of ticks) {
+    const tx = x(t);
+    parts.push(`<line class="tick" x1="${r1(tx)}" y1="${y}" x2="${r1(tx)}" y2="${y + 4}" stroke="${COLORS.axis}"/>`);
+    parts.push(text(tx, y + 15, format(t), 'text-anchor="middle"'));
+  }
+  if (caption) parts.push(text((f.left + f.width - f.right) / 2, f.height - 4, caption, `text-anchor="middle" fill-opacity="0.8"`));
+  return parts.join('');
+}
+
+/** Y axis on the left with gridlines across the plot. */
+function yAxis(f: Frame, ticks: number[], y: (v: number) => number, format: Format): string {
+  const parts = [`<line class="axis" x1="${f.left}" y1="${f.top}" x2="${f.left}" y2="${f.height - f.bottom}" stroke="${COLORS.axis}"/>`];
+  for (const t of ticks) {
+    const ty = y(t);
+    parts.push(`<line class="grid" x1="${f.left}" y1="${r1(ty)}" x2="${f.width - f.right}" y2="${r1(ty)}" stroke="${COLORS.grid}"/>`);
+    parts.push(`<line class="tick" x1="${f.left - 4}" y1="${r1(ty)}" x2="${f.left}" y2="${r1(ty)}" stroke="${COLORS.axis}"/>`);
+    parts.push(text(f.left - 6, ty + 4, format(t), 'text-anchor="end"'));
+  }
+  return parts.join('');
+}
+
+/** A placeholder with a message, so an empty chart says why instead of drawing nothing. */
+function emptyChart(title: string, message: string, width = 560, height = 80): string {
+  const f = { width, height, left: 0, right: 0, top: 0, bottom: 0 };
+  return `${open(f, title, 'empty')}${text(width / 2, height / 2, message, `text-anchor="middle" fill-opacity="0.7"`)}</svg>`;
+}
+
+function finite(values: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) out.push(values[i]!);
+  return out;
+}
+
+export interface Mark {
+  label: string;
+  value: number;
+}
+
+export interface HistogramSvgOptions {
+  title: string;
+  format: Format;
+  bins?: number;
+  marks?: Mark[];
+  /** Caption under the x axis. */
+  xLabel?: string;
+  width?: number;
+  height?: number;
+}
+
+/** Histogram of the finite values; bins left of zero in the "negative" colour, marks as labelled dashed lines. */
+export function histogramSvg(values: ArrayLike<number>, o: HistogramSvgOptions): string {
+  const v = finite(values);
+  if (v.length === 0) return emptyChart(o.title, 'no finite values to draw');
+  const f: Frame = { width: o.width ?? 600, height: o.height ?? 280, left: 44, right: 16, top: 40, bottom: 34 };
+  let lo = Math.min(...v);
+  let hi = Math.max(...v);
+  if (lo === hi) {
+    const pad = lo === 0 ? 0.5 : Math.abs(lo) * 0.05;
+    lo -= pad;
+    hi += pad;
+  }
+  const bins = Math.max(1, Math.min(o.bins ?? 24, Math.ceil(Math.sqrt(v.length)) * 2));
+  const width = (hi - lo) / bins;
+  const counts = new Array<number>(bins).fill(0);
+  for (const x of v) counts[Math.min(bins - 1, Math.floor((x - lo) / width))]!++;
+  const [d0, d1] = niceDomain(lo, hi);
+  const x = scale(d0, d1, f.left, f.width - f.right);
+  const maxCount = Math.max(...counts);
+  const [, c1] = niceDomain(0, maxCount, 4);
+  const y = scale(0, c1, f.height - f.bottom, f.top);
+  const parts = [open(f, o.title, 'histogram')];
+  parts.push(yAxis(f, niceTicks(0, c1, 4).filter((t) => Number.isInteger(t)), y, (t) => String(t)));
+  counts.forEach((c, i) => {
+    if (c === 0) return;
+    const b0 = lo + i * width;
+    const x0 = x(b0);
+    const w = Math.max(1, x(b0 + width) - x0 - 1);
+    const fill = b0 + width / 2 < 0 ? COLORS.negative : COLORS.main;
+    parts.push(`<rect class="mark bar" x="${r1(x0)}" y="${r1(y(c))}" width="${r1(w)}" height="${r1(y(0) - y(c))}" fill="${fill}"><title>${escapeXml(`${o.format(b0)} to ${o.format(b0 + width)}: ${c} runs`)}</title></rect>`);
+  });
+  parts.push(xAxis(f, niceTicks(d0, d1, 6), x, o.format, o.xLabel));
+  (o.marks ?? [])
+    .filter((m) => Number.isFinite(m.value))
+    .forEach((m, i) => {
+      const mx = x(m.value);
+      const row = i % 2;
+      const ly = f.top - 8 - row * 14;
+      const anchor = mx < f.left + 40 ? 'start' : mx > f.width - f.right - 40 ? 'end' : 'middle';
+      parts.push(`<line class="mark-line" x1="${r1(mx)}" y1="${r1(ly + 3)}" x2="${r1(mx)}" y2="${f.height - f.bottom}" stroke="${COLORS.text}" stroke-dasharray="4 3"/>`);
+      parts.push(text(mx, ly, `${m.label} ${o.format(m.value)}`, `text-anchor="${anchor}" font-weight="600"`));
+    });
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+export interface BandSvgOptions {
+  title: string;
+  /** Formats the y values (money). */
+  format: Format;
+  /** Index (0-based) of the point to mark, e.g. the payback month; none when undefined. */
+  markIndex?: number;
+  markLabel?: string;
+  xLabel?: string;
+  meanLabel?: string;
+  bandLabel?: string;
+  width?: number;
+  height?: number;
+}
+
+/** A line over x = 1..n with a shaded band between `low` and `high`, a zero line and an optional mark. */
+export function bandLineSvg(series: { mean: number[]; low: number[]; high: number[] }, o: BandSvgOptions): string {
+  const n = series.mean.length;
+  const all = finite([...series.mean, ...series.low, ...series.high]);
+  if (n === 0 || all.length === 0) return emptyChart(o.title, 'no months to draw');
+  const f: Frame = { width: o.width ?? 600, height: o.height ?? 280, left: 64, right: 16, top: 28, bottom: 34 };
+  const [d0, d1] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
+  const x = scale(n === 1 ? 0 : 1, n === 1 ? 2 : n, f.left, f.width - f.right);
+  const y = scale(d0, d1, f.height - f.bottom, f.top);
+  const parts = [open(f, o.title, 'band')];
+  parts.push(yAxis(f, niceTicks(d0, d1, 5), y, o.format));
+  const pt = (i: number, v: number): string => `${r1(x(i + 1))},${r1(y(v))}`;
+  const up = series.high.map((v, i) => pt(i, v));
+  const down = series.low.map((v, i) => pt(i, v)).reverse();
+  parts.push(`<path class="mark band" d="M${up.join('L')}L${down.join('L')}Z" fill="${COLORS.band}" fill-opacity="0.55" stroke="${COLORS.band}"/>`);
+  if (d0 < 0 && d1 > 0) parts.push(`<line class="zero" x1="${f.left}" y1="${r1(y(0))}" x2="${f.width - f.right}" y2="${r1(y(0))}" stroke="${COLORS.axis}" stroke-width="1.2"/>`);
+  const line = series.mean.map((v, i) => pt(i, v));
+  parts.push(`<path class="mark line" d="M${line.join('L')}${n === 1 ? 'h1' : ''}" fill="none" stroke="${COLORS.main}" stroke-width="2.2"/>`);
+  const xt = niceTicks(1, Math.max(2, n), Math.min(8, n)).filter((t) => Number.isInteger(t) && t >= 1 && t <= n);
+  parts.push(xAxis(f, xt, (t) => x(t), (t) => String(t), o.xLabel));
+  if (o.markIndex !== undefined && o.markIndex >= 0 && o.markIndex < n) {
+    const mx = x(o.markIndex + 1);
+    const my = y(series.mean[o.markIndex]!);
+    parts.push(`<line class="mark-line" x1="${r1(mx)}" y1="${f.top}" x2="${r1(mx)}" y2="${f.height - f.bottom}" stroke="${COLORS.accent}" stroke-dasharray="4 3"/>`);
+    parts.push(`<circle class="mark point" cx="${r1(mx)}" cy="${r1(my)}" r="4.5" fill="${COLORS.accent}" stroke="#fff" stroke-width="1.5"/>`);
+    if (o.markLabel) {
+      const anchor = mx > (f.left + f.width - f.right) / 2 ? 'end' : 'start';
+      const ly = Math.max(f.top + 12, my - 10);
+      parts.push(text(mx + (anchor === 'start' ? 8 : -8), ly, o.markLabel, `text-anchor="${anchor}" font-weight="600" fill="${COLORS.accent}"`));
+    }
+  }
+  // legend in the top margin, right-aligned, clear of the plot
+  const lx = f.width - f.right - 150;
+  const ly = 8;
+  parts.push(`<rect class="legend" x="${lx}" y="${ly}" width="14" height="9" fill="${COLORS.band}" fill-opacity="0.55"/>`);
+  parts.push(text(lx + 18, ly + 8, o.bandLabel ?? 'P5–P95'));
+  parts.push(`<line class="legend" x1="${lx + 78}" y1="${ly + 4.5}" x2="${lx + 92}" y2="${ly + 4.5}" stroke="${COLORS.main}" stroke-width="2.2"/>`);
+  parts.push(text(lx + 96, ly + 8, o.meanLabel ?? 'mean'));
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+export interface BarItem {
+  label: string;
+  value: number;
+  /** Fill colour; the main colour by default. */
+  color?: string;
+}
+
+export interface BarsSvgOptions {
+  title: string;
+  format: Format;
+  width?: number;
+}
+
+/** The width a label takes, roughly (no font metrics in Node): for the left margin. */
+const labelWidth = (s: string): number => s.length * FONT * 0.58;
+
+/** Horizontal bars from a zero baseline, one row per item, value at the bar's end. */
+export function barsSvg(items: BarItem[], o: BarsSvgOptions): string {
+  const rows = items.filter((it) => Number.isFinite(it.value));
+  if (rows.length === 0) return emptyChart(o.title, 'nothing to draw');
+  const rowH = 24;
+  const left = Math.min(200, Math.max(60, ...rows.map((r) => labelWidth(r.label) + 12)));
+  const f: Frame = { width: o.width ?? 560, height: rows.length * rowH + 34, left, right: 86, top: 8, bottom: 26 };
+  const lo = Math.min(0, ...rows.map((r) => r.value));
+  const hi = Math.max(0, ...rows.map((r) => r.value));
+  const [d0, d1] = niceDomain(lo, hi, 4);
+  const x = scale(d0, d1, f.left, f.width - f.right);
+  const parts = [open(f, o.title, 'bars')];
+  rows.forEach((it, i) => {
+    const yTop = f.top + i * rowH + 4;
+    const x0 = x(Math.min(0, it.value));
+    const w = Math.max(1, Math.abs(x(it.value) - x(0)));
+    parts.push(text(f.left - 6, yTop + 12, it.label, 'text-anchor="end"'));
+    parts.push(`<rect class="mark bar" x="${r1(x0)}" y="${yTop}" width="${r1(w)}" height="${rowH - 8}" fill="${it.color ?? COLORS.main}"><title>${escapeXml(`${it.label}: ${o.format(it.value)}`)}</title></rect>`);
+    parts.push(text(x0 + w + 5, yTop + 12, o.format(it.value)));
+  });
+  parts.push(xAxis(f, niceTicks(d0, d1, 4), x, o.format));
+  parts.push(`<line class="axis" x1="${r1(x(0))}" y1="${f.top}" x2="${r1(x(0))}" y2="${f.height - f.bottom}" stroke="${COLORS.axis}"/>`);
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+/** One bar split into labelled segments (e.g. windfall vs incremental reward cost), with shares. */
+export function stackedBarSvg(segments: BarItem[], o: BarsSvgOptions & { share: Format }): string {
+  const segs = segments.filter((s) => Number.isFinite(s.value) && s.value > 0);
+  const total = segs.reduce((a, s) => a + s.value, 0);
+  if (segs.length === 0 || !(total > 0)) return emptyChart(o.title, 'nothing to split', o.width ?? 560, 60);
+  const f: Frame = { width: o.width ?? 560, height: 34 + segs.length * 18 + 8, left: 8, right: 8, top: 6, bottom: 0 };
+  const x = scale(0, total, f.left, f.width - f.right);
+  const parts = [open(f, o.title, 'stacked')];
+  let acc = 0;
+  const palette = [COLORS.negative, COLORS.main, COLORS.accent, COLORS.muted];
+  segs.forEach((s, i) => {
+    const x0 = x(acc);
+    const w = Math.max(1, x(acc + s.value) - x0);
+    const fill = s.color ?? palette[i % palette.length]!;
+    parts.push(`<rect class="mark bar" x="${r1(x0)}" y="${f.top}" width="${r1(w)}" height="22" fill="${fill}"><title>${escapeXml(`${s.label}: ${o.format(s.value)}`)}</title></rect>`);
+    if (w > 44) parts.push(text(x0 + w / 2, f.top + 15, o.share(s.value / total), 'text-anchor="middle" fill="#fff" font-weight="600"'));
+    const ly = f.top + 34 + i * 18;
+    parts.push(`<rect class="legend" x="${f.left}" y="${ly - 9}" width="10" height="10" fill="${fill}"/>`);
+    parts.push(text(f.left + 16, ly, `${s.label}: ${o.format(s.value)} (${o.share(s.value / total)})`));
+    acc += s.value;
+  });
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+export interface TornadoRow {
+  label: string;
+  /** The outcome with the input at its low value (e.g. P10). */
+  low: number;
+  /** The outcome with the input at its high value (e.g. P90). */
+  high: number;
+}
+
+/** Tornado: for each input a bar from the outcome at its low value to the outcome at its high value, around the base. */
+export function tornadoSvg(rows: TornadoRow[], base: number, o: BarsSvgOptions): string {
+  const rs = rows.filter((r) => Number.isFinite(r.low) && Number.isFinite(r.high));
+  if (rs.length === 0 || !Number.isFinite(base)) return emptyChart(o.title, 'no swings to draw');
+  const rowH = 24;
+  const left = Math.min(240, Math.max(60, ...rs.map((r) => labelWidth(r.label) + 12)));
+  const f: Frame = { width: o.width ?? 560, height: rs.length * rowH + 52, left, right: 16, top: 22, bottom: 30 };
+  const values = [base, ...rs.flatMap((r) => [r.low, r.high])];
+  const [d0, d1] = niceDomain(Math.min(...values), Math.max(...values), 4);
+  const x = scale(d0, d1, f.left, f.width - f.right);
+  const parts = [open(f, o.title, 'tornado')];
+  parts.push(text(f.left, f.top - 8, 'input low', `fill="${COLORS.negative}"`));
+  parts.push(text(f.left + 70, f.top - 8, 'input high', `fill="${COLORS.main}"`));
+  rs.forEach((r, i) => {
+    const yTop = f.top + i * rowH + 4;
+    parts.push(text(f.left - 6, yTop + 12, r.label, 'text-anchor="end"'));
+    for (const [v, color] of [
+      [r.low, COLORS.negative],
+      [r.high, COLORS.main],
+    ] as const) {
+      const x0 = Math.min(x(v), x(base));
+      const w = Math.max(1, Math.abs(x(v) - x(base)));
+      parts.push(`<rect class="mark bar" x="${r1(x0)}" y="${yTop}" width="${r1(w)}" height="${rowH - 8}" fill="${color}"><title>${escapeXml(`${r.label}: ${o.format(v)}`)}</title></rect>`);
+    }
+  });
+  parts.push(`<line class="base" x1="${r1(x(base))}" y1="${f.top}" x2="${r1(x(base))}" y2="${f.height - f.bottom}" stroke="${COLORS.text}"/>`);
+  parts.push(xAxis(f, niceTicks(d0, d1, 4), x, o.format));
+  parts.push('</svg>');
+  return parts.join('');
+}

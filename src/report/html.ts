@@ -1,0 +1,360 @@
+/**
+ * The HTML report (issue 7): one self-contained file a consultant can send or
+ * print to PDF. No script, no external style, font or image, and a
+ * Content-Security-Policy that forbids any request, so the page opens offline
+ * and cannot phone home. Charts are inline SVG (charts-svg.ts).
+ *
+ * Pure: report data in, a string out; the generation time comes from the
+ * caller. Every string that came from the user (draft names and
+ * descriptions, file names, tier level names, input paths) is escaped.
+ */
+import type { MetricKey } from '../engine/metrics.js';
+import { bandLineSvg, barsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
+import { formatDate, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
+import {
+  COST_ROWS,
+  draftFacts,
+  formatKind,
+  inputKind,
+  KPI_ROWS,
+  METRIC_ROWS,
+  type Kind,
+  type ReportData,
+  type ReportEntry,
+} from './report-data.js';
+import { readingInWords } from './simulation-text.js';
+
+const STYLE = `
+:root { color-scheme: light; --ink: ${COLORS.text}; --muted: #4a5568; --line: #cbd5e0; --soft: #f7fafc; --accent: ${COLORS.main}; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: #fff; }
+main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 48px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 19px; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--line); break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 15px; margin: 10px 0 6px; }
+p { margin: 6px 0; }
+.meta { color: var(--muted); font-size: 13px; }
+.cols { display: grid; gap: 20px 28px; grid-template-columns: repeat(var(--n, 1), minmax(0, 1fr)); }
+.col { min-width: 0; break-inside: avoid; page-break-inside: avoid; }
+.reading { background: var(--soft); border-left: 4px solid var(--accent); padding: 10px 14px; margin: 8px 0; }
+.big { display: flex; flex-wrap: wrap; gap: 8px 22px; margin: 8px 0; }
+.big div { min-width: 120px; }
+.big b { display: block; font-size: 20px; }
+.big span { color: var(--muted); font-size: 12px; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0 10px; font-size: 13px; font-variant-numeric: tabular-nums; }
+th, td { padding: 3px 8px; border-bottom: 1px solid var(--line); text-align: right; vertical-align: top; }
+th:first-child, td:first-child { text-align: left; }
+thead th { border-bottom: 2px solid var(--ink); font-weight: 600; }
+td.path { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; word-break: break-word; }
+tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
+tr.sub td:first-child { padding-left: 22px; color: var(--muted); }
+figure { margin: 6px 0 12px; break-inside: avoid; page-break-inside: avoid; }
+figcaption { color: var(--muted); font-size: 12px; margin-top: 2px; }
+svg.chart { display: block; max-width: 100%; height: auto; }
+.pair { display: grid; gap: 0 32px; grid-template-columns: repeat(2, minmax(0, 1fr)); }
+.note { color: var(--muted); font-size: 12px; }
+footer { margin-top: 36px; border-top: 1px solid var(--line); padding-top: 8px; color: var(--muted); font-size: 12px; }
+code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { font-size: 11px; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  main { max-width: none; padding: 0; }
+  h2 { margin-top: 18px; }
+  table { font-size: 10px; }
+  .cols { gap: 10px 14px; }
+  section { break-before: auto; }
+  a { color: inherit; text-decoration: none; }
+}
+@media (max-width: 900px) { .cols, .pair { grid-template-columns: minmax(0, 1fr); } }
+@media print { .pair { grid-template-columns: minmax(0, 1fr); } }
+`;
+
+function table(head: string[], rows: string[][], rowClasses: (string | undefined)[] = []): string {
+  const th = head.map((h) => `<th>${esc(h)}</th>`).join('');
+  const body = rows
+    .map((r, i) => `<tr${rowClasses[i] ? ` class="${rowClasses[i]}"` : ''}>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)
+    .join('');
+  return `<table><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+function fo(e: ReportEntry, locale: string): FormatOptions {
+  return { locale, currency: e.meta.currency };
+}
+
+/** Draft columns side by side: one per entry, in a grid. */
+function columns(data: ReportData, render: (e: ReportEntry, i: number) => string): string {
+  const n = Math.min(3, data.entries.length);
+  const cells = data.entries.map((e, i) => `<div class="col">${data.entries.length > 1 ? `<h3>${esc(e.meta.name)}</h3>` : ''}${render(e, i)}</div>`);
+  return `<div class="cols" style="--n:${n}">${cells.join('')}</div>`;
+}
+
+function runsLine(e: ReportEntry, locale: string): string {
+  const m = e.meta;
+  const runs = e.summary.runs < m.runsRequested ? `${formatNumber(e.summary.runs, locale)} of ${formatNumber(m.runsRequested, locale)} runs${m.precisionReached ? ' (precision reached)' : ''}` : `${formatNumber(e.summary.runs, locale)} runs`;
+  return `${formatNumber(m.customers, locale)} ${m.population} customers · ${m.horizon} months · ${runs} (${m.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}) · seed ${m.seed}`;
+}
+
+function decision(e: ReportEntry, locale: string): string {
+  const o = fo(e, locale);
+  const m = e.summary.metrics;
+  const p = e.summary.probabilities;
+  const big = [
+    [formatPercent(m.roi.mean, locale, 0), 'mean ROI'],
+    [formatPercent(p.roiPositive, locale, 0), 'P(ROI > 0)'],
+    [formatMoneyCompact(m.netIncrementalProfit.p50, o), 'median net incremental profit'],
+    [m.paybackMonth.p50 === null ? 'never' : `month ${formatNumber(m.paybackMonth.p50, locale)}`, 'median payback'],
+  ];
+  const rows = METRIC_ROWS.slice(0, 4).map(({ key, label, kind }) => summaryRow(e, key, label, kind, locale));
+  const notes: string[] = [];
+  if (e.meta.roiBasis === 'revenue') notes.push('roi_basis is revenue, so gains count revenue, not gross profit: ROI is overstated.');
+  if (m.roi.undefinedRuns) notes.push(`ROI is undefined in ${m.roi.undefinedRuns} runs (program cost 0); they are left out of its statistics.`);
+  return [
+    `<p class="meta">${esc(e.meta.file)} · ${esc(runsLine(e, locale))}</p>`,
+    `<p class="reading">${esc(readingInWords(e.summary, e.meta, o))}</p>`,
+    `<div class="big">${big.map(([v, l]) => `<div><b>${esc(v!)}</b><span>${esc(l!)}</span></div>`).join('')}</div>`,
+    table(['', 'mean', '± s.e.', 'P5', 'P50', 'P95'], rows),
+    `<p class="note">P(NPV &gt; 0) ${esc(formatPercent(p.npvPositive, locale))} · pays back within ${e.meta.horizon} months in ${esc(formatPercent(p.paybackWithinHorizon, locale))} of runs</p>`,
+    ...notes.map((n) => `<p class="note">${esc(n)}</p>`),
+  ].join('');
+}
+
+function summaryRow(e: ReportEntry, key: MetricKey, label: string, kind: Kind, locale: string): string[] {
+  const s = e.summary.metrics[key];
+  const o = fo(e, locale);
+  const pct = (v: number | null): string => (kind === 'month' && v === null ? 'never' : formatKind(v, kind, o));
+  return [label, s.mean === null ? '–' : formatKind(s.mean, kind, o), s.se === null ? '–' : `±${formatKind(s.se, kind === 'month' ? 'decimal' : kind, o)}`, pct(s.p5), pct(s.p50), pct(s.p95)];
+}
+
+function sideBySide(data: ReportData): string {
+  const { entries, locale } = data;
+  const head = ['', ...entries.map((e) => e.meta.name)];
+  const rows: string[][] = METRIC_ROWS.map(({ key, label, kind }) => [
+    label,
+    ...entries.map((e) => {
+      const s = e.summary.metrics[key];
+      const o = fo(e, locale);
+      const range = kind === 'count' || key === 'costPerMember' ? '' : ` (${formatKind(s.p5, kind, o)} to ${s.p95 === null && kind === 'month' ? 'never' : formatKind(s.p95, kind, o)})`;
+      return `${s.mean === null && kind === 'month' ? `P50 ${s.p50 === null ? 'never' : formatKind(s.p50, kind, o)}` : formatKind(s.mean, kind, o)}${range}`;
+    }),
+  ]);
+  rows.push(['P(ROI > 0)', ...entries.map((e) => formatPercent(e.summary.probabilities.roiPositive, locale))]);
+  rows.push(['P(NPV > 0)', ...entries.map((e) => formatPercent(e.summary.probabilities.npvPositive, locale))]);
+  const pairs = data.pairs.map((p) => {
+    const a = entries[p.a]!;
+    const b = entries[p.b]!;
+    const o = fo(a, locale);
+    const d = p.meanDifference.netIncrementalProfit;
+    const se = p.seDifference.netIncrementalProfit;
+    const verdict = p.verdict === 'identical' ? 'identical in every run' : p.verdict === 'noise' ? 'within noise' : `${(p.verdict === 'a' ? a : b).meta.name} ahead`;
+    return [`${a.meta.name} vs ${b.meta.name}`, formatPercent(p.pAOverB, locale), `${formatMoney(d, o)}${se === null ? '' : ` ± ${formatMoney(se, o)}`}`, verdict];
+  });
+  return [
+    '<section id="compare"><h2>Side by side</h2>',
+    '<p class="note">Mean (P5 to P95) over runs. The drafts ran on the same customers with the same seed, so run i of each draft shares its random numbers (common random numbers): the differences below are paired run by run.</p>',
+    table(head, rows),
+    pairs.length ? table(['pair (A vs B)', 'P(A’s net profit > B’s)', 'mean difference of net profit (A − B) ± s.e.', 'verdict'], pairs) : '',
+    '</section>',
+  ].join('');
+}
+
+function inputs(e: ReportEntry, locale: string): string {
+  const o = fo(e, locale);
+  const facts = draftFacts(e.draft, o);
+  const fixed = facts.filter((f) => !f.uncertain);
+  const uncertain = facts.filter((f) => f.uncertain);
+  const drawn = e.summary.inputs;
+  const parts: string[] = [];
+  if (e.draft.description) parts.push(`<p>${esc(e.draft.description)}</p>`);
+  parts.push(`<p class="meta">Population: ${esc(formatNumber(e.meta.customers, locale))} ${esc(e.meta.population)} customers · currency ${esc(e.meta.currency)}</p>`);
+  if (uncertain.length > 0) {
+    parts.push('<h3>Uncertain inputs (drawn once per run)</h3>');
+    parts.push(
+      `<table><thead><tr><th>input</th><th>distribution</th><th>P5</th><th>P50</th><th>P95</th></tr></thead><tbody>${uncertain
+        .map((f) => {
+          const s = drawn[f.path];
+          const k = inputKind(f.path);
+          return `<tr><td class="path">${esc(f.path)}</td><td>${esc(f.value)}</td><td>${esc(formatKind(s?.p5, k, o))}</td><td>${esc(formatKind(s?.p50, k, o))}</td><td>${esc(formatKind(s?.p95, k, o))}</td></tr>`;
+        })
+        .join('')}</tbody></table>`,
+    );
+  } else parts.push('<p class="note">No uncertain inputs: every field is a fixed number.</p>');
+  parts.push('<h3>Fixed fields</h3>');
+  if (e.draft.mechanics.some((m) => m.type === 'tiers')) parts.push('<p class="note">Tier level fields at their defaults (0, points multiplier 1) are left out.</p>');
+  parts.push(`<table><thead><tr><th>field</th><th>value</th></tr></thead><tbody>${fixed.map((f) => `<tr><td class="path">${esc(f.path)}</td><td>${esc(f.value)}</td></tr>`).join('')}</tbody></table>`);
+  return parts.join('');
+}
+
+function roiChart(e: ReportEntry, locale: string): string {
+  const m = e.summary.metrics.roi;
+  const values = Float64Array.from(e.result.runs, (r) => r.metrics.roi);
+  const svg = histogramSvg(values, {
+    title: `ROI across ${e.summary.runs} runs: ${e.meta.name}`,
+    format: (v) => formatPercent(v, locale, 0),
+    marks: [
+      { label: 'P5', value: m.p5 ?? NaN },
+      { label: 'P50', value: m.p50 ?? NaN },
+      { label: 'P95', value: m.p95 ?? NaN },
+    ],
+    xLabel: 'ROI (net incremental profit / program cost)',
+  });
+  return `<figure>${svg}<figcaption>${esc(`Runs per ROI bin; bins below zero lose money. P(ROI > 0) ${formatPercent(e.summary.probabilities.roiPositive, locale)}.`)}</figcaption></figure>`;
+}
+
+function cumulativeChart(e: ReportEntry, locale: string): string {
+  const o = fo(e, locale);
+  const mo = e.summary.monthly;
+  const payback = mo.cumulativeNetMean.findIndex((v) => v >= 0);
+  const svg = bandLineSvg(
+    { mean: mo.cumulativeNetMean, low: mo.cumulativeNetP5, high: mo.cumulativeNetP95 },
+    {
+      title: `Cumulative net profit by month: ${e.meta.name}`,
+      format: (v) => formatMoneyCompact(v, o),
+      ...(payback >= 0 ? { markIndex: payback, markLabel: `mean pays back in month ${payback + 1}` } : {}),
+      xLabel: 'month',
+    },
+  );
+  const last = mo.cumulativeNetMean.length - 1;
+  const caption =
+    payback >= 0
+      ? `Cumulative undiscounted net profit, launch cost at month 0. The mean crosses zero in month ${payback + 1}; the median run pays back in month ${e.summary.metrics.paybackMonth.p50 ?? 'never'}. After month ${last + 1}: ${formatMoney(mo.cumulativeNetMean[last], o)} (P5 ${formatMoney(mo.cumulativeNetP5[last], o)}, P95 ${formatMoney(mo.cumulativeNetP95[last], o)}).`
+      : `Cumulative undiscounted net profit, launch cost at month 0. The mean does not pay back within ${last + 1} months.`;
+  return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
+}
+
+function costs(e: ReportEntry, locale: string): string {
+  const o = fo(e, locale);
+  const m = e.summary.metrics;
+  const mean = (k: MetricKey): number => m[k].mean ?? 0;
+  const total = mean('programCost');
+  const lines = COST_ROWS.filter((c) => mean(c.key) !== 0);
+  const bars = barsSvg(
+    lines.map((c) => ({ label: c.label, value: mean(c.key), color: c.reward ? COLORS.negative : COLORS.main })),
+    { title: `Program cost breakdown: ${e.meta.name}`, format: (v) => formatMoneyCompact(v, o) },
+  );
+  const rows: string[][] = lines.map((c) => [c.label, formatMoney(mean(c.key), o), formatMoney(m[c.key].p5, o), formatMoney(m[c.key].p95, o), formatPercent(total ? mean(c.key) / total : NaN, locale)]);
+  const classes: (string | undefined)[] = lines.map(() => undefined);
+  rows.push(['Program cost', formatMoney(total, o), formatMoney(m.programCost.p5, o), formatMoney(m.programCost.p95, o), formatPercent(total ? 1 : NaN, locale)]);
+  classes.push('total');
+  const rewards = mean('discounts') + mean('pointsCost') + mean('rebates');
+  const parts = [`<figure>${bars}<figcaption>Mean over runs; reward costs (discounts, points, rebates) in orange.</figcaption></figure>`];
+  parts.push(table(['', 'mean', 'P5', 'P95', 'share'], rows, classes));
+  if (rewards > 0) {
+    parts.push('<h3>Rewards: windfall vs incremental</h3>');
+    parts.push(
+      `<figure>${stackedBarSvg(
+        [
+          { label: 'windfall', value: mean('windfallCost'), color: COLORS.negative },
+          { label: 'incremental', value: mean('incrementalCost'), color: COLORS.accent },
+        ],
+        { title: `Reward cost split: ${e.meta.name}`, format: (v) => formatMoney(v, o), share: (v) => formatPercent(v, locale, 0) },
+      )}<figcaption>${esc(`Windfall: rewards paid on purchases the members' baseline twins made anyway (${formatPercent(mean('windfallCost') / rewards, locale)} of ${formatMoney(rewards, o)}); incremental: rewards on purchases the program added.`)}</figcaption></figure>`,
+    );
+  }
+  return parts.join('');
+}
+
+function kpis(e: ReportEntry, locale: string): string {
+  const o = fo(e, locale);
+  const m = e.summary.metrics;
+  const rows = KPI_ROWS.map(([label, b, p, kind]) => {
+    const vb = m[b].mean;
+    const vp = m[p].mean;
+    const change = vb !== null && vp !== null && vb !== 0 ? (kind === 'percent' ? `${formatNumber((vp - vb) * 100, locale, 1)} pp` : formatPercent(vp / vb - 1, locale)) : '–';
+    return [label === 'Active customers at the horizon' ? `Active customers after month ${e.meta.horizon}` : label, formatKind(vb, kind, o), formatKind(vp, kind, o), change];
+  });
+  rows.push(['Members', '–', formatKind(m.members.mean, 'count', o), '–']);
+  rows.push(['Program cost per member', '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
+  if ((m.pointsIssued.mean ?? 0) > 0) {
+    rows.push(['Points issued', '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
+    rows.push(['Points expected redeemed', '–', formatKind(m.pointsRedeemed.mean, 'count', o), '–']);
+    rows.push([`Points liability after month ${e.meta.horizon}`, '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
+  }
+  return table(['', 'baseline', 'program', 'change'], rows);
+}
+
+function tierMix(e: ReportEntry, locale: string): string {
+  const mix = e.summary.tierMix;
+  if (mix.length < 2) return '<p class="note">No tiers in this draft.</p>';
+  const svg = barsSvg(
+    mix.map((t) => ({ label: t.name, value: t.share })),
+    { title: `Tier mix after month ${e.meta.horizon}: ${e.meta.name}`, format: (v) => formatPercent(v, locale, 0) },
+  );
+  return `<figure>${svg}<figcaption>Share of members per level after month ${e.meta.horizon} (mean over runs).</figcaption></figure>${table(
+    ['level', 'members', 'share'],
+    mix.map((t) => [t.name, formatNumber(t.members, locale), formatPercent(t.share, locale)]),
+  )}`;
+}
+
+function tornado(e: ReportEntry, locale: string): string {
+  const o = fo(e, locale);
+  const t = e.tornado;
+  if (!t || t.inputs.length === 0) return '<p class="note">No uncertain inputs to swing.</p>';
+  const svg = tornadoSvg(
+    t.inputs.map((x) => ({ label: x.path, low: x.netAtLow, high: x.netAtHigh })),
+    t.base.mean,
+    { title: `Tornado of net incremental profit: ${e.meta.name}`, format: (v) => formatMoneyCompact(v, o) },
+  );
+  const rows = t.inputs.map((x) => {
+    const k = inputKind(x.path);
+    return [x.path, `${formatKind(x.low, k, o)} / ${formatKind(x.high, k, o)}`, formatMoney(x.netAtLow, o), formatMoney(x.netAtHigh, o), formatMoney(x.swing, o), x.spearman === null ? '–' : formatNumber(x.spearman, locale, 2)];
+  });
+  return `<figure>${svg}<figcaption>${esc(
+    `Mean net incremental profit with one uncertain input at its P10 (input low) or P90 (input high) and every other at its median; base (all at medians) ${formatMoney(t.base.mean, o)}. Largest swing first. ${t.simulations} simulations of ${formatNumber(t.runs, locale)} runs on the same seed.`,
+  )}</figcaption></figure>${table(['input', 'P10 / P90', 'net at P10', 'net at P90', 'swing', 'rank corr.'], rows)}<p class="note">Rank corr.: Spearman correlation of the input with net incremental profit over the runs of an ordinary Monte Carlo (all inputs drawn).</p>`;
+}
+
+/** The generated-at line: date the locale's way, time in UTC, with what repeats the result. */
+function generatedLine(data: ReportData): string {
+  const d = data.generatedAt;
+  const time = new Intl.DateTimeFormat(data.locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).format(d);
+  const first = data.entries[0]!;
+  const seeds = [...new Set(data.entries.map((e) => e.meta.seed))].join(', ');
+  const runs = [...new Set(data.entries.map((e) => e.summary.runs))].map((n) => formatNumber(n, data.locale)).join(', ');
+  return `Generated ${formatDate(d, data.locale)} ${time} UTC by loyalty-sim · seed ${seeds} · ${runs} runs · ${first.meta.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'} sampling`;
+}
+
+/** The whole report as one HTML document. */
+export function renderHtmlReport(data: ReportData): string {
+  if (data.entries.length === 0) throw new Error('renderHtmlReport: no entries');
+  const { entries, locale } = data;
+  const several = entries.length > 1;
+  const title = several ? `Comparison: ${entries.map((e) => e.meta.name).join(' vs ')}` : entries[0]!.meta.name;
+  const lang = locale.split('-')[0] ?? 'en';
+  const repeat = `loyalty-sim report ${entries.map((e) => e.meta.file).join(' ')} --seed ${entries[0]!.meta.seed} --runs ${entries[0]!.meta.runsRequested}${entries[0]!.meta.sampling === 'mc' ? ' --sampling mc' : ''}`;
+  const section = (id: string, heading: string, body: string): string => `<section id="${id}"><h2>${esc(heading)}</h2>${body}</section>`;
+  const body = [
+    `<header><h1>${esc(title)}</h1><p class="meta" id="generated">${esc(generatedLine(data))}</p></header>`,
+    section('decision', several ? 'The decisions' : 'The decision', columns(data, (e) => decision(e, locale))),
+    several ? sideBySide(data) : '',
+    // one draft: the two main charts side by side on a screen (stacked when printed)
+    several ? '' : '<div class="pair">',
+    section('roi', 'ROI distribution', columns(data, (e) => roiChart(e, locale))),
+    section('cumulative', 'Cumulative net profit by month', columns(data, (e) => cumulativeChart(e, locale))),
+    several ? '' : '</div>',
+    section('costs', 'Program cost', columns(data, (e) => costs(e, locale))),
+    section('kpis', 'KPIs: baseline vs program (mean over runs)', columns(data, (e) => kpis(e, locale))),
+    entries.some((e) => e.summary.tierMix.length > 1) ? section('tiers', 'Tier mix', columns(data, (e) => tierMix(e, locale))) : '',
+    data.tornado ? section('tornado', 'What moves the result (tornado)', columns(data, (e) => tornado(e, locale))) : '',
+    section('inputs', 'Inputs', columns(data, (e) => inputs(e, locale))),
+    `<footer><p>${esc(
+      'Monte Carlo per MODEL.md: each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',
+    )}</p><p>Repeat exactly: <code>${esc(repeat)}</code></p></footer>`,
+  ].join('\n');
+  return `<!doctype html>
+<html lang="${esc(lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="loyalty-sim">
+<title>${esc(title)} · loyalty-sim report</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,240 @@
+/**
+ * The XLSX workbook of a report (issue 7), for a finance team: sheets
+ * Summary, Monthly, Runs (one row per run), Inputs (each run's drawn
+ * uncertain inputs) and Costs. Numbers are real number cells with currency
+ * (the draft's own), percent and count formats, so they sum and chart in the
+ * spreadsheet; headers are frozen and columns sized.
+ *
+ * Every text cell goes through `neutralise` (OWASP CSV injection: text that
+ * starts with =, +, -, @, tab, CR or LF gets a leading apostrophe), because
+ * draft names, file names and level names are the user's and a spreadsheet
+ * must never run them as formulas.
+ *
+ * Pure apart from building bytes: data in, a Buffer out; the caller writes it.
+ */
+import ExcelJS from 'exceljs';
+import { METRIC_KEYS, type MetricKey } from '../engine/metrics.js';
+import { neutralise } from './csv.js';
+import { COST_ROWS, inputKind, metricKind, type Kind, type ReportData } from './report-data.js';
+
+/** Excel number format of a kind; money carries the ISO code, which reads the same in every Excel locale. */
+export function numberFormat(kind: Kind, currency: string): string {
+  switch (kind) {
+    case 'money':
+      // the currency is an ISO 4217 code (three capital letters, checked by the schema); quoted as literal text
+      return `#,##0 "${currency.replace(/[^A-Z]/g, '')}"`;
+    case 'percent':
+      return '0.0%';
+    case 'count':
+      return '#,##0';
+    case 'month':
+      return '0';
+    case 'decimal':
+      return '#,##0.0000';
+  }
+}
+
+type Cell = string | number | Date | null;
+
+/** A text cell made safe, a number kept only when finite (empty otherwise). */
+function cell(v: string | number | Date | null | undefined): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return neutralise(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  return v;
+}
+
+interface Col {
+  header: string;
+  width: number;
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string, cols: Col[], headerRow = 1): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow }] });
+  cols.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+  });
+  return ws;
+}
+
+function header(ws: ExcelJS.Worksheet, cols: Col[], rowNumber = 1): void {
+  const row = ws.getRow(rowNumber);
+  cols.forEach((c, i) => {
+    row.getCell(i + 1).value = cell(c.header);
+  });
+  row.font = { bold: true };
+  row.alignment = { vertical: 'middle', wrapText: true };
+  row.border = { bottom: { style: 'thin' } };
+  row.commit();
+}
+
+/** Adds a row and formats its number cells; `formats[i]` applies to cell i + 1. */
+function addRow(ws: ExcelJS.Worksheet, values: (string | number | Date | null | undefined)[], formats: (string | undefined)[]): ExcelJS.Row {
+  const row = ws.addRow(values.map(cell));
+  formats.forEach((f, i) => {
+    if (f) row.getCell(i + 1).numFmt = f;
+  });
+  return row;
+}
+
+const metricLabel = (key: MetricKey): string => key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+
+function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
+  const cols: Col[] = [
+    { header: 'Draft', width: 30 },
+    { header: 'File', width: 30 },
+    { header: 'Metric', width: 34 },
+    { header: 'Key', width: 28 },
+    { header: 'Mean', width: 18 },
+    { header: 'S.E.', width: 14 },
+    { header: 'P5', width: 18 },
+    { header: 'P50', width: 18 },
+    { header: 'P95', width: 18 },
+  ];
+  const metaRows = 6;
+  const ws = sheet(wb, 'Summary', cols, metaRows + 1);
+  const first = data.entries[0]!;
+  const meta: [string, string | number | Date, string | undefined][] = [
+    ['loyalty-sim report', data.entries.map((e) => e.meta.name).join(' vs '), undefined],
+    ['Generated (UTC)', data.generatedAt, 'yyyy-mm-dd hh:mm'],
+    ['Seed', first.meta.seed, '0'],
+    ['Runs', first.summary.runs, '#,##0'],
+    ['Sampling', first.meta.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo', undefined],
+  ];
+  meta.forEach(([k, v, f], i) => {
+    const row = ws.getRow(i + 1);
+    row.getCell(1).value = cell(k);
+    row.getCell(1).font = { bold: true };
+    row.getCell(2).value = cell(v);
+    if (f) row.getCell(2).numFmt = f;
+    row.getCell(2).alignment = { horizontal: 'left' };
+    row.commit();
+  });
+  header(ws, cols, metaRows + 1);
+  for (const e of data.entries) {
+    const fmt = (k: Kind): string => numberFormat(k, e.meta.currency);
+    for (const key of METRIC_KEYS) {
+      const s = e.summary.metrics[key];
+      const kind = metricKind(key);
+      const f = fmt(kind);
+      addRow(ws, [e.meta.name, e.meta.file, metricLabel(key), key, s.mean, s.se, s.p5, s.p50, s.p95], [, , , , f, kind === 'month' ? '0.00' : f, f, f, f]);
+    }
+    const p = e.summary.probabilities;
+    for (const [label, key, v] of [
+      ['P(ROI > 0)', 'probabilities.roiPositive', p.roiPositive],
+      ['P(NPV > 0)', 'probabilities.npvPositive', p.npvPositive],
+      [`P(pays back within ${e.meta.horizon} months)`, 'probabilities.paybackWithinHorizon', p.paybackWithinHorizon],
+    ] as const) {
+      addRow(ws, [e.meta.name, e.meta.file, label, key, v], [, , , , '0.0%']);
+    }
+    for (const t of e.summary.tierMix) {
+      addRow(ws, [e.meta.name, e.meta.file, `Tier share after month ${e.meta.horizon}: ${t.name}`, 'tierMix.share', t.share], [, , , , '0.0%']);
+    }
+  }
+  for (const pair of data.pairs) {
+    const a = data.entries[pair.a]!;
+    const b = data.entries[pair.b]!;
+    addRow(ws, [a.meta.name, a.meta.file, `P(net profit beats ${b.meta.name})`, 'pairs.pAOverB', pair.pAOverB], [, , , , '0.0%']);
+    const money = numberFormat('money', a.meta.currency);
+    addRow(ws, [a.meta.name, a.meta.file, `Mean net profit minus ${b.meta.name}`, 'pairs.meanDifference.netIncrementalProfit', pair.meanDifference.netIncrementalProfit, pair.seDifference.netIncrementalProfit], [, , , , money, money]);
+  }
+}
+
+function monthlySheet(wb: ExcelJS.Workbook, data: ReportData): void {
+  const cols: Col[] = [
+    { header: 'Draft', width: 30 },
+    { header: 'Month', width: 8 },
+    { header: 'Net incremental profit (mean)', width: 20 },
+    { header: 'Cumulative net profit (mean)', width: 20 },
+    { header: 'Cumulative P5', width: 18 },
+    { header: 'Cumulative P50', width: 18 },
+    { header: 'Cumulative P95', width: 18 },
+  ];
+  const ws = sheet(wb, 'Monthly', cols);
+  header(ws, cols);
+  for (const e of data.entries) {
+    const m = e.summary.monthly;
+    const f = numberFormat('money', e.meta.currency);
+    m.netIncrementalProfit.forEach((v, t) => {
+      addRow(ws, [e.meta.name, t + 1, v, m.cumulativeNetMean[t], m.cumulativeNetP5[t], m.cumulativeNetP50[t], m.cumulativeNetP95[t]], [, '0', f, f, f, f, f]);
+    });
+  }
+}
+
+function runsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
+  const cols: Col[] = [{ header: 'Draft', width: 30 }, { header: 'Run', width: 7 }, ...METRIC_KEYS.map((k) => ({ header: k, width: Math.max(12, Math.min(24, k.length + 2)) }))];
+  const ws = sheet(wb, 'Runs', cols);
+  ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
+  header(ws, cols);
+  for (const e of data.entries) {
+    const formats = [undefined, '0', ...METRIC_KEYS.map((k) => numberFormat(metricKind(k), e.meta.currency))];
+    for (const r of e.result.runs) addRow(ws, [e.meta.name, r.run, ...METRIC_KEYS.map((k) => r.metrics[k])], formats);
+  }
+}
+
+function inputsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
+  const paths: string[] = [];
+  for (const e of data.entries) for (const p of Object.keys(e.result.runs[0]?.inputs ?? {})) if (!paths.includes(p)) paths.push(p);
+  const cols: Col[] = [{ header: 'Draft', width: 30 }, { header: 'Run', width: 7 }, ...paths.map((p) => ({ header: p, width: Math.max(14, Math.min(40, p.length + 2)) }))];
+  const ws = sheet(wb, 'Inputs', cols);
+  ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
+  header(ws, cols);
+  if (paths.length === 0) {
+    addRow(ws, ['(no uncertain inputs: every field of the draft is a fixed number)'], []);
+    return;
+  }
+  for (const e of data.entries) {
+    const formats = [undefined, '0', ...paths.map((p) => numberFormat(inputKind(p), e.meta.currency))];
+    for (const r of e.result.runs) addRow(ws, [e.meta.name, r.run, ...paths.map((p) => r.inputs[p] ?? null)], formats);
+  }
+}
+
+function costsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
+  const cols: Col[] = [
+    { header: 'Draft', width: 30 },
+    { header: 'Cost', width: 34 },
+    { header: 'Key', width: 18 },
+    { header: 'Mean', width: 18 },
+    { header: 'P5', width: 18 },
+    { header: 'P50', width: 18 },
+    { header: 'P95', width: 18 },
+    { header: 'Share of program cost', width: 14 },
+  ];
+  const ws = sheet(wb, 'Costs', cols);
+  header(ws, cols);
+  for (const e of data.entries) {
+    const m = e.summary.metrics;
+    const f = numberFormat('money', e.meta.currency);
+    const total = m.programCost.mean ?? 0;
+    const line = (label: string, key: MetricKey, bold = false): void => {
+      const s = m[key];
+      const row = addRow(ws, [e.meta.name, label, key, s.mean, s.p5, s.p50, s.p95, total && s.mean !== null ? s.mean / total : null], [, , , f, f, f, f, '0.0%']);
+      if (bold) row.font = { bold: true };
+    };
+    for (const c of COST_ROWS) line(c.label, c.key);
+    line('Program cost', 'programCost', true);
+    line('Rewards: windfall (on purchases made anyway)', 'windfallCost');
+    line('Rewards: incremental (on added purchases)', 'incrementalCost');
+  }
+}
+
+/** The workbook as bytes, ready for an atomic write. */
+export async function renderXlsxReport(data: ReportData): Promise<Buffer> {
+  if (data.entries.length === 0) throw new Error('renderXlsxReport: no entries');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'loyalty-sim';
+  // fixed from the caller's clock, so the same data gives the same workbook content
+  wb.created = data.generatedAt;
+  wb.modified = data.generatedAt;
+  summarySheet(wb, data);
+  monthlySheet(wb, data);
+  runsSheet(wb, data);
+  inputsSheet(wb, data);
+  costsSheet(wb, data);
+  const bytes = await wb.xlsx.writeBuffer();
+  return Buffer.from(bytes as ArrayBuffer);
+}
+
+/** The sheets, in order. */
+export const XLSX_SHEETS = ['Summary', 'Monthly', 'Runs', 'Inputs', 'Costs'] as const;
