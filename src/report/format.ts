@@ -31,7 +31,7 @@ export function formatMoney(value: number | null | undefined, o: FormatOptions, 
 /** Large money compactly: 1.2M ₽ / 1,2 млн ₽. For charts and narrow columns. */
 export function formatMoneyCompact(value: number | null | undefined, o: FormatOptions): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
-  return fmt(o.locale, { style: 'currency', currency: o.currency, notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return fmt(o.locale, { style: 'currency', currency: o.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(value);
 }
 
 /** A share as a percentage: 0.153 → 15.3%. */
