@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import { registerFit } from './fit.js';
 import { registerInit } from './init.js';
-import { registerPilot } from './pilot.js';
 import { registerProfile } from './profile.js';
 import { registerReport } from './report.js';
 import { registerRoi } from './roi.js';
@@ -10,4 +9,4 @@ import { registerSchema } from './schema.js';
 import { registerSimulate } from './simulate.js';
 import { registerValidate } from './validate.js';
 
-export const commands: Array<(program: Command) => void> = [registerSchema, registerRoi, registerInit, registerValidate, registerSimulate, registerProfile, registerFit, registerReport, registerPilot];
+export const commands: Array<(program: Command) => void> = [registerSchema, registerRoi, registerInit, registerValidate, registerSimulate, registerProfile, registerFit, registerReport];
