@@ -412,7 +412,7 @@ export function analyzePilot(d: PilotData, o: AnalyzeOptions, rng: Rng): PilotAn
   for (const b of balance) {
     if (b.imbalanced) {
       warnings.push(
-        `the groups differ before the pilot in ${b.metric} (standardised difference ${b.standardizedDifference.toFixed(2)}, above 0.1): the CUPED and difference-in-differences estimates adjust for it, a plain comparison would not`,
+        `the groups differ before the pilot in ${b.metric} (standardised difference ${b.standardizedDifference.toFixed(3)}, above 0.1): the CUPED and difference-in-differences estimates adjust for it, a plain comparison would not`,
       );
     }
   }

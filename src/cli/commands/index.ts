@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { registerFit } from './fit.js';
 import { registerInit } from './init.js';
+import { registerPilot } from './pilot.js';
 import { registerProfile } from './profile.js';
 import { registerReport } from './report.js';
 import { registerRoi } from './roi.js';
@@ -9,4 +10,4 @@ import { registerSchema } from './schema.js';
 import { registerSimulate } from './simulate.js';
 import { registerValidate } from './validate.js';
 
-export const commands: Array<(program: Command) => void> = [registerSchema, registerRoi, registerInit, registerValidate, registerSimulate, registerProfile, registerFit, registerReport];
+export const commands: Array<(program: Command) => void> = [registerSchema, registerRoi, registerInit, registerValidate, registerSimulate, registerProfile, registerFit, registerReport, registerPilot];
