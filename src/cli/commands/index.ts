@@ -1,5 +1,7 @@
 /** Every registered command. Only commands that really work are listed here. */
 import type { Command } from 'commander';
+import { registerBreakeven } from './breakeven.js';
+import { registerCompare } from './compare.js';
 import { registerFit } from './fit.js';
 import { registerInit } from './init.js';
 import { registerPilot } from './pilot.js';
@@ -8,6 +10,8 @@ import { registerReport } from './report.js';
 import { registerRoi } from './roi.js';
 import { registerSchema } from './schema.js';
 import { registerSimulate } from './simulate.js';
+import { registerSweep } from './sweep.js';
+import { registerTornado } from './tornado.js';
 import { registerValidate } from './validate.js';
 
-export const commands: Array<(program: Command) => void> = [registerSchema, registerRoi, registerInit, registerValidate, registerSimulate, registerProfile, registerFit, registerReport, registerPilot];
+export const commands: Array<(program: Command) => void> = [registerSchema, registerRoi, registerInit, registerValidate, registerSimulate, registerCompare, registerSweep, registerTornado, registerBreakeven, registerProfile, registerFit, registerReport, registerPilot];

@@ -1,0 +1,64 @@
+/**
+ * What the batch commands (compare, sweep, tornado, breakeven) share on top
+ * of simulate's options: a lower default --runs (each command runs many
+ * simulations), no --precision (runs must pair up across simulations, so
+ * every simulation has exactly --runs runs), one progress bar over the whole
+ * batch, and Ctrl-C that stops the batch and says so.
+ */
+import type { Command, Option } from 'commander';
+import { BatchInterrupted, type BatchOptions } from '../decide/batch.js';
+import type { BatchMeta } from '../report/decide-text.js';
+import { say } from './output.js';
+import { progressBar } from './progress.js';
+import { addSimulationOptions, withInterrupt, type SimulationFlags } from './simulation-options.js';
+
+/** Default --runs of the batch commands: every simulation of a batch has this many runs. */
+export const BATCH_RUNS = 200;
+
+export function addBatchOptions(cmd: Command): Command {
+  addSimulationOptions(cmd, { runs: BATCH_RUNS });
+  // --precision stops a simulation early; in a batch the runs of different simulations must pair up one to one
+  const options = cmd.options as Option[];
+  const i = options.findIndex((o) => o.long === '--precision');
+  if (i >= 0) options.splice(i, 1);
+  return cmd;
+}
+
+/**
+ * Runs a batch with one progress bar and Ctrl-C handling; returns undefined
+ * (exit code 130 set, a message said) when the batch was interrupted.
+ */
+export async function runBatch<T>(label: string, flags: SimulationFlags, work: (opts: BatchOptions) => Promise<T>): Promise<T | undefined> {
+  const bar = progressBar(label);
+  try {
+    return await withInterrupt((signal) =>
+      work({
+        seed: flags.seed,
+        runs: flags.runs,
+        sampling: flags.sampling,
+        workers: flags.workers,
+        horizon: flags.horizon,
+        signal,
+        onProgress: (d, t) => bar.update(d, t),
+      }),
+    ).finally(() => bar.done());
+  } catch (err) {
+    if (!(err instanceof BatchInterrupted)) throw err;
+    say(`interrupted after ${err.simulationsDone} of about ${err.simulationsPlanned} simulations; nothing to report (rerun with fewer --runs for a quick look).`);
+    process.exitCode = 130;
+    return undefined;
+  }
+}
+
+export function batchMeta(flags: SimulationFlags, population: string, horizon: number): BatchMeta {
+  return { population, horizon, seed: flags.seed, runs: flags.runs, sampling: flags.sampling };
+}
+
+/** The --help text every batch command adds about runs, seeds and speed. */
+export const BATCH_HELP = `
+Every simulation in the batch uses the same seed, so run i of each sees the
+same customers, the same baseline and the same draws of shared uncertain
+inputs (common random numbers): differences are the drafts', not noise.
+--runs defaults to ${BATCH_RUNS} here (not 1000 as in simulate) because the command
+runs many simulations; raise it for a final answer. --precision is not offered:
+the runs of different simulations must pair up one to one.`;

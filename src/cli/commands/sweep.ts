@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import { parseVary, sweepDraft, type SweepResult, type Vary } from '../../decide/sweep.js';
+import { renderSweep } from '../../report/decide-text.js';
+import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
+import { out, paint, printJson } from '../output.js';
+import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationFlags } from '../simulation-options.js';
+
+interface SweepFlags extends SimulationFlags {
+  vary: Vary[];
+  plain?: boolean;
+}
+
+export function sweepJson(file: string, r: SweepResult, meta: { seed: number; horizonMonths: number; population: string }): unknown {
+  return {
+    draft: file,
+    seed: meta.seed,
+    runs: r.runs,
+    horizonMonths: meta.horizonMonths,
+    population: meta.population,
+    vary: r.vary.map((v, i) => ({ ...v, values: r.axes[i], current: r.current[i], how: r.how[i] })),
+    points: r.points,
+  };
+}
+
+export function registerSweep(program: Command): void {
+  const cmd = program
+    .command('sweep')
+    .description('ROI and net profit along one numeric field of a draft, or over a grid of two')
+    .argument('<draft>', 'program draft (YAML)')
+    .requiredOption('--vary <PATH=FROM:TO:STEP>', 'a numeric field and its range (once, or twice for a grid); 5% is read as 0.05', (spec: string, prev: Vary[] | undefined) => [...(prev ?? []), parseVary(spec)])
+    .option('--plain', 'no terminal chart, tables only');
+  addBatchOptions(cmd);
+  cmd.addHelpText(
+    'after',
+    `
+Examples:
+  $ loyalty-sim sweep scenarios/discount-only.yaml --vary mechanics.discount.rate=0.01:0.10:0.01
+  $ loyalty-sim sweep scenarios/points-only.yaml --vary mechanics.points.earn_per_currency=0.01:0.05:0.01
+  $ loyalty-sim sweep scenarios/tiers.yaml --vary mechanics.tiers.levels.Gold.discount=0:0.06:0.01 --vary effects.frequency_uplift=0:0.3:0.05
+
+PATH names any numeric field as in the draft: effects.frequency_uplift,
+participation, mechanics.points.redemption_rate, mechanics.tiers.levels.Gold.min_spend,
+mechanics.rebate.brackets[0].rate, costs.monthly, … (a bad path lists the ones the
+draft has). A field that holds a distribution is shifted, not replaced: it moves
+so that its mean is each value, keeping its spread (min, mode and max move
+together; normal, lognormal, beta and gamma keep their sd). Every grid point is
+checked against the draft rules first: a range that leaves a field's valid
+values is an error, not a silent clamp.
+With two --vary options the output is a grid of mean net incremental profit,
+cells beside a sign change marked * (the break-even frontier).
+${BATCH_HELP}`,
+  );
+  cmd.action(async (file: string, flags: SweepFlags) => {
+    checkLocale(flags.locale);
+    const draft = await loadDraftWithWarnings(file);
+    const { population, description } = await resolvePopulation(draft, file, flags);
+    const horizon = flags.horizon ?? draft.horizon_months;
+    const r = await runBatch('sweeping', flags, (opts) => sweepDraft(draft, flags.vary, population, opts));
+    if (!r) return;
+    if (flags.json) printJson(sweepJson(file, r, { seed: flags.seed, horizonMonths: horizon, population: description }));
+    else out(renderSweep(r, batchMeta(flags, description, horizon), { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: paint(process.stdout).bold }));
+  });
+}

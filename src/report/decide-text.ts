@@ -1,0 +1,304 @@
+/**
+ * The text people read after `compare`, `sweep`, `tornado` and `breakeven`.
+ * Pure: results in, text out (the CLI adds colour and prints). Money is shown
+ * compactly (1.2M) in the currency named in the header, so that several
+ * drafts or grid points fit side by side.
+ */
+import type { Summary } from '../engine/metrics.js';
+import type { BreakevenResult } from '../decide/breakeven.js';
+import { bestDraft, NOISE_SE, type Comparison, type PairComparison } from '../decide/compare.js';
+import { frontier, type SweepResult } from '../decide/sweep.js';
+import type { TornadoResult } from '../decide/tornado.js';
+import { bars, lineChart } from './charts-text.js';
+import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
+import { textTable } from './simulation-text.js';
+
+export interface DecideTextOptions extends FormatOptions {
+  charts: boolean;
+  bold?: (s: string) => string;
+}
+
+/** What every batch report says about how it was run. */
+export interface BatchMeta {
+  /** "10,000 synthetic customers" or the history's description. */
+  population: string;
+  horizon: number;
+  seed: number;
+  runs: number;
+  sampling: 'lhs' | 'mc';
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(locale: string, o: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(o)}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, o)));
+  return f;
+}
+
+/** Money without the symbol, compact: 1.2M, −350K. */
+export function compactMoney(v: number | null | undefined, locale: string): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
+  return nf(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+}
+
+/** An input's value: up to 4 significant digits (0.0843, 150,000). */
+export function inputValue(v: number | null | undefined, locale: string): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
+  return nf(locale, { maximumSignificantDigits: 4 }).format(v);
+}
+
+const pct = (v: number | null | undefined, o: FormatOptions) => formatPercent(v, o.locale, 0);
+
+function metaLine(m: BatchMeta, o: FormatOptions): string {
+  return `${m.population} · ${m.horizon} months · ${formatNumber(m.runs, o.locale)} runs each (${m.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}) · seed ${m.seed} · same customers and random numbers throughout`;
+}
+
+const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : `D${i + 1}`);
+
+function verdictText(p: PairComparison, o: FormatOptions, currency: string): string {
+  const a = letter(p.a);
+  const b = letter(p.b);
+  const d = p.meanDifference.netIncrementalProfit ?? 0;
+  switch (p.verdict) {
+    case 'identical':
+      return `no difference: ${a} and ${b} earn the same in every run`;
+    case 'noise':
+      return `within noise: |difference| < ${NOISE_SE} s.e.`;
+    case 'a':
+    case 'b': {
+      const win = p.verdict === 'a' ? a : b;
+      const share = p.verdict === 'a' ? p.pAOverB : 1 - p.pAOverB - p.pTie;
+      return `${win} ahead by ${compactMoney(Math.abs(d), o.locale)} ${currency}, in ${pct(share, o)} of runs`;
+    }
+  }
+}
+
+/** `compare`: drafts side by side (A, B, …), the pairwise paired-run table and a one-line verdict. */
+export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOptions): string {
+  const bold = o.bold ?? ((s: string) => s);
+  const cur = o.currency;
+  const lines: string[] = [];
+  lines.push(bold(`Comparing ${c.drafts.length} drafts`) + ` (money in ${cur})`);
+  lines.push(metaLine(meta, o));
+  lines.push('');
+  c.drafts.forEach((d, i) => lines.push(`  ${letter(i)}  ${d.name}  (${d.file})`));
+  lines.push('');
+
+  const head = ['', ...c.drafts.map((_, i) => letter(i))];
+  const rows: string[][] = [];
+  const each = (f: (s: (typeof c.drafts)[number]['summary']) => string) => c.drafts.map((d) => f(d.summary));
+  const band = (s: Summary, fmt: (v: number | null) => string) => `${fmt(s.p5)} · ${fmt(s.p50)} · ${fmt(s.p95)}`;
+  const money = (v: number | null) => compactMoney(v, o.locale);
+  const ratio = (v: number | null) => pct(v, o);
+  const month = (v: number | null) => (v === null ? 'never' : formatNumber(v, o.locale));
+  const block = (label: string, key: 'roi' | 'netIncrementalProfit' | 'npv' | 'programCost' | 'incrementalRevenue', fmt: (v: number | null) => string) => {
+    rows.push([bold(label), ...each((s) => fmt(s.metrics[key].mean))]);
+    rows.push(['  P5 · P50 · P95', ...each((s) => band(s.metrics[key], fmt))]);
+  };
+  block('ROI (mean)', 'roi', ratio);
+  block('Net incremental profit', 'netIncrementalProfit', money);
+  block('NPV', 'npv', money);
+  rows.push(['Payback month (P50)', ...each((s) => month(s.metrics.paybackMonth.p50))]);
+  rows.push(['P(ROI > 0)', ...each((s) => ratio(s.probabilities.roiPositive))]);
+  block('Program cost', 'programCost', money);
+  const parts: [string, 'discounts' | 'pointsCost' | 'rebates' | 'benefits' | 'perMemberCosts' | 'fixedCosts'][] = [
+    ['  discounts', 'discounts'],
+    ['  points (accrual)', 'pointsCost'],
+    ['  rebates', 'rebates'],
+    ['  benefits', 'benefits'],
+    ['  per-member', 'perMemberCosts'],
+    ['  fixed (launch + monthly)', 'fixedCosts'],
+  ];
+  for (const [label, key] of parts) {
+    if (c.drafts.some((d) => (d.summary.metrics[key].mean ?? 0) !== 0)) rows.push([label, ...each((s) => money(s.metrics[key].mean))]);
+  }
+  rows.push(['Windfall (rewards on sales made anyway)', ...each((s) => money(s.metrics.windfallCost.mean))]);
+  block('Incremental revenue', 'incrementalRevenue', money);
+  rows.push(['Annual churn, baseline → program', ...each((s) => `${formatPercent(s.metrics.churnAnnualBaseline.mean, o.locale, 1)} → ${formatPercent(s.metrics.churnAnnualProgram.mean, o.locale, 1)}`)]);
+  rows.push(['Members', ...each((s) => formatNumber(s.metrics.members.mean, o.locale))]);
+  lines.push(textTable(head, rows, bold));
+  lines.push('');
+
+  if (c.pairs.length > 0) {
+    lines.push(bold('Paired runs (run i of each draft sees the same customers and random numbers)'));
+    // the table right-aligns; padding the verdicts to one width reads as left-aligned
+    const verdicts = c.pairs.map((p) => verdictText(p, o, cur));
+    const vw = Math.max(...verdicts.map((v) => v.length));
+    lines.push(
+      textTable(
+        ['pair', 'mean Δ net profit', '± s.e.', 'P(A > B)', 'verdict'.padEnd(vw)],
+        c.pairs.map((p, k) => [
+          `${letter(p.a)} − ${letter(p.b)}`,
+          money(p.meanDifference.netIncrementalProfit),
+          `±${money(p.seDifference.netIncrementalProfit)}`,
+          ratio(p.pAOverB),
+          verdicts[k]!.padEnd(vw),
+        ]),
+        bold,
+      ),
+    );
+    lines.push('');
+  }
+  lines.push(comparisonVerdict(c, o));
+  return lines.join('\n');
+}
+
+/** The one-line verdict of a comparison. */
+export function comparisonVerdict(c: Comparison, o: FormatOptions): string {
+  if (c.drafts.length === 1) return `Only one draft: nothing to compare it with.`;
+  if (c.pairs.every((p) => p.verdict === 'identical')) return 'No difference: the drafts earn the same net incremental profit in every run.';
+  const best = bestDraft(c);
+  const d = c.drafts[best.index]!;
+  const name = `${letter(best.index)} (${d.name})`;
+  const mean = compactMoney(d.summary.metrics.netIncrementalProfit.mean, o.locale);
+  if (best.clear) return `${name} has the highest mean net incremental profit (${mean} ${o.currency}), ahead of every other draft by more than ${NOISE_SE} standard errors of the paired difference.`;
+  return `${name} has the highest mean net incremental profit (${mean} ${o.currency}), but its lead over ${best.tiedWith.map(letter).join(', ')} is within noise (less than ${NOISE_SE} standard errors of the paired difference): treat them as equal, or rerun with more --runs.`;
+}
+
+/** `sweep`: one parameter (table + line chart) or two (grid with the break-even frontier). */
+export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOptions): string {
+  const bold = o.bold ?? ((s: string) => s);
+  const lines: string[] = [];
+  lines.push(bold(`Sweep of ${r.vary.map((v) => v.path).join(' × ')}`) + ` (money in ${o.currency})`);
+  lines.push(metaLine(meta, o));
+  r.how.forEach((h, i) => lines.push(`${h}; the draft has ${inputValue(r.current[i], o.locale)}.`));
+  lines.push('');
+  const money = (v: number | null) => compactMoney(v, o.locale);
+  if (r.vary.length === 1) {
+    const rows = r.points.map((p) => [
+      inputValue(p.values[0], o.locale),
+      pct(p.roi.mean, o),
+      pct(p.roi.p5, o),
+      pct(p.roi.p95, o),
+      money(p.netIncrementalProfit.mean),
+      `±${money(p.netIncrementalProfit.se)}`,
+      money(p.programCost.mean),
+      pct(p.roiPositive, o),
+    ]);
+    lines.push(textTable([r.vary[0]!.path, 'mean ROI', 'P5', 'P95', 'mean net profit', '± s.e.', 'program cost', 'P(ROI > 0)'], rows, bold));
+    if (o.charts && r.points.length > 1) {
+      lines.push('');
+      lines.push(bold('Mean ROI with its P5–P95 band'));
+      const num = (v: number | null) => (v === null ? NaN : v);
+      lines.push(
+        lineChart(r.axes[0]!, [{ label: 'mean ROI', values: r.points.map((p) => num(p.roi.mean)) }], {
+          band: { label: 'P5–P95', low: r.points.map((p) => num(p.roi.p5)), high: r.points.map((p) => num(p.roi.p95)) },
+          format: (v) => formatPercent(v, o.locale, 0),
+          formatX: (v) => inputValue(v, o.locale),
+          height: 10,
+          width: 50,
+        }),
+      );
+    }
+    const signs = r.points.map((p) => Math.sign(p.netIncrementalProfit.mean ?? NaN));
+    const cross = signs.findIndex((s, i) => i > 0 && s !== 0 && signs[i - 1] !== 0 && s !== signs[i - 1]);
+    lines.push('');
+    lines.push(
+      cross > 0
+        ? `Mean net profit changes sign between ${inputValue(r.axes[0]![cross - 1], o.locale)} and ${inputValue(r.axes[0]![cross], o.locale)}; \`breakeven --solve ${r.vary[0]!.path}\` finds the value.`
+        : `Mean net profit is ${signs[0]! > 0 ? 'positive' : 'negative'} over the whole range.`,
+    );
+    return lines.join('\n');
+  }
+  const marks = frontier(r);
+  const cols = r.axes[1]!;
+  const grid = r.axes[0]!.map((x, i) => [
+    inputValue(x, o.locale),
+    ...cols.map((_, j) => {
+      const k = i * cols.length + j;
+      return `${money(r.points[k]!.netIncrementalProfit.mean)}${marks[k] ? '*' : ' '}`;
+    }),
+  ]);
+  lines.push(bold(`Mean net incremental profit: ${r.vary[0]!.path} down, ${r.vary[1]!.path} across`));
+  lines.push(textTable(['', ...cols.map((y) => inputValue(y, o.locale))], grid, bold));
+  lines.push('* next to a cell of the opposite sign: the break-even frontier runs beside it.');
+  lines.push('');
+  lines.push(bold('Sign map (+ profit, − loss)'));
+  const w = Math.max(...cols.map((y) => inputValue(y, o.locale).length), 1);
+  const xw = Math.max(...r.axes[0]!.map((x) => inputValue(x, o.locale).length));
+  lines.push(`${' '.repeat(xw)}  ${cols.map((y) => inputValue(y, o.locale).padStart(w)).join(' ')}`);
+  r.axes[0]!.forEach((x, i) => {
+    const cells = cols.map((_, j) => {
+      const m = r.points[i * cols.length + j]!.netIncrementalProfit.mean;
+      return (m === null ? '?' : m > 0 ? '+' : m < 0 ? '−' : '0').padStart(w);
+    });
+    lines.push(`${inputValue(x, o.locale).padStart(xw)}  ${cells.join(' ')}`);
+  });
+  return lines.join('\n');
+}
+
+/** `tornado`: bars ranked by swing, the table behind them, and the rank correlations. */
+export function renderTornado(t: TornadoResult, meta: BatchMeta, o: DecideTextOptions): string {
+  const bold = o.bold ?? ((s: string) => s);
+  const money = (v: number | null) => compactMoney(v, o.locale);
+  const lines: string[] = [];
+  lines.push(bold('Tornado: mean net incremental profit with one input at its P10 and P90, the others at their medians') + ` (money in ${o.currency})`);
+  lines.push(metaLine(meta, o));
+  lines.push('');
+  if (o.charts) {
+    lines.push(bars(t.inputs.map((i) => ({ label: i.path, low: i.netAtLow, high: i.netAtHigh })), { centre: t.base.mean, format: money, width: 40 }));
+    lines.push('');
+  }
+  lines.push(
+    textTable(
+      ['input', 'P10', 'P50', 'P90', 'net at P10', 'net at P90', 'swing', 'Spearman ρ'],
+      t.inputs.map((i) => [
+        i.path,
+        inputValue(i.low, o.locale),
+        inputValue(i.median, o.locale),
+        inputValue(i.high, o.locale),
+        money(i.netAtLow),
+        money(i.netAtHigh),
+        money(i.swing),
+        i.spearman === null ? '–' : formatNumber(i.spearman, o.locale, 2),
+      ]),
+      bold,
+    ),
+  );
+  lines.push('');
+  lines.push(`Every input at its median: mean net profit ${money(t.base.mean)} ± ${money(t.base.se)} ${o.currency}.`);
+  lines.push(
+    `Spearman ρ: rank correlation of each input with net incremental profit over ${formatNumber(t.runs, o.locale)} ordinary Monte Carlo runs (every input drawn; mean net profit ${money(t.monteCarlo.mean)} ± ${money(t.monteCarlo.se)}), as spreadsheet risk tools show it.`,
+  );
+  const top = t.inputs[0]!;
+  lines.push(`${top.path} matters most: between its P10 and P90, mean net profit moves by ${money(top.swing)} ${o.currency}.`);
+  return lines.join('\n');
+}
+
+/** `breakeven`: the value in words, its uncertainty, and the evaluations behind it. */
+export function renderBreakeven(r: BreakevenResult, meta: BatchMeta, o: DecideTextOptions): string {
+  const bold = o.bold ?? ((s: string) => s);
+  const v = (x: number | null) => inputValue(x, o.locale);
+  const lines: string[] = [];
+  lines.push(bold(`Break-even of ${r.path}`) + ` (money in ${o.currency})`);
+  lines.push(metaLine(meta, o));
+  lines.push(`${r.how}. Searched ${v(r.searched[0])} to ${v(r.searched[1])}.`);
+  lines.push('');
+  const at = (e: { mean: number; se: number }) => `${formatMoney(e.mean, o)} ± ${formatMoney(e.se, o)}`;
+  if (r.value === null) {
+    const ends = [...r.evaluations].sort((a, b) => a.value - b.value);
+    lines.push(
+      bold(`No value of ${r.path} between ${v(r.searched[0])} and ${v(r.searched[1])} breaks even:`) +
+        ` mean net incremental profit stays ${r.sign} (${at(ends[0]!)} at ${v(ends[0]!.value)}, ${at(ends[ends.length - 1]!)} at ${v(ends[ends.length - 1]!.value)}).`,
+    );
+    lines.push(r.sign === 'negative' ? 'Changing this input alone cannot make the program pay; look at the tornado for inputs that matter more.' : 'The program pays for any valid value of this input.');
+  } else {
+    const e = r.evaluations.find((x) => x.value === r.value)!;
+    lines.push(bold(`${r.path} breaks even at ${v(r.value)}`) + ` (± ${v(r.se)} Monte Carlo s.e.; mean net profit there ${at(e)}).`);
+    const dir = r.value > r.current.value ? 'above' : 'below';
+    lines.push(
+      `The draft has ${v(r.current.value)} (mean net profit ${formatMoney(r.current.mean, o)}): the program ${r.current.mean >= 0 ? 'pays' : 'loses money'} there, and breaks even ${dir} it, at ${v(r.value)}.`,
+    );
+  }
+  lines.push('');
+  lines.push(
+    textTable(
+      [r.path, 'mean net profit', '± s.e.'],
+      [...r.evaluations].sort((a, b) => a.value - b.value).map((x) => [v(x.value), formatMoney(x.mean, o), `±${formatMoney(x.se, o)}`]),
+      bold,
+    ),
+  );
+  lines.push(`${r.evaluations.length} evaluations of ${formatNumber(r.runs, o.locale)} runs each, on the same seed.`);
+  return lines.join('\n');
+}
