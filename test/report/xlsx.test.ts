@@ -1,0 +1,137 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { METRIC_KEYS } from '../../src/engine/metrics.js';
+import { numberFormat, renderXlsxReport, XLSX_SHEETS } from '../../src/report/xlsx.js';
+import type { ReportEntry } from '../../src/report/report-data.js';
+import { fixtureData, fixtureDraft, fixtureEntry } from './report-fixture.js';
+
+const FORMULA_NAME = '=HYPERLINK("http://example.invalid","click")';
+const FORMULA_FILE = '-2+3.yaml';
+
+let entry: ReportEntry;
+let other: ReportEntry;
+let wb: ExcelJS.Workbook;
+
+async function readBack(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(buffer as unknown as ArrayBuffer);
+  return book;
+}
+
+/** The 1-based column of a header in row `row`. */
+function column(ws: ExcelJS.Worksheet, header: string, row = 1): number {
+  let found = 0;
+  ws.getRow(row).eachCell((c, n) => {
+    if (c.value === header) found = n;
+  });
+  if (!found) throw new Error(`no column ${header} in ${ws.name}`);
+  return found;
+}
+
+beforeAll(async () => {
+  entry = await fixtureEntry(fixtureDraft(FORMULA_NAME), FORMULA_FILE, 30);
+  other = await fixtureEntry(fixtureDraft('@other', 0.05), '\tb.yaml', 30);
+  wb = await readBack(await renderXlsxReport(fixtureData([entry, other])));
+});
+
+describe('renderXlsxReport', () => {
+  it('has the five sheets in order', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...XLSX_SHEETS]);
+    expect([...XLSX_SHEETS]).toEqual(['Summary', 'Monthly', 'Runs', 'Inputs', 'Costs']);
+  });
+
+  it('neutralises text cells that a spreadsheet would run as a formula', () => {
+    const runs = wb.getWorksheet('Runs')!;
+    expect(runs.getCell(2, 1).value).toBe(`'${FORMULA_NAME}`);
+    const summary = wb.getWorksheet('Summary')!;
+    const file = column(summary, 'File', 7);
+    const names = new Set<unknown>();
+    const files = new Set<unknown>();
+    summary.eachRow((row, n) => {
+      if (n <= 7) return;
+      names.add(row.getCell(1).value);
+      files.add(row.getCell(file).value);
+    });
+    expect(names).toEqual(new Set([`'${FORMULA_NAME}`, "'@other"]));
+    expect(files).toEqual(new Set([`'${FORMULA_FILE}`, "'\tb.yaml"]));
+    // every text cell in the workbook is safe
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (typeof c.value === 'string') expect(c.value).not.toMatch(/^[=+\-@\t\r\n]/);
+          expect(c.type).not.toBe(ExcelJS.ValueType.Formula);
+        }),
+      );
+    }
+  });
+
+  it('writes numbers as number cells with currency, percent and count formats', () => {
+    const summary = wb.getWorksheet('Summary')!;
+    const mean = column(summary, 'Mean', 7);
+    const key = column(summary, 'Key', 7);
+    const rowOf = (k: string): ExcelJS.Row => {
+      let found: ExcelJS.Row | undefined;
+      summary.eachRow((row, n) => {
+        if (!found && n > 7 && row.getCell(key).value === k) found = row;
+      });
+      return found!;
+    };
+    const net = rowOf('netIncrementalProfit').getCell(mean);
+    expect(net.type).toBe(ExcelJS.ValueType.Number);
+    expect(net.value).toBeCloseTo(entry.summary.metrics.netIncrementalProfit.mean!, 6);
+    expect(net.numFmt).toBe('#,##0 "RUB"');
+    const roi = rowOf('roi').getCell(mean);
+    expect(roi.type).toBe(ExcelJS.ValueType.Number);
+    expect(roi.numFmt).toBe('0.0%');
+    expect(rowOf('members').getCell(mean).numFmt).toBe('#,##0');
+    expect(rowOf('probabilities.roiPositive').getCell(mean).value).toBe(entry.summary.probabilities.roiPositive);
+
+    const runs = wb.getWorksheet('Runs')!;
+    expect(runs.rowCount).toBe(1 + entry.result.runs.length + other.result.runs.length);
+    const netCol = column(runs, 'netIncrementalProfit');
+    const roiCol = column(runs, 'roi');
+    for (let r = 2; r <= runs.rowCount; r++) {
+      const c = runs.getCell(r, netCol);
+      expect(c.type).toBe(ExcelJS.ValueType.Number);
+      expect(c.numFmt).toBe('#,##0 "RUB"');
+      expect(runs.getCell(r, roiCol).numFmt).toBe('0.0%');
+    }
+    expect(runs.getCell(2, netCol).value).toBe(entry.result.runs[0]!.metrics.netIncrementalProfit);
+    expect(runs.getRow(1).values).toEqual([undefined, 'Draft', 'Run', ...METRIC_KEYS]);
+
+    const inputs = wb.getWorksheet('Inputs')!;
+    const uplift = column(inputs, 'effects.frequency_uplift');
+    expect(inputs.getCell(2, uplift).type).toBe(ExcelJS.ValueType.Number);
+    expect(inputs.getCell(2, uplift).value).toBe(entry.result.runs[0]!.inputs['effects.frequency_uplift']);
+    expect(inputs.getCell(2, uplift).numFmt).toBe('0.0%');
+
+    const monthly = wb.getWorksheet('Monthly')!;
+    expect(monthly.rowCount).toBe(1 + 2 * 12);
+    expect(monthly.getCell(13, 4).value).toBeCloseTo(entry.summary.monthly.cumulativeNetMean[11]!, 6);
+    expect(monthly.getCell(13, 4).numFmt).toBe('#,##0 "RUB"');
+
+    const costs = wb.getWorksheet('Costs')!;
+    const keys: unknown[] = [];
+    costs.eachRow((row, n) => {
+      if (n > 1) keys.push(row.getCell(3).value);
+    });
+    expect(keys).toContain('windfallCost');
+    expect(keys).toContain('incrementalCost');
+  });
+
+  it('freezes the header rows and sizes the columns', () => {
+    const view = (name: string): Partial<ExcelJS.WorksheetViewFrozen> => wb.getWorksheet(name)!.views[0] as ExcelJS.WorksheetViewFrozen;
+    expect(view('Summary')).toMatchObject({ state: 'frozen', ySplit: 7 });
+    expect(view('Monthly')).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(view('Runs')).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    expect(view('Inputs')).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    expect(view('Costs')).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(wb.getWorksheet('Summary')!.getColumn(1).width).toBe(30);
+    expect(wb.getWorksheet('Runs')!.getColumn(2).width).toBe(7);
+  });
+
+  it('uses each draft’s own currency in money formats', () => {
+    expect(numberFormat('money', 'EUR')).toBe('#,##0 "EUR"');
+    expect(numberFormat('percent', 'EUR')).toBe('0.0%');
+  });
+});
