@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { checkDraftText } from '../../src/draft/load.js';
+import { isoDay } from '../../src/history/format.js';
+import { syntheticPilot } from '../pilot/synthetic.js';
+
+process.env.NO_COLOR = '1';
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const listeners = process.stdout.listeners('error');
+  try {
+    const code = await main(['node', 'loyalty-sim', ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+    for (const l of process.stdout.listeners('error')) if (!listeners.includes(l)) process.stdout.off('error', l as (err: Error) => void);
+  }
+}
+
+beforeEach(() => {
+  process.exitCode = undefined;
+});
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+/** A history CSV of a synthetic pilot (true frequency uplift 30 %), its assignment, and a draft. */
+function files() {
+  const dir = mkdtempSync(join(tmpdir(), 'pilot-'));
+  const s = syntheticPilot(11, { customers: 600, frequencyUplift: 0.3, checkUplift: 0 });
+  const lines = ['customer_id,date,amount'];
+  for (const c of s.customers.values()) for (let k = 0; k < c.days.length; k++) lines.push(`${c.id},${isoDay(c.days[k]!)},${c.net[k]!.toFixed(2)}`);
+  writeFileSync(join(dir, 'h.csv'), `${lines.join('\n')}\n`);
+  writeFileSync(join(dir, 'g.csv'), `customer_id,group,stratum\n${s.rows.map((r) => `${r.id},${r.group},${r.stratum}`).join('\n')}\n`);
+  const draft = readFileSync(new URL('../../scenarios/points-only.yaml', import.meta.url), 'utf8');
+  writeFileSync(join(dir, 'p.yaml'), draft);
+  return { dir, s, draft };
+}
+
+describe('loyalty-sim pilot', () => {
+  it('plan --json has the documented keys; --assign writes the groups and refuses to overwrite', async () => {
+    const { dir } = files();
+    const h = join(dir, 'h.csv');
+    const r = await run('pilot', 'plan', '--history', h, '--metric', 'orders', '--months', '2', '--mde', '20%', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    for (const k of ['metric', 'months', 'mde', 'alpha', 'power', 'perGroup', 'perGroupCuped', 'varianceReduction', 'baselineMean', 'baselineSd']) expect(j).toHaveProperty(k);
+    expect(j.perGroupCuped).toBeLessThanOrEqual(j.perGroup);
+
+    const out = join(dir, 'new.csv');
+    const a = await run('pilot', 'plan', '--history', h, '--group-size', '100', '--assign', out, '--seed', '5');
+    expect(a.code).toBe(0);
+    expect(a.stdout).toContain('Detectable effect');
+    expect(a.stdout).toContain('Std. difference');
+    const rows = readFileSync(out, 'utf8').trim().split('\n');
+    expect(rows[0]).toBe('customer_id,group,stratum');
+    expect(rows.length).toBe(201);
+    const again = await run('pilot', 'plan', '--history', h, '--group-size', '100', '--assign', out);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already exists/);
+  });
+
+  it('analyze --json has the documented shape, and --write-effects updates the draft after printing old → new', async () => {
+    const { dir, s } = files();
+    const draft = join(dir, 'p.yaml');
+    const r = await run(
+      'pilot', 'analyze', '--history', join(dir, 'h.csv'), '--assignment', join(dir, 'g.csv'),
+      '--start', isoDay(s.start), '--end', isoDay(s.end), '--bootstrap', '100', '--permutations', '100', '--json', '--write-effects', draft,
+    );
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(Object.keys(j.groups)).toEqual(['treatment', 'control']);
+    for (const k of ['frequencyUplift', 'checkUplift', 'churnReduction', 'revenuePerCustomer']) {
+      for (const f of ['estimate', 'ciLow', 'ciHigh', 'pValue', 'method']) expect(j.effects[k]).toHaveProperty(f);
+    }
+    // a 30 % true uplift on 300 per group is seen
+    expect(j.effects.frequencyUplift.ciLow).toBeGreaterThan(0);
+    expect(r.stderr).toMatch(/effects\.frequency_uplift: \{ triangular: \{ min: 0\.03, mode: 0\.1, max: 0\.2 \} \} → \{ normal: \{ mean: /);
+    const text = readFileSync(draft, 'utf8');
+    const check = checkDraftText(text, draft);
+    expect(check.valid).toBe(true);
+    const fu = check.draft!.effects.frequency_uplift as { normal: { mean: number; sd: number } };
+    expect(fu.normal.mean).toBeCloseTo(j.effects.frequencyUplift.estimate, 3);
+    expect(fu.normal.sd).toBeCloseTo(j.effects.frequencyUplift.se, 3);
+    expect(text).toContain('# on members; uncertain, so distributions');
+  });
+
+  it('analyze prints the effects table and one statement per effect', async () => {
+    const { dir, s } = files();
+    const r = await run('pilot', 'analyze', '--history', join(dir, 'h.csv'), '--assignment', join(dir, 'g.csv'), '--start', isoDay(s.start), '--bootstrap', '100', '--permutations', '100');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Order frequency: \+[\d.]+% \(95% CI .*\): distinguishable from zero/);
+    const statements = r.stdout.split('\n').filter((l) => /^(Order frequency|Average check|Churn reduction|Revenue per customer): .*distinguishable from zero at alpha 0\.05/.test(l));
+    expect(statements.length).toBe(4);
+    expect(r.stdout).toContain('difference-in-differences');
+  });
+});
