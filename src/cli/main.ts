@@ -20,6 +20,9 @@ export function buildProgram(): Command {
     .version(pkg.version, '-V, --version')
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ outputError: (str, write) => write(str) })
+    // before the commands are added: subcommands (and theirs) inherit it, so a
+    // usage error anywhere is reported here as exit 2, never via process.exit
+    .exitOverride()
     .addHelpText(
       'after',
       `
@@ -31,8 +34,6 @@ Examples:
 Exit codes: 0 success, 1 a check failed, 2 bad usage or bad input.`,
     );
   for (const register of commands) register(program);
-  program.exitOverride();
-  for (const sub of program.commands) sub.exitOverride();
   return program;
 }
 

@@ -288,7 +288,6 @@ Examples:
       out(renderPlan(plan, f));
       if (assignment) out(`\n${renderAssignment(assignment, f)}`);
     });
-  cmd.exitOverride();
 }
 
 function registerAnalyze(pilot: Command): void {
@@ -366,7 +365,6 @@ Examples:
       }
       out(renderAnalysis(a, f));
     });
-  cmd.exitOverride();
 }
 
 export function registerPilot(program: Command): void {
