@@ -127,7 +127,7 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
     const vw = Math.max(...verdicts.map((v) => v.length));
     lines.push(
       textTable(
-        ['pair', 'mean Δ net profit', '± s.e.', 'P(A > B)', 'verdict'.padEnd(vw)],
+        ['pair', 'mean Δ net profit', '± s.e.', 'P(first > second)', 'verdict'.padEnd(vw)],
         c.pairs.map((p, k) => [
           `${letter(p.a)} − ${letter(p.b)}`,
           money(p.meanDifference.netIncrementalProfit),

@@ -58,7 +58,7 @@ describe('compare', () => {
   it('a bigger discount loses in paired runs, and the text says which is ahead', () => {
     const t = cli('compare', a, b, ...FAST);
     expect(t.status).toBe(0);
-    for (const s of ['ROI (mean)', 'P5 · P50 · P95', 'Program cost', 'Windfall', 'Incremental revenue', 'Annual churn', 'Members', 'P(A > B)']) expect(t.stdout).toContain(s);
+    for (const s of ['ROI (mean)', 'P5 · P50 · P95', 'Program cost', 'Windfall', 'Incremental revenue', 'Annual churn', 'Members', 'P(first > second)']) expect(t.stdout).toContain(s);
     expect(t.stdout).toMatch(/A ahead by/);
   });
 
