@@ -44,6 +44,7 @@ p { margin: 6px 0; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 10px; font-size: 13px; font-variant-numeric: tabular-nums; }
 th, td { padding: 3px 8px; border-bottom: 1px solid var(--line); text-align: right; vertical-align: top; }
 th:first-child, td:first-child { text-align: left; }
+td:not(:first-child) { white-space: nowrap; }
 thead th { border-bottom: 2px solid var(--ink); font-weight: 600; }
 td.path { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; word-break: break-word; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
@@ -94,7 +95,7 @@ function runsLine(e: ReportEntry, locale: string): string {
   return `${formatNumber(m.customers, locale)} ${m.population} customers · ${m.horizon} months · ${runs} (${m.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}) · seed ${m.seed}`;
 }
 
-function decision(e: ReportEntry, locale: string): string {
+function decision(e: ReportEntry, locale: string, compact: boolean): string {
   const o = fo(e, locale);
   const m = e.summary.metrics;
   const p = e.summary.probabilities;
@@ -104,7 +105,7 @@ function decision(e: ReportEntry, locale: string): string {
     [formatMoneyCompact(m.netIncrementalProfit.p50, o), 'median net incremental profit'],
     [m.paybackMonth.p50 === null ? 'never' : `month ${formatNumber(m.paybackMonth.p50, locale)}`, 'median payback'],
   ];
-  const rows = METRIC_ROWS.slice(0, 4).map(({ key, label, kind }) => summaryRow(e, key, label, kind, locale));
+  const rows = METRIC_ROWS.slice(0, 4).map(({ key, label, kind }) => summaryRow(e, key, label, kind, locale, compact));
   const notes: string[] = [];
   if (e.meta.roiBasis === 'revenue') notes.push('roi_basis is revenue, so gains count revenue, not gross profit: ROI is overstated.');
   if (m.roi.undefinedRuns) notes.push(`ROI is undefined in ${m.roi.undefinedRuns} runs (program cost 0); they are left out of its statistics.`);
@@ -112,17 +113,19 @@ function decision(e: ReportEntry, locale: string): string {
     `<p class="meta">${esc(e.meta.file)} · ${esc(runsLine(e, locale))}</p>`,
     `<p class="reading">${esc(readingInWords(e.summary, e.meta, o))}</p>`,
     `<div class="big">${big.map(([v, l]) => `<div><b>${esc(v!)}</b><span>${esc(l!)}</span></div>`).join('')}</div>`,
-    table(['', 'mean', '± s.e.', 'P5', 'P50', 'P95'], rows),
+    // side by side the columns are narrow: the standard errors give way (the XLSX Summary has them)
+    compact ? table(['', 'mean', 'P5', 'P50', 'P95'], rows.map((r) => [r[0]!, r[1]!, ...r.slice(3)])) : table(['', 'mean', '± s.e.', 'P5', 'P50', 'P95'], rows),
     `<p class="note">P(NPV &gt; 0) ${esc(formatPercent(p.npvPositive, locale))} · pays back within ${e.meta.horizon} months in ${esc(formatPercent(p.paybackWithinHorizon, locale))} of runs</p>`,
     ...notes.map((n) => `<p class="note">${esc(n)}</p>`),
   ].join('');
 }
 
-function summaryRow(e: ReportEntry, key: MetricKey, label: string, kind: Kind, locale: string): string[] {
+/** A metric's mean, s.e. and percentiles; `compact` money (1.2M) for narrow side-by-side columns. */
+function summaryRow(e: ReportEntry, key: MetricKey, label: string, kind: Kind, locale: string, compact = false): string[] {
   const s = e.summary.metrics[key];
   const o = fo(e, locale);
-  const pct = (v: number | null): string => (kind === 'month' && v === null ? 'never' : formatKind(v, kind, o));
-  return [label, s.mean === null ? '–' : formatKind(s.mean, kind, o), s.se === null ? '–' : `±${formatKind(s.se, kind === 'month' ? 'decimal' : kind, o)}`, pct(s.p5), pct(s.p50), pct(s.p95)];
+  const f = (v: number | null, k: Kind = kind): string => (k === 'month' && v === null ? 'never' : compact && k === 'money' ? formatMoneyCompact(v, o) : formatKind(v, k, o));
+  return [label, s.mean === null ? '–' : f(s.mean), s.se === null ? '–' : `±${f(s.se, kind === 'month' ? 'decimal' : kind)}`, f(s.p5), f(s.p50), f(s.p95)];
 }
 
 function sideBySide(data: ReportData): string {
@@ -324,7 +327,7 @@ export function renderHtmlReport(data: ReportData): string {
   const section = (id: string, heading: string, body: string): string => `<section id="${id}"><h2>${esc(heading)}</h2>${body}</section>`;
   const body = [
     `<header><h1>${esc(title)}</h1><p class="meta" id="generated">${esc(generatedLine(data))}</p></header>`,
-    section('decision', several ? 'The decisions' : 'The decision', columns(data, (e) => decision(e, locale))),
+    section('decision', several ? 'The decisions' : 'The decision', columns(data, (e) => decision(e, locale, several))),
     several ? sideBySide(data) : '',
     // one draft: the two main charts side by side on a screen (stacked when printed)
     several ? '' : '<div class="pair">',

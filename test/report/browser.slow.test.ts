@@ -1,0 +1,95 @@
+/**
+ * Opens a generated HTML report in Debian's chromium (playwright-core drives
+ * it; no browser is downloaded): no console errors, no request other than
+ * the file itself, no dialog (the hostile names must not run), every chart
+ * drawn with visible marks; saves a screenshot to test-artifacts/report.png.
+ *
+ * It fails, not skips, when /usr/bin/chromium is missing: .ci/run installs it.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { renderHtmlReport } from '../../src/report/html.js';
+import { fixtureData, fixtureDraft, fixtureEntry } from './report-fixture.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = resolve('test-artifacts');
+
+describe('the HTML report in a browser', () => {
+  it('renders offline with no errors, no requests and drawn charts', { timeout: 120_000 }, async () => {
+    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does it)`).toBe(true);
+
+    const one = await fixtureEntry(fixtureDraft('<script>alert(1)</script>'), 'drafts/<b>x</b>.yaml', 60);
+    const two = await fixtureEntry(fixtureDraft('Bigger discount', 0.05), 'b.yaml', 60);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const single = join(ARTIFACTS, 'report.html');
+    const compared = join(ARTIFACTS, 'report-compare.html');
+    writeFileSync(single, renderHtmlReport(fixtureData([one], 'ru-RU')));
+    writeFileSync(compared, renderHtmlReport(fixtureData([one, two])));
+
+    const profile = mkdtempSync(join(tmpdir(), 'loyalty-chromium-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1200, height: 900 },
+    });
+    try {
+      for (const [file, screenshot] of [
+        [single, 'report.png'],
+        [compared, 'report-compare.png'],
+      ] as const) {
+        const page = await context.newPage();
+        const url = pathToFileURL(file).href;
+        const problems: string[] = [];
+        const requests: string[] = [];
+        page.on('console', (m) => {
+          if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+        });
+        page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+        page.on('dialog', (d) => {
+          problems.push(`dialog: ${d.message()}`);
+          void d.dismiss();
+        });
+        page.on('request', (r) => requests.push(r.url()));
+        await page.goto(url, { waitUntil: 'load' });
+
+        expect(problems).toEqual([]);
+        expect(requests).toEqual([url]);
+
+        const charts = await page.$$eval('svg.chart', (svgs) =>
+          svgs.map((svg) => {
+            const box = svg.getBoundingClientRect();
+            const marks = [...svg.querySelectorAll('.mark')].filter((m) => m instanceof SVGGraphicsElement && ['path', 'rect', 'circle'].includes(m.tagName));
+            const drawn = marks.filter((m) => {
+              const r = m.getBoundingClientRect();
+              return r.width > 0 && r.height > 0;
+            });
+            return { kind: svg.getAttribute('class'), width: box.width, height: box.height, marks: marks.length, drawn: drawn.length };
+          }),
+        );
+        expect(charts.length).toBeGreaterThanOrEqual(5);
+        for (const c of charts) {
+          expect(c.width, String(c.kind)).toBeGreaterThan(100);
+          expect(c.height, String(c.kind)).toBeGreaterThan(40);
+          expect(c.drawn, String(c.kind)).toBeGreaterThan(0);
+          expect(c.drawn, String(c.kind)).toBe(c.marks);
+        }
+        const kinds = new Set(charts.map((c) => c.kind));
+        for (const k of ['chart chart-histogram', 'chart chart-band', 'chart chart-bars', 'chart chart-stacked']) expect(kinds).toContain(k);
+        // the hostile draft name is shown as text, not run
+        expect(await page.title()).toContain('<script>alert(1)</script>');
+
+        await page.screenshot({ path: join(ARTIFACTS, screenshot), fullPage: true });
+        expect(statSync(join(ARTIFACTS, screenshot)).size).toBeGreaterThan(10_000);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
