@@ -5,7 +5,7 @@
  * every simulation has exactly --runs runs), one progress bar over the whole
  * batch, and Ctrl-C that stops the batch and says so.
  */
-import type { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { BatchInterrupted, type BatchOptions } from '../decide/batch.js';
 import type { BatchMeta } from '../report/decide-text.js';
 import { say } from './output.js';
@@ -16,12 +16,8 @@ import { addSimulationOptions, withInterrupt, type SimulationFlags } from './sim
 export const BATCH_RUNS = 200;
 
 export function addBatchOptions(cmd: Command): Command {
-  addSimulationOptions(cmd, { runs: BATCH_RUNS });
-  // --precision stops a simulation early; in a batch the runs of different simulations must pair up one to one
-  const options = cmd.options as Option[];
-  const i = options.findIndex((o) => o.long === '--precision');
-  if (i >= 0) options.splice(i, 1);
-  return cmd;
+  // no --precision: in a batch the runs of different simulations must pair up one to one
+  return addSimulationOptions(cmd, { runs: BATCH_RUNS, precision: false });
 }
 
 /**

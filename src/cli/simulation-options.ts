@@ -28,18 +28,25 @@ export interface SimulationFlags extends HistoryFlags {
   locale: string;
 }
 
-export function addSimulationOptions(cmd: Command, defaults: { runs?: number } = {}): Command {
+/**
+ * `precision: false` leaves out --precision (for batches, whose simulations
+ * must all have exactly --runs runs so they pair up run by run).
+ */
+export function addSimulationOptions(cmd: Command, defaults: { runs?: number; precision?: boolean } = {}): Command {
   cmd
     .addOption(new Option('--runs <n>', 'Monte Carlo runs').argParser(parseInteger(1, 10_000_000)).default(defaults.runs ?? 1000))
     .addOption(new Option('--seed <n>', 'random seed (the same seed repeats a result exactly)').argParser(parseInteger(0, 2 ** 53 - 1)).default(DEFAULT_SEED))
     .addOption(new Option('--horizon <months>', "months to simulate (default: the draft's horizon_months)").argParser(parseInteger(1, 240)))
     .addOption(new Option('--workers <n>', 'worker threads (results are identical for any number)').argParser(parseInteger(1, 256)).default(defaultWorkers(), 'the machine\'s cores'))
-    .addOption(new Option('--sampling <how>', 'run-level sampling of uncertain inputs: lhs (Latin hypercube) or mc').argParser(parseChoice(['lhs', 'mc'] as const)).default('lhs'))
-    .addOption(
+    .addOption(new Option('--sampling <how>', 'run-level sampling of uncertain inputs: lhs (Latin hypercube) or mc').argParser(parseChoice(['lhs', 'mc'] as const)).default('lhs'));
+  if (defaults.precision !== false) {
+    cmd.addOption(
       new Option('--precision <share>', 'stop early once the standard error of mean net profit is below this share of its absolute mean (e.g. 0.02)').argParser(
         parseNumber(1e-6, 1),
       ),
-    )
+    );
+  }
+  cmd
     .addOption(new Option('--locale <bcp47>', 'number and date format for tables').default('en-US'))
     .option('--json', 'machine-readable JSON on stdout')
     .option('--history <csv>', "simulate the real customers of this sales history (fitted by BG/NBD + Gamma-Gamma) instead of the draft's synthetic ones")
