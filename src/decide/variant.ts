@@ -13,7 +13,7 @@
 import { draftSchema, type Distribution, type Draft } from '../draft/schema.js';
 import { checkRules, type Range, PRICE_CUT, SHARE, MARGIN, CHURN_CUT, UPLIFT, NON_NEGATIVE } from '../draft/rules.js';
 import { formatPath } from '../draft/issue.js';
-import { getPath, isDistribution, PathError, setPath } from '../draft/paths.js';
+import { getPath, isDistribution, numericFields, PathError, setPath } from '../draft/paths.js';
 import { betaFromMeanSd, distributionMean } from '../random/distributions.js';
 import { UserError } from '../errors.js';
 
@@ -26,29 +26,7 @@ const INTEGER_FIELDS = new Set(['horizon_months', 'redemption_lag_months', 'expi
  * naming follows src/draft/paths.ts: a mechanic by its type, a level by its name.
  */
 export function numericPaths(draft: Draft): string[] {
-  const found: string[] = [];
-  const walk = (node: unknown, path: string): void => {
-    if (typeof node === 'number' || isDistribution(node)) {
-      found.push(path);
-      return;
-    }
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => {
-        const rec = item as Record<string, unknown>;
-        let seg = `${path}[${i}]`;
-        if (path === 'mechanics' && typeof rec?.type === 'string') seg = `${path}.${rec.type}`;
-        else if (path.endsWith('.levels') && typeof rec?.name === 'string' && /^[\p{L}\p{N}_-]+$/u.test(rec.name)) seg = `${path}.${rec.name}`;
-        walk(item, seg);
-      });
-    } else if (node !== null && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) {
-        if (path === '' && k === 'customers') continue;
-        walk(v, path === '' ? k : `${path}.${k}`);
-      }
-    }
-  };
-  walk(draft, '');
-  return found;
+  return numericFields(draft).map((f) => f.path);
 }
 
 /** The value of a numeric field as swept: the number, or the distribution's mean. */

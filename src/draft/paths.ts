@@ -25,16 +25,22 @@ export interface UncertainField {
 
 type Node = Record<string, unknown> | unknown[];
 
+export interface NumericField {
+  path: string;
+  value: number | Distribution;
+}
+
 /**
- * Every run-level uncertain field of a draft, in document order. The
- * `customers` block is left out: its distributions describe how customers
- * differ from each other, not what we are unsure of.
+ * Every numeric field of a draft (a number or a distribution), by friendly
+ * path, in document order. The `customers` block is left out: its
+ * distributions describe how customers differ from each other, not what we
+ * are unsure of, and every variant of a draft must share its customers.
  */
-export function uncertainFields(draft: object): UncertainField[] {
-  const found: UncertainField[] = [];
+export function numericFields(draft: object): NumericField[] {
+  const found: NumericField[] = [];
   const walk = (node: unknown, path: string): void => {
-    if (isDistribution(node)) {
-      found.push({ path, dist: node });
+    if (typeof node === 'number' || isDistribution(node)) {
+      found.push({ path, value: node });
       return;
     }
     if (Array.isArray(node)) node.forEach((v, i) => walk(v, segment(path, node, i)));
@@ -47,6 +53,11 @@ export function uncertainFields(draft: object): UncertainField[] {
   };
   walk(draft, '');
   return found;
+}
+
+/** Every run-level uncertain (distribution-valued) field of a draft, in document order. */
+export function uncertainFields(draft: object): UncertainField[] {
+  return numericFields(draft).flatMap((f) => (typeof f.value === 'number' ? [] : [{ path: f.path, dist: f.value }]));
 }
 
 /** The friendly path segment of array element i: a mechanic's type, a level's name, else [i]. */
