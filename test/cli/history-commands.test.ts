@@ -1,37 +1,7 @@
 /** profile and fit end to end through main(): JSON shapes, tables, exit codes, messages naming file:line. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { runCli as run } from './run-cli.js';
 
-process.env.NO_COLOR = '1';
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const listeners = process.stdout.listeners('error');
-  try {
-    const code = await main(['node', 'loyalty-sim', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    for (const l of process.stdout.listeners('error')) if (!listeners.includes(l)) process.stdout.off('error', l as (err: Error) => void);
-  }
-}
-
-beforeEach(() => {
-  process.exitCode = undefined;
-});
-afterEach(() => {
-  process.exitCode = undefined;
-});
 
 const sample = 'fixtures/history/cdnow_sample.csv';
 

@@ -1,45 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { runCli as run } from './run-cli.js';
 import { parseShare } from '../../src/cli/options.js';
 import { renderQuickRoi } from '../../src/cli/commands/roi.js';
 import { quickRoi } from '../../src/decide/quick-roi.js';
-
-process.env.NO_COLOR = '1';
-
-/** Runs the CLI in-process, capturing stdout, stderr and the exit code main() returns. */
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const listeners = process.stdout.listeners('error');
-  try {
-    const code = await main(['node', 'loyalty-sim', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    // main() adds an EPIPE listener per call; drop the ones this test added
-    for (const l of process.stdout.listeners('error')) if (!listeners.includes(l)) process.stdout.off('error', l as (err: Error) => void);
-  }
-}
 
 // the worked case: Z=100000, Y=10 %, N=3, W=20 %, X=5 %, V=10000 →
 // gain 100000·0.1·3·0.85 = 25500, ROI once 1.55, every year (25500−30000)/30000 = −0.15
 const worked = ['--revenue-per-client', '100000', '--uplift', '10%', '--years', '3', '--churn', '20%', '--churn-reduction', '5%', '--cost', '10000'];
 
-beforeEach(() => {
-  process.exitCode = undefined;
-});
-afterEach(() => {
-  process.exitCode = undefined;
-});
 
 describe('parseShare', () => {
   it('reads 10% and 0.1 as the same share', () => {
