@@ -163,17 +163,19 @@ const REBATE = `${header('Wholesale volume rebate', '')}
 participation: { beta: { mean: 0.6, sd: 0.1 } }   # share of active clients who join
 
 effects:                         # on members; uncertain, so distributions
-  frequency_uplift: { triangular: { min: 0.02, mode: 0.08, max: 0.15 } }
-  check_uplift:     { triangular: { min: 0.00, mode: 0.06, max: 0.12 } }
-  churn_reduction:  { pert: { min: 0.02, mode: 0.08, max: 0.15 } }
+  # The effects apply to every member, but a quarterly rebate moves mainly the
+  # accounts near a bracket: keep them modest, and measure them in a pilot.
+  frequency_uplift: { triangular: { min: 0.00, mode: 0.03, max: 0.08 } }
+  check_uplift:     { triangular: { min: 0.00, mode: 0.02, max: 0.06 } }
+  churn_reduction:  { pert: { min: 0.00, mode: 0.04, max: 0.10 } }
 
 mechanics:
   - type: rebate
     period: quarter              # month | quarter | year
     brackets:                    # the highest bracket reached applies to the whole quarter
-      - { min_spend: 300000, rate: 0.01 }
-      - { min_spend: 1000000, rate: 0.02 }
-      - { min_spend: 3000000, rate: 0.03 }
+      - { min_spend: 100000, rate: 0.01 }
+      - { min_spend: 300000, rate: 0.02 }
+      - { min_spend: 1000000, rate: 0.03 }
     reward:
       form: discount             # credited against the next invoices
       recipient: company

@@ -24,6 +24,15 @@ describe('templates', () => {
     expect(templateText('hybrid')).toContain('  # - type: discount\n  #   rate: 0.03\n');
   });
 
+  it.each([
+    ['discount', 'discount-only'],
+    ['points', 'points-only'],
+    ['tiers', 'tiers'],
+    ['rebate', 'rebate'],
+  ] as const)('the %s template is scenarios/%s.yaml, so `init` writes what compare runs', (name, scenario) => {
+    expect(templateText(name)).toBe(readFileSync(`scenarios/${scenario}.yaml`, 'utf8'));
+  });
+
   it('draftFromAnswers writes the answers over the template and keeps every comment', () => {
     const text = draftFromAnswers({
       template: 'hybrid',
