@@ -14,4 +14,19 @@ import { registerSweep } from './sweep.js';
 import { registerTornado } from './tornado.js';
 import { registerValidate } from './validate.js';
 
-export const commands: Array<(program: Command) => void> = [registerSchema, registerRoi, registerInit, registerValidate, registerSimulate, registerCompare, registerSweep, registerTornado, registerBreakeven, registerProfile, registerFit, registerReport, registerPilot];
+/** In the order of the work: draft, know the customers, simulate, decide, pilot, report. */
+export const commands: Array<(program: Command) => void> = [
+  registerInit,
+  registerValidate,
+  registerSchema,
+  registerProfile,
+  registerFit,
+  registerSimulate,
+  registerCompare,
+  registerSweep,
+  registerTornado,
+  registerBreakeven,
+  registerRoi,
+  registerPilot,
+  registerReport,
+];
