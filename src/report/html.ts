@@ -52,6 +52,7 @@ tr.sub td:first-child { padding-left: 22px; color: var(--muted); }
 figure { margin: 6px 0 12px; break-inside: avoid; page-break-inside: avoid; }
 figcaption { color: var(--muted); font-size: 12px; margin-top: 2px; }
 svg.chart { display: block; max-width: 100%; height: auto; }
+.cols[style="--n:1"] .split { display: grid; gap: 0 32px; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); align-items: start; }
 .pair { display: grid; gap: 0 32px; grid-template-columns: repeat(2, minmax(0, 1fr)); }
 .note { color: var(--muted); font-size: 12px; }
 footer { margin-top: 36px; border-top: 1px solid var(--line); padding-top: 8px; color: var(--muted); font-size: 12px; }
@@ -66,8 +67,8 @@ code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
   section { break-before: auto; }
   a { color: inherit; text-decoration: none; }
 }
-@media (max-width: 900px) { .cols, .pair { grid-template-columns: minmax(0, 1fr); } }
-@media print { .pair { grid-template-columns: minmax(0, 1fr); } }
+@media (max-width: 900px) { .cols, .pair, .cols[style="--n:1"] .split { grid-template-columns: minmax(0, 1fr); } }
+@media print { .pair, .cols[style="--n:1"] .split { grid-template-columns: minmax(0, 1fr); } }
 `;
 
 function table(head: string[], rows: string[][], rowClasses: (string | undefined)[] = []): string {
@@ -239,11 +240,10 @@ function costs(e: ReportEntry, locale: string): string {
   rows.push(['Program cost', formatMoney(total, o), formatMoney(m.programCost.p5, o), formatMoney(m.programCost.p95, o), formatPercent(total ? 1 : NaN, locale)]);
   classes.push('total');
   const rewards = mean('discounts') + mean('pointsCost') + mean('rebates');
-  const parts = [`<figure>${bars}<figcaption>Mean over runs; reward costs (discounts, points, rebates) in orange.</figcaption></figure>`];
-  parts.push(table(['', 'mean', 'P5', 'P95', 'share'], rows, classes));
+  const charts = [`<figure>${bars}<figcaption>Mean over runs; reward costs (discounts, points, rebates) in orange.</figcaption></figure>`];
   if (rewards > 0) {
-    parts.push('<h3>Rewards: windfall vs incremental</h3>');
-    parts.push(
+    charts.push('<h3>Rewards: windfall vs incremental</h3>');
+    charts.push(
       `<figure>${stackedBarSvg(
         [
           { label: 'windfall', value: mean('windfallCost'), color: COLORS.negative },
@@ -253,7 +253,12 @@ function costs(e: ReportEntry, locale: string): string {
       )}<figcaption>${esc(`Windfall: rewards paid on purchases the members' baseline twins made anyway (${formatPercent(mean('windfallCost') / rewards, locale)} of ${formatMoney(rewards, o)}); incremental: rewards on purchases the program added.`)}</figcaption></figure>`,
     );
   }
-  return parts.join('');
+  return split(charts.join(''), table(['', 'mean', 'P5', 'P95', 'share'], rows, classes));
+}
+
+/** Chart and table: side by side when a draft has the page to itself (on screen), else one under the other. */
+function split(left: string, right: string): string {
+  return `<div class="split"><div>${left}</div><div>${right}</div></div>`;
 }
 
 function kpis(e: ReportEntry, locale: string): string {
@@ -282,10 +287,13 @@ function tierMix(e: ReportEntry, locale: string): string {
     mix.map((t) => ({ label: t.name, value: t.share })),
     { title: `Tier mix after month ${e.meta.horizon}: ${e.meta.name}`, format: (v) => formatPercent(v, locale, 0) },
   );
-  return `<figure>${svg}<figcaption>Share of members per level after month ${e.meta.horizon} (mean over runs).</figcaption></figure>${table(
-    ['level', 'members', 'share'],
-    mix.map((t) => [t.name, formatNumber(t.members, locale), formatPercent(t.share, locale)]),
-  )}`;
+  return split(
+    `<figure>${svg}<figcaption>Share of members per level after month ${e.meta.horizon} (mean over runs).</figcaption></figure>`,
+    table(
+      ['level', 'members', 'share'],
+      mix.map((t) => [t.name, formatNumber(t.members, locale), formatPercent(t.share, locale)]),
+    ),
+  );
 }
 
 function tornado(e: ReportEntry, locale: string): string {
@@ -323,7 +331,14 @@ export function renderHtmlReport(data: ReportData): string {
   const several = entries.length > 1;
   const title = several ? `Comparison: ${entries.map((e) => e.meta.name).join(' vs ')}` : entries[0]!.meta.name;
   const lang = locale.split('-')[0] ?? 'en';
-  const repeat = `loyalty-sim report ${entries.map((e) => e.meta.file).join(' ')} --seed ${entries[0]!.meta.seed} --runs ${entries[0]!.meta.runsRequested}${entries[0]!.meta.sampling === 'mc' ? ' --sampling mc' : ''}`;
+  const m0 = entries[0]!.meta;
+  const repeat = [
+    `loyalty-sim report ${entries.map((e) => e.meta.file).join(' ')} --seed ${m0.seed} --runs ${m0.runsRequested}`,
+    m0.sampling === 'mc' ? ' --sampling mc' : '',
+    m0.precision !== undefined ? ` --precision ${m0.precision}` : '',
+    entries.some((e) => e.meta.horizon !== e.draft.horizon_months) ? ` --horizon ${m0.horizon}` : '',
+    data.tornado ? ' --tornado' : '',
+  ].join('');
   const section = (id: string, heading: string, body: string): string => `<section id="${id}"><h2>${esc(heading)}</h2>${body}</section>`;
   const body = [
     `<header><h1>${esc(title)}</h1><p class="meta" id="generated">${esc(generatedLine(data))}</p></header>`,

@@ -113,6 +113,7 @@ describe('renderHtmlReport', () => {
     expect(svg).toBeDefined();
     expect(svg.match(/<rect class="mark bar"/g)).toHaveLength(4);
     expect(page).toContain('<section id="tornado">');
+    expect(page).toMatch(/Repeat exactly: <code>loyalty-sim report [^<]* --seed 7 --runs 40 --tornado<\/code>/);
   });
 });
 
