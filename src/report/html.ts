@@ -93,7 +93,7 @@ function columns(data: ReportData, render: (e: ReportEntry, i: number) => string
 function runsLine(e: ReportEntry, locale: string): string {
   const m = e.meta;
   const runs = e.summary.runs < m.runsRequested ? `${formatNumber(e.summary.runs, locale)} of ${formatNumber(m.runsRequested, locale)} runs${m.precisionReached ? ' (precision reached)' : ''}` : `${formatNumber(e.summary.runs, locale)} runs`;
-  return `${formatNumber(m.customers, locale)} ${m.population} customers · ${m.horizon} months · ${runs} (${m.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}) · seed ${m.seed}`;
+  return `${m.population} · ${m.horizon} months · ${runs} (${m.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}) · seed ${m.seed}`;
 }
 
 function decision(e: ReportEntry, locale: string, compact: boolean): string {
@@ -169,7 +169,7 @@ function inputs(e: ReportEntry, locale: string): string {
   const drawn = e.summary.inputs;
   const parts: string[] = [];
   if (e.draft.description) parts.push(`<p>${esc(e.draft.description)}</p>`);
-  parts.push(`<p class="meta">Population: ${esc(formatNumber(e.meta.customers, locale))} ${esc(e.meta.population)} customers · currency ${esc(e.meta.currency)}</p>`);
+  parts.push(`<p class="meta">Customers: ${esc(e.meta.population)} · currency ${esc(e.meta.currency)}</p>`);
   if (uncertain.length > 0) {
     parts.push('<h3>Uncertain inputs (drawn once per run)</h3>');
     parts.push(

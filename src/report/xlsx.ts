@@ -92,7 +92,7 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
     { header: 'P50', width: 18 },
     { header: 'P95', width: 18 },
   ];
-  const metaRows = 6;
+  const metaRows = 7;
   const ws = sheet(wb, 'Summary', cols, metaRows + 1);
   const first = data.entries[0]!;
   const meta: [string, string | number | Date, string | undefined][] = [
@@ -101,6 +101,7 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
     ['Seed', first.meta.seed, '0'],
     ['Runs', first.summary.runs, '#,##0'],
     ['Sampling', first.meta.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo', undefined],
+    ['Customers', first.meta.population, undefined],
   ];
   meta.forEach(([k, v, f], i) => {
     const row = ws.getRow(i + 1);

@@ -51,7 +51,7 @@ export async function fixtureEntry(draft: Draft, file: string, runs = 40, seed =
       file,
       currency: draft.currency,
       customers: pop.size * pop.scale,
-      population: 'synthetic',
+      population: `${pop.size} synthetic customers`,
       horizon: result.horizon,
       seed,
       runsRequested: runs,

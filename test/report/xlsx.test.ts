@@ -44,14 +44,16 @@ describe('renderXlsxReport', () => {
     const runs = wb.getWorksheet('Runs')!;
     expect(runs.getCell(2, 1).value).toBe(`'${FORMULA_NAME}`);
     const summary = wb.getWorksheet('Summary')!;
-    const file = column(summary, 'File', 7);
+    const file = column(summary, 'File', 8);
     const names = new Set<unknown>();
     const files = new Set<unknown>();
     summary.eachRow((row, n) => {
-      if (n <= 7) return;
+      if (n <= 8) return;
       names.add(row.getCell(1).value);
       files.add(row.getCell(file).value);
     });
+    expect(summary.getCell(6, 1).value).toBe('Customers');
+    expect(summary.getCell(6, 2).value).toBe('300 synthetic customers');
     expect(names).toEqual(new Set([`'${FORMULA_NAME}`, "'@other"]));
     expect(files).toEqual(new Set([`'${FORMULA_FILE}`, "'\tb.yaml"]));
     // every text cell in the workbook is safe
@@ -67,12 +69,12 @@ describe('renderXlsxReport', () => {
 
   it('writes numbers as number cells with currency, percent and count formats', () => {
     const summary = wb.getWorksheet('Summary')!;
-    const mean = column(summary, 'Mean', 7);
-    const key = column(summary, 'Key', 7);
+    const mean = column(summary, 'Mean', 8);
+    const key = column(summary, 'Key', 8);
     const rowOf = (k: string): ExcelJS.Row => {
       let found: ExcelJS.Row | undefined;
       summary.eachRow((row, n) => {
-        if (!found && n > 7 && row.getCell(key).value === k) found = row;
+        if (!found && n > 8 && row.getCell(key).value === k) found = row;
       });
       return found!;
     };
@@ -121,7 +123,7 @@ describe('renderXlsxReport', () => {
 
   it('freezes the header rows and sizes the columns', () => {
     const view = (name: string): Partial<ExcelJS.WorksheetViewFrozen> => wb.getWorksheet(name)!.views[0] as ExcelJS.WorksheetViewFrozen;
-    expect(view('Summary')).toMatchObject({ state: 'frozen', ySplit: 7 });
+    expect(view('Summary')).toMatchObject({ state: 'frozen', ySplit: 8 });
     expect(view('Monthly')).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(view('Runs')).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
     expect(view('Inputs')).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });

@@ -17,8 +17,8 @@ import { progressBar } from '../progress.js';
 import {
   addSimulationOptions,
   checkLocale,
-  draftPopulation,
   loadDraftWithWarnings,
+  resolvePopulation,
   withInterrupt,
   type SimulationFlags,
 } from '../simulation-options.js';
@@ -41,7 +41,7 @@ export interface ReportRunOptions {
   horizon?: number;
   tornado: boolean;
   locale: string;
-  /** What the population is, for the report's lines ('synthetic', or how a history became one). */
+  /** The population for people: "10,000 synthetic customers", or which customers of which history. */
   populationLabel: string;
   generatedAt: Date;
   signal?: AbortSignal;
@@ -145,6 +145,7 @@ Examples:
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html report.html
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html report.html --xlsx report.xlsx --runs 2000 --locale ru-RU
   $ loyalty-sim report scenarios/points-only.yaml scenarios/tiers.yaml --html compare.html --tornado
+  $ loyalty-sim report scenarios/wholesale-hybrid.yaml --history sales.csv --sample 5000 --xlsx report.xlsx
 The seed and the runs are printed in the report, so it can be repeated exactly.
 --json prints what was written and the simulate --json document of each draft.`,
   );
@@ -166,10 +167,11 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file) });
     if (inputs.length > 1) {
       checkComparable(inputs, flags.horizon);
-      for (const f of populationMismatches(inputs)) warn(`${f}: its customers block differs; every draft runs on the customers of the first draft that has one.`);
+      if (!flags.history) for (const f of populationMismatches(inputs)) warn(`${f}: its customers block differs; every draft runs on the customers of the first draft that has one.`);
     }
+    // the customers: --history's real ones, or the synthetic block of the first draft that has one
     const source = inputs.find((x) => x.draft.customers?.synthetic) ?? inputs[0]!;
-    const pop = draftPopulation(source.draft, source.file);
+    const { population: pop, description } = await resolvePopulation(source.draft, source.file, flags);
 
     let bar: ReturnType<typeof progressBar> | undefined;
     let barLabel = '';
@@ -183,7 +185,7 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
         horizon: flags.horizon,
         tornado: Boolean(flags.tornado),
         locale: flags.locale,
-        populationLabel: 'synthetic',
+        populationLabel: description,
         generatedAt: new Date(),
         signal,
         onProgress: (label, d, t) => {
