@@ -240,7 +240,8 @@ function costs(e: ReportEntry, locale: string): string {
   rows.push(['Program cost', formatMoney(total, o), formatMoney(m.programCost.p5, o), formatMoney(m.programCost.p95, o), formatPercent(total ? 1 : NaN, locale)]);
   classes.push('total');
   const rewards = mean('discounts') + mean('pointsCost') + mean('rebates');
-  const charts = [`<figure>${bars}<figcaption>Mean over runs; reward costs (discounts, points, rebates) in orange.</figcaption></figure>`];
+  const breakdown = `<figure>${bars}<figcaption>Mean over runs; reward costs (discounts, points, rebates) in orange.</figcaption></figure>`;
+  const charts: string[] = [];
   if (rewards > 0) {
     charts.push('<h3>Rewards: windfall vs incremental</h3>');
     charts.push(
@@ -253,7 +254,8 @@ function costs(e: ReportEntry, locale: string): string {
       )}<figcaption>${esc(`Windfall: rewards paid on purchases the members' baseline twins made anyway (${formatPercent(mean('windfallCost') / rewards, locale)} of ${formatMoney(rewards, o)}); incremental: rewards on purchases the program added.`)}</figcaption></figure>`,
     );
   }
-  return split(charts.join(''), table(['', 'mean', 'P5', 'P95', 'share'], rows, classes));
+  // the table needs the width; the two charts share a row
+  return split(breakdown, charts.join('')) + table(['', 'mean', 'P5', 'P95', 'share'], rows, classes);
 }
 
 /** Chart and table: side by side when a draft has the page to itself (on screen), else one under the other. */
