@@ -84,7 +84,9 @@ function open(f: Frame, title: string, kind: string): string {
 }
 
 function text(x: number, y: number, s: string, attrs = ''): string {
-  return `<text x="${r1(x)}" y="${r1(y)}" fill="${COLORS.text}"${attrs ? ` ${attrs}` : ''}>${escapeXml(s)}</text>`;
+  // one fill only: a duplicate attribute is an XML error, and HTML keeps the first one
+  const fill = /\bfill=/.test(attrs) ? '' : ` fill="${COLORS.text}"`;
+  return `<text x="${r1(x)}" y="${r1(y)}"${fill}${attrs ? ` ${attrs}` : ''}>${escapeXml(s)}</text>`;
 }
 
 /** X axis along the bottom of the frame, with tick marks and labels. */

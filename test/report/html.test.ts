@@ -58,6 +58,11 @@ describe('renderHtmlReport', () => {
     expect(band).toMatch(/<path class="mark band" d="M[\d.,L-]+Z"/);
     expect(band).toMatch(/<path class="mark line"/);
     expect(svgs.some((s) => s.includes('chart-stacked') && s.includes('windfall'))).toBe(true);
+    // no element with a duplicated attribute (HTML would silently keep the first, e.g. dark text on a dark bar)
+    for (const tag of html.match(/<[a-z]+\s[^>]*>/g)!) {
+      const names = [...tag.matchAll(/\s([a-z-]+)="/g)].map((m) => m[1]);
+      expect(new Set(names).size, tag).toBe(names.length);
+    }
     for (const svg of svgs) {
       for (const m of svg.matchAll(/<rect class="mark[^"]*" x="[^"]*" y="[^"]*" width="([^"]*)" height="([^"]*)"/g)) {
         expect(Number(m[1])).toBeGreaterThan(0);
