@@ -85,8 +85,9 @@ export function histogram(values: ArrayLike<number>, opts: HistogramOptions = {}
     if (v > hi) hi = v;
   }
   const bins = lo === hi ? 1 : Math.max(1, Math.floor(opts.bins ?? 10));
-  const step = (hi - lo) / bins;
-  const binOf = (v: number) => (lo === hi ? 0 : Math.min(bins - 1, Math.max(0, Math.floor((v - lo) / step))));
+  const span = hi - lo;
+  // the share of the span first, then bins: (hi − lo) / bins can underflow to 0 for subnormal spans
+  const binOf = (v: number) => (lo === hi ? 0 : Math.min(bins - 1, Math.max(0, Math.floor(((v - lo) / span) * bins))));
   const counts = new Array<number>(bins).fill(0);
   for (const v of data) counts[binOf(v)]! += 1;
   const maxCount = Math.max(...counts);
@@ -98,7 +99,7 @@ export function histogram(values: ArrayLike<number>, opts: HistogramOptions = {}
     marksByBin.set(b, [...(marksByBin.get(b) ?? []), `${m.label} ${format(m.value)}`]);
   }
 
-  const edge = (i: number) => (i === bins ? hi : lo + step * i);
+  const edge = (i: number) => (i === bins ? hi : lo + (span * i) / bins);
   const froms = counts.map((_, i) => format(edge(i)));
   const tos = counts.map((_, i) => format(edge(i + 1)));
   const fw = Math.max(...froms.map(width));
