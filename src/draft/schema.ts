@@ -25,10 +25,10 @@ export const distributionSchema = z.union([
     beta: z.union([z.strictObject({ a: finite, b: finite }), z.strictObject({ mean: finite, sd: finite })]),
   }),
   z.strictObject({ gamma: z.strictObject({ shape: finite, rate: finite }) }),
-]);
+]).meta({ id: 'Distribution', description: 'uncertain: drawn once per Monte Carlo run (MODEL.md §3)' });
 
 /** A numeric field: a fixed number or a distribution drawn once per run. */
-export const uncertainSchema = z.union([finite, distributionSchema]);
+export const uncertainSchema = z.union([finite, distributionSchema]).meta({ id: 'Uncertain', description: 'a number, or a distribution drawn once per run' });
 
 export type Distribution = z.infer<typeof distributionSchema>;
 export type Uncertain = z.infer<typeof uncertainSchema>;
@@ -147,5 +147,6 @@ export type Synthetic = z.infer<typeof syntheticSchema>;
 
 /** The JSON Schema of program drafts, for editors (`yaml-language-server`). */
 export function draftJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(draftSchema, { io: 'input', target: 'draft-7' }) as Record<string, unknown>;
+  // reused subschemas become definitions: the distribution union alone appears in some 30 fields
+  return z.toJSONSchema(draftSchema, { io: 'input', target: 'draft-7', reused: 'ref' }) as Record<string, unknown>;
 }
