@@ -72,6 +72,14 @@ export function fitCustomerHistory(history: History, options: FitOptions): Histo
   }
   const span = history.lastDay - history.firstDay + 1;
   if (span < 365) warnings.push(`the history covers ${span} days, less than a year: seasonality is not in the fit`);
+  const vague = (Object.keys(bgnbd.params) as (keyof typeof bgnbd.params)[]).filter((k) => !(bgnbd.se[k] < bgnbd.params[k]));
+  if (vague.length > 0) {
+    warnings.push(
+      `BG/NBD ${vague.join(', ')} ${vague.length === 1 ? 'is' : 'are'} poorly identified (standard error not below the estimate)${
+        vague.includes('a') || vague.includes('b') ? ': the history says little about dropout, so simulated churn rests on a weak estimate; a longer history helps, and `profile` shows churn by inactivity to compare' : ''
+      }`,
+    );
+  }
   if (!bgnbd.diagnostics.converged) warnings.push(`BG/NBD fit: ${bgnbd.diagnostics.message}`);
   if (!gammaGamma.diagnostics.converged) warnings.push(`Gamma-Gamma fit: ${gammaGamma.diagnostics.message}`);
   if (gammaGamma.params.q <= 1) warnings.push(`Gamma-Gamma q = ${gammaGamma.params.q.toPrecision(3)} ≤ 1: the mean order value is infinite under the fit`);

@@ -65,6 +65,22 @@ describe('warnings', () => {
     expect(f.warnings.some((w) => /less than a year: seasonality/.test(w))).toBe(true);
   });
 
+  it('warns when dropout is poorly identified: customers who never stop buying', async () => {
+    // 120 customers over two years, each buying every 20-50 days until the end: no dropout in the data
+    const rows = ['customer,date,amount'];
+    for (let c = 0; c < 120; c++) {
+      const gap = 20 + (c % 31);
+      for (let d = c % 17; d < 730; d += gap) rows.push(`c${c},${new Date(Date.UTC(2020, 0, 1 + d)).toISOString().slice(0, 10)},100`);
+    }
+    const f = fitCustomerHistory(await readHistory(text(rows.join('\n')), 'loyal.csv'), { unit: 'month' });
+    expect(f.warnings.some((w) => /BG\/NBD .*\ba\b.* poorly identified.*dropout/.test(w))).toBe(true);
+  });
+
+  it('does not warn about identification on CDNOW, whose dropout is well measured', async () => {
+    const f = await fitHistory('fixtures/history/cdnow_sample.csv', {}, { unit: 'month' });
+    expect(f.warnings.some((w) => /poorly identified/.test(w))).toBe(false);
+  });
+
   it('a calibration end before every first purchase is a user error', async () => {
     await expect(fitHistory('fixtures/history/cdnow_sample.csv', {}, { unit: 'week', calibrationEndDay: dayOf('1990-01-01') })).rejects.toThrow(/no customer's first purchase/);
   });
