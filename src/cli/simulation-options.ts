@@ -103,8 +103,8 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     const population = draftPopulation(draft, file);
     return { population, description: `${population.size.toLocaleString(flags.locale)} synthetic customers` };
   }
-  if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${flags.history}.`);
   const fit = await fitHistory(flags.history, readOptionsFrom(flags), { unit: 'month' });
+  if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${flags.history}.`);
   for (const line of skippedLines(fit.history)) say(`${flags.history}: ${line}`);
   for (const w of fit.warnings) warn(`${flags.history}: ${w}`);
   const { population, sample } = historyPopulation(

@@ -12,7 +12,7 @@
  */
 import { draftSchema, type Distribution, type Draft } from '../draft/schema.js';
 import { checkRules, type Range, PRICE_CUT, SHARE, MARGIN, CHURN_CUT, UPLIFT, NON_NEGATIVE } from '../draft/rules.js';
-import { formatPath } from '../draft/issue.js';
+import { closest, formatPath } from '../draft/issue.js';
 import { getPath, isDistribution, numericFields, PathError, setPath } from '../draft/paths.js';
 import { betaFromMeanSd, distributionMean } from '../random/distributions.js';
 import { UserError } from '../errors.js';
@@ -50,7 +50,8 @@ export function resolveNumeric(draft: Draft, path: string): number | Distributio
   } catch (err) {
     if (err instanceof PathError) {
       const choices = err.choices.length ? ` (there: ${err.choices.join(', ')})` : '';
-      throw new UserError(`no numeric field at ${path}: ${err.reason}${choices}.`, hint);
+      const guess = closest(path, numericPaths(draft));
+      throw new UserError(`no numeric field at ${path}: ${err.reason}${choices}.`, guess ? `did you mean ${guess}? (${hint})` : hint);
     }
     throw err;
   }

@@ -191,7 +191,10 @@ export async function readHistoryFile(file: string, options: ReadOptions = {}): 
     if (!s.isFile()) throw new UserError(`${file} is not a file`);
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'check the path of the history CSV');
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError('no such history file', 'check the path of the sales history CSV', { file });
+    if (code === 'EACCES') throw new UserError(`cannot read ${file}: permission denied`, 'check the file is readable by you', { file });
+    throw new UserError(`cannot read ${file}: ${code ?? (err as Error).message}`, 'check the path of the history CSV', { file });
   }
   return readHistory(createReadStream(file), file, options);
 }

@@ -60,6 +60,11 @@ describe('sweep input checks', () => {
       expect((err as UserError).hint).toMatch(/effects\.frequency_uplift/);
     }
   });
+  it('a misspelt path gets a "did you mean"', () => {
+    expect(() => planSweep(d, [parseVary('effects.frequncy_uplift=0:0.1:0.05')])).toThrow(
+      expect.objectContaining({ hint: expect.stringMatching(/^did you mean effects\.frequency_uplift\?/) }),
+    );
+  });
   it('a range that leaves the valid values is a UserError, before any simulation', () => {
     expect(() => planSweep(d, [parseVary('mechanics.discount.rate=0.5:1:0.25')])).toThrow(/makes the draft invalid/);
     expect(() => planSweep(d, [parseVary('participation=0.5:1.5:0.5')])).toThrow(UserError);

@@ -88,7 +88,7 @@ describe('broken files: the message names the line', () => {
   });
 
   it('a missing file is a UserError', async () => {
-    await expect(readHistoryFile(fixture('no-such-file.csv'))).rejects.toThrow(/cannot read fixtures\/history\/no-such-file.csv: ENOENT/);
+    await expect(readHistoryFile(fixture('no-such-file.csv'))).rejects.toMatchObject({ message: 'no such history file', where: { file: fixture('no-such-file.csv') } });
   });
 });
 
