@@ -57,6 +57,9 @@ export interface PilotAssignment {
   rows: AssignmentRow[];
   eligible: number;
   strata: StratumCount[];
+  /** Customers assigned to each group, over all strata. */
+  treatment: number;
+  control: number;
   /** The pre-period window of the balance table: the pilot's length up to the history's end. */
   preWindow: Window;
   balance: BalanceRow[];
@@ -169,6 +172,8 @@ export function assignPilot(customers: readonly CustomerDays[], lastDay: number,
   const pairs = all ? lists.map((l) => Math.floor(l.length / 2)) : allocatePairs(lists.map((l) => l.length), o.perGroup!);
   const rows: AssignmentRow[] = [];
   const strata: StratumCount[] = [];
+  let treatment = 0;
+  let control = 0;
   names.forEach((stratum, k) => {
     const list = lists[k]!.slice();
     shuffle(list, rng);
@@ -184,6 +189,8 @@ export function assignPilot(customers: readonly CustomerDays[], lastDay: number,
       else c++;
     }
     strata.push({ stratum, eligible: list.length, treatment: t, control: c });
+    treatment += t;
+    control += c;
   });
   const L = monthsToDays(o.months);
   const preWindow = { from: lastDay - L + 1, to: lastDay };
@@ -192,6 +199,8 @@ export function assignPilot(customers: readonly CustomerDays[], lastDay: number,
     rows,
     eligible: eligible.length,
     strata,
+    treatment,
+    control,
     preWindow,
     balance: balanceTable(byId, rows, preWindow),
     short: o.perGroup !== undefined && 2 * o.perGroup > eligible.length,

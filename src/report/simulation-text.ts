@@ -32,14 +32,16 @@ export interface TextOptions extends FormatOptions {
   bold?: (s: string) => string;
 }
 
-/** A table with a bold header, first column left and the rest right. */
-export function textTable(head: string[], rows: string[][], bold: (s: string) => string = (s) => s): string {
+export type Align = 'left' | 'right' | 'center';
+
+/** A table with a bold header; unless `align` says otherwise, first column left and the rest right. */
+export function textTable(head: string[], rows: string[][], bold: (s: string) => string = (s) => s, align?: Align[]): string {
   const t = new Table({
     head: head.map((h) => bold(h)),
     style: { head: [], border: [], compact: true },
     // no rule between body rows: long tables stay readable on one screen
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    colAligns: head.map((_, i) => (i === 0 ? 'left' : 'right')),
+    colAligns: align ?? head.map((_, i) => (i === 0 ? 'left' : 'right')),
   });
   for (const r of rows) t.push(r);
   return t.toString();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli as run } from './run-cli.js';
 import { parseShare } from '../../src/cli/options.js';
-import { renderQuickRoi } from '../../src/cli/commands/roi.js';
+import { renderQuickRoi } from '../../src/report/quick-roi-text.js';
 import { quickRoi } from '../../src/decide/quick-roi.js';
 
 // the worked case: Z=100000, Y=10 %, N=3, W=20 %, X=5 %, V=10000 →

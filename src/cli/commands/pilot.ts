@@ -6,17 +6,17 @@
 import type { Command } from 'commander';
 import { readHistoryFile, type History } from '../../history/read.js';
 import { isoDay } from '../../history/format.js';
-import { analyzePilot, EFFECT_NAMES, type Effect, type EffectName, type PilotAnalysis, pilotData } from '../../pilot/analyze.js';
-import { assignmentCsv, assignPilot, type BalanceRow, type PilotAssignment } from '../../pilot/assign.js';
+import { analyzePilot, EFFECT_NAMES, type Effect, pilotData } from '../../pilot/analyze.js';
+import { assignmentCsv, assignPilot, type PilotAssignment } from '../../pilot/assign.js';
 import type { Eligibility } from '../../pilot/periods.js';
-import { PLAN_METRICS, type PilotPlan, type PlanMetric, planPilot } from '../../pilot/plan.js';
+import { PLAN_METRICS, type PlanMetric, planPilot } from '../../pilot/plan.js';
 import { writeEffects, type EffectChange } from '../../pilot/write-effects.js';
 import { Rng } from '../../random/rng.js';
-import { formatMoney, formatNumber, formatPercent } from '../../report/format.js';
+import { renderAnalysis, renderAssignment, renderPlan, type PilotTextOptions } from '../../report/pilot-text.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { addHistoryOptions, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
 import { DEFAULT_SEED, parseChoice, parseCurrency, parseInteger, parseLocale, parseNumber, parseShare } from '../options.js';
-import { out, printJson, say, table, warn } from '../output.js';
+import { out, paint, printJson, say, warn } from '../output.js';
 import { readAssignmentFile, readDraftText, readStrataColumn } from '../pilot-files.js';
 
 /** Stream keys of the pilot's randomness (seed, key): assignment and analysis never share numbers. */
@@ -55,135 +55,10 @@ interface AnalyzeFlags extends CommonFlags {
   writeEffects?: string;
 }
 
-interface Fmt {
-  locale: string;
-  currency?: string;
-}
-
-const money = (v: number, f: Fmt, digits = 0) => (f.currency ? formatMoney(v, { locale: f.locale, currency: f.currency }, digits) : formatNumber(v, f.locale, digits));
-const pct = (v: number, f: Fmt, digits = 1) => formatPercent(v, f.locale, digits);
-const num = (v: number, f: Fmt, digits = 0) => formatNumber(v, f.locale, digits);
-const signedPct = (v: number, f: Fmt) => `${v > 0 ? '+' : ''}${pct(v, f)}`;
-
 async function loadHistory(flags: CommonFlags): Promise<History> {
   const history = await readHistoryFile(flags.history, readOptionsFrom(flags));
   for (const line of skippedLines(history)) warn(line);
   return history;
-}
-
-const METRIC_WORDS: Record<PlanMetric, string> = { revenue: 'revenue per customer', orders: 'orders per customer', active: 'share of customers who buy' };
-
-/** The plan's figures, a sentence each. */
-export function renderPlan(p: PilotPlan, f: Fmt): string {
-  const value = (v: number) => (p.metric === 'revenue' ? money(v, f) : p.metric === 'orders' ? num(v, f, 2) : pct(v, f));
-  const months = `${num(p.months, f, p.months % 1 ? 1 : 0)} month${p.months === 1 ? '' : 's'}`;
-  const rows: string[][] = [
-    ['Baseline mean', value(p.baselineMean), `${METRIC_WORDS[p.metric]} over the last ${months} of the history (${isoDay(p.window.from)} .. ${isoDay(p.window.to)}), ${num(p.customers, f)} customers who had bought before`],
-    ['Baseline sd', value(p.baselineSd), 'how much that varies from customer to customer: the noise a pilot must see through'],
-  ];
-  const z = `two-sided alpha ${num(p.alpha, f, 2)}, power ${pct(p.power, f, 0)}`;
-  if (p.groupSize !== undefined) {
-    rows.push(['Detectable effect', pct(p.mde, f), `the smallest change in the mean that ${num(p.groupSize, f)} customers per group detect (${z}): 2(z₁₋α/₂ + z₁₋β)²σ²/n, square-rooted, over the mean`]);
-    rows.push(['… with CUPED', pct(p.mdeCuped!, f), 'the same when the analysis adjusts for each customer\'s previous-window value']);
-  } else {
-    rows.push(['Customers per group', num(p.perGroup, f), `to detect a ${pct(p.mde, f)} change (${value(p.mde * p.baselineMean)}) with ${z}: n = 2(z₁₋α/₂ + z₁₋β)²σ²/Δ²`]);
-    rows.push(['… with CUPED', num(p.perGroupCuped, f), 'the same when the analysis adjusts for each customer\'s previous-window value (pilot analyze does)']);
-  }
-  rows.push([
-    'Variance reduction',
-    pct(p.varianceReduction, f),
-    p.covariateWindow
-      ? `the share of the variance CUPED removes: ρ², ρ = ${num(p.correlation, f, 2)} the correlation with the ${months} before (${isoDay(p.covariateWindow.from)} .. ${isoDay(p.covariateWindow.to)})`
-      : 'none: the history is shorter than two pilot windows, so there is no previous window to adjust by',
-  ]);
-  return table(['Pilot plan', 'Value', 'What it means'], rows, ['left', 'right', 'left']);
-}
-
-function renderBalance(rows: BalanceRow[], f: Fmt, title: string): string {
-  return `${title}\n${table(
-    ['Pre-period metric', 'Treatment', 'Control', 'Std. difference', ''],
-    rows.map((b) => [
-      b.metric,
-      b.metric === 'revenue' ? money(b.treatment, f, 2) : b.metric === 'active' ? pct(b.treatment, f) : num(b.treatment, f, 3),
-      b.metric === 'revenue' ? money(b.control, f, 2) : b.metric === 'active' ? pct(b.control, f) : num(b.control, f, 3),
-      num(b.standardizedDifference, f, 3),
-      b.imbalanced ? 'imbalanced (|d| > 0.1)' : 'ok',
-    ]),
-  )}`;
-}
-
-export function renderAssignment(a: PilotAssignment, f: Fmt): string {
-  const t = a.strata.reduce((s, x) => s + x.treatment, 0);
-  const c = a.strata.reduce((s, x) => s + x.control, 0);
-  return [
-    `Assignment: ${num(t, f)} treatment, ${num(c, f)} control, from ${num(a.eligible, f)} eligible customers`,
-    table(
-      ['Stratum', 'Eligible', 'Treatment', 'Control'],
-      a.strata.map((s) => [s.stratum, num(s.eligible, f), num(s.treatment, f), num(s.control, f)]),
-    ),
-    '',
-    renderBalance(a.balance, f, `Balance before the pilot (${isoDay(a.preWindow.from)} .. ${isoDay(a.preWindow.to)}): means per customer by group`),
-  ].join('\n');
-}
-
-const EFFECT_LABEL: Record<EffectName, string> = {
-  frequencyUplift: 'Order frequency',
-  checkUplift: 'Average check',
-  churnReduction: 'Churn reduction',
-  revenuePerCustomer: 'Revenue per customer',
-};
-
-function effectValue(name: EffectName, v: number, f: Fmt): string {
-  return name === 'revenuePerCustomer' ? `${v > 0 ? '+' : ''}${money(v, f, 2)}` : signedPct(v, f);
-}
-
-/** One plain sentence per effect: the estimate, its interval, and whether it is distinguishable from zero. */
-export function effectStatement(name: EffectName, e: Effect, alpha: number, f: Fmt): string {
-  const level = pct(1 - alpha, f, 0);
-  const head = `${EFFECT_LABEL[name]}: ${effectValue(name, e.estimate, f)} (${level} CI ${effectValue(name, e.ciLow, f)} to ${effectValue(name, e.ciHigh, f)}, p = ${num(e.pValue, f, 3)})`;
-  return e.distinguishable
-    ? `${head}: distinguishable from zero at alpha ${num(alpha, f, 2)}.`
-    : `${head}: not distinguishable from zero at alpha ${num(alpha, f, 2)}; the pilot cannot tell it from no effect.`;
-}
-
-export function renderAnalysis(a: PilotAnalysis, f: Fmt): string {
-  const g = a.groups;
-  const lines: string[] = [];
-  lines.push(`Pre period ${isoDay(a.pre.from)} .. ${isoDay(a.pre.to)}; pilot ${isoDay(a.pilot.from)} .. ${isoDay(a.pilot.to)} (${num(a.months, f, 1)} months)`);
-  lines.push(
-    table(
-      ['Group', 'Customers', 'Orders/cust.-month pre', 'pilot', 'Avg check pre', 'pilot', 'Revenue/cust. pre', 'pilot', 'Churn in pilot'],
-      (['treatment', 'control'] as const).map((k) => [
-        k,
-        num(g[k].customers, f),
-        num(g[k].pre.ordersPerCustomerMonth, f, 3),
-        num(g[k].pilot.ordersPerCustomerMonth, f, 3),
-        money(g[k].pre.averageCheck, f, 2),
-        money(g[k].pilot.averageCheck, f, 2),
-        money(g[k].pre.revenuePerCustomer, f, 2),
-        money(g[k].pilot.revenuePerCustomer, f, 2),
-        `${pct(g[k].churnRate, f)} of ${num(g[k].preActive, f)}`,
-      ]),
-    ),
-  );
-  lines.push('');
-  const level = pct(1 - a.alpha, f, 0);
-  const rows: string[][] = [];
-  for (const name of EFFECT_NAMES) {
-    for (const e of [a.effects[name], a.effects[name].alternative]) {
-      rows.push([e === a.effects[name] ? EFFECT_LABEL[name] : '', e.method, effectValue(name, e.estimate, f), `${effectValue(name, e.ciLow, f)} .. ${effectValue(name, e.ciHigh, f)}`, num(e.pValue, f, 3)]);
-    }
-  }
-  lines.push(`Effects of the program (treatment vs control; ${level} bootstrap intervals from ${num(a.bootstrap, f)} resamples, p-values from ${num(a.permutations, f)} permutations within strata)`);
-  lines.push(table(['Effect', 'Method', 'Estimate', `${level} CI`, 'p'], rows, ['left', 'left', 'right', 'right', 'right']));
-  lines.push('');
-  lines.push(renderBalance(a.balance, f, 'Balance in the pre period: means per customer by group'));
-  lines.push('');
-  for (const name of EFFECT_NAMES) lines.push(effectStatement(name, a.effects[name], a.alpha, f));
-  lines.push(
-    'Churn here is inactivity (no purchase in the pilot among pre-period buyers); a higher order frequency lowers it too, so churn reduction and frequency uplift overlap in a short pilot.',
-  );
-  return lines.join('\n');
 }
 
 function addCommon(cmd: Command): Command {
@@ -234,7 +109,7 @@ Examples:
     )
     .action(async (flags: PlanFlags) => {
       if (flags.assign) ensureWritable(flags.assign, { force: flags.force });
-      const f: Fmt = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}) };
+      const f: PilotTextOptions = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}), bold: paint(process.stdout).bold };
       const history = await loadHistory(flags);
       const eligibility = eligibilityOf(flags);
       const plan = planPilot(history.customers, history, {
@@ -315,7 +190,7 @@ Examples:
   $ loyalty-sim pilot analyze --history after.csv --assignment groups.csv --start 2024-03-01 --write-effects program.yaml`,
     )
     .action(async (flags: AnalyzeFlags) => {
-      const f: Fmt = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}) };
+      const f: PilotTextOptions = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}), bold: paint(process.stdout).bold };
       const draftText = flags.writeEffects ? await readDraftText(flags.writeEffects) : undefined;
       const rows = await readAssignmentFile(flags.assignment);
       const history = await loadHistory(flags);

@@ -1,0 +1,62 @@
+/**
+ * The text people read after `profile`: counts, Pareto share, frequency,
+ * average check and churn; RFM segments; cohort retention.
+ * Pure: the profile in, text out (the CLI adds colour and prints).
+ */
+import type { Profile } from '../history/profile.js';
+import { formatMoney, formatNumber, formatPercent } from './format.js';
+import { textTable } from './simulation-text.js';
+
+export interface ProfileTextOptions {
+  locale: string;
+  /** Money with this currency (ISO 4217); plain numbers when omitted. */
+  currency?: string;
+  /** Months after the first purchase shown in the cohort table. */
+  cohortMonths: number;
+  bold?: (s: string) => string;
+}
+
+/** The customer base at a glance, its RFM segments and its cohorts' retention. */
+export function renderProfile(p: Profile, o: ProfileTextOptions): string {
+  const money = (v: number) => (o.currency ? formatMoney(v, { locale: o.locale, currency: o.currency }) : formatNumber(v, o.locale, 0));
+  const check = (v: number) => (o.currency ? formatMoney(v, { locale: o.locale, currency: o.currency }, 2) : formatNumber(v, o.locale, 2));
+  const pct = (v: number) => formatPercent(v, o.locale, 1);
+  const num = (v: number, d = 0) => formatNumber(v, o.locale, d);
+  const lines: string[] = [];
+  lines.push(
+    textTable(
+      ['Customer base', ''],
+      [
+        ['Customers', num(p.customers)],
+        ['Orders', num(p.orders)],
+        ['Revenue (net of returns)', money(p.revenue)],
+        ['Period', `${p.firstDate} .. ${p.lastDate}`],
+        ['Top 20 % of customers: revenue share', pct(p.paretoTop20Share)],
+        ['Orders per customer-month', num(p.ordersPerCustomerMonth, 3)],
+        ['Average check', check(p.averageCheck)],
+        [`Churned (no purchase in the last ${p.inactiveDays} days)`, `${num(p.churned)} (${pct(p.churnRate)})`],
+      ],
+      o.bold,
+    ),
+  );
+  lines.push('');
+  lines.push('RFM segments (recency × frequency quintiles)');
+  lines.push(
+    textTable(
+      ['Segment', 'Customers', 'Share', 'Revenue', 'Revenue share', 'Recency, days', 'Purchases', 'Revenue per customer'],
+      p.rfm.map((s) => [s.segment, num(s.customers), pct(s.share), money(s.revenue), pct(s.revenueShare), num(s.meanRecencyDays), num(s.meanFrequency, 1), money(s.meanMonetary)]),
+      o.bold,
+    ),
+  );
+  lines.push('');
+  const k = o.cohortMonths;
+  lines.push(`Cohort retention: share of each first-purchase month's customers buying k months later (k = 1..${k})`);
+  lines.push(
+    textTable(
+      ['Cohort', 'Customers', ...Array.from({ length: k }, (_, i) => `+${i + 1}`)],
+      p.cohorts.map((c) => [c.cohort, num(c.customers), ...Array.from({ length: k }, (_, i) => (i + 1 < c.retention.length ? pct(c.retention[i + 1]!) : ''))]),
+      o.bold,
+    ),
+  );
+  return lines.join('\n');
+}
