@@ -1,15 +1,13 @@
+/**
+ * `loyalty-sim report <draft...>`: the HTML report and/or XLSX workbook.
+ * An adapter: flags → drafts and population → report/gather → html/xlsx files.
+ */
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { BatchInterrupted, Batch, type BatchOptions } from '../../decide/batch.js';
-import { checkComparable, comparePair, populationMismatches, type CompareInput } from '../../decide/compare.js';
-import { tornadoDraft } from '../../decide/tornado.js';
-import type { Population } from '../../engine/population.js';
-import { simulate, type SimulationResult } from '../../engine/simulate.js';
-import { summarizeSimulation } from '../../engine/summary.js';
+import { checkComparable, populationMismatches, type CompareInput } from '../../decide/compare.js';
 import { UserError } from '../../errors.js';
+import { runReport } from '../../report/gather.js';
 import { renderHtmlReport } from '../../report/html.js';
-import type { ReportData, ReportEntry } from '../../report/report-data.js';
-import type { SimulationMeta } from '../../report/simulation-text.js';
 import { renderXlsxReport } from '../../report/xlsx.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { printJson, say, warn } from '../output.js';
@@ -29,103 +27,6 @@ interface ReportFlags extends SimulationFlags {
   xlsx?: string;
   force?: boolean;
   tornado?: boolean;
-}
-
-/** How the drafts are simulated: the same options as `simulate`, one seed for all. */
-export interface ReportRunOptions {
-  seed: number;
-  runs: number;
-  sampling: 'lhs' | 'mc';
-  workers: number;
-  precision?: number;
-  horizon?: number;
-  tornado: boolean;
-  locale: string;
-  /** The population for people: "10,000 synthetic customers", or which customers of which history. */
-  populationLabel: string;
-  generatedAt: Date;
-  signal?: AbortSignal;
-  onProgress?: (label: string, done: number, total: number) => void;
-}
-
-/**
- * Simulates the drafts on one population and gathers what the report shows.
- * One draft runs exactly as `simulate` does (--precision included); several
- * run as `compare` does: same seed, same customers, the same number of runs,
- * compared run by run. The population is a parameter: a synthetic one from
- * the draft today, one built from a --history file later.
- * Returns null when Ctrl-C stopped it.
- */
-export async function runReport(inputs: CompareInput[], pop: Population, o: ReportRunOptions): Promise<ReportData | null> {
-  const results: SimulationResult[] = [];
-  if (inputs.length === 1) {
-    const r = await simulate(inputs[0]!.draft, pop, {
-      seed: o.seed,
-      runs: o.runs,
-      sampling: o.sampling,
-      workers: o.workers,
-      precision: o.precision,
-      horizon: o.horizon,
-      signal: o.signal,
-      onProgress: (d, t) => o.onProgress?.('simulating', d, t),
-    });
-    if (r.interrupted) return null;
-    results.push(r);
-  } else {
-    const batch = new Batch(pop, batchOptions(o, 'simulating'), inputs.length);
-    try {
-      for (const x of inputs) results.push(await batch.run(x.draft));
-    } catch (err) {
-      if (err instanceof BatchInterrupted) return null;
-      throw err;
-    }
-  }
-  const entries: ReportEntry[] = inputs.map((x, i) => {
-    const result = results[i]!;
-    const meta: SimulationMeta = {
-      name: x.draft.name,
-      file: x.file,
-      currency: x.draft.currency,
-      customers: pop.size * pop.scale,
-      population: o.populationLabel,
-      horizon: result.horizon,
-      seed: o.seed,
-      runsRequested: o.runs,
-      sampling: o.sampling,
-      workers: o.workers,
-      precision: o.precision,
-      precisionReached: result.precisionReached,
-      roiBasis: x.draft.roi_basis,
-    };
-    return { meta, draft: x.draft, result, summary: summarizeSimulation(result) };
-  });
-  if (o.tornado) {
-    for (const e of entries) {
-      try {
-        e.tornado = await tornadoDraft(e.draft, pop, batchOptions(o, `tornado ${e.meta.name}`));
-      } catch (err) {
-        if (err instanceof BatchInterrupted) return null;
-        throw err;
-      }
-    }
-  }
-  const pairs = [];
-  for (let a = 0; a < entries.length; a++) {
-    for (let b = a + 1; b < entries.length; b++) pairs.push(comparePair(a, b, entries[a]!.result.runs, entries[b]!.result.runs));
-  }
-  return { entries, pairs, locale: o.locale, generatedAt: o.generatedAt, tornado: o.tornado };
-}
-
-function batchOptions(o: ReportRunOptions, label: string): BatchOptions {
-  return {
-    seed: o.seed,
-    runs: o.runs,
-    sampling: o.sampling,
-    workers: o.workers,
-    horizon: o.horizon,
-    signal: o.signal,
-    onProgress: (d, t) => o.onProgress?.(label, d, t),
-  };
 }
 
 export function registerReport(program: Command): void {
