@@ -45,6 +45,29 @@ export function formatNumber(value: number | null | undefined, locale: string, d
   return fmt(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }
 
+/** How a quantity reads for people. */
+export type ValueKind = 'money' | 'percent' | 'count' | 'month' | 'decimal';
+
+/**
+ * A value by its kind. A month that is null or +Infinity is a payback that
+ * never comes ("never"); any other missing or non-finite value is a dash.
+ */
+export function formatKind(v: number | null | undefined, kind: ValueKind, o: FormatOptions): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return kind === 'month' && v !== -Infinity && v !== undefined && !Number.isNaN(v) ? 'never' : DASH;
+  switch (kind) {
+    case 'money':
+      return formatMoney(v, o);
+    case 'percent':
+      return formatPercent(v, o.locale);
+    case 'count':
+      return formatNumber(v, o.locale);
+    case 'month':
+      return formatNumber(v, o.locale, 0);
+    case 'decimal':
+      return formatNumber(v, o.locale, Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 2 : 3);
+  }
+}
+
 /** A calendar date (UTC) the locale's way: 2024-03-01 → 3/1/2024 or 01.03.2024. */
 export function formatDate(isoOrDate: string | Date, locale: string): string {
   const d = typeof isoOrDate === 'string' ? new Date(`${isoOrDate.slice(0, 10)}T00:00:00Z`) : isoOrDate;

@@ -10,11 +10,10 @@
  */
 import type { MetricKey } from '../engine/metrics.js';
 import { bandLineSvg, barsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
-import { formatDate, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
+import { formatDate, formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import {
   COST_ROWS,
   draftFacts,
-  formatKind,
   inputKind,
   KPI_ROWS,
   METRIC_ROWS,
@@ -125,7 +124,7 @@ function decision(e: ReportEntry, locale: string, compact: boolean): string {
 function summaryRow(e: ReportEntry, key: MetricKey, label: string, kind: Kind, locale: string, compact = false): string[] {
   const s = e.summary.metrics[key];
   const o = fo(e, locale);
-  const f = (v: number | null, k: Kind = kind): string => (k === 'month' && v === null ? 'never' : compact && k === 'money' ? formatMoneyCompact(v, o) : formatKind(v, k, o));
+  const f = (v: number | null, k: Kind = kind): string => (compact && k === 'money' ? formatMoneyCompact(v, o) : formatKind(v, k, o));
   return [label, s.mean === null ? '–' : f(s.mean), s.se === null ? '–' : `±${f(s.se, kind === 'month' ? 'decimal' : kind)}`, f(s.p5), f(s.p50), f(s.p95)];
 }
 
@@ -137,8 +136,8 @@ function sideBySide(data: ReportData): string {
     ...entries.map((e) => {
       const s = e.summary.metrics[key];
       const o = fo(e, locale);
-      const range = kind === 'count' || key === 'costPerMember' ? '' : ` (${formatKind(s.p5, kind, o)} to ${s.p95 === null && kind === 'month' ? 'never' : formatKind(s.p95, kind, o)})`;
-      return `${s.mean === null && kind === 'month' ? `P50 ${s.p50 === null ? 'never' : formatKind(s.p50, kind, o)}` : formatKind(s.mean, kind, o)}${range}`;
+      const range = kind === 'count' || key === 'costPerMember' ? '' : ` (${formatKind(s.p5, kind, o)} to ${formatKind(s.p95, kind, o)})`;
+      return `${s.mean === null && kind === 'month' ? `P50 ${formatKind(s.p50, kind, o)}` : formatKind(s.mean, kind, o)}${range}`;
     }),
   ]);
   rows.push(['P(ROI > 0)', ...entries.map((e) => formatPercent(e.summary.probabilities.roiPositive, locale))]);

@@ -10,7 +10,7 @@ import { isDistribution } from '../draft/paths.js';
 import type { MetricKey } from '../engine/metrics.js';
 import type { SimulationResult } from '../engine/simulate.js';
 import type { SimulationSummary } from '../engine/summary.js';
-import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
+import { formatKind, formatMoney, formatNumber, formatPercent, type FormatOptions, type ValueKind } from './format.js';
 import type { SimulationMeta } from './simulation-text.js';
 import type { PairComparison } from '../decide/compare.js';
 import type { TornadoResult } from '../decide/tornado.js';
@@ -35,7 +35,7 @@ export interface ReportData {
   tornado: boolean;
 }
 
-export type Kind = 'money' | 'percent' | 'count' | 'month' | 'decimal';
+export type Kind = ValueKind;
 
 /** The metrics shown in summaries, with their labels and how to format them. */
 export const METRIC_ROWS: { key: MetricKey; label: string; kind: Kind }[] = [
@@ -100,23 +100,6 @@ export function inputKind(path: string): Kind {
   if (MONEY_FIELDS.has(leaf)) return 'money';
   if (leaf.endsWith('_months') || leaf === 'count') return 'count';
   return 'decimal';
-}
-
-/** A value for people, by kind; null and non-finite values as a dash (a payback that never comes as "never"). */
-export function formatKind(v: number | null | undefined, kind: Kind, o: FormatOptions): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return kind === 'month' && v === Infinity ? 'never' : '–';
-  switch (kind) {
-    case 'money':
-      return formatMoney(v, o);
-    case 'percent':
-      return formatPercent(v, o.locale);
-    case 'count':
-      return formatNumber(v, o.locale);
-    case 'month':
-      return formatNumber(v, o.locale, 0);
-    case 'decimal':
-      return formatNumber(v, o.locale, Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 1 ? 2 : 4);
-  }
 }
 
 /** A distribution in words with its parameters formatted like the field: "triangular 5.0% / 15.0% / 30.0% (min / mode / max)". */

@@ -7,7 +7,7 @@ import Table from 'cli-table3';
 import type { MetricKey, Summary } from '../engine/metrics.js';
 import type { SimulationSummary } from '../engine/summary.js';
 import { histogram, sparkline } from './charts-text.js';
-import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
+import { formatKind, formatMoney, formatNumber, formatPercent, type FormatOptions, type ValueKind } from './format.js';
 
 export interface SimulationMeta {
   name: string;
@@ -47,28 +47,10 @@ export function textTable(head: string[], rows: string[][], bold: (s: string) =>
   return t.toString();
 }
 
-type Kind = 'money' | 'percent' | 'count' | 'month' | 'decimal';
-
-function fmtValue(v: number | null, kind: Kind, o: FormatOptions): string {
-  if (v === null) return kind === 'month' ? 'never' : '–';
-  switch (kind) {
-    case 'money':
-      return formatMoney(v, o);
-    case 'percent':
-      return formatPercent(v, o.locale);
-    case 'count':
-      return formatNumber(v, o.locale);
-    case 'month':
-      return formatNumber(v, o.locale, 0);
-    case 'decimal':
-      return formatNumber(v, o.locale, 3);
-  }
-}
-
-function summaryRow(label: string, s: Summary, kind: Kind, o: FormatOptions): string[] {
+function summaryRow(label: string, s: Summary, kind: ValueKind, o: FormatOptions): string[] {
   // A mean over runs some of which never pay back does not exist: show none rather than "never".
-  const mean = s.mean === null && kind === 'month' ? '–' : fmtValue(s.mean, kind, o);
-  return [label, mean, s.se === null ? '–' : `±${fmtValue(s.se, kind === 'month' ? 'decimal' : kind, o)}`, fmtValue(s.p5, kind, o), fmtValue(s.p50, kind, o), fmtValue(s.p95, kind, o)];
+  const mean = s.mean === null && kind === 'month' ? '–' : formatKind(s.mean, kind, o);
+  return [label, mean, s.se === null ? '–' : `±${formatKind(s.se, kind === 'month' ? 'decimal' : kind, o)}`, formatKind(s.p5, kind, o), formatKind(s.p50, kind, o), formatKind(s.p95, kind, o)];
 }
 
 /** The one-line reading of a result in words. */
@@ -82,7 +64,7 @@ export function readingInWords(s: SimulationSummary, meta: SimulationMeta, o: Fo
   const rewards = m.discounts.mean! + m.rebates.mean! + m.pointsCost.mean!;
   const windfallShare = rewards > 0 ? m.windfallCost.mean! / rewards : 0;
   const windfall = rewards > 0 ? `; ${formatPercent(windfallShare, o.locale, 0)} of the reward budget pays for purchases members would have made anyway` : '';
-  return `Over ${meta.horizon} months the program ${odds}: ROI ${formatPercent(roi.mean, o.locale, 0)} on average (P5 ${fmtValue(roi.p5, 'percent', o)} to P95 ${fmtValue(roi.p95, 'percent', o)}), positive in ${formatPercent(pRoi, o.locale, 0)} of runs; ${pay}${windfall}.`;
+  return `Over ${meta.horizon} months the program ${odds}: ROI ${formatPercent(roi.mean, o.locale, 0)} on average (P5 ${formatKind(roi.p5, 'percent', o)} to P95 ${formatKind(roi.p95, 'percent', o)}), positive in ${formatPercent(pRoi, o.locale, 0)} of runs; ${pay}${windfall}.`;
 }
 
 export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roiPerRun: ArrayLike<number>, o: TextOptions): string {
@@ -162,11 +144,11 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
   lines.push('');
 
   lines.push(bold('KPIs (mean over runs)'));
-  const kpi = (label: string, b: MetricKey, p: MetricKey, kind: Kind): string[] => {
+  const kpi = (label: string, b: MetricKey, p: MetricKey, kind: ValueKind): string[] => {
     const vb = m[b].mean;
     const vp = m[p].mean;
     const change = vb !== null && vp !== null && vb !== 0 ? (kind === 'percent' ? `${formatNumber((vp - vb) * 100, o.locale, 1)} pp` : formatPercent(vp / vb - 1, o.locale)) : '–';
-    return [label, fmtValue(vb, kind, o), fmtValue(vp, kind, o), change];
+    return [label, formatKind(vb, kind, o), formatKind(vp, kind, o), change];
   };
   const kpiRows = [
     kpi(`Active customers after month ${meta.horizon}`, 'activeAtHorizonBaseline', 'activeAtHorizonProgram', 'count'),
@@ -176,13 +158,13 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
     kpi('Revenue (net of discounts)', 'revenueBaseline', 'revenueProgram', 'money'),
     kpi('Orders', 'ordersBaseline', 'ordersProgram', 'count'),
   ];
-  kpiRows.push(['Members', '–', fmtValue(m.members.mean, 'count', o), '–']);
-  kpiRows.push(['Program cost per member', '–', fmtValue(m.costPerMember.mean, 'money', o), '–']);
+  kpiRows.push(['Members', '–', formatKind(m.members.mean, 'count', o), '–']);
+  kpiRows.push(['Program cost per member', '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
   if (cost('pointsIssued') > 0) {
-    kpiRows.push(['Points issued', '–', fmtValue(m.pointsIssued.mean, 'count', o), '–']);
-    kpiRows.push(['  expected redeemed', '–', fmtValue(m.pointsRedeemed.mean, 'count', o), '–']);
-    kpiRows.push(['  breakage', '–', fmtValue(m.pointsBreakage.mean, 'count', o), '–']);
-    kpiRows.push([`  liability after month ${meta.horizon}`, '–', fmtValue(m.pointsLiability.mean, 'money', o), '–']);
+    kpiRows.push(['Points issued', '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
+    kpiRows.push(['  expected redeemed', '–', formatKind(m.pointsRedeemed.mean, 'count', o), '–']);
+    kpiRows.push(['  breakage', '–', formatKind(m.pointsBreakage.mean, 'count', o), '–']);
+    kpiRows.push([`  liability after month ${meta.horizon}`, '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
   }
   lines.push(textTable(['', 'baseline', 'program', 'change'], kpiRows, bold));
   lines.push('');
