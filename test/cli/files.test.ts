@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../src/cli/files.js';
-import { main } from '../../src/cli/main.js';
+import { runCli as run } from './run-cli.js';
+import { smallDraft } from './small-draft.js';
 import { UserError } from '../../src/errors.js';
 
 process.env.NO_COLOR = '1';
@@ -121,46 +122,7 @@ describe('writeFileAtomic', () => {
   });
 });
 
-/** Runs the CLI in-process, capturing stdout, stderr and the exit code. */
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const listeners = process.stdout.listeners('error');
-  try {
-    const code = await main(['node', 'loyalty-sim', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    for (const l of process.stdout.listeners('error')) if (!listeners.includes(l)) process.stdout.off('error', l as (err: Error) => void);
-  }
-}
-
-const SMALL_DRAFT = `name: Small
-currency: USD
-horizon_months: 6
-gross_margin: 0.3
-customers:
-  synthetic:
-    count: 200
-    orders_per_month: { gamma: { shape: 0.8, rate: 2.0 } }
-    dropout_per_order: { beta: { a: 0.6, b: 6 } }
-    order_value: { gamma_gamma: { p: 6, q: 4, gamma: 100 } }
-effects:
-  frequency_uplift: { uniform: { min: 0.05, max: 0.2 } }
-mechanics:
-  - type: discount
-    rate: 0.03
-costs: { launch: 1000 }
-`;
+const SMALL_DRAFT = smallDraft('Small');
 
 describe('loyalty-sim report: output files', () => {
   it('needs --html or --xlsx (exit 2, naming both)', async () => {

@@ -4,26 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
+import { smallDraft } from './small-draft.js';
 
-process.env.NO_COLOR = '1';
-
-const draft = (name: string, rate: number): string => `name: ${name}
-currency: USD
-horizon_months: 6
-gross_margin: 0.3
-customers:
-  synthetic:
-    count: 200
-    orders_per_month: { gamma: { shape: 0.8, rate: 2.0 } }
-    dropout_per_order: { beta: { a: 0.6, b: 6 } }
-    order_value: { gamma_gamma: { p: 6, q: 4, gamma: 100 } }
-effects:
-  frequency_uplift: { uniform: { min: 0.05, max: 0.2 } }
-mechanics:
-  - type: discount
-    rate: ${rate}
-costs: { launch: 1000 }
-`;
+const draft = smallDraft;
 
 let dir: string;
 beforeEach(() => {
