@@ -7,7 +7,7 @@
  * list spend of the 12 months before month 1 (for tier placement).
  */
 import type { Synthetic } from '../draft/schema.js';
-import { beta, gamma } from '../random/distributions.js';
+import { beta, betaFromMeanSd, gamma } from '../random/distributions.js';
 import type { Rng } from '../random/rng.js';
 
 /** BG/NBD (r, α, a, b) and Gamma-Gamma (p, q, γ) parameters, time in months. */
@@ -53,7 +53,7 @@ export type Population = SyntheticPopulation | HistoryPopulation;
 /** The synthetic population of a draft's `customers.synthetic` block. */
 export function syntheticPopulation(s: Synthetic): SyntheticPopulation {
   const dropout = s.dropout_per_order.beta;
-  const [a, b] = 'a' in dropout ? [dropout.a, dropout.b] : betaFromMeanSd(dropout.mean, dropout.sd);
+  const { a, b } = 'a' in dropout ? dropout : betaFromMeanSd(dropout.mean, dropout.sd);
   const gg = s.order_value.gamma_gamma;
   return {
     kind: 'synthetic',
@@ -67,12 +67,6 @@ export function syntheticPopulation(s: Synthetic): SyntheticPopulation {
     q: gg.q,
     gamma: gg.gamma,
   };
-}
-
-/** MODEL.md §3: beta by mean m and sd s. */
-function betaFromMeanSd(m: number, s: number): [number, number] {
-  const n = (m * (1 - m)) / (s * s) - 1;
-  return [m * n, (1 - m) * n];
 }
 
 /** Slots of the scratch array `drawLatent` fills. */

@@ -218,12 +218,17 @@ export function triangular(rng: Rng, min: number, mode: number, max: number): nu
   return triangularQuantile(rng.next(), min, mode, max);
 }
 
-/** PERT(min, mode, max) = min + (max − min)·Beta(1 + 4(mode − min)/(max − min), 1 + 4(max − mode)/(max − min)), MODEL.md §3. */
+/** The Beta shapes of PERT(min, mode, max), MODEL.md §3: 1 + 4(mode − min)/(max − min) and 1 + 4(max − mode)/(max − min). */
+function pertShapes(min: number, mode: number, max: number): [number, number] {
+  const range = max - min;
+  return [1 + (4 * (mode - min)) / range, 1 + (4 * (max - mode)) / range];
+}
+
+/** PERT(min, mode, max) = min + (max − min)·Beta(a, b), MODEL.md §3. */
 export function pert(rng: Rng, min: number, mode: number, max: number): number {
   checkMinModeMax('pert', min, mode, max);
-  const range = max - min;
-  if (range === 0) return min;
-  return min + range * beta(rng, 1 + (4 * (mode - min)) / range, 1 + (4 * (max - mode)) / range);
+  if (max === min) return min;
+  return min + (max - min) * beta(rng, ...pertShapes(min, mode, max));
 }
 
 /** ln-space parameters (μ, σ) of a lognormal whose VALUE has the given mean and sd. */
@@ -395,9 +400,8 @@ export function betaQuantile(u: number, a: number, b: number): number {
 /** PERT(min, mode, max) quantile through the Beta quantile (MODEL.md §3). */
 export function pertQuantile(u: number, min: number, mode: number, max: number): number {
   checkMinModeMax('pert', min, mode, max);
-  const range = max - min;
-  if (range === 0) return min;
-  return min + range * betaQuantile(u, 1 + (4 * (mode - min)) / range, 1 + (4 * (max - mode)) / range);
+  if (max === min) return min;
+  return min + (max - min) * betaQuantile(u, ...pertShapes(min, mode, max));
 }
 
 /**
