@@ -8,19 +8,8 @@ import { UserError } from '../errors.js';
 import { parseDateFormatName, parseEncodingName, dayOf } from '../history/format.js';
 import type { ReadOptions } from '../history/read.js';
 
-export interface HistoryFlags {
-  customer?: string;
-  date?: string;
-  amount?: string;
-  quantity?: string;
-  price?: string;
-  order?: string;
-  dateFormat?: ReadOptions['dateFormat'];
-  delimiter?: string;
-  decimal?: ReadOptions['decimal'];
-  encoding?: ReadOptions['encoding'];
-  strict?: boolean;
-}
+/** The flags are the reader's options under the same names (CLI.md). */
+export type HistoryFlags = Pick<ReadOptions, 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order' | 'dateFormat' | 'delimiter' | 'decimal' | 'encoding' | 'strict'>;
 
 function parseDelimiter(value: string): string {
   const v = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' }[value.toLowerCase()] ?? value;
