@@ -6,6 +6,7 @@
  * Conventions (those of src/history/read.ts): an order is a purchase day
  * (same-day rows merged, the BTYD convention); revenue is net of returns.
  */
+import { isoDay } from '../history/format.js';
 
 /** Days per month, as src/history/summarize.ts counts them. */
 export const DAYS_PER_MONTH = 365.25 / 12;
@@ -115,4 +116,23 @@ export function correlation(x: ArrayLike<number>, y: ArrayLike<number>): number 
     syy += dy * dy;
   }
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
+}
+
+/**
+ * The pilot period a history can support: from `start` to `end` (default the
+ * history's last day), cut at the history's end, with a warning when it is
+ * cut or when the pre period (as long as the pilot, just before it) starts
+ * before the history does.
+ */
+export function pilotPeriod(
+  history: { firstDay: number; lastDay: number },
+  start: number,
+  end: number = history.lastDay,
+): { start: number; end: number; warnings: string[] } {
+  const warnings: string[] = [];
+  const cut = Math.min(end, history.lastDay);
+  if (end > history.lastDay) warnings.push(`the history ends on ${isoDay(history.lastDay)}, before the pilot's end ${isoDay(end)}: the pilot period is cut short`);
+  const preStart = start - (cut - start + 1);
+  if (preStart < history.firstDay) warnings.push(`the history starts on ${isoDay(history.firstDay)}, inside the pre period: pre-period values are incomplete`);
+  return { start, end: cut, warnings };
 }

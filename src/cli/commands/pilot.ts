@@ -8,7 +8,7 @@ import { readHistoryFile, type History } from '../../history/read.js';
 import { isoDay } from '../../history/format.js';
 import { analyzePilot, EFFECT_NAMES, type Effect, pilotData } from '../../pilot/analyze.js';
 import { assignmentCsv, assignPilot, type PilotAssignment } from '../../pilot/assign.js';
-import type { Eligibility } from '../../pilot/periods.js';
+import { pilotPeriod, type Eligibility } from '../../pilot/periods.js';
 import { PLAN_METRICS, type PlanMetric, planPilot } from '../../pilot/plan.js';
 import { writeEffects, type EffectChange } from '../../pilot/write-effects.js';
 import { Rng } from '../../random/rng.js';
@@ -194,12 +194,9 @@ Examples:
       const draftText = flags.writeEffects ? await readDraftText(flags.writeEffects) : undefined;
       const rows = await readAssignmentFile(flags.assignment);
       const history = await loadHistory(flags);
-      const end = flags.end ?? history.lastDay;
-      if (end > history.lastDay) warn(`the history ends on ${history.lastDate}, before the pilot's end ${isoDay(end)}: the pilot period is cut short`);
-      if (flags.start - (Math.min(end, history.lastDay) - flags.start + 1) < history.firstDay) {
-        warn(`the history starts on ${history.firstDate}, inside the pre period: pre-period values are incomplete`);
-      }
-      const data = pilotData(new Map(history.customers.map((c) => [c.id, c])), rows, flags.start, Math.min(end, history.lastDay));
+      const period = pilotPeriod(history, flags.start, flags.end);
+      for (const w of period.warnings) warn(w);
+      const data = pilotData(new Map(history.customers.map((c) => [c.id, c])), rows, period.start, period.end);
       const a = analyzePilot(data, { bootstrap: flags.bootstrap, permutations: flags.permutations, alpha: flags.alpha }, new Rng(flags.seed, STREAM_ANALYZE));
       for (const w of a.warnings) warn(w);
 
