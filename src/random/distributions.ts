@@ -127,16 +127,7 @@ const POISSON_INVERSION_MAX = 10;
 export function poisson(rng: Rng, mean: number): number {
   if (mean < POISSON_INVERSION_MAX) {
     if (!(mean >= 0)) throw new RangeError(`poisson mean must be a non-negative finite number, got ${mean}`);
-    const u = rng.next();
-    let p = Math.exp(-mean);
-    let cdf = p;
-    let k = 0;
-    while (u > cdf && p > 0) {
-      k++;
-      p *= mean / k;
-      cdf += p;
-    }
-    return k;
+    return poissonInverse(rng.next(), mean, Math.exp(-mean));
   }
   if (!(mean < Infinity)) throw new RangeError(`poisson mean must be a non-negative finite number, got ${mean}`);
   const sq = Math.sqrt(mean);
