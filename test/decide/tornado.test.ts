@@ -1,3 +1,4 @@
+import { sampleRankCorrelation } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { ranks, spearman, tornadoDraft } from '../../src/decide/tornado.js';
 import { UserError } from '../../src/errors.js';
@@ -42,6 +43,10 @@ describe('spearman', () => {
     expect(Array.from(ranks([5, 1, 5, 2]))).toEqual([3.5, 1, 3.5, 2]);
     // hand-computed: ranks x 1 2 3 4, y 2 1 4 3 → d² = 4, ρ = 1 − 6·4/(4·15) = 0.6
     expect(spearman([1, 2, 3, 4], [20, 10, 40, 30])).toBeCloseTo(0.6, 12);
+    // and against an independent implementation, with ties
+    const x = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5];
+    const y = [2, 7, 1, 8, 2, 8, 1, 8, 2, 8, 4];
+    expect(spearman(x, y)).toBeCloseTo(sampleRankCorrelation(x, y), 12);
     expect(spearman([1, 1, 1], [1, 2, 3])).toBeNull();
   });
 });
