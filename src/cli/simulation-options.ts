@@ -9,7 +9,7 @@ import type { Draft } from '../draft/schema.js';
 import { UserError } from '../errors.js';
 import type { Sampling } from '../engine/inputs.js';
 import { historyPopulation, type SampleInfo } from '../engine/history-population.js';
-import { syntheticPopulation, type Population } from '../engine/population.js';
+import { syntheticPopulation, syntheticSample, type Population, type SyntheticPopulation } from '../engine/population.js';
 import { fitHistory } from '../fit/fit-history.js';
 import { addHistoryOptions, readOptionsFrom, skippedLines, type HistoryFlags } from './history-flags.js';
 import { DEFAULT_SEED, defaultWorkers, parseChoice, parseInteger, parseNumber } from './options.js';
@@ -50,7 +50,7 @@ export function addSimulationOptions(cmd: Command, defaults: { runs?: number; pr
     .addOption(new Option('--locale <bcp47>', 'number and date format for tables').default('en-US'))
     .option('--json', 'machine-readable JSON on stdout')
     .option('--history <csv>', "simulate the real customers of this sales history (fitted by BG/NBD + Gamma-Gamma) instead of the draft's synthetic ones")
-    .addOption(new Option('--sample <n>', 'with --history: simulate a stratified sample of n customers and scale the totals to the whole base').argParser(parseInteger(1)));
+    .addOption(new Option('--sample <n>', 'simulate n customers and scale the totals to the whole base: with --history a stratified sample, else the first n synthetic customers (each an independent draw)').argParser(parseInteger(1)));
   addHistoryOptions(cmd);
   return cmd;
 }
@@ -72,7 +72,7 @@ export async function loadDraftWithWarnings(file: string): Promise<Draft> {
 }
 
 /** The population a draft runs on when no history is given. */
-export function draftPopulation(draft: Draft, file: string): Population {
+export function draftPopulation(draft: Draft, file: string): SyntheticPopulation {
   const synthetic = draft.customers?.synthetic;
   if (!synthetic) {
     throw new UserError(
@@ -96,12 +96,16 @@ export interface ResolvedPopulation {
  * (rows skipped, fit warnings, the synthetic block ignored) go to stderr.
  */
 export async function resolvePopulation(draft: Draft, file: string, flags: SimulationFlags): Promise<ResolvedPopulation> {
-  if (flags.sample !== undefined && !flags.history) {
-    throw new UserError('--sample works with --history only.', 'Lower customers.synthetic.count in the draft to simulate fewer synthetic customers.');
-  }
   if (!flags.history) {
-    const population = draftPopulation(draft, file);
-    return { population, description: `${population.size.toLocaleString(flags.locale)} synthetic customers` };
+    const full = draftPopulation(draft, file);
+    if (flags.sample === undefined || flags.sample >= full.size) {
+      return { population: full, description: `${full.size.toLocaleString(flags.locale)} synthetic customers` };
+    }
+    const population = syntheticSample(full, flags.sample);
+    return {
+      population,
+      description: `${population.size.toLocaleString(flags.locale)} sampled of ${full.size.toLocaleString(flags.locale)} synthetic customers`,
+    };
   }
   const fit = await fitHistory(flags.history, readOptionsFrom(flags), { unit: 'month' });
   if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${flags.history}.`);
