@@ -88,6 +88,8 @@ export interface ResolvedPopulation {
   /** For people: "10,000 synthetic customers" or "2,357 customers of sales.csv". */
   description: string;
   sample?: SampleInfo;
+  /** n customers of the same base standing for all of it (the what-if panel's sample), without reading the history again. */
+  resample: (n: number) => Population;
 }
 
 /**
@@ -98,28 +100,29 @@ export interface ResolvedPopulation {
 export async function resolvePopulation(draft: Draft, file: string, flags: SimulationFlags): Promise<ResolvedPopulation> {
   if (!flags.history) {
     const full = draftPopulation(draft, file);
+    const resample = (n: number): Population => syntheticSample(full, n);
     if (flags.sample === undefined || flags.sample >= full.size) {
-      return { population: full, description: `${full.size.toLocaleString(flags.locale)} synthetic customers` };
+      return { population: full, description: `${full.size.toLocaleString(flags.locale)} synthetic customers`, resample };
     }
     const population = syntheticSample(full, flags.sample);
     return {
       population,
       description: `${population.size.toLocaleString(flags.locale)} sampled of ${full.size.toLocaleString(flags.locale)} synthetic customers`,
+      resample,
     };
   }
   const fit = await fitHistory(flags.history, readOptionsFrom(flags), { unit: 'month' });
   if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${flags.history}.`);
   for (const line of skippedLines(fit.history)) say(`${flags.history}: ${line}`);
   for (const w of fit.warnings) warn(`${flags.history}: ${w}`);
-  const { population, sample } = historyPopulation(
-    { summary: fit.summary, bgnbd: fit.bgnbd.params, gammaGamma: fit.gammaGamma.params },
-    { sample: flags.sample, seed: flags.seed },
-  );
+  const fitted = { summary: fit.summary, bgnbd: fit.bgnbd.params, gammaGamma: fit.gammaGamma.params };
+  const { population, sample } = historyPopulation(fitted, { sample: flags.sample, seed: flags.seed });
+  const resample = (n: number): Population => historyPopulation(fitted, { sample: n, seed: flags.seed }).population;
   const total = fit.summary.ids.length.toLocaleString(flags.locale);
   const description = sample
     ? `${sample.size.toLocaleString(flags.locale)} sampled (stratified, ${sample.strata} strata) of ${total} real customers of ${flags.history}`
     : `${total} real customers of ${flags.history}`;
-  return { population, description, sample };
+  return { population, description, sample, resample };
 }
 
 /**
