@@ -105,7 +105,7 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   }
   const fit = await fitHistory(flags.history, readOptionsFrom(flags), { unit: 'month' });
   if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${flags.history}.`);
-  for (const line of skippedLines(fit.history)) say(`${flags.history}: ${line}`);
+  for (const line of skippedLines(fit.history)) warn(`${flags.history}: ${line}`);
   for (const w of fit.warnings) warn(`${flags.history}: ${w}`);
   const { population, sample } = historyPopulation(
     { summary: fit.summary, bgnbd: fit.bgnbd.params, gammaGamma: fit.gammaGamma.params },

@@ -1,0 +1,107 @@
+/**
+ * Issue 12, "the first hour with real files": inputs a new user really
+ * gives end in exit 2 with a plain message naming the file and a hint, never
+ * in an internal error or a stack trace; with --json the error is JSON on stdout.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli as run, type CliResult } from './run-cli.js';
+import { smallDraft } from './small-draft.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'loyalty-first-hour-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, text: string): string => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+const draft = file('small.yaml', smallDraft('Small'));
+
+/** Exit 2, a message naming `where` and a hint, and nothing that looks like a crash. */
+function expectUserError(r: CliResult, where: string, message: RegExp): void {
+  expect(r.code, r.stderr).toBe(2);
+  expect(r.stderr).toContain(`error: ${where}`);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr).toMatch(/\n {2}hint: /);
+  expect(r.stderr + r.stdout).not.toMatch(/internal error|RangeError|\n\s+at /);
+}
+
+describe('histories where no customer repeats', () => {
+  const oneRow = file('one-row.csv', 'customer_id,date,amount\nc1,2024-01-05,10\n');
+  const oneDay = file('one-day.csv', ['customer_id,date,amount', ...Array.from({ length: 500 }, (_, i) => `c${i},2024-01-05,${10 + (i % 7)}`)].join('\n'));
+  const same = file('same.csv', ['customer_id,date,amount', ...Array.from({ length: 20_000 }, () => 'c1,2024-01-05,10')].join('\n'));
+
+  it.each([
+    ['one row', oneRow],
+    ['500 customers on one day', oneDay],
+    ['identical rows', same],
+  ])('%s: fit and simulate --history exit 2 naming the file', async (_, csv) => {
+    expectUserError(await run('fit', csv), csv, /no customer in .* buys again on a later day/);
+    expectUserError(await run('simulate', draft, '--history', csv, '--runs', '4', '--workers', '1'), csv, /buys again/);
+  });
+
+  it('an amount of 1e308 is a bad amount, not a worker crash', async () => {
+    const rows = ['customer_id,date,amount', 'c1,2024-01-05,1e308'];
+    for (let i = 0; i < 200; i++) rows.push(`c${i % 20},2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')},${20 + i}`);
+    const csv = file('huge.csv', rows.join('\n'));
+    expectUserError(await run('simulate', draft, '--history', csv, '--runs', '4', '--workers', '1', '--max-skipped', '0'), csv, /1 of 201 rows .* cannot be read[\s\S]*bad amount/);
+    const through = await run('simulate', draft, '--history', csv, '--runs', '4', '--workers', '1', '--json');
+    expect(through.code, through.stderr).toBe(0);
+    expect(through.stderr).toMatch(/warning: .*huge\.csv: skipped 1 row \(bad amount\), e\.g\. .*huge\.csv:2/);
+  });
+});
+
+describe('output and input paths that are folders', () => {
+  const folder = join(dir, 'a-folder');
+  mkdirSync(folder);
+  it.each([
+    ['simulate --csv', ['simulate', draft, '--runs', '4', '--workers', '1', '--csv', folder]],
+    ['report --html', ['report', draft, '--runs', '4', '--workers', '1', '--html', folder, '--force']],
+    ['report --xlsx', ['report', draft, '--runs', '4', '--workers', '1', '--xlsx', folder]],
+  ])('%s pointing at a folder exits 2 naming it', async (_, args) => {
+    expectUserError(await run(...args), folder, /it is a folder/);
+  });
+
+  it('pilot plan --assign pointing at a folder exits 2 naming it', async () => {
+    expectUserError(await run('pilot', 'plan', '--history', 'fixtures/examples/after.csv', '--assign', folder, '--force'), folder, /it is a folder/);
+  });
+
+  it('a history that is a folder exits 2 naming it', async () => {
+    expectUserError(await run('profile', folder), folder, /is not a file/);
+  });
+});
+
+describe('--json errors are JSON on stdout (exit 2)', () => {
+  it('a bad history row under --strict: message, file, line, column and hint', async () => {
+    const r = await run('profile', 'fixtures/history/broken_bad_date.csv', '--strict', '--json');
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({
+      error: {
+        message: 'bad date "31.02.1997" in column "Дата" (read as DD.MM.YYYY)',
+        file: 'fixtures/history/broken_bad_date.csv',
+        line: 4,
+        column: 2,
+        hint: 'fix the date or pass --date-format; without --strict such rows are skipped and counted',
+      },
+    });
+    // people still read it on stderr
+    expect(r.stderr).toContain('error: fixtures/history/broken_bad_date.csv:4:2: bad date');
+  });
+
+  it('a missing file and a usage error: null where unknown', async () => {
+    const missing = await run('simulate', join(dir, 'nope.yaml'), '--json');
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout).error).toMatchObject({ file: join(dir, 'nope.yaml'), column: null });
+    const usage = await run('simulate', draft, '--runs', 'many', '--json');
+    expect(usage.code).toBe(2);
+    expect(JSON.parse(usage.stdout).error).toEqual({ message: expect.stringMatching(/--runs/), file: null, line: null, column: null, hint: 'add --help for usage' });
+  });
+
+  it('without --json stdout stays empty on error', async () => {
+    const r = await run('profile', 'fixtures/history/broken_bad_date.csv', '--strict');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+  });
+});
