@@ -105,3 +105,18 @@ describe('--json errors are JSON on stdout (exit 2)', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('limits in drafts', () => {
+  it('costs.launch: 1e308 is an error with line:column, not "Program cost 0"', async () => {
+    const f = file('huge-cost.yaml', smallDraft('Huge').replace('costs: { launch: 1000 }', 'costs: { launch: 1e308 }'));
+    const r = await run('validate', f);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toMatch(/costs\.launch.*must be between -1e12 and 1e12|must be between -1e12 and 1e12/);
+    expectUserError(await run('simulate', f, '--runs', '4', '--workers', '1'), f, /between -1e12 and 1e12/);
+  });
+
+  it('a synthetic population with thousands of orders per customer-month is an error, not a hang', async () => {
+    const f = file('busy.yaml', smallDraft('Busy').replace('{ shape: 0.8, rate: 2.0 }', '{ shape: 1e9, rate: 2.0 }'));
+    expectUserError(await run('simulate', f, '--runs', '4', '--workers', '1'), f, /mean orders per customer-month .* is above 1000/);
+  });
+});
