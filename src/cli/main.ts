@@ -8,7 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { CheckFailed, UserError, formatWhere } from '../errors.js';
 import { commands } from './commands/index.js';
-import { paint } from './output.js';
+import { paint, say } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -58,12 +58,12 @@ export function reportError(err: unknown, options: { json?: boolean } = {}): num
   if (err instanceof UserError) {
     if (options.json) writeJsonError(err.message, err.where, err.hint);
     const where = formatWhere(err.where);
-    process.stderr.write(`${c.red('error:')} ${where ? `${where}: ` : ''}${err.message}\n`);
-    if (err.hint) process.stderr.write(`  ${c.dim('hint:')} ${err.hint}\n`);
+    say(`${c.red('error:')} ${where ? `${where}: ` : ''}${err.message}`);
+    if (err.hint) say(`  ${c.dim('hint:')} ${err.hint}`);
     return 2;
   }
   if (err instanceof CheckFailed) {
-    if (err.message) process.stderr.write(`${err.message}\n`);
+    if (err.message) say(err.message);
     return 1;
   }
   const e = err as Error;

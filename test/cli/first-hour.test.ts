@@ -120,3 +120,23 @@ describe('limits in drafts', () => {
     expectUserError(await run('simulate', f, '--runs', '4', '--workers', '1'), f, /mean orders per customer-month .* is above 1000/);
   });
 });
+
+describe('user text in the terminal', () => {
+  it('a draft name with escape sequences reaches neither stdout nor stderr raw when piped', async () => {
+    const f = file('escape.yaml', smallDraft('"Evil\\e]0;pwned\\a\\e[2J\\e[31mRed\\u0007\\u009b"'));
+    const r = await run('simulate', f, '--runs', '4', '--workers', '1');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Evil');
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout + r.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+  });
+
+  it("validate does not echo a binary file's control bytes", async () => {
+    const f = join(dir, 'binary.yaml');
+    writeFileSync(f, Buffer.concat([Buffer.from([0x00, 0x01, 0x02, 0x1b, 0x5b, 0x32, 0x4a, 0x07, 0xc2, 0x9b, 0xff, 0xfe]), Buffer.from(' garbage\n')]));
+    const r = await run('validate', f);
+    expect([1, 2]).toContain(r.code);
+    // eslint-disable-next-line no-control-regex
+    expect(r.stdout + r.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+  });
+});
