@@ -37,7 +37,7 @@ export function registerCompare(program: Command): void {
 Examples:
   $ loyalty-sim compare scenarios/*.yaml
   $ loyalty-sim compare scenarios/points-only.yaml scenarios/tiers.yaml --runs 1000 --seed 7
-  $ loyalty-sim compare a.yaml b.yaml --json > comparison.json
+  $ loyalty-sim compare scenarios/discount-only.yaml scenarios/rebate.yaml --json > comparison.json
 
 All drafts run on the customers of the first draft with a customers.synthetic
 block (or of --history); a draft whose own customers block differs gets a

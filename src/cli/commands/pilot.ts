@@ -103,9 +103,9 @@ before that as the covariate. --assign draws --group-size (or the planned size)
 customers per group from those eligible at the history's end.
 
 Examples:
-  $ loyalty-sim pilot plan --history sales.csv --metric revenue --months 3 --mde 10%
-  $ loyalty-sim pilot plan --history sales.csv --group-size 500 --json
-  $ loyalty-sim pilot plan --history sales.csv --mde 15% --assign groups.csv --seed 7 --min-revenue 100000`,
+  $ loyalty-sim pilot plan --history fixtures/examples/sales.csv --metric revenue --months 3 --mde 10%
+  $ loyalty-sim pilot plan --history fixtures/examples/sales.csv --group-size 100 --json
+  $ loyalty-sim pilot plan --history fixtures/examples/sales.csv --mde 15% --assign groups.csv --seed 7 --min-revenue 100000`,
     )
     .action(async (flags: PlanFlags) => {
       if (flags.assign) ensureWritable(flags.assign, { force: flags.force });
@@ -185,9 +185,9 @@ The pre period is as long as the pilot and ends the day before --start.
 draft in place, keeping its comments and key order; it is validated first.
 
 Examples:
-  $ loyalty-sim pilot analyze --history after.csv --assignment groups.csv --start 2024-03-01 --end 2024-05-31
-  $ loyalty-sim pilot analyze --history after.csv --assignment groups.csv --start 2024-03-01 --json
-  $ loyalty-sim pilot analyze --history after.csv --assignment groups.csv --start 2024-03-01 --write-effects program.yaml`,
+  $ loyalty-sim pilot analyze --history fixtures/examples/after.csv --assignment fixtures/examples/groups.csv --start 2024-03-01 --end 2024-05-31
+  $ loyalty-sim pilot analyze --history fixtures/examples/after.csv --assignment fixtures/examples/groups.csv --start 2024-03-01 --json
+  $ loyalty-sim pilot analyze --history fixtures/examples/after.csv --assignment fixtures/examples/groups.csv --start 2024-03-01 --write-effects fixtures/examples/program.yaml`,
     )
     .action(async (flags: AnalyzeFlags) => {
       const f: PilotTextOptions = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}), bold: paint(process.stdout).bold };
@@ -247,8 +247,8 @@ export function registerPilot(program: Command): void {
       'after',
       `
 Examples:
-  $ loyalty-sim pilot plan --history sales.csv --mde 10% --assign groups.csv
-  $ loyalty-sim pilot analyze --history after.csv --assignment groups.csv --start 2024-03-01 --write-effects program.yaml`,
+  $ loyalty-sim pilot plan --history fixtures/examples/sales.csv --mde 10% --assign groups.csv
+  $ loyalty-sim pilot analyze --history fixtures/examples/after.csv --assignment fixtures/examples/groups.csv --start 2024-03-01 --write-effects fixtures/examples/program.yaml`,
     );
   registerPlan(pilot);
   registerAnalyze(pilot);

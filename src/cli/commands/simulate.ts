@@ -72,7 +72,7 @@ Examples:
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --runs 5000 --seed 7 --locale ru-RU
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --precision 0.02 --json > result.json
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --csv runs.csv
-  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history sales.csv --customer Контрагент --date Дата --amount Сумма`,
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --customer Контрагент --date Дата --amount Сумма`,
   );
   cmd.action(async (file: string, flags: SimulateFlags) => {
     checkLocale(flags.locale);
