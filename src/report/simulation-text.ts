@@ -106,6 +106,7 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
           { label: 'P95', value: m.roi.p95 ?? NaN },
         ].filter((x) => Number.isFinite(x.value)),
         format: (v) => formatPercent(v, o.locale, 0),
+        formatDigits: (v, d) => formatPercent(v, o.locale, d),
       }),
     );
     const cum = s.monthly.cumulativeNetMean;

@@ -60,6 +60,16 @@ describe('histogram', () => {
     expect(lengths).toEqual([3, 9, 6]);
   });
 
+  it('runs close together get enough decimals that no two edges read the same (not "-100 % … -100 %")', () => {
+    const roi = Array.from({ length: 50 }, (_, i) => -0.9999 + i * 0.000002);
+    const pct = (v: number, d: number) => `${(v * 100).toFixed(d)} %`;
+    const text = histogram(roi, { bins: 5, format: (v) => pct(v, 0), formatDigits: pct });
+    const edges = text.split('\n').map((l) => l.slice(0, l.indexOf('│')).trim());
+    expect(new Set(edges).size).toBe(5);
+    for (const e of edges) expect(e).not.toMatch(/^(\S+ %) … \1$/);
+    expect(text).toContain('-99.99');
+  });
+
   it('handles empty, non-finite and constant input', () => {
     expect(histogram([])).toBe('(no data)');
     expect(histogram([Number.NaN, Infinity])).toBe('(no data)');
