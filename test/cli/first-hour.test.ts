@@ -140,3 +140,40 @@ describe('user text in the terminal', () => {
     expect(r.stdout + r.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
   });
 });
+
+describe('--set PATH=VALUE: what-if without editing the file', () => {
+  const json = async (...args: string[]) => {
+    const r = await run(...args, '--runs', '6', '--workers', '1', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    return { j: JSON.parse(r.stdout), stderr: r.stderr };
+  };
+
+  it('a number and a distribution in YAML flow syntax change the result; the header names them', async () => {
+    const base = await json('simulate', draft);
+    const set = await json('simulate', draft, '--set', 'costs.launch=500000', '--set', 'effects.frequency_uplift={ triangular: { min: 0.1, mode: 0.2, max: 0.3 } }');
+    expect(set.j.name).toBe('Small [--set costs.launch=500000, effects.frequency_uplift={ triangular: { min: 0.1, mode: 0.2, max: 0.3 } }]');
+    expect(set.stderr).toContain('(--set; the file is unchanged)');
+    expect(set.j.metrics.programCost.mean - base.j.metrics.programCost.mean).toBeGreaterThan(400_000);
+    const text = await run('simulate', draft, '--runs', '6', '--workers', '1', '--set', 'costs.launch=500000');
+    expect(text.stdout.split('\n')[0]).toContain('[--set costs.launch=500000]');
+  });
+
+  it.each(['compare', 'sweep', 'tornado', 'breakeven', 'report'])('%s takes --set too', async (cmd) => {
+    const extra: Record<string, string[]> = {
+      compare: [draft],
+      sweep: ['--vary', 'mechanics.discount.rate=0.02:0.04:0.02'],
+      tornado: [],
+      breakeven: ['--solve', 'costs.launch'],
+      report: ['--html', join(dir, 'set-report.html'), '--force'],
+    };
+    const r = await run(cmd, draft, ...extra[cmd]!, '--runs', '6', '--workers', '1', '--set', 'costs.monthly=-1');
+    expectUserError(r, '', /--set costs\.monthly=-1 makes the draft invalid: costs\.monthly/);
+  });
+
+  it('a wrong path gets a did-you-mean; a value that is not a number or distribution is refused', async () => {
+    expectUserError(await run('simulate', draft, '--set', 'costs.lanch=5'), '', /no field at costs\.lanch/);
+    expect((await run('simulate', draft, '--set', 'costs.lanch=5')).stderr).toContain('hint: did you mean costs.launch?');
+    expectUserError(await run('simulate', draft, '--set', 'costs.launch=lots'), '', /"lots" is neither a number nor a distribution/);
+    expectUserError(await run('simulate', draft, '--set', 'costs.launch'), '', /is not PATH=VALUE/);
+  });
+});

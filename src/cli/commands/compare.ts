@@ -51,7 +51,7 @@ ${BATCH_HELP}`,
   cmd.action(async (files: string[], flags: SimulationFlags) => {
     checkLocale(flags.locale);
     const inputs: CompareInput[] = [];
-    for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file) });
+    for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file, flags.set) });
     checkComparable(inputs, flags.horizon);
     const owner = inputs.find((x) => x.draft.customers?.synthetic) ?? inputs[0]!;
     const { population, description } = await resolvePopulation(owner.draft, owner.file, flags);

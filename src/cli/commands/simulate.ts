@@ -72,12 +72,13 @@ Examples:
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --runs 5000 --seed 7 --locale ru-RU
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --precision 0.02 --json > result.json
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --csv runs.csv
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --set costs.launch=500000 --set "effects.frequency_uplift={ uniform: { min: 0.05, max: 0.2 } }"
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --customer Контрагент --date Дата --amount Сумма`,
   );
   cmd.action(async (file: string, flags: SimulateFlags) => {
     checkLocale(flags.locale);
     if (flags.csv) ensureWritable(flags.csv, { force: flags.force });
-    const draft = await loadDraftWithWarnings(file);
+    const draft = await loadDraftWithWarnings(file, flags.set);
     const { population: pop, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
     const bar = progressBar('simulating');
