@@ -177,3 +177,17 @@ describe('--set PATH=VALUE: what-if without editing the file', () => {
     expectUserError(await run('simulate', draft, '--set', 'costs.launch'), '', /is not PATH=VALUE/);
   });
 });
+
+describe('pilot plan says when a plan cannot be run', () => {
+  it('more customers per group than the base has: feasible false, eligible, and a warning with the date', async () => {
+    const r = await run('pilot', 'plan', '--history', 'fixtures/examples/sales.csv', '--mde', '1%', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.feasible).toBe(false);
+    expect(j.eligible).toBeGreaterThan(100);
+    expect(2 * j.perGroup).toBeGreaterThan(j.eligible);
+    expect(r.stderr).toMatch(/warning: infeasible: the plan needs 2 × [\d,]+ customers but only \d+ are eligible at the history's end \(2024-02-29\)/);
+    const ok = JSON.parse((await run('pilot', 'plan', '--history', 'fixtures/examples/sales.csv', '--group-size', '50', '--json')).stdout);
+    expect(ok.feasible).toBe(true);
+  });
+});

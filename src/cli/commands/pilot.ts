@@ -121,6 +121,14 @@ Examples:
         eligibility,
         ...(flags.groupSize !== undefined ? { groupSize: flags.groupSize } : {}),
       });
+      if (!plan.feasible) {
+        const n = (x: number) => x.toLocaleString(flags.locale);
+        warn(
+          `infeasible: the plan needs 2 × ${n(plan.perGroup)} customers but only ${n(plan.eligible)} are eligible at the history's end (${isoDay(history.lastDay)})${
+            plan.groupSize === undefined && 2 * plan.perGroupCuped <= plan.eligible ? `; with CUPED 2 × ${n(plan.perGroupCuped)} fit` : ''
+          }; a larger --mde, a longer --months or a smaller --group-size would fit`,
+        );
+      }
       let assignment: PilotAssignment | undefined;
       if (flags.assign) {
         let strata: Map<string, string> | undefined;
