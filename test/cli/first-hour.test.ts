@@ -191,3 +191,22 @@ describe('pilot plan says when a plan cannot be run', () => {
     expect(ok.feasible).toBe(true);
   });
 });
+
+describe('--csv for the locale\'s spreadsheet', () => {
+  it('under ru-RU: a BOM, ";" between fields and decimal commas; en-US stays RFC 4180', async () => {
+    const { readFileSync } = await import('node:fs');
+    const ru = join(dir, 'runs-ru.csv');
+    const en = join(dir, 'runs-en.csv');
+    expect((await run('simulate', draft, '--runs', '4', '--workers', '1', '--locale', 'ru-RU', '--csv', ru)).code).toBe(0);
+    expect((await run('simulate', draft, '--runs', '4', '--workers', '1', '--csv', en)).code).toBe(0);
+    const r = readFileSync(ru, 'utf8');
+    const e = readFileSync(en, 'utf8');
+    expect(r.startsWith('\ufeffrun;')).toBe(true);
+    expect(e.startsWith('run,')).toBe(true);
+    const rRow = r.split('\n')[1]!.split(';');
+    const eRow = e.split('\n')[1]!.split(',');
+    expect(rRow).toHaveLength(eRow.length);
+    expect(rRow.map((v) => v.replace(',', '.'))).toEqual(eRow);
+    expect(rRow.some((v) => /^-?\d+,\d+$/.test(v))).toBe(true);
+  });
+});
