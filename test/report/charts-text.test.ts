@@ -279,3 +279,18 @@ describe('lineChart', () => {
     `);
   });
 });
+
+describe('textTable fits a terminal width', () => {
+  it('splits a wide table into tables of consecutive columns, each with the label column; full width without a limit', async () => {
+    const { textTable } = await import('../../src/report/simulation-text.js');
+    const head = ['', 'A', 'B', 'C', 'D', 'E'];
+    const rows = [['ROI (mean)', ...head.slice(1).map((h) => `${h} RUB 12,345,678 · 23,456,789`)]];
+    const full = textTable(head, rows);
+    expect(Math.max(...full.split('\n').map((l) => l.length))).toBeGreaterThan(150);
+    const fitted = textTable(head, rows, undefined, undefined, 80);
+    for (const line of fitted.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    for (const h of head.slice(1)) expect(fitted).toContain(`${h} RUB 12,345,678`);
+    expect(fitted.match(/ROI \(mean\)/g)!.length).toBeGreaterThan(1);
+    expect(textTable(head, rows, undefined, undefined, 1000)).toBe(full);
+  });
+});

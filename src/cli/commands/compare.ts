@@ -64,7 +64,7 @@ ${BATCH_HELP}`,
     if (flags.json) printJson(comparisonJson(c, { seed: flags.seed, runs: flags.runs, horizonMonths: horizon, population: description }));
     else {
       const bold = paint(process.stdout).bold;
-      out(renderComparison(c, batchMeta(flags, description, horizon), { locale: flags.locale, currency: inputs[0]!.draft.currency, charts: false, bold }));
+      out(renderComparison(c, batchMeta(flags, description, horizon), { locale: flags.locale, currency: inputs[0]!.draft.currency, charts: false, bold, ...(process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}) }));
     }
   });
 }
