@@ -76,18 +76,3 @@ export class Batch {
     return result;
   }
 }
-
-/** Mean and Monte Carlo standard error of a sample (NaN values left out). */
-export function meanSe(values: ArrayLike<number>): { mean: number; se: number; n: number } {
-  let n = 0;
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (Number.isNaN(values[i]!)) continue;
-    n++;
-    sum += values[i]!;
-  }
-  const mean = n > 0 ? sum / n : NaN;
-  let ss = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) ss += (values[i]! - mean) ** 2;
-  return { mean, se: n > 1 ? Math.sqrt(ss / (n - 1) / n) : n === 1 ? 0 : NaN, n };
-}

@@ -18,7 +18,8 @@ import type { Draft } from '../draft/schema.js';
 import type { Population } from '../engine/population.js';
 import { metricValues } from '../engine/summary.js';
 import { UserError } from '../errors.js';
-import { Batch, meanSe, type BatchOptions } from './batch.js';
+import { meanAndSe } from '../engine/standard-error.js';
+import { Batch, type BatchOptions } from './batch.js';
 import { currentValue, describeVariation, draftError, fieldRange, isIntegerField, resolveNumeric, searchInterval, variantUnchecked } from './variant.js';
 
 export interface Evaluation {
@@ -103,7 +104,7 @@ export async function solveBreakeven(draft: Draft, path: string, pop: Population
   const evaluations: Evaluation[] = [];
   const f = async (value: number): Promise<Evaluation> => {
     const result = await batch.run(variantUnchecked(draft, path, value));
-    const { mean, se } = meanSe(metricValues(result, 'netIncrementalProfit'));
+    const { mean, se } = meanAndSe(metricValues(result, 'netIncrementalProfit'), result.errorDesign);
     const ev = { value, mean, se };
     evaluations.push(ev);
     return ev;

@@ -93,7 +93,7 @@ export async function runReport(inputs: CompareInput[], pop: Population, o: Repo
   }
   const pairs = [];
   for (let a = 0; a < entries.length; a++) {
-    for (let b = a + 1; b < entries.length; b++) pairs.push(comparePair(a, b, entries[a]!.result.runs, entries[b]!.result.runs));
+    for (let b = a + 1; b < entries.length; b++) pairs.push(comparePair(a, b, entries[a]!.result.runs, entries[b]!.result.runs, entries[a]!.result.errorDesign));
   }
   return { entries, pairs, locale: o.locale, generatedAt: o.generatedAt, tornado: o.tornado };
 }

@@ -21,7 +21,7 @@ import {
   type ReportData,
   type ReportEntry,
 } from './report-data.js';
-import { readingInWords } from './simulation-text.js';
+import { errorText, readingInWords } from './simulation-text.js';
 
 const STYLE = `
 :root { color-scheme: light; --ink: ${COLORS.text}; --muted: #4a5568; --line: #cbd5e0; --soft: #f7fafc; --accent: ${COLORS.main}; }
@@ -115,7 +115,7 @@ function decision(e: ReportEntry, locale: string, compact: boolean): string {
     `<div class="big">${big.map(([v, l]) => `<div><b>${esc(v!)}</b><span>${esc(l!)}</span></div>`).join('')}</div>`,
     // side by side the columns are narrow: the standard errors give way (the XLSX Summary has them)
     compact ? table(['', 'mean', 'P5', 'P50', 'P95'], rows.map((r) => [r[0]!, r[1]!, ...r.slice(3)])) : table(['', 'mean', '± s.e.', 'P5', 'P50', 'P95'], rows),
-    `<p class="note">P(NPV &gt; 0) ${esc(formatPercent(p.npvPositive, locale))} · pays back within ${e.meta.horizon} months in ${esc(formatPercent(p.paybackWithinHorizon, locale))} of runs</p>`,
+    `<p class="note">P(NPV &gt; 0) ${esc(formatPercent(p.npvPositive, locale))} · never pays back within ${e.meta.horizon} months in ${esc(formatPercent(p.paybackNeverShare, locale))} of runs · ${esc(errorText(e.summary, o))}; the payback month's mean is over the runs that pay back</p>`,
     ...notes.map((n) => `<p class="note">${esc(n)}</p>`),
   ].join('');
 }
