@@ -166,7 +166,8 @@ export function percentile(sorted: ArrayLike<number>, q: number): number {
   const hi = Math.min(n - 1, lo + 1);
   const a = sorted[lo]!;
   const b = sorted[hi]!;
-  if (a === b) return a; // also keeps ±Infinity from turning into NaN
+  // on an order statistic, or between equal ones, no arithmetic: 0·∞ and ∞ − ∞ would turn "never" into NaN
+  if (a === b || h === lo) return a;
   return a + (h - lo) * (b - a);
 }
 

@@ -71,6 +71,18 @@ describe('comparePair', () => {
     expect(p.pAOverB).toBe(0.5);
     expect(p.verdict).toBe('noise');
   });
+  it('payback is compared as medians with "never", not as a mean over the runs where both paid back', () => {
+    const withPayback = (months: number[]) => runs(months.map(() => 0)).map((r, i) => ({ metrics: { ...r.metrics, paybackMonth: months[i]! } }));
+    // A pays back in months 3, 4, 5 and never twice; B in month 2 only where A is late, never in the rest
+    const a = withPayback([3, 4, 5, Infinity, Infinity]);
+    const b = withPayback([Infinity, Infinity, 2, 2, 2]);
+    const p = comparePair(0, 1, a, b, { method: 'iid' });
+    expect(p.payback).toEqual({ a: 5, b: 2, difference: 3 });
+    // a mean over the one run where both paid back would say A is 3 months later there (5 − 2), hiding both "never"s
+    expect(p.meanDifference.paybackMonth).toBeNull();
+    const never = comparePair(0, 1, withPayback([1, Infinity, Infinity]), withPayback([2, 2, 9]), { method: 'iid' });
+    expect(never.payback).toEqual({ a: null, b: 2, difference: null });
+  });
   it('a steady paired lead is a verdict for A, with the hand-computed mean and s.e.', () => {
     const p = comparePair(0, 1, runs([10, 12, 14, 16]), runs([9, 10, 11, 12]), { method: 'iid' });
     // differences 1, 2, 3, 4: mean 2.5, sd √(5/3), se √(5/3)/2

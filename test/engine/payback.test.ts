@@ -38,6 +38,9 @@ describe('the payback summary (MODEL.md §12)', () => {
     expect(s.p5).toBeCloseTo(3.4, 12);
     expect(s.undefinedRuns).toBe(3);
   });
+  it('a median that falls on a month next to "never" is that month', () => {
+    expect(summarize([3, 4, 5, Infinity, Infinity]).p50).toBe(5);
+  });
   it('with most runs paying back, the median is a month', () => {
     const s = summarize([2, 4, 6, 8, Infinity]);
     expect(s.mean).toBe(5);

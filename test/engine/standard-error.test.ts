@@ -97,4 +97,17 @@ costs: { launch: { uniform: { min: 20000, max: 200000 } } }
     expect(s.standardError).toEqual({ method: 'iid', blocks: 60, blockSize: null });
     expect(s.metrics.netIncrementalProfit.se).toBeCloseTo(meanAndSe(metricValues(result, 'netIncrementalProfit'), { method: 'iid' }).se, 9);
   });
+
+  it('--precision stops at a block boundary from 10 blocks on, on the same draws as the full run', async () => {
+    const full = await simulate(draft, pop, { seed: 8, runs: 400, sampling: 'lhs', workers: 1 });
+    const loose = await simulate(draft, pop, { seed: 8, runs: 400, sampling: 'lhs', workers: 1, precision: 0.5 });
+    expect(loose.precisionReached).toBe(true);
+    expect(loose.runs).toHaveLength(10 * replicateBlockSize(400));
+    expect(metricValues(loose, 'netIncrementalProfit')).toEqual(metricValues(full, 'netIncrementalProfit').slice(0, loose.runs.length));
+    const { mean, se } = meanAndSe(metricValues(loose, 'netIncrementalProfit'), loose.errorDesign);
+    expect(se / Math.abs(mean)).toBeLessThan(0.5);
+    const tight = await simulate(draft, pop, { seed: 8, runs: 400, sampling: 'lhs', workers: 1, precision: 1e-6 });
+    expect(tight.precisionReached).toBe(false);
+    expect(tight.runs).toHaveLength(400);
+  }, 120_000);
 });
