@@ -19,7 +19,7 @@ import type { SimulationResult } from '../engine/simulate.js';
 import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
 import { summarizeSimulation, type SimulationSummary } from '../engine/summary.js';
 import { UserError } from '../errors.js';
-import { Batch, type BatchOptions } from './batch.js';
+import { withBatch, type BatchOptions } from './batch.js';
 
 export interface CompareInput {
   file: string;
@@ -164,9 +164,10 @@ export function comparePair(
 export async function compareDrafts(inputs: CompareInput[], pop: Population, opts: BatchOptions): Promise<Comparison> {
   if (inputs.length === 0) throw new UserError('compare needs at least one draft.');
   checkComparable(inputs, opts.horizon);
-  const batch = new Batch(pop, opts, inputs.length);
   const results: SimulationResult[] = [];
-  for (const x of inputs) results.push(await batch.run(x.draft));
+  await withBatch(pop, opts, inputs.length, async (batch) => {
+    for (const x of inputs) results.push(await batch.run(x.draft));
+  });
   const drafts = inputs.map((x, i) => ({ file: x.file, name: x.draft.name, currency: x.draft.currency, summary: summarizeSimulation(results[i]!) }));
   const pairs: PairComparison[] = [];
   for (let a = 0; a < inputs.length; a++) {

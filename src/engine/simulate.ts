@@ -31,6 +31,12 @@ export interface SimulateOptions {
   fixed?: Record<string, number>;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /**
+   * Worker threads started for this population and seed, to use instead of
+   * starting (and stopping) a pool of `workers` threads for this simulation
+   * alone; the caller closes it.
+   */
+  pool?: RunPool;
 }
 
 /** One run, as kept after it is done: O(horizon), never O(customers). */
@@ -111,7 +117,9 @@ export async function simulate(draft: Draft, pop: Population, opts: SimulateOpti
   let interrupted = false;
   let precisionReached = false;
 
-  const pool = opts.workers > 1 ? new RunPool(opts.workers, pop, opts.seed) : null;
+  if (opts.pool && !opts.pool.serves(pop, opts.seed)) throw new Error('simulate: the pool given was started for another population or seed');
+  const ownPool = !opts.pool && opts.workers > 1 ? new RunPool(opts.workers, pop, opts.seed) : null;
+  const pool = opts.pool ?? ownPool;
   try {
     let scratch: RunOutput | undefined;
     // Without --precision all runs go to the workers at once (no idle wait at block ends).
@@ -145,7 +153,7 @@ export async function simulate(draft: Draft, pop: Population, opts: SimulateOpti
       }
     }
   } finally {
-    await pool?.close();
+    await ownPool?.close();
   }
   // With interruption, keep the completed prefix only, so the runs are always 0..n−1.
   results.sort((a, b) => a.run - b.run);
