@@ -146,6 +146,13 @@ export function paybackMonth(monthlyNet: ArrayLike<number>, launchCost: number):
   return lastNegative + 2;
 }
 
+/** {@link paybackMonth} of a cumulative series already summed (e.g. the mean curve): month 1-based, or +Infinity. */
+export function paybackMonthOfCumulative(cumulative: ArrayLike<number>): number {
+  let lastNegative = -1;
+  for (let m = 0; m < cumulative.length; m++) if (cumulative[m]! < 0) lastNegative = m;
+  return cumulative.length === 0 || lastNegative === cumulative.length - 1 ? Infinity : lastNegative + 2;
+}
+
 /** Mean, its Monte Carlo standard error, and the 5th, 50th and 95th percentiles. */
 export interface Summary {
   mean: number | null;

@@ -8,7 +8,7 @@
  * caller. Every string that came from the user (draft names and
  * descriptions, file names, tier level names, input paths) is escaped.
  */
-import type { MetricKey } from '../engine/metrics.js';
+import { paybackMonthOfCumulative, type MetricKey } from '../engine/metrics.js';
 import { bandLineSvg, barsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
 import { formatDate, formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import {
@@ -206,7 +206,9 @@ function roiChart(e: ReportEntry, locale: string): string {
 function cumulativeChart(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const mo = e.summary.monthly;
-  const payback = mo.cumulativeNetMean.findIndex((v) => v >= 0);
+  // the mean curve's payback as MODEL.md §5 reads it: from this month on it stays ≥ 0 (−1: never)
+  const month = paybackMonthOfCumulative(mo.cumulativeNetMean);
+  const payback = Number.isFinite(month) ? month - 1 : -1;
   const svg = bandLineSvg(
     { mean: mo.cumulativeNetMean, low: mo.cumulativeNetP5, high: mo.cumulativeNetP95 },
     {
@@ -219,7 +221,7 @@ function cumulativeChart(e: ReportEntry, locale: string): string {
   const last = mo.cumulativeNetMean.length - 1;
   const caption =
     payback >= 0
-      ? `Cumulative undiscounted net profit, launch cost at month 0. The mean crosses zero in month ${payback + 1}; the median run pays back in month ${e.summary.metrics.paybackMonth.p50 ?? 'never'}. After month ${last + 1}: ${formatMoney(mo.cumulativeNetMean[last], o)} (P5 ${formatMoney(mo.cumulativeNetP5[last], o)}, P95 ${formatMoney(mo.cumulativeNetP95[last], o)}).`
+      ? `Cumulative undiscounted net profit, launch cost at month 0. The mean pays back from month ${payback + 1} on; the median run pays back in month ${e.summary.metrics.paybackMonth.p50 ?? 'never'}. After month ${last + 1}: ${formatMoney(mo.cumulativeNetMean[last], o)} (P5 ${formatMoney(mo.cumulativeNetP5[last], o)}, P95 ${formatMoney(mo.cumulativeNetP95[last], o)}).`
       : `Cumulative undiscounted net profit, launch cost at month 0. The mean does not pay back within ${last + 1} months.`;
   return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
 }

@@ -4,7 +4,7 @@
  * Pure: it takes the summary and returns text (the CLI adds colour and prints).
  */
 import Table from 'cli-table3';
-import type { MetricKey, Summary } from '../engine/metrics.js';
+import { paybackMonthOfCumulative, type MetricKey, type Summary } from '../engine/metrics.js';
 import { describeError } from '../engine/standard-error.js';
 import type { SimulationSummary } from '../engine/summary.js';
 import { histogram, sparkline } from './charts-text.js';
@@ -122,10 +122,11 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
       }),
     );
     const cum = s.monthly.cumulativeNetMean;
-    const payback = cum.findIndex((v) => v >= 0);
+    // the mean curve's payback as MODEL.md §5 reads it: from this month on it stays ≥ 0
+    const payback = paybackMonthOfCumulative(cum) - 1;
     lines.push('');
     lines.push(bold('Cumulative net profit by month (mean)'));
-    lines.push(sparkline(cum, payback >= 0 ? { markIndex: payback, markLabel: `breaks even in month ${payback + 1}`, zero: false } : { zero: true }));
+    lines.push(sparkline(cum, Number.isFinite(payback) ? { markIndex: payback, markLabel: `pays back from month ${payback + 1}`, zero: false } : { zero: true }));
     lines.push(`month 1: ${formatMoney(cum[0], o)}   month ${meta.horizon}: ${formatMoney(cum[cum.length - 1], o)}`);
     lines.push('');
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paybackMonth, summarize } from '../../src/engine/metrics.js';
+import { paybackMonth, paybackMonthOfCumulative, summarize } from '../../src/engine/metrics.js';
 
 describe('paybackMonth (MODEL.md §5): the first month from which cumulative net profit stays ≥ 0', () => {
   it('a run that ends in a loss never pays back, even if it was ahead on the way', () => {
@@ -27,6 +27,16 @@ describe('paybackMonth (MODEL.md §5): the first month from which cumulative net
     expect(paybackMonth([-10, 10], 0)).toBe(2);
     expect(paybackMonth([10, -10.000001], 0)).toBe(Infinity);
     expect(paybackMonth([], 0)).toBe(Infinity);
+  });
+});
+
+describe('paybackMonthOfCumulative (the mean curve in charts)', () => {
+  it('reads an already summed series as paybackMonth reads the monthly one', () => {
+    const monthly = [40, 40, -110, 40, 40, -110, 40, 40, 40];
+    const cumulative: number[] = [];
+    monthly.reduce((c, x) => (cumulative.push(c + x), c + x), -10);
+    expect(paybackMonthOfCumulative(cumulative)).toBe(paybackMonth(monthly, 10));
+    expect(paybackMonthOfCumulative([5, -1])).toBe(Infinity);
   });
 });
 
