@@ -12,7 +12,8 @@
  * - frequencyUplift: orders per customer-month, treatment / control − 1;
  * - checkUplift: average check (revenue / orders), treatment / control − 1;
  * - churnReduction: among customers who bought in the pre period, the share
- *   with no purchase in the pilot (churn by inactivity); 1 − treatment / control;
+ *   with no purchase in the pilot (churn by inactivity), with the frequency
+ *   effect thinned out of it first (see `estimate`); 1 − treatment / control;
  * - revenuePerCustomer: net revenue per customer over the pilot, treatment − control
  *   (money, not relative).
  * Methods:
@@ -213,14 +214,6 @@ function estimate(d: PilotData, idx: Int32Array, treated: Uint8Array, acc: Float
     acc[b + O0O1]! += o0 * o1;
     acc[b + R0R0]! += r0 * r0;
     acc[b + R0R1]! += r0 * r1;
-    if (o0 > 0) {
-      const z = o1 > 0 ? 0 : 1;
-      acc[b + NA]!++;
-      acc[b + Z]! += z;
-      acc[b + AO0]! += o0;
-      acc[b + AO0O0]! += o0 * o0;
-      acc[b + AO0Z]! += o0 * z;
-    }
   }
   const t = K;
   const c = 0;
@@ -243,16 +236,44 @@ function estimate(d: PilotData, idx: Int32Array, treated: Uint8Array, acc: Float
   };
   const thetaO = slope(N, O0, O1, O0O0, O0O1);
   const thetaR = slope(N, R0, R1, R0R0, R0R1);
-  const thetaZ = slope(NA, AO0, Z, AO0O0, AO0Z);
   const oT = adjusted(t, N, O0, O1, thetaO);
   const oC = adjusted(c, N, O0, O1, thetaO);
   const rT = adjusted(t, N, R0, R1, thetaR);
   const rC = adjusted(c, N, R0, R1, thetaR);
+  // Churn, adjusted for frequency (issue 14 part 1). More orders alone make
+  // "no purchase in the pilot" rarer, so the raw inactivity contrast counts a
+  // frequency effect a second time as churn. Under the model (MODEL.md §2, §4)
+  // orders are Poisson with rate λ(1 + f) while active; keeping each of the
+  // treatment's orders with probability 1/(1 + f) (f > 0; or each of the
+  // control's with probability 1 + f when f < 0) gives the other group's rate
+  // exactly and leaves dropout untouched. So a customer of the thinned group
+  // with k pilot orders counts as inactive with probability (1 − keep)^k, the
+  // chance that thinning removes all k; the contrast that remains is the
+  // dropout difference alone (0 when d = 0).
+  const fHat = oT / oC - 1;
+  const thinT = fHat > 0 ? fHat / (1 + fHat) : 0;
+  const thinC = fHat < 0 ? Math.min(1, -fHat) : 0;
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
+    const o0 = d.preOrders[i]!;
+    if (!(o0 > 0)) continue;
+    const g = treated[i]!;
+    const b = g * K;
+    const o1 = d.pilotOrders[i]!;
+    const thin = g ? thinT : thinC;
+    const z = o1 === 0 ? 1 : thin > 0 ? thin ** o1 : 0;
+    acc[b + NA]!++;
+    acc[b + Z]! += z;
+    acc[b + AO0]! += o0;
+    acc[b + AO0O0]! += o0 * o0;
+    acc[b + AO0Z]! += o0 * z;
+  }
+  const thetaZ = slope(NA, AO0, Z, AO0O0, AO0Z);
   const zT = adjusted(t, NA, AO0, Z, thetaZ);
   const zC = adjusted(c, NA, AO0, Z, thetaZ);
   const mean = (b: number, v: number) => acc[b + v]! / acc[b + N]!;
   // frequency
-  out[0] = oT / oC - 1;
+  out[0] = fHat;
   out[1] = mean(t, O1) / mean(t, O0) / (mean(c, O1) / mean(c, O0)) - 1;
   // check
   out[2] = rT / oT / (rC / oC) - 1;
