@@ -109,9 +109,9 @@ export function draftEffects(a: PilotAnalysis, ramp?: Uncertain): DraftEffects {
   if (r) {
     const range = r.shareLow === r.shareHigh ? '' : ` (${(100 * r.shareLow).toFixed(0)}–${(100 * r.shareHigh).toFixed(0)} % over ramp_months' 90 % range)`;
     notes.push(
-      `ramp: with ramp_months ${r.rampMonths.toPrecision(3)} the pilot's ${Math.round(a.months)} months saw ${(100 * r.share).toFixed(0)} % of the full effect on average${range}; ` +
+      `ramp: with ramp_months ${Number(r.rampMonths.toPrecision(3))} the pilot's ${Math.round(a.months)} months saw ${(100 * r.share).toFixed(0)} % of the full effect on average${range}; ` +
         `the measured effects are divided by that share (× ${r.factor.toFixed(2)}), and so are their sds${r.factorSd > 0 ? `, plus ${r.factorSd.toFixed(2)} for the ramp's own uncertainty` : ''}. ` +
-        `This assumes the effect keeps growing linearly to month ${r.rampMonths.toPrecision(3)} as MODEL.md §9 says; ${r.rampMonths > a.months ? 'the pilot ended before the ramp did, so the full size is an extrapolation the pilot did not see.' : 'the pilot lasted past the ramp, so the full size was seen.'}`,
+        `This assumes the effect keeps growing linearly to month ${Number(r.rampMonths.toPrecision(3))} as MODEL.md §9 says; ${r.rampMonths > a.months ? 'the pilot ended before the ramp did, so the full size is an extrapolation the pilot did not see.' : 'the pilot lasted past the ramp, so the full size was seen.'}`,
     );
   }
   return {
