@@ -460,10 +460,14 @@ export function analyzePilot(raw: PilotData, o: AnalyzeOptions, rng: Rng): Pilot
     effects[name] = { ...primary, distinguishable: primary.pValue < alpha, alternative: summarize(2 * k + 1, ALTERNATIVE[name]) };
   });
 
-  // effects by pre-period spend tercile (ranks of the uncapped revenue, ties by position)
-  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => raw.preRevenue[x]! - raw.preRevenue[y]! || x - y);
-  const tercileOf = new Uint8Array(n);
-  order.forEach((i, r) => (tercileOf[i] = Math.min(2, Math.floor((3 * r) / n))));
+  // effects by pre-period spend tercile: cut at the pooled 1/3 and 2/3
+  // quantiles of the uncapped revenue, ties kept together (many customers
+  // spend 0 in a short pre period; splitting a tie by file position would
+  // split it by group too)
+  const sortedPre = Float64Array.from(raw.preRevenue).sort();
+  const cut1 = quantileSorted(sortedPre, 1 / 3);
+  const cut2 = quantileSorted(sortedPre, 2 / 3);
+  const tercileOf = Uint8Array.from(raw.preRevenue, (v) => (v <= cut1 ? 0 : v <= cut2 ? 1 : 2));
   const overall = (1 + observed[0]!) * (1 + observed[2]!) - 1;
   const bySpend: SpendTercile[] = TERCILES.map((tercile, k) => {
     const t = tIdx.filter((i) => tercileOf[i] === k);

@@ -237,3 +237,20 @@ export function monitorPilot(customers: ReadonlyMap<string, CustomerDays>, rows:
   });
   return decideLooks(stats, o.start, o.plannedEnd, o.alpha);
 }
+
+export interface ScheduledLook {
+  /** Days since the pilot's start (the look uses the data through that day). */
+  day: number;
+  informationFraction: number;
+  boundary: number;
+  /** Alpha spent up to and including this look. */
+  alphaSpent: number;
+}
+
+/** The planned looks of a pilot of `days` days, one every `every` days and one at the end. */
+export function lookSchedule(days: number, every: number, alpha: number): ScheduledLook[] {
+  const at = lookDays(1, days, days, every);
+  const fractions = at.map((d) => d / days);
+  const bounds = sequentialBoundaries(fractions, alpha);
+  return at.map((day, k) => ({ day, informationFraction: fractions[k]!, boundary: bounds[k]!, alphaSpent: obfSpending(fractions[k]!, alpha) }));
+}
