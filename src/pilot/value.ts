@@ -31,7 +31,7 @@
  * learned; the pilot's own cost and the delay of the launch are not
  * subtracted (compare the value with them yourself).
  */
-import type { Draft, Uncertain } from '../draft/schema.js';
+import type { Draft } from '../draft/schema.js';
 import { uncertainFields } from '../draft/paths.js';
 import type { Population } from '../engine/population.js';
 import { DROPOUT, drawLatent, LAMBDA, LATENT_SLOTS, NU } from '../engine/population.js';
@@ -238,7 +238,7 @@ export async function valueOfInformation(draft: Draft, population: Population, o
   const f = inputs.includes(fPath) ? column(fPath) : new Float64Array(n).fill(Number(draft.effects.frequency_uplift) || 0);
   const c = inputs.includes(cPath) ? column(cPath) : new Float64Array(n).fill(Number(draft.effects.check_uplift) || 0);
   if (!inputs.includes(fPath) && !inputs.includes(cPath)) notes.push('the frequency and check effects are fixed numbers in the draft: a pilot has nothing to learn about them, so its value is 0');
-  const ramp = (draft.effects as { ramp_months?: Uncertain }).ramp_months;
+  const ramp = draft.effects.ramp_months;
   const noiseRng = new Rng(o.seed, 14, 6);
   const e1 = Float64Array.from({ length: n }, () => normal(noiseRng));
   const e2 = Float64Array.from({ length: n }, () => normal(noiseRng));

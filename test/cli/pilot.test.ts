@@ -82,6 +82,21 @@ describe('loyalty-sim pilot', () => {
     }
   });
 
+  it('--write-effects with effects.ramp_months writes the full-size effect and says how far it extrapolates', async () => {
+    const { dir, s, draft } = files();
+    const file = join(dir, 'ramp.yaml');
+    writeFileSync(file, draft.replace(/^effects:.*$/m, (line) => `${line}\n  ramp_months: 4`));
+    const r = await run(
+      'pilot', 'analyze', '--history', join(dir, 'h.csv'), '--assignment', join(dir, 'g.csv'),
+      '--start', isoDay(s.start), '--end', isoDay(s.end), '--bootstrap', '100', '--permutations', '100', '--json', '--write-effects', file,
+    );
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(r.stderr).toMatch(/ramp: with ramp_months 4 the pilot's 3 months saw 50 % of the full effect/);
+    const fu = checkDraftText(readFileSync(file, 'utf8'), file).draft!.effects.frequency_uplift as { normal: { mean: number } };
+    expect(fu.normal.mean).toBeCloseTo(2 * j.effects.frequencyUplift.estimate, 3);
+  });
+
   it('analyze --interim gives looks with boundary, statistic and decision; --cap is reported', async () => {
     const { dir, s } = files();
     const base = ['pilot', 'analyze', '--history', join(dir, 'h.csv'), '--assignment', join(dir, 'g.csv'), '--start', isoDay(s.start)];

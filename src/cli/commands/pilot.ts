@@ -4,9 +4,7 @@
  * back into a draft. An adapter: flags → history/read → pilot/* → tables or JSON.
  */
 import type { Command } from 'commander';
-import { parse as parseYaml } from 'yaml';
-import type { Uncertain } from '../../draft/schema.js';
-import { isDistribution } from '../../draft/paths.js';
+import { checkDraftText } from '../../draft/load.js';
 import { UserError } from '../../errors.js';
 import { draftEffects } from '../../pilot/draft-effects.js';
 import { lookSchedule, monitorPilot } from '../../pilot/sequential.js';
@@ -32,17 +30,10 @@ import { readAssignmentFile, readDraftText, readStrataColumn } from '../pilot-fi
 const STREAM_ASSIGN = 61;
 const STREAM_ANALYZE = 62;
 
-/** The draft's `effects.ramp_months` (MODEL.md §9), read from the text so drafts written before the schema knew it still work. */
-function rampOf(text: string, file: string): Uncertain | undefined {
-  let raw: unknown;
-  try {
-    raw = (parseYaml(text) as { effects?: { ramp_months?: unknown } } | null)?.effects?.ramp_months;
-  } catch {
-    return undefined; // writeEffects reports the YAML error with its position
-  }
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'number' || isDistribution(raw)) return raw as Uncertain;
-  throw new UserError(`${file}: effects.ramp_months must be a number of months or a distribution, got ${JSON.stringify(raw)}`, 'write e.g. ramp_months: 3');
+/** The draft's `effects.ramp_months` (MODEL.md §9); undefined when the draft does not validate (writeEffects then says why). */
+function rampOf(text: string, file: string): number | undefined {
+  const check = checkDraftText(text, file);
+  return check.valid ? check.draft!.effects.ramp_months : undefined;
 }
 
 interface CommonFlags extends HistoryFlags {
