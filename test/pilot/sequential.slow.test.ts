@@ -34,7 +34,7 @@ describe('weekly looks at 400 pilots with no effect', () => {
     let naive = 0;
     let finalOnly = 0;
     for (let k = 0; k < PILOTS; k++) {
-      const s = syntheticPilot(20_000 + k, { customers: 400, frequencyUplift: 0, checkUplift: 0 });
+      const s = syntheticPilot(20_000 + k, { customers: 1000, frequencyUplift: 0, checkUplift: 0 });
       const looks = monitorPilot(s.customers, s.rows, { start: s.start, plannedEnd: s.end, asOf: s.end, every: 7, alpha: 0.05 });
       expect(looks).toHaveLength(13);
       if (looks.some((l) => Math.abs(l.statistic) >= l.boundary)) sequential++;
@@ -45,7 +45,8 @@ describe('weekly looks at 400 pilots with no effect', () => {
     expect(rate).toBeGreaterThanOrEqual(0.02);
     expect(rate).toBeLessThanOrEqual(0.07);
     expect(naive / PILOTS).toBeGreaterThan(0.07);
-    // the single final test is the nominal one too (the statistic itself is calibrated)
+    // the single final test is the nominal one too (the statistic itself is calibrated);
+    // on these seeds: sequential 3.5 %, naive weekly 17 %, final look alone 4.5 %
     expect(finalOnly / PILOTS).toBeLessThanOrEqual(0.08);
   }, 300_000);
 
