@@ -11,7 +11,6 @@ import { UserError, InternalError } from '../../errors.js';
 import { checkDraftText, formatIssueLine } from '../../draft/load.js';
 import { draftFromAnswers, TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, type TemplateName, type WizardAnswers } from '../../draft/templates.js';
 import { say } from '../output.js';
-import { askInitAnswers } from '../prompts/init-wizard.js';
 
 export interface InitOptions {
   template?: TemplateName;
@@ -25,7 +24,11 @@ export interface InitIo {
   ask: (template?: TemplateName) => Promise<WizardAnswers>;
 }
 
-const defaultIo = (): InitIo => ({ interactive: Boolean(process.stdin.isTTY), ask: askInitAnswers });
+// @inquirer/prompts is loaded only when someone is asked: every other command starts without it.
+const defaultIo = (): InitIo => ({
+  interactive: Boolean(process.stdin.isTTY),
+  ask: async (template) => (await import('../prompts/init-wizard.js')).askInitAnswers(template),
+});
 
 /** Runs init; returns the text written. */
 export async function runInit(file: string, opts: InitOptions, io: InitIo = defaultIo()): Promise<string> {
@@ -39,7 +42,17 @@ export async function runInit(file: string, opts: InitOptions, io: InitIo = defa
       'init asks questions, but stdin is not a terminal',
       `add --yes to write a template without questions: loyalty-sim init ${file} --template ${opts.template ?? 'hybrid'} --yes`,
     );
-  else answers = await io.ask(opts.template);
+  else {
+    try {
+      answers = await io.ask(opts.template);
+    } catch (err) {
+      // Ctrl-C, or stdin closed half-way through the questions: not a bug, nothing was written
+      if ((err as Error)?.name === 'ExitPromptError' || (err as Error)?.name === 'AbortPromptError') {
+        throw new UserError('init stopped before the last question; nothing was written', `run it again, or write a template without questions: loyalty-sim init ${file} --yes`, { file });
+      }
+      throw err;
+    }
+  }
 
   const text = draftFromAnswers(answers);
   const check = checkDraftText(text, file);

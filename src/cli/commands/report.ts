@@ -8,7 +8,6 @@ import { checkComparable, populationMismatches, type CompareInput } from '../../
 import { UserError } from '../../errors.js';
 import { runReport } from '../../report/gather.js';
 import { renderHtmlReport } from '../../report/html.js';
-import { renderXlsxReport } from '../../report/xlsx.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { printJson, say, warn } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -62,7 +61,7 @@ Examples:
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html report.html --xlsx report.xlsx --runs 2000 --locale ru-RU
   $ loyalty-sim report scenarios/points-only.yaml scenarios/tiers.yaml --html compare.html --tornado
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html whatif.html --interactive
-  $ loyalty-sim report scenarios/wholesale-hybrid.yaml --history sales.csv --sample 5000 --xlsx report.xlsx
+  $ loyalty-sim report scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --sample 200 --xlsx report.xlsx
 The seed and the runs are printed in the report, so it can be repeated exactly.
 --json prints what was written and the simulate --json document of each draft.`,
   );
@@ -83,7 +82,7 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     }
 
     const inputs: CompareInput[] = [];
-    for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file) });
+    for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file, flags.set) });
     if (inputs.length > 1) {
       checkComparable(inputs, flags.horizon);
       if (!flags.history) for (const f of populationMismatches(inputs)) warn(`${f}: its customers block differs; every draft runs on the customers of the first draft that has one.`);
@@ -152,6 +151,8 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
       say(`wrote ${flags.html}`);
     }
     if (flags.xlsx) {
+      // exceljs (hundreds of files) is loaded only when a workbook is asked for: every other command starts without it
+      const { renderXlsxReport } = await import('../../report/xlsx.js');
       await writeFileAtomic(flags.xlsx, await renderXlsxReport(data), { force: flags.force });
       written.xlsx = flags.xlsx;
       say(`wrote ${flags.xlsx}`);
