@@ -256,3 +256,12 @@ export function standardErrorsFromLogHessian(theta: number[], hessian: number[][
   const cov = invertSpd(hessian);
   return theta.map((t, i) => (cov ? Math.exp(t) * Math.sqrt(cov[i]![i]!) : NaN));
 }
+
+/**
+ * The asymptotic covariance of the log-parameters: the inverse Hessian of the
+ * negative log-likelihood (or log-posterior) at the optimum; null when the
+ * Hessian is not positive definite (the optimum is not a proper maximum).
+ */
+export function covarianceFromHessian(hessian: number[][]): number[][] | null {
+  return invertSpd(hessian) ?? null;
+}
