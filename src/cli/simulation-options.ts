@@ -11,12 +11,16 @@ import type { Sampling } from '../engine/inputs.js';
 import { historyPopulation, type SampleInfo } from '../engine/history-population.js';
 import { syntheticPopulation, type Population } from '../engine/population.js';
 import { fitHistory } from '../fit/fit-history.js';
-import { addHistoryOptions, readOptionsFrom, skippedLines, type HistoryFlags } from './history-flags.js';
+import { parameterUncertainty } from '../engine/parameter-uncertainty.js';
+import { purchaseParams } from '../fit/purchase-model.js';
+import { addCalibrationOptions, addHistoryOptions, readOptionsFrom, skippedLines, type CalibrationFlags, type HistoryFlags } from './history-flags.js';
 import { DEFAULT_SEED, defaultWorkers, parseChoice, parseInteger, parseNumber } from './options.js';
 import { say, warn } from './output.js';
 
-export interface SimulationFlags extends HistoryFlags {
+export interface SimulationFlags extends HistoryFlags, Partial<CalibrationFlags> {
   history?: string;
+  /** false with --no-parameter-uncertainty. */
+  parameterUncertainty?: boolean;
   sample?: number;
   runs: number;
   seed: number;
@@ -50,8 +54,9 @@ export function addSimulationOptions(cmd: Command, defaults: { runs?: number; pr
     .addOption(new Option('--locale <bcp47>', 'number and date format for tables').default('en-US'))
     .option('--json', 'machine-readable JSON on stdout')
     .option('--history <csv>', "simulate the real customers of this sales history (fitted by BG/NBD + Gamma-Gamma) instead of the draft's synthetic ones")
-    .addOption(new Option('--sample <n>', 'with --history: simulate a stratified sample of n customers and scale the totals to the whole base').argParser(parseInteger(1)));
-  addHistoryOptions(cmd);
+    .addOption(new Option('--sample <n>', 'with --history: simulate a stratified sample of n customers and scale the totals to the whole base').argParser(parseInteger(1)))
+    .option('--no-parameter-uncertainty', "with --history: every run uses the fitted parameters instead of drawing them from the fit's uncertainty");
+  addCalibrationOptions(addHistoryOptions(cmd), '--history');
   return cmd;
 }
 
@@ -103,19 +108,37 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     const population = draftPopulation(draft, file);
     return { population, description: `${population.size.toLocaleString(flags.locale)} synthetic customers` };
   }
-  const fit = await fitHistory(flags.history, readOptionsFrom(flags), { unit: 'month' });
+  const fit = await fitHistory(flags.history, readOptionsFrom(flags), {
+    unit: 'month',
+    model: flags.model ?? 'bg-nbd',
+    ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}),
+  });
   if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${flags.history}.`);
   for (const line of skippedLines(fit.history)) say(`${flags.history}: ${line}`);
+  if (fit.identification.prior === 'weak') {
+    // Simulating on a dropout the data do not determine would print churn and ROI that are the weak prior's, not the client's.
+    throw new UserError(
+      `${flags.history}: the history cannot identify dropout (${fit.purchase.model} fit: standard errors not below the estimates), so simulated churn would be arbitrary.`,
+      `state the churn you know with --annual-churn, e.g. --annual-churn 0.15±0.05 (share of active customers lost per year ± your uncertainty); \`loyalty-sim fit ${flags.history}\` shows the fit`,
+    );
+  }
   for (const w of fit.warnings) warn(`${flags.history}: ${w}`);
+  let uncertainty = null;
+  if (flags.parameterUncertainty !== false) {
+    const u = parameterUncertainty(fit.purchase, fit.gammaGamma);
+    if (typeof u === 'string') warn(`${flags.history}: parameter uncertainty left out of the runs: ${u}`);
+    else uncertainty = u;
+  }
   const { population, sample } = historyPopulation(
-    { summary: fit.summary, bgnbd: fit.bgnbd.params, gammaGamma: fit.gammaGamma.params },
+    { summary: fit.summary, purchase: purchaseParams(fit.purchase), gammaGamma: fit.gammaGamma.params, uncertainty },
     { sample: flags.sample, seed: flags.seed },
   );
   const total = fit.summary.ids.length.toLocaleString(flags.locale);
   const description = sample
     ? `${sample.size.toLocaleString(flags.locale)} sampled (stratified, ${sample.strata} strata) of ${total} real customers of ${flags.history}`
     : `${total} real customers of ${flags.history}`;
-  return { population, description, sample };
+  const how = `${fit.purchase.model}${fit.identification.prior === 'churn' ? ' with the --annual-churn prior' : ''}, ${uncertainty ? 'parameters drawn per run' : 'fixed parameters'}`;
+  return { population, description: `${description} (${how})`, sample };
 }
 
 /**

@@ -139,7 +139,7 @@ export function numericalHessian(f: (x: number[]) => number, x: number[], h = HE
 }
 
 /** Cholesky factor L (A = L Lᵀ) of a symmetric matrix, or undefined when it is not positive definite. */
-function cholesky(A: number[][]): number[][] | undefined {
+export function cholesky(A: number[][]): number[][] | undefined {
   const n = A.length;
   const L: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {

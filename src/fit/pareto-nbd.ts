@@ -32,15 +32,26 @@ export interface ParetoNbdFit {
   diagnostics: Diagnostics;
 }
 
+/** Above this ₂F₁ argument the series needs too many terms (z → 1 when α and β are far apart); the integral is used instead. */
+const SERIES_MAX_Z = 0.9;
+
 /**
  * ln A₀ of Fader & Hardie (2005, eq. 19–20): the probability mass of dying
  * between tₓ and T, written for both orders of α and β with the larger one
  * in the denominators so the ₂F₁ argument lies in [0, 1).
  * A₀ = F(z₁)/(m+tₓ)^(r+s+x) − F(z₂)/(m+T)^(r+s+x), m = max(α, β),
  * F(z) = ₂F₁(r+s+x, t; r+s+x+1; z), zₖ = |α−β|/(m+·), t = s+1 if α ≥ β else r+x.
- * −∞ when tₓ = T (the two terms cancel).
+ * −∞ when tₓ = T (the two terms cancel). When z₁ is close to 1 (a fit
+ * wandering to β ≫ α, as on histories that show no dropout) the series would
+ * need millions of terms; A₀ is then the integral it stands for (logA0Integral).
  */
 function logA0(p: ParetoNbdParams, x: number, tx: number, T: number): number {
+  const m = Math.max(p.alpha, p.beta);
+  return Math.abs(p.alpha - p.beta) / (m + tx) > SERIES_MAX_Z ? logA0Integral(p, x, tx, T) : logA0Series(p, x, tx, T);
+}
+
+/** ln A₀ by the ₂F₁ series (see logA0). */
+export function logA0Series(p: ParetoNbdParams, x: number, tx: number, T: number): number {
   const { r, alpha, s, beta } = p;
   const m = Math.max(alpha, beta);
   const d = Math.abs(alpha - beta);
@@ -51,6 +62,46 @@ function logA0(p: ParetoNbdParams, x: number, tx: number, T: number): number {
   // first ≥ second because tₓ ≤ T; log(e^first − e^second) without overflow.
   const diff = second - first;
   return diff >= 0 ? -Infinity : first + Math.log1p(-Math.exp(diff));
+}
+
+/**
+ * ln A₀ from its definition, (r+s+x)·∫ from tₓ to T of (α+τ)^−(r+x) (β+τ)^−(s+1) dτ
+ * (the density of dying at τ after the last purchase), by adaptive Simpson
+ * in v = ln(min(α, β) + τ), which spreads the peak at τ = tₓ; the integrand
+ * is scaled by its value at tₓ (its maximum) so nothing underflows.
+ */
+export function logA0Integral(p: ParetoNbdParams, x: number, tx: number, T: number): number {
+  if (!(T > tx)) return -Infinity;
+  const { r, alpha, s, beta } = p;
+  const lo = Math.min(alpha, beta);
+  const logF = (v: number): number => {
+    const tau = Math.exp(v) - lo;
+    return v - (r + x) * Math.log(alpha + tau) - (s + 1) * Math.log(beta + tau);
+  };
+  const a = Math.log(lo + tx);
+  const b = Math.log(lo + T);
+  const top = Math.max(logF(a), logF(b), logF((a + b) / 2));
+  const f = (v: number): number => Math.exp(logF(v) - top);
+  const integral = adaptiveSimpson(f, a, b, 1e-12);
+  return Math.log(r + s + x) + top + Math.log(integral);
+}
+
+function adaptiveSimpson(f: (v: number) => number, a: number, b: number, relTol: number): number {
+  const fa = f(a);
+  const fb = f(b);
+  const fm = f((a + b) / 2);
+  const whole = ((b - a) / 6) * (fa + 4 * fm + fb);
+  const tol = relTol * Math.max(Math.abs(whole), 1e-300);
+  const step = (a: number, b: number, fa: number, fm: number, fb: number, whole: number, tol: number, depth: number): number => {
+    const m = (a + b) / 2;
+    const flm = f((a + m) / 2);
+    const frm = f((m + b) / 2);
+    const left = ((m - a) / 6) * (fa + 4 * flm + fm);
+    const right = ((b - m) / 6) * (fm + 4 * frm + fb);
+    if (depth <= 0 || Math.abs(left + right - whole) <= 15 * tol) return left + right + (left + right - whole) / 15;
+    return step(a, m, fa, flm, fm, left, tol / 2, depth - 1) + step(m, b, fm, frm, fb, right, tol / 2, depth - 1);
+  };
+  return step(a, b, fa, fm, fb, whole, tol, 40);
 }
 
 /**

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   fitParetoNbd,
+  logA0Integral,
+  logA0Series,
   paretoConditionalExpectedTransactions,
   paretoExpectedTransactions,
   paretoNbdCustomerLogLikelihood,
@@ -96,5 +98,29 @@ describe('closed forms', () => {
     expect(at(1)).toBeCloseTo((p.r * p.beta / p.alpha) * Math.log((p.beta + 52) / p.beta), 10);
     expect(at(1 + 1e-7)).toBeCloseTo(at(1), 6);
     expect(at(1 - 1e-7)).toBeCloseTo(at(1), 6);
+  });
+});
+
+describe('A₀ far from the series (β ≫ α or α ≫ β)', () => {
+  it('the integral and the ₂F₁ series agree where both work (so the switch at z = 0.9 is seamless)', () => {
+    for (const [alpha, beta] of [[1, 10.5], [1, 11.5], [10.5, 1], [11.5, 1], [2, 30], [10.58, 11.67]] as const) {
+      const p = { r: 0.7, alpha, s: 0.8, beta };
+      for (const [x, tx, T] of [[0, 0, 20], [3, 5, 20], [12, 18, 20], [40, 30, 39]] as const) {
+        expect(logA0Integral(p, x, tx, T)).toBeCloseTo(logA0Series(p, x, tx, T), 9);
+      }
+    }
+  });
+
+  it('x = 0 matches quadrature when β ≫ α (the integral branch)', () => {
+    const m = { r: 0.8, alpha: 1, s: 0.5, beta: 5000 };
+    const T = 12;
+    let integral = 0;
+    const steps = 200000;
+    for (let k = 0; k < steps; k++) {
+      const tau = ((k + 0.5) / steps) * T;
+      integral += (m.alpha / (m.alpha + tau)) ** m.r * ((m.s * m.beta ** m.s) / (m.beta + tau) ** (m.s + 1)) * (T / steps);
+    }
+    const L = (m.alpha / (m.alpha + T)) ** m.r * (m.beta / (m.beta + T)) ** m.s + integral;
+    expect(paretoNbdCustomerLogLikelihood(m, 0, 0, T)).toBeCloseTo(Math.log(L), 8);
   });
 });
