@@ -53,6 +53,15 @@ function drawNormal(mean: number[], L: number[][], rng: Rng): number[] {
 }
 
 /**
+ * The log-parameters run `run` draws, purchase model's four then the
+ * Gamma-Gamma's three (the same numbers populationForRun uses).
+ */
+export function drawnLogParameters(u: ParameterUncertainty, seed: number, run: number): number[] {
+  const rng = new Rng(seed, run, STREAM_PARAMETERS);
+  return [...drawNormal(u.purchaseMean, u.purchaseCholesky, rng), ...drawNormal(u.gammaGammaMean, u.gammaGammaCholesky, rng)];
+}
+
+/**
  * The population run `run` simulates: `pop` itself without uncertainty;
  * otherwise a copy with parameters drawn from (seed, run) and P(alive)
  * recomputed under them (the customers' histories are shared, not copied).
@@ -60,9 +69,9 @@ function drawNormal(mean: number[], L: number[][], rng: Rng): number[] {
 export function populationForRun(pop: HistoryPopulation, seed: number, run: number): HistoryPopulation {
   const u = pop.uncertainty;
   if (!u) return pop;
-  const rng = new Rng(seed, run, STREAM_PARAMETERS);
-  const purchase = fromLog(pop.model, drawNormal(u.purchaseMean, u.purchaseCholesky, rng));
-  const [lp, lq, lg] = drawNormal(u.gammaGammaMean, u.gammaGammaCholesky, rng);
+  const theta = drawnLogParameters(u, seed, run);
+  const purchase = fromLog(pop.model, theta.slice(0, 4));
+  const [lp, lq, lg] = theta.slice(4);
   const alive = new Float64Array(pop.size);
   for (let i = 0; i < pop.size; i++) alive[i] = aliveProbability(purchase, pop.x[i]!, pop.tx[i]!, pop.T[i]!);
   return { ...pop, ...modelParams(purchase), p: Math.exp(lp!), q: Math.exp(lq!), gamma: Math.exp(lg!), pAlive: alive };

@@ -103,13 +103,14 @@ export function fitAtChurn(
   const customerLL = model === 'bg-nbd' ? bgnbdCustomerLogLikelihood : paretoNbdCustomerLogLikelihood;
   const phi0 = freeCoordinates(model, toLog(purchaseParams(start)));
   const g0 = solveG(model, phi0, churn.mean, year, churnOf);
-  if (!Number.isFinite(g0)) throw new RangeError(`no ${model} parameters give an annual churn of ${churn.mean}`);
+  if (!Number.isFinite(g0)) throw new RangeError(`no ${model} parameters near the fit give today's active customers an annual churn of ${churn.mean}`);
   const negLL = (phi: number[]): number => {
     const theta = logParamsAtChurn(model, phi, g0, year);
     return theta ? -weightedLogLikelihood(c, fromLog(model, theta).params as never, customerLL as never) : Infinity;
   };
   const res = minimize(negLL, phi0);
   const g = solveG(model, res.x, churn.mean, year, churnOf);
+  if (!Number.isFinite(g)) throw new RangeError(`no ${model} parameters near the fit give today's active customers an annual churn of ${churn.mean}`);
   const theta = logParamsAtChurn(model, res.x, g, year)!;
   const covPhi = covarianceFromHessian(res.hessian);
   // dG/dg at the fit: the user's sd is on G, the map's coordinate is g

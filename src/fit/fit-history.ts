@@ -116,12 +116,18 @@ function fitOne(model: PurchaseModel, summary: HistorySummary, year: number, has
   // identified: a Bayesian update with the churn prior; not identified: the stated churn is taken as given (churn-prior.ts)
   const c = compress(summary);
   const churnOf = (p: PurchaseParams) => baseChurn(p, c, year);
-  const fit =
-    prior === 'none'
-      ? ml
-      : churn && !identified
-        ? fitAtChurn(model, summary, year, churn, ml, churnOf)
-        : fitPurchaseModel(model, summary, logPrior(model, year, churn, churnOf));
+  let fit = ml;
+  if (prior !== 'none') {
+    try {
+      fit = churn && !identified ? fitAtChurn(model, summary, year, churn, ml, churnOf) : fitPurchaseModel(model, summary, logPrior(model, year, churn, churnOf));
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      throw new UserError(
+        `${err.message}: the customers still buying in this history buy so often that the model cannot lose that many of them`,
+        'state a lower --annual-churn, or try --model pareto-nbd / bg-nbd (the other one)',
+      );
+    }
+  }
   const params = purchaseParams(fit);
   const sd = churnSd(fit, churnOf);
   const identification: Identification = {
