@@ -10,7 +10,9 @@ import { UserError } from '../errors.js';
 import type { Sampling } from '../engine/inputs.js';
 import { historyPopulation, type SampleInfo } from '../engine/history-population.js';
 import { syntheticPopulation, type Population } from '../engine/population.js';
-import { fitHistory } from '../fit/fit-history.js';
+import { fitHistory, fitSummary, type HistoryFit } from '../fit/fit-history.js';
+import type { TimeUnit } from '../history/summarize.js';
+import { convertUnit, readSummaryFile } from '../history/summary-file.js';
 import { parameterUncertainty } from '../engine/parameter-uncertainty.js';
 import { purchaseParams } from '../fit/purchase-model.js';
 import { addCalibrationOptions, addHistoryOptions, readOptionsFrom, skippedLines, type CalibrationFlags, type HistoryFlags } from './history-flags.js';
@@ -19,6 +21,8 @@ import { say, warn } from './output.js';
 
 export interface SimulationFlags extends HistoryFlags, Partial<CalibrationFlags> {
   history?: string;
+  summary?: string;
+  unit?: TimeUnit;
   /** false with --no-parameter-uncertainty. */
   parameterUncertainty?: boolean;
   sample?: number;
@@ -55,6 +59,8 @@ export function addSimulationOptions(cmd: Command, defaults: { runs?: number; pr
     .option('--json', 'machine-readable JSON on stdout')
     .option('--history <csv>', "simulate the real customers of this sales history (fitted by BG/NBD + Gamma-Gamma) instead of the draft's synthetic ones")
     .addOption(new Option('--sample <n>', 'with --history: simulate a stratified sample of n customers and scale the totals to the whole base').argParser(parseInteger(1)))
+    .option('--summary <csv>', 'simulate the customers of a per-customer summary instead of --history: customer, frequency, recency, T, monetary_value (optional spend_12m, first_purchase)')
+    .addOption(new Option('--unit <unit>', 'with --summary: the time unit of its recency and T columns').argParser(parseChoice(['week', 'month'] as const)).default('month'))
     .option('--no-parameter-uncertainty', "with --history: every run uses the fitted parameters instead of drawing them from the fit's uncertainty");
   addCalibrationOptions(addHistoryOptions(cmd), '--history');
   return cmd;
@@ -101,32 +107,38 @@ export interface ResolvedPopulation {
  * (rows skipped, fit warnings, the synthetic block ignored) go to stderr.
  */
 export async function resolvePopulation(draft: Draft, file: string, flags: SimulationFlags): Promise<ResolvedPopulation> {
-  if (flags.sample !== undefined && !flags.history) {
-    throw new UserError('--sample works with --history only.', 'Lower customers.synthetic.count in the draft to simulate fewer synthetic customers.');
+  if (flags.history && flags.summary) throw new UserError('give --history or --summary, not both.', '--summary is a per-customer summary of the same kind of history');
+  const source = flags.history ?? flags.summary;
+  if (flags.sample !== undefined && !source) {
+    throw new UserError('--sample works with --history or --summary only.', 'Lower customers.synthetic.count in the draft to simulate fewer synthetic customers.');
   }
-  if (!flags.history) {
+  if (!source) {
     const population = draftPopulation(draft, file);
     return { population, description: `${population.size.toLocaleString(flags.locale)} synthetic customers` };
   }
-  const fit = await fitHistory(flags.history, readOptionsFrom(flags), {
-    unit: 'month',
-    model: flags.model ?? 'bg-nbd',
-    ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}),
-  });
-  if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${flags.history}.`);
-  for (const line of skippedLines(fit.history)) say(`${flags.history}: ${line}`);
+  const calibration = { unit: 'month' as const, model: flags.model ?? 'bg-nbd', ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}) };
+  let fit: HistoryFit;
+  if (flags.history) {
+    const withHistory = await fitHistory(flags.history, readOptionsFrom(flags), calibration);
+    for (const line of skippedLines(withHistory.history)) say(`${flags.history}: ${line}`);
+    fit = withHistory;
+  } else {
+    // the engine steps in months: a summary in weeks is converted before the fit
+    fit = fitSummary(convertUnit(await readSummaryFile(source, flags.unit ?? 'month'), 'month'), calibration);
+  }
+  if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${source}.`);
   if (fit.identification.prior === 'weak') {
     // Simulating on a dropout the data do not determine would print churn and ROI that are the weak prior's, not the client's.
     throw new UserError(
-      `${flags.history}: the history cannot identify dropout (${fit.purchase.model} fit: standard errors not below the estimates), so simulated churn would be arbitrary.`,
-      `state the churn you know with --annual-churn, e.g. --annual-churn 0.15±0.05 (share of active customers lost per year ± your uncertainty); \`loyalty-sim fit ${flags.history}\` shows the fit`,
+      `${source}: the history cannot identify dropout (${fit.purchase.model} fit: standard errors not below the estimates), so simulated churn would be arbitrary.`,
+      `state the churn you know with --annual-churn, e.g. --annual-churn 0.15±0.05 (share of active customers lost per year ± your uncertainty); \`loyalty-sim fit ${flags.history ?? `--summary ${source}`}\` shows the fit`,
     );
   }
-  for (const w of fit.warnings) warn(`${flags.history}: ${w}`);
+  for (const w of fit.warnings) warn(`${source}: ${w}`);
   let uncertainty = null;
   if (flags.parameterUncertainty !== false) {
     const u = parameterUncertainty(fit.purchase, fit.gammaGamma);
-    if (typeof u === 'string') warn(`${flags.history}: parameter uncertainty left out of the runs: ${u}`);
+    if (typeof u === 'string') warn(`${source}: parameter uncertainty left out of the runs: ${u}`);
     else uncertainty = u;
   }
   const { population, sample } = historyPopulation(
@@ -135,8 +147,8 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   );
   const total = fit.summary.ids.length.toLocaleString(flags.locale);
   const description = sample
-    ? `${sample.size.toLocaleString(flags.locale)} sampled (stratified, ${sample.strata} strata) of ${total} real customers of ${flags.history}`
-    : `${total} real customers of ${flags.history}`;
+    ? `${sample.size.toLocaleString(flags.locale)} sampled (stratified, ${sample.strata} strata) of ${total} real customers of ${source}`
+    : `${total} real customers of ${source}`;
   const how = `${fit.purchase.model}${fit.identification.prior === 'churn' ? ' with the --annual-churn prior' : ''}, ${uncertainty ? 'parameters drawn per run' : 'fixed parameters'}`;
   return { population, description: `${description} (${how})`, sample };
 }
