@@ -20,6 +20,7 @@ import { type GammaGammaFit, fitGammaGamma, usableForGammaGamma } from './gamma-
 import { type HoldoutCheck, holdoutCheck } from './holdout.js';
 import { compress } from './compress.js';
 import {
+  aliveProbability,
   baseChurn,
   type ChurnPrior,
   churnSd,
@@ -84,6 +85,8 @@ export interface HistoryFit {
   gammaGamma: GammaGammaFit;
   /** Only when the calibration ends before the data do. */
   holdout: HoldoutCheck | null;
+  /** Customers by P(alive) under the chosen fit, in ten bins [0, 0.1), …, [0.9, 1]: the diagnostic of how many the model thinks are gone. */
+  pAliveHistogram: number[];
   /** Pearson correlation of x and z̄ among the Gamma-Gamma customers. */
   frequencyValueCorrelation: number;
   warnings: string[];
@@ -106,6 +109,12 @@ function pearson(x: number[], y: number[]): number {
     syy += (y[i]! - my) ** 2;
   }
   return sxy / Math.sqrt(sxx * syy);
+}
+
+function pAliveHistogram(p: PurchaseParams, s: HistorySummary): number[] {
+  const bins = new Array<number>(10).fill(0);
+  for (let i = 0; i < s.x.length; i++) bins[Math.min(9, Math.floor(10 * aliveProbability(p, s.x[i]!, s.tx[i]!, s.T[i]!)))]!++;
+  return bins;
 }
 
 /** One purchase model fitted the way the options ask, with its identification and holdout check. */
@@ -215,6 +224,7 @@ export function fitSummary(summary: HistorySummary, options: FitOptions & { span
     choice: reason,
     gammaGamma,
     holdout: best.holdout,
+    pAliveHistogram: pAliveHistogram(purchaseParams(purchase), summary),
     frequencyValueCorrelation: correlation,
     warnings,
   };

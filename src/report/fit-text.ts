@@ -6,7 +6,7 @@
  * and prints).
  */
 import type { Diagnostics } from '../fit/bg-nbd.js';
-import type { HistoryFit } from '../fit/fit-history.js';
+import { CORRELATION_LIMIT, type HistoryFit } from '../fit/fit-history.js';
 import { MODEL_TITLE } from '../fit/purchase-model.js';
 import { formatNumber } from './format.js';
 import { textTable } from './simulation-text.js';
@@ -60,7 +60,21 @@ export function renderFit(f: HistoryFit, locale: string, bold: (s: string) => st
     ),
   );
   lines.push(`log-likelihood ${num(g.logLikelihood, 2)}; ${diagnosticsText(g.diagnostics)}`);
-  lines.push(`frequency / order-value correlation ${num(f.frequencyValueCorrelation, 2)}`);
+  lines.push(
+    `frequency / order-value correlation ${num(f.frequencyValueCorrelation, 2)}${
+      Math.abs(f.frequencyValueCorrelation) > CORRELATION_LIMIT ? ' (material: Gamma-Gamma assumes independence, order values may be biased)' : ' (small: the Gamma-Gamma independence assumption holds)'
+    }`,
+  );
+  lines.push('');
+  lines.push('P(alive) of the customers (the model\'s view of who is still buying)');
+  const most = Math.max(1, ...f.pAliveHistogram);
+  lines.push(
+    textTable(
+      ['P(alive)', 'Customers', ''],
+      f.pAliveHistogram.map((c, k) => [`${(k / 10).toFixed(1)}–${((k + 1) / 10).toFixed(1)}`, formatNumber(c, locale), '█'.repeat(Math.round((30 * c) / most))]),
+      bold,
+    ),
+  );
   if (f.holdout) {
     const h = f.holdout;
     lines.push('');

@@ -111,3 +111,14 @@ describe('--summary', { timeout: 120_000 }, () => {
     expect(a.metrics.listSpendBaseline.mean).toBeCloseTo(b.metrics.listSpendBaseline.mean, 3);
   });
 });
+
+describe('fit diagnostics in the terminal', { timeout: 60_000 }, () => {
+  it('prints the P(alive) histogram over every customer and the Gamma-Gamma independence check', async () => {
+    const r = await run('fit', sample, '--unit', 'week', '--calibration-end', '1997-09-30');
+    expect(r.stdout).toMatch(/P\(alive\) of the customers/);
+    expect(r.stdout).toMatch(/0\.9–1\.0\s+│\s+[\d,]+/);
+    expect(r.stdout).toMatch(/correlation 0\.11 \(small: the Gamma-Gamma independence assumption holds\)/);
+    const j = JSON.parse((await run('fit', sample, '--unit', 'week', '--calibration-end', '1997-09-30', '--json')).stdout);
+    expect(j.pAliveHistogram.reduce((a: number, b: number) => a + b, 0)).toBe(2357);
+  });
+});

@@ -98,6 +98,7 @@ function fitJson(file: string, f: HistoryFit, skippedRows: Record<string, number
     choice: f.choice,
     gammaGamma: { ...f.gammaGamma.params, logLikelihood: f.gammaGamma.logLikelihood, se: f.gammaGamma.se, customers: f.gammaGamma.customers, diagnostics: f.gammaGamma.diagnostics },
     holdout: f.holdout,
+    pAliveHistogram: f.pAliveHistogram,
     frequencyValueCorrelation: f.frequencyValueCorrelation,
     warnings: f.warnings,
     skippedRows,
