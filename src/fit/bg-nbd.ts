@@ -41,6 +41,8 @@ export interface BgNbdFit {
 export interface BgNbdFitOptions {
   /** An extra log-prior density on the log-parameters (ln r, ln α, ln a, ln b), added to the log-likelihood (a MAP fit). */
   logPrior?: (theta: number[]) => number;
+  /** Where the search starts (log-parameters), e.g. the maximum-likelihood fit when refitting with a prior. */
+  start?: number[];
 }
 
 /**
@@ -82,7 +84,7 @@ export function fitBgNbd(data: BgNbdData, options: BgNbdFitOptions = {}): BgNbdF
   const logPrior = options.logPrior;
   const negLL = (t: number[]): number => -(weightedLogLikelihood(c, fromLog(t), bgnbdCustomerLogLikelihood) + (logPrior ? logPrior(t) : 0));
   const start = [0, Math.log(Math.max(meanT, 1e-6) / 4), 0, 0];
-  const res: OptimizeResult = minimize(negLL, start);
+  const res: OptimizeResult = minimize(negLL, options.start ?? start);
   const params = fromLog(res.x);
   const cov = covarianceFromHessian(res.hessian);
   const se = res.x.map((t, i) => (cov ? Math.exp(t) * Math.sqrt(cov[i]![i]!) : NaN));

@@ -36,6 +36,7 @@ import {
   type PurchaseParams,
   purchaseParams,
   PURCHASE_MODELS,
+  toLog,
 } from './purchase-model.js';
 
 export type ModelChoice = PurchaseModel | 'auto';
@@ -128,7 +129,7 @@ function fitOne(model: PurchaseModel, summary: HistorySummary, year: number, has
   let fit = ml;
   if (prior !== 'none') {
     try {
-      fit = churn && !identified ? fitAtChurn(model, summary, year, churn, ml, churnOf) : fitPurchaseModel(model, summary, logPrior(model, year, churn, churnOf));
+      fit = churn && !identified ? fitAtChurn(model, summary, year, churn, ml, churnOf) : fitPurchaseModel(model, summary, logPrior(model, year, churn, churnOf), toLog(purchaseParams(ml)));
     } catch (err) {
       if (!(err instanceof RangeError)) throw err;
       throw new UserError(

@@ -129,6 +129,8 @@ const fromLog = (t: number[]): ParetoNbdParams => ({ r: Math.exp(t[0]!), alpha: 
 export interface ParetoNbdFitOptions {
   /** An extra log-prior density on the log-parameters (ln r, ln α, ln s, ln β), added to the log-likelihood (a MAP fit). */
   logPrior?: (theta: number[]) => number;
+  /** Where the search starts (log-parameters), e.g. the maximum-likelihood fit when refitting with a prior. */
+  start?: number[];
 }
 
 /**
@@ -148,7 +150,7 @@ export function fitParetoNbd(data: TransactionData, options: ParetoNbdFitOptions
     return -(ll + (logPrior ? logPrior(t) : 0));
   };
   const scale = Math.log(Math.max(meanT, 1e-6));
-  const res = minimize(negLL, [0, scale - Math.log(4), 0, scale]);
+  const res = minimize(negLL, options.start ?? [0, scale - Math.log(4), 0, scale]);
   const params = fromLog(res.x);
   const cov = covarianceFromHessian(res.hessian);
   const se = res.x.map((t, i) => (cov ? Math.exp(t) * Math.sqrt(cov[i]![i]!) : NaN));

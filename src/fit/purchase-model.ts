@@ -163,8 +163,8 @@ export function logPrior(model: PurchaseModel, year: number, churn?: ChurnPrior,
 }
 
 /** Fits one model (ML, or MAP with a prior). */
-export function fitPurchaseModel(model: PurchaseModel, data: TransactionData, prior?: (theta: number[]) => number): PurchaseFit {
-  const options = prior ? { logPrior: prior } : {};
+export function fitPurchaseModel(model: PurchaseModel, data: TransactionData, prior?: (theta: number[]) => number, start?: number[]): PurchaseFit {
+  const options = { ...(prior ? { logPrior: prior } : {}), ...(start ? { start } : {}) };
   return model === 'bg-nbd' ? { model, ...fitBgNbd(data, options) } : { model, ...fitParetoNbd(data, options) };
 }
 
