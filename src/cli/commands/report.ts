@@ -85,7 +85,7 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file, flags.set) });
     if (inputs.length > 1) {
       checkComparable(inputs, flags.horizon);
-      if (!flags.history) for (const f of populationMismatches(inputs)) warn(`${f}: its customers block differs; every draft runs on the customers of the first draft that has one.`);
+      if (!flags.history && !flags.summary) for (const f of populationMismatches(inputs)) warn(`${f}: its customers block differs; every draft runs on the customers of the first draft that has one.`);
     }
     // the customers: --history's real ones, or the synthetic block of the first draft that has one
     const source = inputs.find((x) => x.draft.customers?.synthetic) ?? inputs[0]!;
