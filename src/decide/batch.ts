@@ -37,42 +37,76 @@ export class BatchInterrupted extends Error {
   }
 }
 
-/** Runs simulations one after another, counting progress over all of them. */
+/** How one simulation of a batch may differ from the batch's defaults (optimize's rungs and confirmation). */
+export interface RunOverrides {
+  /** Runs of this simulation (default: the batch's --runs). */
+  runs?: number;
+  /** Seed of this simulation (default: the batch's; a fresh seed confirms a search's pick). */
+  seed?: number;
+}
+
+/** Runs simulations one after another, counting progress (in runs) over all of them. */
 export class Batch {
   private done = 0;
+  private runsDone = 0;
+  private monthsDone = 0;
+  /** Runs planned over the whole batch; `plan`/`planRuns` may raise it. */
+  private plannedRuns: number;
   constructor(
     private readonly pop: Population,
     private readonly opts: BatchOptions,
-    /** Simulations planned; `plan` may raise it. */
+    /** Simulations planned (of --runs runs each); `plan` may raise it. */
     private planned: number,
-  ) {}
+  ) {
+    this.plannedRuns = planned * opts.runs;
+  }
 
   /** Raises the planned count (an open-ended search such as breakeven's). */
   plan(simulations: number): void {
     this.planned = Math.max(this.planned, simulations);
+    this.plannedRuns = Math.max(this.plannedRuns, this.runsDone + (this.planned - this.done) * this.opts.runs);
+  }
+
+  /** Raises the planned number of runs still to do to at least `runs` (searches whose simulations differ in size). */
+  planRuns(runs: number): void {
+    this.plannedRuns = Math.max(this.plannedRuns, this.runsDone + runs);
   }
 
   get simulations(): number {
     return this.done;
   }
 
+  /** Runs simulated so far over the whole batch. */
+  get runs(): number {
+    return this.runsDone;
+  }
+
+  /** Customer-months simulated so far over the whole batch (the work a search spent). */
+  get customerMonths(): number {
+    return this.monthsDone;
+  }
+
   /** One full simulation of a draft on the batch's seed; throws BatchInterrupted on Ctrl-C. */
-  async run(draft: Draft, fixed?: Record<string, number>): Promise<SimulationResult> {
+  async run(draft: Draft, fixed?: Record<string, number>, o: RunOverrides = {}): Promise<SimulationResult> {
     const { opts } = this;
+    const runs = o.runs ?? opts.runs;
     if (this.done >= this.planned) this.planned = this.done + 1;
-    const offset = this.done * opts.runs;
+    if (this.runsDone + runs > this.plannedRuns) this.plannedRuns = this.runsDone + runs;
+    const offset = this.runsDone;
     const result = await simulate(draft, this.pop, {
-      seed: opts.seed,
-      runs: opts.runs,
+      seed: o.seed ?? opts.seed,
+      runs,
       sampling: opts.sampling,
       workers: opts.workers,
       horizon: opts.horizon,
       fixed,
       signal: opts.signal,
-      onProgress: opts.onProgress ? (d) => opts.onProgress!(offset + d, this.planned * opts.runs) : undefined,
+      onProgress: opts.onProgress ? (d) => opts.onProgress!(offset + d, this.plannedRuns) : undefined,
     });
-    if (result.interrupted || result.runs.length < opts.runs) throw new BatchInterrupted(this.done, this.planned);
+    if (result.interrupted || result.runs.length < runs) throw new BatchInterrupted(this.done, this.planned);
     this.done++;
+    this.runsDone += runs;
+    for (const r of result.runs) this.monthsDone += r.customerMonths;
     return result;
   }
 }
