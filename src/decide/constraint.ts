@@ -116,7 +116,7 @@ export function parseConstraint(spec: string): Constraint {
     const value = numberValue(spec, next());
     expect(spec, next(), ')', '")"');
     stat = { kind: 'probability', cmp: cmpTok.text as Comparator, value };
-  } else if (first.kind === 'name' && opened && /^[pP]\d{1,2}$/.test(first.text)) {
+  } else if (first.kind === 'name' && opened && /^[pP]\d{1,3}$/.test(first.text)) {
     const q = Number(first.text.slice(1));
     if (q < 1 || q > 99) fail(spec, first.column, `percentile ${first.text} is outside p1 … p99`);
     next();
