@@ -26,6 +26,13 @@ export interface BatchOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * Runs per extension when a batch stops on the precision of paired
+ * differences (sweep, tornado); at least two blocks run before it may stop,
+ * so the standard error it stops on has some footing.
+ */
+export const PAIRED_BLOCK = 25;
+
 /** A batch stopped by its signal (Ctrl-C) before it finished: there is nothing whole to report. */
 export class BatchInterrupted extends Error {
   override readonly name = 'BatchInterrupted';
@@ -43,6 +50,13 @@ export interface RunOverrides {
   runs?: number;
   /** Seed of this simulation (default: the batch's; a fresh seed confirms a search's pick). */
   seed?: number;
+  /**
+   * Simulate runs [firstRun, runs) of a design in Latin hypercube blocks of
+   * `blockSize` (a simulation extended block by block until its paired
+   * differences are precise enough: the runs are those of one longer simulation).
+   */
+  firstRun?: number;
+  blockSize?: number;
 }
 
 /** Runs simulations one after another, counting progress (in runs) over all of them. */
@@ -89,13 +103,16 @@ export class Batch {
   /** One full simulation of a draft on the batch's seed; throws BatchInterrupted on Ctrl-C. */
   async run(draft: Draft, fixed?: Record<string, number>, o: RunOverrides = {}): Promise<SimulationResult> {
     const { opts } = this;
-    const runs = o.runs ?? opts.runs;
+    const end = o.runs ?? opts.runs;
+    const runs = end - (o.firstRun ?? 0);
     if (this.done >= this.planned) this.planned = this.done + 1;
     if (this.runsDone + runs > this.plannedRuns) this.plannedRuns = this.runsDone + runs;
     const offset = this.runsDone;
     const result = await simulate(draft, this.pop, {
       seed: o.seed ?? opts.seed,
-      runs,
+      runs: end,
+      firstRun: o.firstRun,
+      blockSize: o.blockSize,
       sampling: opts.sampling,
       workers: opts.workers,
       horizon: opts.horizon,

@@ -8,9 +8,12 @@
 import type { Draft } from '../draft/schema.js';
 import type { Population } from '../engine/population.js';
 import { summarizeSimulation } from '../engine/summary.js';
+import type { SimulationResult } from '../engine/simulate.js';
 import type { Summary } from '../engine/metrics.js';
 import { UserError } from '../errors.js';
-import { Batch, type BatchOptions } from './batch.js';
+import { Batch, PAIRED_BLOCK, type BatchOptions } from './batch.js';
+import { summarize } from '../engine/metrics.js';
+import type { RunResult } from '../engine/simulate.js';
 import { currentValue, describeVariation, isIntegerField, resolveNumeric, variant } from './variant.js';
 
 export interface Vary {
@@ -79,7 +82,23 @@ export interface SweepResult {
   how: string[];
   /** One-parameter: in order of the axis. Two: row-major, the first --vary down the rows. */
   points: SweepPoint[];
+  /** Runs per grid point (fewer than --runs when the differences stopped on their precision). */
   runs: number;
+  /** The precision the differences stopped on (share of the range of mean net profit over the grid), if any. */
+  precision?: number;
+  /** With a precision: the largest paired s.e. of a point's mean net profit minus the best point's. */
+  seDifference?: number;
+  /** Runs simulated over the whole sweep. */
+  totalRuns: number;
+}
+
+export interface SweepOptions {
+  /**
+   * Stop once every point's paired difference in mean net profit from the best
+   * point has a standard error of at most this share of the range of the
+   * means over the grid (the curve's shape is then known to that precision).
+   */
+  precision?: number;
 }
 
 /** Checks the paths, the grid size and every variant against the draft rules, before any simulation runs. */
@@ -107,30 +126,68 @@ export function planSweep(draft: Draft, vary: Vary[]): { axes: number[][]; varia
   return { axes, variants };
 }
 
-/** Runs every grid point on the same seed. */
-export async function sweepDraft(draft: Draft, vary: Vary[], pop: Population, opts: BatchOptions): Promise<SweepResult> {
+/**
+ * Runs every grid point on the same seed. With a precision, every point is
+ * extended block by block (the same runs for all, so they stay paired) until
+ * the paired differences are precise enough (SweepOptions.precision).
+ */
+export async function sweepDraft(draft: Draft, vary: Vary[], pop: Population, opts: BatchOptions, o: SweepOptions = {}): Promise<SweepResult> {
   const { axes, variants } = planSweep(draft, vary);
   const batch = new Batch(pop, opts, variants.length);
-  const points: SweepPoint[] = [];
-  for (const v of variants) {
-    const s = summarizeSimulation(await batch.run(v.draft));
-    points.push({
+  const R = opts.runs;
+  const block = o.precision === undefined ? R : Math.min(R, PAIRED_BLOCK);
+  const runs: RunResult[][] = variants.map(() => []);
+  let last: SimulationResult[] = [];
+  let seDifference: number | undefined;
+  for (let from = 0; from < R; from += block) {
+    const to = Math.min(R, from + block);
+    last = [];
+    for (let k = 0; k < variants.length; k++) {
+      const r = await batch.run(variants[k]!.draft, undefined, { firstRun: from, runs: to, blockSize: block });
+      runs[k]!.push(...r.runs);
+      last.push(r);
+    }
+    if (o.precision === undefined || to < Math.min(R, 2 * block)) continue;
+    seDifference = differencePrecision(runs);
+    const means = runs.map((rs) => summarize(Float64Array.from(rs, (r) => r.metrics.netIncrementalProfit)).mean ?? NaN);
+    const range = Math.max(...means) - Math.min(...means);
+    if (seDifference <= o.precision * range) break;
+  }
+  const points: SweepPoint[] = variants.map((v, k) => {
+    const s = summarizeSimulation({ ...last[k]!, runs: runs[k]! });
+    return {
       values: v.values,
       roi: s.metrics.roi,
       netIncrementalProfit: s.metrics.netIncrementalProfit,
       programCost: s.metrics.programCost,
       npv: s.metrics.npv,
       roiPositive: s.probabilities.roiPositive,
-    });
-  }
+    };
+  });
   return {
     vary,
     axes,
     current: vary.map((v) => currentValue(draft, v.path)),
     how: vary.map((v) => describeVariation(draft, v.path)),
     points,
-    runs: opts.runs,
+    runs: runs[0]!.length,
+    totalRuns: batch.runs,
+    ...(o.precision !== undefined ? { precision: o.precision, seDifference } : {}),
   };
+}
+
+/** The largest paired s.e. of a point's mean net profit minus the best point's (the engine's s.e. of a mean, on the paired differences). */
+function differencePrecision(runs: RunResult[][]): number {
+  const net = runs.map((rs) => Float64Array.from(rs, (r) => r.metrics.netIncrementalProfit));
+  const means = net.map((v) => summarize(v).mean ?? -Infinity);
+  const best = means.indexOf(Math.max(...means));
+  let worst = 0;
+  net.forEach((v, k) => {
+    if (k === best) return;
+    const d = Float64Array.from(v, (x, i) => x - net[best]![i]!);
+    worst = Math.max(worst, summarize(d).se ?? Infinity);
+  });
+  return worst;
 }
 
 /**

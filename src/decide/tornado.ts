@@ -7,6 +7,13 @@
  * randomness is common to all cases), and the inputs are ranked by the swing
  * of mean net incremental profit between P10 and P90.
  *
+ * With a precision, the swings stop on their own precision instead of all
+ * running --runs: P10 and P90 of each input are extended block by block
+ * (PAIRED_BLOCK runs, the same runs a longer simulation would have) until the
+ * paired standard error of its swing is at most `precision` × the largest
+ * swing — common random numbers make a difference far more precise than
+ * either level, so an input that clearly does not matter stops early.
+ *
  * Global: one ordinary Monte Carlo of the draft, every input drawn, and the
  * Spearman rank correlation of each input with net incremental profit over
  * the runs (what spreadsheet risk tools show as their "tornado" of
@@ -18,8 +25,10 @@ import { uncertainFields } from '../draft/paths.js';
 import type { Population } from '../engine/population.js';
 import { metricValues } from '../engine/summary.js';
 import { quantile } from '../random/distributions.js';
+import { summarize } from '../engine/metrics.js';
+import type { RunResult } from '../engine/simulate.js';
 import { UserError } from '../errors.js';
-import { Batch, meanSe, type BatchOptions } from './batch.js';
+import { Batch, meanSe, PAIRED_BLOCK, type BatchOptions } from './batch.js';
 
 export const LOW_Q = 0.1;
 export const HIGH_Q = 0.9;
@@ -35,6 +44,10 @@ export interface TornadoInput {
   netAtHigh: number;
   /** |netAtHigh − netAtLow|. */
   swing: number;
+  /** Standard error of the swing from the paired runs (P10 and P90 on the same runs). */
+  seSwing: number;
+  /** Runs of each of the two cases (fewer than --runs when the swing stopped on its precision). */
+  runs: number;
   /** Spearman rank correlation of the input with net incremental profit in the ordinary Monte Carlo (null if it does not vary). */
   spearman: number | null;
 }
@@ -48,7 +61,18 @@ export interface TornadoResult {
   monteCarlo: { mean: number; se: number };
   runs: number;
   simulations: number;
+  /** The precision the swings stopped on (share of the largest swing), if any. */
+  precision?: number;
+  /** Runs simulated over the whole tornado. */
+  totalRuns: number;
 }
+
+export interface TornadoOptions {
+  /** Stop each swing once its paired s.e. is at most this share of the largest swing. */
+  precision?: number;
+}
+
+
 
 /** Ranks with ties given their average rank (1-based). */
 export function ranks(values: ArrayLike<number>): Float64Array {
@@ -86,7 +110,7 @@ export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number | n
 }
 
 /** The one-at-a-time swings and the rank correlations (2k + 2 simulations for k uncertain inputs). */
-export async function tornadoDraft(draft: Draft, pop: Population, opts: BatchOptions): Promise<TornadoResult> {
+export async function tornadoDraft(draft: Draft, pop: Population, opts: BatchOptions, o: TornadoOptions = {}): Promise<TornadoResult> {
   const fields = uncertainFields(draft);
   if (fields.length === 0) {
     throw new UserError(
@@ -97,22 +121,56 @@ export async function tornadoDraft(draft: Draft, pop: Population, opts: BatchOpt
   const batch = new Batch(pop, opts, 2 * fields.length + 2);
   const medians: Record<string, number> = {};
   for (const f of fields) medians[f.path] = quantile(f.dist, 0.5);
-  const meanNet = async (fixed: Record<string, number>): Promise<{ mean: number; se: number }> => meanSe(metricValues(await batch.run(draft, fixed), 'netIncrementalProfit'));
+  const net = (runs: RunResult[]) => Float64Array.from(runs, (r) => r.metrics.netIncrementalProfit);
 
-  const base = await meanNet(medians);
-  const rows: Omit<TornadoInput, 'spearman'>[] = [];
-  for (const f of fields) {
+  const base = meanSe(net((await batch.run(draft, medians)).runs));
+  const cases = fields.map((f) => {
     const low = quantile(f.dist, LOW_Q);
     const high = quantile(f.dist, HIGH_Q);
-    const netAtLow = (await meanNet({ ...medians, [f.path]: low })).mean;
-    const netAtHigh = (await meanNet({ ...medians, [f.path]: high })).mean;
-    rows.push({ path: f.path, low, median: medians[f.path]!, high, netAtLow, netAtHigh, swing: Math.abs(netAtHigh - netAtLow) });
+    return { f, low, high, fixedLow: { ...medians, [f.path]: low }, fixedHigh: { ...medians, [f.path]: high }, lowRuns: [] as RunResult[], highRuns: [] as RunResult[], done: false };
+  });
+  // the swing and its paired s.e. (through the engine's summary, so a change to how it reckons s.e. applies here too)
+  const swingOf = (c: (typeof cases)[number]) => {
+    const d = Float64Array.from(c.highRuns, (r, i) => r.metrics.netIncrementalProfit - c.lowRuns[i]!.metrics.netIncrementalProfit);
+    const s = summarize(d);
+    return { swing: Math.abs(s.mean ?? NaN), se: s.se ?? NaN };
+  };
+  const R = opts.runs;
+  const block = o.precision === undefined ? R : Math.min(R, PAIRED_BLOCK);
+  for (let from = 0; from < R && cases.some((c) => !c.done); from += block) {
+    const to = Math.min(R, from + block);
+    for (const c of cases) {
+      if (c.done) continue;
+      const extend = { firstRun: from, runs: to, blockSize: block };
+      c.lowRuns.push(...(await batch.run(draft, c.fixedLow, extend)).runs);
+      c.highRuns.push(...(await batch.run(draft, c.fixedHigh, extend)).runs);
+    }
+    if (o.precision === undefined || to < Math.min(R, 2 * block)) continue;
+    const largest = Math.max(...cases.map((c) => swingOf(c).swing));
+    for (const c of cases) {
+      const { se } = swingOf(c);
+      if (se <= o.precision * largest) c.done = true;
+    }
   }
+  const rows: Omit<TornadoInput, 'spearman'>[] = cases.map((c) => {
+    const netAtLow = meanSe(net(c.lowRuns)).mean;
+    const netAtHigh = meanSe(net(c.highRuns)).mean;
+    const { se } = swingOf(c);
+    return { path: c.f.path, low: c.low, median: medians[c.f.path]!, high: c.high, netAtLow, netAtHigh, swing: Math.abs(netAtHigh - netAtLow), seSwing: se, runs: c.lowRuns.length };
+  });
 
   const mc = await batch.run(draft);
-  const net = metricValues(mc, 'netIncrementalProfit');
+  const mcNet = metricValues(mc, 'netIncrementalProfit');
   const inputs = rows
-    .map((r) => ({ ...r, spearman: spearman(Float64Array.from(mc.runs, (run) => run.inputs[r.path]!), net) }))
+    .map((r) => ({ ...r, spearman: spearman(Float64Array.from(mc.runs, (run) => run.inputs[r.path]!), mcNet) }))
     .sort((a, b) => b.swing - a.swing);
-  return { base, inputs, monteCarlo: meanSe(net), runs: opts.runs, simulations: batch.simulations };
+  return {
+    base,
+    inputs,
+    monteCarlo: meanSe(mcNet),
+    runs: opts.runs,
+    simulations: batch.simulations,
+    totalRuns: batch.runs,
+    ...(o.precision !== undefined ? { precision: o.precision } : {}),
+  };
 }

@@ -24,6 +24,15 @@ export interface SimulateOptions {
   horizon?: number;
   /** Uncertain fields held at fixed values (sweeps, tornado, breakeven). */
   fixed?: Record<string, number>;
+  /**
+   * Simulate runs [firstRun, runs) only (default 0): a batch that stops on
+   * precision extends a simulation block by block. With `blockSize` the
+   * design's blocks do not depend on `runs`, so the runs are the same as in
+   * one longer simulation.
+   */
+  firstRun?: number;
+  /** Latin hypercube block size of the run design (default: all runs, or PRECISION_BLOCK with `precision`). */
+  blockSize?: number;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
@@ -100,9 +109,10 @@ function relativeError(runs: RunResult[]): number {
 
 /** Runs a draft over a population (MODEL.md §2–5). */
 export async function simulate(draft: Draft, pop: Population, opts: SimulateOptions): Promise<SimulationResult> {
-  const blockSize = opts.precision !== undefined ? Math.min(PRECISION_BLOCK, opts.runs) : opts.runs;
+  const blockSize = opts.blockSize ?? (opts.precision !== undefined ? Math.min(PRECISION_BLOCK, opts.runs) : opts.runs);
+  const first = opts.firstRun ?? 0;
   const design = { seed: opts.seed, runs: opts.runs, sampling: opts.sampling, blockSize, horizon: opts.horizon, fixed: opts.fixed };
-  const allInputs = drawRunInputs(draft, design);
+  const allInputs = drawRunInputs(draft, design, first, opts.runs);
   const horizon = allInputs[0]?.params.horizon ?? opts.horizon ?? draft.horizon_months;
   const tierNames = allInputs[0]?.params.tierNames ?? [];
   const results: RunResult[] = [];
@@ -112,11 +122,12 @@ export async function simulate(draft: Draft, pop: Population, opts: SimulateOpti
   const pool = opts.workers > 1 ? new RunPool(opts.workers, pop, opts.seed) : null;
   try {
     let scratch: RunOutput | undefined;
-    for (let start = 0; start < opts.runs; start += blockSize) {
+    const total = opts.runs - first;
+    for (let start = first; start < opts.runs; start += blockSize) {
       const tasks: RunTask[] = [];
-      for (let run = start; run < Math.min(opts.runs, start + blockSize); run++) tasks.push({ run, inputs: allInputs[run]! });
+      for (let run = start; run < Math.min(opts.runs, start + blockSize); run++) tasks.push({ run, inputs: allInputs[run - first]! });
       if (pool) {
-        const outs = await pool.runAll(tasks, (done) => opts.onProgress?.(results.length + done, opts.runs), opts.signal);
+        const outs = await pool.runAll(tasks, (done) => opts.onProgress?.(results.length + done, total), opts.signal);
         outs.forEach((out, k) => {
           if (out) results.push(toResult(tasks[k]!, out));
         });
@@ -129,7 +140,7 @@ export async function simulate(draft: Draft, pop: Population, opts: SimulateOpti
           }
           scratch = executeTask(pop, opts.seed, task, scratch);
           results.push(toResult(task, scratch));
-          opts.onProgress?.(results.length, opts.runs);
+          opts.onProgress?.(results.length, total);
           // let Ctrl-C (a signal event) through between runs
           if (results.length % 8 === 0) await new Promise((r) => setImmediate(r));
         }
@@ -143,10 +154,10 @@ export async function simulate(draft: Draft, pop: Population, opts: SimulateOpti
   } finally {
     await pool?.close();
   }
-  // With interruption, keep the completed prefix only, so the runs are always 0..n−1.
+  // With interruption, keep the completed prefix only, so the runs are always firstRun..n−1.
   results.sort((a, b) => a.run - b.run);
   let prefix = 0;
-  while (prefix < results.length && results[prefix]!.run === prefix) prefix++;
+  while (prefix < results.length && results[prefix]!.run === first + prefix) prefix++;
   results.length = prefix;
   return { runs: results, runsRequested: opts.runs, interrupted, precisionReached, tierNames, horizon };
 }
