@@ -46,7 +46,7 @@ import { UserError } from '../errors.js';
 import { Batch, type BatchOptions } from './batch.js';
 import { comparePair, type Comparison } from './compare.js';
 import { checkConstraint, SAFE_SE, type Constraint, type ConstraintCheck } from './constraint.js';
-import { currentValue, draftError, isIntegerField, resolveNumeric, variant, variantUnchecked } from './variant.js';
+import { currentValue, draftError, fieldRange, isIntegerField, resolveNumeric, variant, variantUnchecked } from './variant.js';
 
 export type Objective = 'npv' | 'net' | 'roi';
 export const OBJECTIVES = ['npv', 'net', 'roi'] as const;
@@ -180,8 +180,19 @@ export function checkRanges(draft: Draft, ranges: SearchRange[]): void {
     if (seen.has(r.path)) throw new UserError(`--vary ${r.path} is given twice.`, 'vary different fields');
     seen.add(r.path);
     resolveNumeric(draft, r.path);
-    variant(draft, r.path, r.lo);
-    variant(draft, r.path, r.hi);
+    const f = fieldRange(r.path);
+    const inside = (v: number) => (f.loOpen ? v > f.lo : v >= f.lo) && (f.hiOpen ? v < f.hi : v <= f.hi);
+    for (const v of [r.lo, r.hi]) {
+      if (!inside(v)) {
+        throw new UserError(`--vary ${r.path}: ${v} is outside the field's valid values (${f.loOpen ? '(' : '['}${f.lo}, ${f.hi}${f.hiOpen ? ')' : ']'}).`, `search a range inside them`);
+      }
+    }
+    // with one field the ends must make valid drafts; with several, fields that depend on each other
+    // (tier levels in order) may clash at some corners, and the search rejects those designs one by one
+    if (ranges.length === 1) {
+      variant(draft, r.path, r.lo);
+      variant(draft, r.path, r.hi);
+    }
   }
 }
 

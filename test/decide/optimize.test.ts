@@ -95,6 +95,25 @@ describe('optimize against brute force', () => {
   }, 120_000);
 });
 
+describe('optimize over two fields that must keep their order', () => {
+  it('rejects designs with the levels out of order without simulating them, and picks an ordered one', async () => {
+    const two = checkDraftText(
+      TEXT.replace(
+        'costs: {',
+        `      - { name: Platinum, min_spend: 500000, discount: 0.03, frequency_uplift: 0.35, benefit_cost_per_month: 3000 }
+costs: {`,
+      ),
+      't.yaml',
+    ).draft!;
+    const ranges = [parseRange(`${PATH}=${LO}:${HI}`), parseRange('mechanics.tiers.levels.Platinum.min_spend=200000:1200000')];
+    const r = await optimizeDraft(two, ranges, popOf(two), batchOpts(10, 3), { objective: 'net', constraints: [] });
+    expect(r.invalid).toBeGreaterThan(0);
+    expect(r.best.values[0]!).toBeLessThan(r.best.values[1]!);
+    expect(r.evaluations.every((e) => e.values[0]! < e.values[1]!)).toBe(true);
+    expect(r.metric).toBe('netIncrementalProfit');
+  }, 300_000);
+});
+
 describe('optimize pieces', () => {
   it('parses ranges and refuses bad ones with a hint', () => {
     expect(parseRange('mechanics.discount.rate=1%:9%')).toEqual({ path: 'mechanics.discount.rate', lo: 0.01, hi: 0.09, integer: false });
