@@ -35,6 +35,8 @@ export function renderOptimize(r: OptimizeResult, meta: BatchMeta, o: DecideText
       bold,
     ),
   );
+  const atEdge = r.ranges.filter((g, k) => r.best.values[k] === g.lo || r.best.values[k] === g.hi).map((g) => g.path);
+  if (atEdge.length > 0) lines.push(`At the edge of its range: ${atEdge.join(', ')}; the best value may lie beyond it (widen the range if that is allowed).`);
   lines.push('');
   const c = r.confirmation;
   lines.push(
