@@ -40,8 +40,11 @@ describe('optimize', () => {
     const r = cli('optimize', file, '--vary', GOLD, '--constraint', 'P(roi>0)>=0.8', '--write', out, '--json', ...FAST);
     expect(r.stderr).toMatch(/wrote .*best\.yaml: mechanics\.tiers\.levels\.Gold\.min_spend = /);
     expect(r.status).toBe(0);
+    // the batch's note of its work goes to stderr, the JSON alone to stdout
+    expect(r.stderr).toMatch(/note: optimizing: [\d,]+ runs in [\d.]+ s on 1 worker\./);
     const j = JSON.parse(r.stdout);
     expect(j.customerMonths).toBeGreaterThan(0);
+    expect(Number(/note: optimizing: ([\d,]+) runs/.exec(r.stderr)![1]!.replace(/,/g, ''))).toBe(j.runs);
     expect(j.runs).toBeGreaterThan(0);
     expect(j.confirmation.seed).not.toBe(j.search.seed);
     expect(j.confirmation.design.checks[0]).toMatchObject({ text: 'P(roi>0)>=0.8' });
@@ -59,7 +62,7 @@ describe('optimize', () => {
     expect(again.stderr).toMatch(/already exists/);
     const v = cli('validate', out);
     expect(v.status).toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   it('prints the chosen design beside the draft, the constraint margins, the trade-off chart and the work', () => {
     const r = cli('optimize', file, '--vary', GOLD, '--constraint', 'programCost<=1e6', ...FAST);
@@ -69,7 +72,7 @@ describe('optimize', () => {
     expect(r.stdout).toMatch(/The draft \(A\) and the chosen design \(B\)/);
     expect(r.stdout).toMatch(/mean NPV across, P5 NPV up/);
     expect(r.stdout).toMatch(/Work: \d+ simulations, [\d,]+ runs, [\d,]+ customer-months/);
-  }, 120_000);
+  }, 300_000);
 
   it('bad input is exit 2 with the column and a did-you-mean', () => {
     const c = cli('optimize', file, '--vary', GOLD, '--constraint', 'p5(nvp)>=0', ...FAST);
@@ -84,7 +87,7 @@ describe('optimize', () => {
     const s = cli('optimize', file, '--vary', 'mechanics.tiers.levels.Gold.min_spend=0:1000', ...FAST);
     expect(s.status).toBe(2);
     expect(s.stderr).toMatch(/sorted by min_spend/);
-  }, 60_000);
+  }, 300_000);
 
   it('--help has runnable examples on the bundled scenarios', () => {
     const h = cli('optimize', '--help');
