@@ -14,6 +14,7 @@
 import { closest } from '../draft/issue.js';
 import { METRIC_KEYS, percentile, type MetricKey } from '../engine/metrics.js';
 import { UserError } from '../errors.js';
+import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
 
 export type Comparator = '>=' | '<=' | '>' | '<';
 
@@ -181,7 +182,7 @@ export interface ConstraintCheck {
 export const SAFE_SE = 2;
 
 /** The standard error of a constraint's statistic over n runs. */
-function statisticSe(c: Constraint, values: ArrayLike<number>, value: number): number {
+function statisticSe(c: Constraint, values: ArrayLike<number>, value: number, design: ErrorDesign): number {
   const kept: number[] = [];
   for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i]!)) kept.push(values[i]!);
   const n = kept.length;
@@ -197,17 +198,16 @@ function statisticSe(c: Constraint, values: ArrayLike<number>, value: number): n
     const d = Math.sqrt((s.q * (1 - s.q)) / n);
     return (percentile(sorted, Math.min(1, s.q + d)) - percentile(sorted, Math.max(0, s.q - d))) / 2;
   }
-  let ss = 0;
-  for (const v of kept) ss += (v - value) ** 2;
-  return Math.sqrt(ss / (n - 1) / n);
+  // a mean: the engine's honest s.e. for how the runs were sampled (replicate blocks under LHS)
+  return meanAndSe(values, design).se;
 }
 
-/** Evaluates a constraint on per-run values of its metric. */
-export function checkConstraint(c: Constraint, values: ArrayLike<number>): ConstraintCheck {
+/** Evaluates a constraint on per-run values of its metric, sampled as `design` says (default: independent runs). */
+export function checkConstraint(c: Constraint, values: ArrayLike<number>, design: ErrorDesign = { method: 'iid' }): ConstraintCheck {
   const value = statisticValue(c, values);
   const margin = c.cmp === '>=' || c.cmp === '>' ? value - c.bound : c.bound - value;
   const holds = Number.isFinite(value) && compare(value, c.cmp, c.bound);
-  const se = statisticSe(c, values, value);
+  const se = statisticSe(c, values, value, design);
   const safe = holds && (se === 0 || margin >= SAFE_SE * se);
   return { text: c.text, value, se, margin: Number.isFinite(margin) ? margin : -Infinity, holds, safe };
 }

@@ -43,7 +43,8 @@ import type { SimulationResult } from '../engine/simulate.js';
 import { metricValues, summarizeSimulation } from '../engine/summary.js';
 import { runDesign } from '../random/lhs.js';
 import { UserError } from '../errors.js';
-import { Batch, type BatchOptions } from './batch.js';
+import { withBatch, type Batch, type BatchOptions } from './batch.js';
+import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
 import { comparePair, type Comparison } from './compare.js';
 import { checkConstraint, SAFE_SE, type Constraint, type ConstraintCheck } from './constraint.js';
 import { currentValue, draftError, fieldRange, isIntegerField, resolveNumeric, variant, variantUnchecked } from './variant.js';
@@ -111,6 +112,8 @@ export interface Evaluation {
   programCost: Summary;
   /** The objective per run (for paired differences; not in JSON). */
   perRun: Float64Array;
+  /** How the runs were sampled, for their standard errors (not in JSON). */
+  design: ErrorDesign;
 }
 
 export interface FrontierPoint {
@@ -228,11 +231,11 @@ export function better(a: Evaluation, b: Evaluation): boolean {
 /** The constraints on one simulation, and the objective. */
 function assess(result: SimulationResult, metric: MetricKey, constraints: Constraint[]): Omit<Evaluation, 'values' | 'runs' | 'stage'> {
   const perRun = metricValues(result, metric);
-  const s = summarize(perRun);
+  const s = meanAndSe(perRun, result.errorDesign);
   let violation = 0;
   const checks = constraints.map((c) => {
     const values = metricValues(result, c.metric);
-    const check = checkConstraint(c, values);
+    const check = checkConstraint(c, values, result.errorDesign);
     if (!check.safe) {
       const spread = summarize(values);
       const scale = c.stat.kind === 'probability' ? 1 : Math.max(Math.abs(c.bound), (spread.p95 ?? 0) - (spread.p5 ?? 0), 1e-9);
@@ -242,16 +245,17 @@ function assess(result: SimulationResult, metric: MetricKey, constraints: Constr
     }
     return check;
   });
-  const npv = summarize(metricValues(result, 'npv'));
-  const programCost = summarize(metricValues(result, 'programCost'));
+  const npv = summarize(metricValues(result, 'npv'), result.errorDesign);
+  const programCost = summarize(metricValues(result, 'programCost'), result.errorDesign);
   return {
-    objective: { mean: s.mean ?? -Infinity, se: s.se ?? NaN },
-    feasible: checks.every((c) => c.safe) && s.mean !== null,
+    objective: { mean: Number.isFinite(s.mean) ? s.mean : -Infinity, se: s.se },
+    feasible: checks.every((c) => c.safe) && Number.isFinite(s.mean),
     violation,
     checks,
     npv,
     programCost,
     perRun,
+    design: result.errorDesign,
   };
 }
 
@@ -260,19 +264,23 @@ function pairedSe(a: Evaluation, b: Evaluation): number {
   const n = Math.min(a.perRun.length, b.perRun.length);
   const diff = new Float64Array(n);
   for (let i = 0; i < n; i++) diff[i] = a.perRun[i]! - b.perRun[i]!;
-  return summarize(diff).se ?? NaN;
+  return meanAndSe(diff, a.design).se;
 }
 
 /** Searches the box for the best design (see the file comment). */
 export async function optimizeDraft(draft: Draft, ranges: SearchRange[], pop: Population, opts: BatchOptions, o: OptimizeOptions): Promise<OptimizeResult> {
   checkRanges(draft, ranges);
   const metric = OBJECTIVE_METRIC[o.objective];
+  const confirmRuns = o.confirmRuns ?? opts.runs;
+  return withBatch(pop, opts, 0, (batch) => search(draft, ranges, batch, opts, o, metric, confirmRuns));
+}
+
+/** The search itself, on one batch (one pool of workers for the search seed). */
+async function search(draft: Draft, ranges: SearchRange[], batch: Batch, opts: BatchOptions, o: OptimizeOptions, metric: MetricKey, confirmRuns: number): Promise<OptimizeResult> {
   const d = ranges.length;
   const R = opts.runs;
-  const confirmRuns = o.confirmRuns ?? R;
   const n0 = Math.min(32, 4 * d + 4);
   const rungs = [...new Set([Math.max(Math.ceil(R / 4), Math.min(R, 8)), Math.max(Math.ceil(R / 2), Math.min(R, 8)), R])];
-  const batch = new Batch(pop, opts, 0);
   // a first estimate for the progress bar: the start, the halving, about 6 polls per field, the confirmation
   batch.planRuns(n0 * rungs[0]! + Math.ceil(n0 / 2) * (rungs[1] ?? 0) + 12 * d * R + 2 * confirmRuns);
 
@@ -361,9 +369,9 @@ export async function optimizeDraft(draft: Draft, ranges: SearchRange[], pop: Po
     const a = assess(r, metric, o.constraints);
     return { objective: a.objective, checks: a.checks, feasible: a.checks.every((c) => c.holds) };
   };
-  const pair = comparePair(1, 0, confBest.runs, confDraft.runs);
+  const pair = comparePair(1, 0, confBest.runs, confDraft.runs, confBest.errorDesign);
   const gainRuns = Float64Array.from(confBest.runs, (r, i) => r.metrics[metric] - confDraft.runs[i]!.metrics[metric]);
-  const g = summarize(gainRuns);
+  const g = meanAndSe(gainRuns, confBest.errorDesign);
   const comparison: Comparison = {
     drafts: [
       { file: 'draft', name: draft.name, currency: draft.currency, summary: summarizeSimulation(confDraft) },
@@ -381,7 +389,7 @@ export async function optimizeDraft(draft: Draft, ranges: SearchRange[], pop: Po
     current,
     best: { values: best.values, draft: bestDraft, search: best },
     found: evaluations.some((e) => e.feasible),
-    confirmation: { seed, runs: confirmRuns, design: confirmed(confBest), draft: confirmed(confDraft), comparison, gain: { mean: g.mean ?? NaN, se: g.se ?? NaN } },
+    confirmation: { seed, runs: confirmRuns, design: confirmed(confBest), draft: confirmed(confDraft), comparison, gain: { mean: g.mean, se: g.se } },
     evaluations,
     frontier: frontierOf(evaluations.filter((e) => e.runs === R)),
     invalid,

@@ -8,12 +8,11 @@
 import type { Draft } from '../draft/schema.js';
 import type { Population } from '../engine/population.js';
 import { summarizeSimulation } from '../engine/summary.js';
-import type { SimulationResult } from '../engine/simulate.js';
 import type { Summary } from '../engine/metrics.js';
 import { UserError } from '../errors.js';
-import { Batch, PAIRED_BLOCK, type BatchOptions } from './batch.js';
-import { summarize } from '../engine/metrics.js';
-import type { RunResult } from '../engine/simulate.js';
+import { pairedChunks, withBatch, type BatchOptions } from './batch.js';
+import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
+import type { RunResult, SimulationResult } from '../engine/simulate.js';
 import { currentValue, describeVariation, isIntegerField, resolveNumeric, variant } from './variant.js';
 
 export interface Vary {
@@ -128,33 +127,38 @@ export function planSweep(draft: Draft, vary: Vary[]): { axes: number[][]; varia
 
 /**
  * Runs every grid point on the same seed. With a precision, every point is
- * extended block by block (the same runs for all, so they stay paired) until
- * the paired differences are precise enough (SweepOptions.precision).
+ * extended chunk by chunk (the same runs for all, so they stay paired: a
+ * prefix of the full run) until the paired differences are precise enough
+ * (SweepOptions.precision).
  */
 export async function sweepDraft(draft: Draft, vary: Vary[], pop: Population, opts: BatchOptions, o: SweepOptions = {}): Promise<SweepResult> {
   const { axes, variants } = planSweep(draft, vary);
-  const batch = new Batch(pop, opts, variants.length);
   const R = opts.runs;
-  const block = o.precision === undefined ? R : Math.min(R, PAIRED_BLOCK);
+  const plan = pairedChunks(opts);
+  const chunk = o.precision === undefined ? R : plan.chunk;
   const runs: RunResult[][] = variants.map(() => []);
   let last: SimulationResult[] = [];
   let seDifference: number | undefined;
-  for (let from = 0; from < R; from += block) {
-    const to = Math.min(R, from + block);
-    last = [];
-    for (let k = 0; k < variants.length; k++) {
-      const r = await batch.run(variants[k]!.draft, undefined, { firstRun: from, runs: to, blockSize: block });
-      runs[k]!.push(...r.runs);
-      last.push(r);
+  const totalRuns = await withBatch(pop, opts, variants.length, async (batch) => {
+    for (let from = 0; from < R; from += chunk) {
+      const to = Math.min(R, from + chunk);
+      last = [];
+      for (let k = 0; k < variants.length; k++) {
+        // without a precision: one ordinary simulation per point, as always
+        const r = o.precision === undefined ? await batch.run(variants[k]!.draft) : await batch.run(variants[k]!.draft, undefined, { firstRun: from, runs: to, blockSize: plan.blockSize });
+        runs[k]!.push(...r.runs);
+        last.push(r);
+      }
+      if (o.precision === undefined || to < plan.minRuns) continue;
+      seDifference = differencePrecision(runs, plan.design);
+      const means = runs.map((rs) => meanAndSe(Float64Array.from(rs, (r) => r.metrics.netIncrementalProfit), plan.design).mean);
+      const range = Math.max(...means) - Math.min(...means);
+      if (seDifference <= o.precision * range) break;
     }
-    if (o.precision === undefined || to < Math.min(R, 2 * block)) continue;
-    seDifference = differencePrecision(runs);
-    const means = runs.map((rs) => summarize(Float64Array.from(rs, (r) => r.metrics.netIncrementalProfit)).mean ?? NaN);
-    const range = Math.max(...means) - Math.min(...means);
-    if (seDifference <= o.precision * range) break;
-  }
+    return batch.runs;
+  });
   const points: SweepPoint[] = variants.map((v, k) => {
-    const s = summarizeSimulation({ ...last[k]!, runs: runs[k]! });
+    const s = summarizeSimulation({ ...last[k]!, runs: runs[k]!, errorDesign: o.precision === undefined ? last[k]!.errorDesign : plan.design });
     return {
       values: v.values,
       roi: s.metrics.roi,
@@ -171,21 +175,22 @@ export async function sweepDraft(draft: Draft, vary: Vary[], pop: Population, op
     how: vary.map((v) => describeVariation(draft, v.path)),
     points,
     runs: runs[0]!.length,
-    totalRuns: batch.runs,
+    totalRuns,
     ...(o.precision !== undefined ? { precision: o.precision, seDifference } : {}),
   };
 }
 
-/** The largest paired s.e. of a point's mean net profit minus the best point's (the engine's s.e. of a mean, on the paired differences). */
-function differencePrecision(runs: RunResult[][]): number {
+/** The largest paired s.e. of a point's mean net profit minus the best point's (the engine's honest s.e., on the paired differences). */
+function differencePrecision(runs: RunResult[][], design: ErrorDesign): number {
   const net = runs.map((rs) => Float64Array.from(rs, (r) => r.metrics.netIncrementalProfit));
-  const means = net.map((v) => summarize(v).mean ?? -Infinity);
+  const means = net.map((v) => meanAndSe(v, design).mean);
   const best = means.indexOf(Math.max(...means));
   let worst = 0;
   net.forEach((v, k) => {
     if (k === best) return;
     const d = Float64Array.from(v, (x, i) => x - net[best]![i]!);
-    worst = Math.max(worst, summarize(d).se ?? Infinity);
+    const se = meanAndSe(d, design).se;
+    worst = Math.max(worst, Number.isFinite(se) ? se : Infinity);
   });
   return worst;
 }

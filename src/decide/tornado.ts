@@ -8,11 +8,11 @@
  * of mean net incremental profit between P10 and P90.
  *
  * With a precision, the swings stop on their own precision instead of all
- * running --runs: P10 and P90 of each input are extended block by block
- * (PAIRED_BLOCK runs, the same runs a longer simulation would have) until the
- * paired standard error of its swing is at most `precision` × the largest
- * swing — common random numbers make a difference far more precise than
- * either level, so an input that clearly does not matter stops early.
+ * running --runs: P10 and P90 of each input are extended chunk by chunk (a
+ * prefix of the full run's replicate blocks) until the paired standard error
+ * of its swing is at most `precision` × the largest swing — common random
+ * numbers make a difference far more precise than either level, so an input
+ * whose swing is already clear stops early.
  *
  * Global: one ordinary Monte Carlo of the draft, every input drawn, and the
  * Spearman rank correlation of each input with net incremental profit over
@@ -25,10 +25,10 @@ import { uncertainFields } from '../draft/paths.js';
 import type { Population } from '../engine/population.js';
 import { metricValues } from '../engine/summary.js';
 import { quantile } from '../random/distributions.js';
-import { summarize } from '../engine/metrics.js';
-import type { RunResult } from '../engine/simulate.js';
 import { UserError } from '../errors.js';
-import { Batch, meanSe, PAIRED_BLOCK, type BatchOptions } from './batch.js';
+import { meanAndSe } from '../engine/standard-error.js';
+import { pairedChunks, withBatch, type BatchOptions } from './batch.js';
+import type { RunResult } from '../engine/simulate.js';
 
 export const LOW_Q = 0.1;
 export const HIGH_Q = 0.9;
@@ -72,8 +72,6 @@ export interface TornadoOptions {
   precision?: number;
 }
 
-
-
 /** Ranks with ties given their average rank (1-based). */
 export function ranks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
@@ -109,7 +107,7 @@ export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number | n
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
 }
 
-/** The one-at-a-time swings and the rank correlations (2k + 2 simulations for k uncertain inputs). */
+/** The one-at-a-time swings and the rank correlations (2k + 2 simulations for k uncertain inputs, more in chunks with a precision). */
 export async function tornadoDraft(draft: Draft, pop: Population, opts: BatchOptions, o: TornadoOptions = {}): Promise<TornadoResult> {
   const fields = uncertainFields(draft);
   if (fields.length === 0) {
@@ -118,59 +116,60 @@ export async function tornadoDraft(draft: Draft, pop: Population, opts: BatchOpt
       'write the inputs you are unsure of as distributions, e.g. frequency_uplift: { triangular: { min: 0.02, mode: 0.08, max: 0.15 } }',
     );
   }
-  const batch = new Batch(pop, opts, 2 * fields.length + 2);
-  const medians: Record<string, number> = {};
-  for (const f of fields) medians[f.path] = quantile(f.dist, 0.5);
-  const net = (runs: RunResult[]) => Float64Array.from(runs, (r) => r.metrics.netIncrementalProfit);
+  return withBatch(pop, opts, 2 * fields.length + 2, async (batch) => {
+    const medians: Record<string, number> = {};
+    for (const f of fields) medians[f.path] = quantile(f.dist, 0.5);
+    const net = (runs: RunResult[]) => Float64Array.from(runs, (r) => r.metrics.netIncrementalProfit);
+    const baseResult = await batch.run(draft, medians);
+    const base = meanAndSe(metricValues(baseResult, 'netIncrementalProfit'), baseResult.errorDesign);
 
-  const base = meanSe(net((await batch.run(draft, medians)).runs));
-  const cases = fields.map((f) => {
-    const low = quantile(f.dist, LOW_Q);
-    const high = quantile(f.dist, HIGH_Q);
-    return { f, low, high, fixedLow: { ...medians, [f.path]: low }, fixedHigh: { ...medians, [f.path]: high }, lowRuns: [] as RunResult[], highRuns: [] as RunResult[], done: false };
-  });
-  // the swing and its paired s.e. (through the engine's summary, so a change to how it reckons s.e. applies here too)
-  const swingOf = (c: (typeof cases)[number]) => {
-    const d = Float64Array.from(c.highRuns, (r, i) => r.metrics.netIncrementalProfit - c.lowRuns[i]!.metrics.netIncrementalProfit);
-    const s = summarize(d);
-    return { swing: Math.abs(s.mean ?? NaN), se: s.se ?? NaN };
-  };
-  const R = opts.runs;
-  const block = o.precision === undefined ? R : Math.min(R, PAIRED_BLOCK);
-  for (let from = 0; from < R && cases.some((c) => !c.done); from += block) {
-    const to = Math.min(R, from + block);
-    for (const c of cases) {
-      if (c.done) continue;
-      const extend = { firstRun: from, runs: to, blockSize: block };
-      c.lowRuns.push(...(await batch.run(draft, c.fixedLow, extend)).runs);
-      c.highRuns.push(...(await batch.run(draft, c.fixedHigh, extend)).runs);
+    const R = opts.runs;
+    const plan = pairedChunks(opts);
+    const design = o.precision === undefined ? baseResult.errorDesign : plan.design;
+    const chunk = o.precision === undefined ? R : plan.chunk;
+    const cases = fields.map((f) => {
+      const low = quantile(f.dist, LOW_Q);
+      const high = quantile(f.dist, HIGH_Q);
+      return { f, low, high, fixedLow: { ...medians, [f.path]: low }, fixedHigh: { ...medians, [f.path]: high }, lowRuns: [] as RunResult[], highRuns: [] as RunResult[], done: false };
+    });
+    // the swing and its paired s.e., by the engine's honest s.e. for the sampling used
+    const swingOf = (c: (typeof cases)[number]) => {
+      const d = Float64Array.from(c.highRuns, (r, i) => r.metrics.netIncrementalProfit - c.lowRuns[i]!.metrics.netIncrementalProfit);
+      const s = meanAndSe(d, design);
+      return { swing: Math.abs(s.mean), se: s.se };
+    };
+    for (let from = 0; from < R && cases.some((c) => !c.done); from += chunk) {
+      const to = Math.min(R, from + chunk);
+      for (const c of cases) {
+        if (c.done) continue;
+        // without a precision: one ordinary simulation per case, as always
+        const extend = o.precision === undefined ? {} : { firstRun: from, runs: to, blockSize: plan.blockSize };
+        c.lowRuns.push(...(await batch.run(draft, c.fixedLow, extend)).runs);
+        c.highRuns.push(...(await batch.run(draft, c.fixedHigh, extend)).runs);
+      }
+      if (o.precision === undefined || to < plan.minRuns) continue;
+      const largest = Math.max(...cases.map((c) => swingOf(c).swing));
+      for (const c of cases) if (swingOf(c).se <= o.precision * largest) c.done = true;
     }
-    if (o.precision === undefined || to < Math.min(R, 2 * block)) continue;
-    const largest = Math.max(...cases.map((c) => swingOf(c).swing));
-    for (const c of cases) {
-      const { se } = swingOf(c);
-      if (se <= o.precision * largest) c.done = true;
-    }
-  }
-  const rows: Omit<TornadoInput, 'spearman'>[] = cases.map((c) => {
-    const netAtLow = meanSe(net(c.lowRuns)).mean;
-    const netAtHigh = meanSe(net(c.highRuns)).mean;
-    const { se } = swingOf(c);
-    return { path: c.f.path, low: c.low, median: medians[c.f.path]!, high: c.high, netAtLow, netAtHigh, swing: Math.abs(netAtHigh - netAtLow), seSwing: se, runs: c.lowRuns.length };
-  });
+    const rows: Omit<TornadoInput, 'spearman'>[] = cases.map((c) => {
+      const netAtLow = meanAndSe(net(c.lowRuns), design).mean;
+      const netAtHigh = meanAndSe(net(c.highRuns), design).mean;
+      return { path: c.f.path, low: c.low, median: medians[c.f.path]!, high: c.high, netAtLow, netAtHigh, swing: Math.abs(netAtHigh - netAtLow), seSwing: swingOf(c).se, runs: c.lowRuns.length };
+    });
 
-  const mc = await batch.run(draft);
-  const mcNet = metricValues(mc, 'netIncrementalProfit');
-  const inputs = rows
-    .map((r) => ({ ...r, spearman: spearman(Float64Array.from(mc.runs, (run) => run.inputs[r.path]!), mcNet) }))
-    .sort((a, b) => b.swing - a.swing);
-  return {
-    base,
-    inputs,
-    monteCarlo: meanSe(mcNet),
-    runs: opts.runs,
-    simulations: batch.simulations,
-    totalRuns: batch.runs,
-    ...(o.precision !== undefined ? { precision: o.precision } : {}),
-  };
+    const mc = await batch.run(draft);
+    const mcNet = metricValues(mc, 'netIncrementalProfit');
+    const inputs = rows
+      .map((r) => ({ ...r, spearman: spearman(Float64Array.from(mc.runs, (run) => run.inputs[r.path]!), mcNet) }))
+      .sort((a, b) => b.swing - a.swing);
+    return {
+      base,
+      inputs,
+      monteCarlo: meanAndSe(mcNet, mc.errorDesign),
+      runs: opts.runs,
+      simulations: batch.simulations,
+      totalRuns: batch.runs,
+      ...(o.precision !== undefined ? { precision: o.precision } : {}),
+    };
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAIRED_BLOCK } from '../../src/decide/batch.js';
+import { pairedChunks } from '../../src/decide/batch.js';
 import { parseVary, sweepDraft } from '../../src/decide/sweep.js';
 import { tornadoDraft } from '../../src/decide/tornado.js';
 import { simulate } from '../../src/engine/simulate.js';
@@ -36,14 +36,15 @@ describe('a simulation extended block by block', () => {
 
 describe('stopping on the precision of paired differences', () => {
   it('tornado: a minor input stops before --runs, the ranking and swings agree with the full run, and it says how many runs each used', async () => {
-    const R = 6 * PAIRED_BLOCK;
+    const R = 400; // replicate blocks of 20, chunks of 100, no stop before 200
+    const { chunk } = pairedChunks(batchOpts(R));
     const full = await tornadoDraft(d, popOf(d), batchOpts(R));
     const quick = await tornadoDraft(d, popOf(d), batchOpts(R), { precision: 0.05 });
     expect(quick.precision).toBe(0.05);
     expect(quick.inputs.map((i) => i.path)[0]).toBe(full.inputs[0]!.path);
     const largest = Math.max(...quick.inputs.map((i) => i.swing));
     for (const i of quick.inputs) {
-      expect(i.runs % PAIRED_BLOCK === 0 || i.runs === R).toBe(true);
+      expect(i.runs % chunk === 0 || i.runs === R).toBe(true);
       // stopped on its precision, or ran them all
       expect(i.seSwing <= 0.05 * largest || i.runs === R).toBe(true);
       const f = full.inputs.find((x) => x.path === i.path)!;
@@ -55,13 +56,16 @@ describe('stopping on the precision of paired differences', () => {
   }, 300_000);
 
   it('sweep: stops once every difference from the best point is precise enough, all points on the same runs', async () => {
-    const R = 8 * PAIRED_BLOCK;
+    const R = 400;
     const vary = [parseVary('effects.frequency_uplift=0:0.4:0.1')];
     const r = await sweepDraft(d, vary, popOf(d), batchOpts(R), { precision: 0.05 });
     const means = r.points.map((p) => p.netIncrementalProfit.mean!);
     const range = Math.max(...means) - Math.min(...means);
     expect(r.runs).toBeLessThan(R);
     expect(r.seDifference!).toBeLessThanOrEqual(0.05 * range);
+    // a stop is a prefix of the full run: the same runs, so the same means over them
+    const full = await sweepDraft(d, vary, popOf(d), { ...batchOpts(R) }, {});
+    expect(full.runs).toBe(R);
     expect(r.totalRuns).toBe(r.runs * r.points.length);
     // the curve's order is the full run's
     for (let i = 1; i < means.length; i++) expect(means[i]!).toBeGreaterThan(means[i - 1]!);
