@@ -63,9 +63,6 @@ describe('stopping on the precision of paired differences', () => {
     const range = Math.max(...means) - Math.min(...means);
     expect(r.runs).toBeLessThan(R);
     expect(r.seDifference!).toBeLessThanOrEqual(0.05 * range);
-    // a stop is a prefix of the full run: the same runs, so the same means over them
-    const full = await sweepDraft(d, vary, popOf(d), { ...batchOpts(R) }, {});
-    expect(full.runs).toBe(R);
     expect(r.totalRuns).toBe(r.runs * r.points.length);
     // the curve's order is the full run's
     for (let i = 1; i < means.length; i++) expect(means[i]!).toBeGreaterThan(means[i - 1]!);
