@@ -422,3 +422,57 @@ export function lineChart(xsIn: ArrayLike<number>, series: LineSeries[], opts: L
   lines.push(`${' '.repeat(gw + 2)}${legend.join('   ')}`);
   return lines.join('\n');
 }
+
+export interface ScatterPoint {
+  x: number;
+  y: number;
+  /** The mark (one cell); later points are drawn over earlier ones. */
+  glyph: string;
+}
+
+export interface ScatterOptions {
+  width?: number;
+  height?: number;
+  format?: (v: number) => string;
+  formatX?: (v: number) => string;
+  /** Axis names for the caption, e.g. 'mean NPV' and 'P5 NPV'. */
+  xLabel?: string;
+  yLabel?: string;
+}
+
+/**
+ * Points on a character grid (optimize's trade-off frontier: mean NPV across,
+ * P5 NPV up), with the y range on the left and the x range below. Points that
+ * fall in one cell show the last one drawn, so callers draw the ones that
+ * matter (the frontier, the chosen design) last.
+ */
+export function scatter(points: ScatterPoint[], opts: ScatterOptions = {}): string {
+  const pts = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  if (pts.length === 0) return EMPTY;
+  const format = opts.format ?? defaultChartFormat;
+  const formatX = opts.formatX ?? defaultChartFormat;
+  const w = Math.max(2, Math.floor(opts.width ?? 50));
+  const h = Math.max(2, Math.floor(opts.height ?? 10));
+  const xs = pts.map((p) => p.x);
+  const ys = pts.map((p) => p.y);
+  let [x0, x1] = [Math.min(...xs), Math.max(...xs)];
+  let [y0, y1] = [Math.min(...ys), Math.max(...ys)];
+  if (x0 === x1) [x0, x1] = [x0 - 1, x1 + 1];
+  if (y0 === y1) [y0, y1] = [y0 - 1, y1 + 1];
+  const grid = Array.from({ length: h }, () => new Array<string>(w).fill(' '));
+  for (const p of pts) {
+    const c = Math.round(((p.x - x0) / (x1 - x0)) * (w - 1));
+    const r = h - 1 - Math.round(((p.y - y0) / (y1 - y0)) * (h - 1));
+    grid[r]![c] = p.glyph;
+  }
+  const top = format(y1);
+  const bottom = format(y0);
+  const lw = Math.max(width(top), width(bottom));
+  const lines = grid.map((row, r) => `${padStart(r === 0 ? top : r === h - 1 ? bottom : '', lw)} │${row.join('')}`);
+  lines.push(`${' '.repeat(lw)} └${'─'.repeat(w)}`);
+  const left = formatX(x0);
+  const right = formatX(x1);
+  lines.push(`${' '.repeat(lw + 2)}${left}${' '.repeat(Math.max(1, w - width(left) - width(right)))}${right}`);
+  if (opts.xLabel || opts.yLabel) lines.push(`${' '.repeat(lw + 2)}${opts.xLabel ?? 'x'} across, ${opts.yLabel ?? 'y'} up`);
+  return lines.join('\n');
+}

@@ -174,6 +174,11 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
   lines.push(bold(`Sweep of ${r.vary.map((v) => v.path).join(' × ')}`) + ` (money in ${o.currency})`);
   lines.push(metaLine(meta, o));
   r.how.forEach((h, i) => lines.push(`${h}; the draft has ${inputValue(r.current[i], o.locale)}.`));
+  if (r.precision !== undefined) {
+    lines.push(
+      `Stopped at ${formatNumber(r.runs, o.locale)} runs per point: every point's paired difference from the best is known to ±${compactMoney(r.seDifference, o.locale)} (target ${formatPercent(r.precision, o.locale, 1)} of the spread of mean net profit over the grid).`,
+    );
+  }
   lines.push('');
   const money = (v: number | null) => compactMoney(v, o.locale);
   if (r.vary.length === 1) {
@@ -251,9 +256,11 @@ export function renderTornado(t: TornadoResult, meta: BatchMeta, o: DecideTextOp
     lines.push(bars(t.inputs.map((i) => ({ label: i.path, low: i.netAtLow, high: i.netAtHigh })), { centre: t.base.mean, format: money, width: 40 }));
     lines.push('');
   }
+  // with --precision each swing ran its own number of paired runs: show them and the swing's s.e.
+  const stopped = t.precision !== undefined;
   lines.push(
     textTable(
-      ['input', 'P10', 'P50', 'P90', 'net at P10', 'net at P90', 'swing', 'Spearman ρ'],
+      ['input', 'P10', 'P50', 'P90', 'net at P10', 'net at P90', 'swing', ...(stopped ? ['± s.e.', 'runs'] : []), 'Spearman ρ'],
       t.inputs.map((i) => [
         i.path,
         inputValue(i.low, o.locale),
@@ -262,12 +269,18 @@ export function renderTornado(t: TornadoResult, meta: BatchMeta, o: DecideTextOp
         money(i.netAtLow),
         money(i.netAtHigh),
         money(i.swing),
+        ...(stopped ? [`±${money(i.seSwing)}`, formatNumber(i.runs, o.locale)] : []),
         i.spearman === null ? '–' : formatNumber(i.spearman, o.locale, 2),
       ]),
       bold,
     ),
   );
   lines.push('');
+  if (stopped) {
+    lines.push(
+      `Each swing stopped once its paired s.e. was at most ${formatPercent(t.precision, o.locale, 1)} of the largest swing (or at ${formatNumber(t.runs, o.locale)} runs): ${formatNumber(t.totalRuns, o.locale)} runs in all, against ${formatNumber((2 * t.inputs.length + 2) * t.runs, o.locale)} without stopping.`,
+    );
+  }
   lines.push(`Every input at its median: mean net profit ${money(t.base.mean)} ± ${money(t.base.se)} ${o.currency}.`);
   lines.push(
     `Spearman ρ: rank correlation of each input with net incremental profit over ${formatNumber(t.runs, o.locale)} ordinary Monte Carlo runs (every input drawn; mean net profit ${money(t.monteCarlo.mean)} ± ${money(t.monteCarlo.se)}), as spreadsheet risk tools show it.`,
