@@ -6,7 +6,7 @@
  * currency, horizon and synthetic customers, so compare can set them side by
  * side on the same customers.
  *
- * The behaviour of MODEL.md §8–10 (staged joining, self-selection, effects
+ * The behaviour of docs/model.md §8–10 (staged joining, self-selection, effects
  * that build and wear off, heavy buyers changing least, thresholds) is set to
  * values drawn from published research, and each line's comment says which;
  * where research gives a direction but no number, the comment says the number
@@ -27,7 +27,7 @@ export const TEMPLATE_DESCRIPTIONS: Record<TemplateName, string> = {
   discount: 'a flat member discount off list price',
   tiers: 'Silver / Gold / Platinum levels by trailing 12-month spend',
   rebate: 'a quarterly rebate on volume brackets',
-  hybrid: 'points + tiers + rebate (the PROGRAM-FORMAT.md example)',
+  hybrid: 'points + tiers + rebate, the full wholesale example',
   club: 'a paid business club: a yearly fee for market research and training',
   referral: 'dealers rewarded for bringing new dealers into the network',
 };
@@ -74,13 +74,13 @@ customers:                       # used when no --history is given
     warm_start: true             # clients start at the tier their last year's spend earns
 `;
 
-/** MODEL.md §8: who joins and when. */
+/** docs/model.md §8: who joins and when. */
 const enrolment = (selection: number, months: number, why: string): string => `
-enrolment:                       # MODEL.md §8: who joins, and when
+enrolment:                       # docs/model.md §8: who joins, and when
 ${line(2, `selection: ${selection}`, 'heavier buyers join more readily: members are not a random')}${line(0, '', 'sample (self-selection: Leenheer et al. 2007; Meyer-Waarden 2008)')}${line(2, `months: ${months}`, why)}`;
 
 /**
- * MODEL.md §9: effects build, wear off and differ by spend. The by-spend
+ * docs/model.md §9: effects build, wear off and differ by spend. The by-spend
  * weights average 0.97, so the uplifts above keep roughly their stated size.
  */
 const dynamics = (ramp: number, halfLife: number, longRun: number): string =>
@@ -92,7 +92,7 @@ const dynamics = (ramp: number, halfLife: number, longRun: number): string =>
 
 const HYBRID = `${header(
   'Wholesale hybrid - points and tiers',
-  `# The PROGRAM-FORMAT.md example: points on every purchase, three tiers by
+  `# The full wholesale example: points on every purchase, three tiers by
 # trailing 12-month spend and a quarterly volume rebate, for a wholesaler's
 # 10,000 active B2B clients. The uplifts are the ranges practitioners quote
 # for hybrid B2B programs; run \`pilot plan\` to measure them before launch.
@@ -111,7 +111,7 @@ mechanics:                       # a hybrid is simply more than one entry
     point_value: 1               # RUB per point at redemption
     expiry_months: 12
     reward_cost_ratio: 1.0
-    redemption:                  # simulated balances (MODEL.md §10)
+    redemption:                  # simulated balances (docs/model.md §10)
       threshold: 500             # the median client reaches it in about 8 months
       monthly_propensity: 0.4    # a client at the threshold redeems within ~2 months
       pressure: 0.15             # goal gradient: buying speeds up near the reward
@@ -155,7 +155,7 @@ const POINTS = `${header(
   'Wholesale points',
   `# Points on every purchase, spent on goods from a catalogue once a client
 # holds enough of them. The threshold and expiry decide how much is ever
-# redeemed: balances are simulated rather than assumed (MODEL.md §10).
+# redeemed: balances are simulated rather than assumed (docs/model.md §10).
 `,
 )}
 participation: { beta: { mean: 0.5, sd: 0.1 } }   # share of active clients who join
@@ -171,7 +171,7 @@ mechanics:
     point_value: 1               # RUB per point at redemption
     expiry_months: 12            # under 6 months feels like a trick
     reward_cost_ratio: 0.8       # rewards are goods bought at cost, not list price
-    redemption:                  # simulated balances (MODEL.md §10)
+    redemption:                  # simulated balances (docs/model.md §10)
       threshold: 500             # the median client reaches it in about 4 months
       monthly_propensity: 0.5    # a client at the threshold redeems within ~2 months
       pressure: 0.15             # goal gradient: buying speeds up near the reward
@@ -280,7 +280,7 @@ effects:                         # on members; uncertain, so distributions
   churn_reduction:  { pert: { min: 0.05, mode: 0.15, max: 0.30 } }   # members stay: they paid
 ${dynamics(6, 24, 0.6)}
 mechanics:
-  - type: fee                    # MODEL.md §11: income, never a negative cost
+  - type: fee                    # docs/model.md §11: income, never a negative cost
     yearly: 12000                # charged at joining and every 12 months of membership
   - type: tiers                  # one level: what every club member gets
     review: yearly
@@ -307,7 +307,7 @@ effects:                         # on members; uncertain, so distributions
   churn_reduction:  { pert: { min: 0.00, mode: 0.03, max: 0.08 } }
 ${dynamics(3, 18, 0.5)}
 mechanics:
-  - type: referral               # MODEL.md §11
+  - type: referral               # docs/model.md §11
     rate: { triangular: { min: 0.1, mode: 0.3, max: 0.6 } }   # new dealers per member per year
     bonus_referrer: 10000        # RUB to the referring dealer, at the first order
     bonus_new: 5000              # RUB of goods to the new dealer
@@ -344,9 +344,9 @@ export interface WizardAnswers {
   earnPerCurrency?: number;
   /** points: months until points expire */
   expiryMonths?: number;
-  /** MODEL.md §8: how strongly heavier buyers join more, in (-1, 1) */
+  /** docs/model.md §8: how strongly heavier buyers join more, in (-1, 1) */
   selection?: number;
-  /** MODEL.md §9: membership months for the effects to reach full size */
+  /** docs/model.md §9: membership months for the effects to reach full size */
   rampMonths?: number;
   /** points with a redemption block: points needed for the smallest reward */
   redemptionThreshold?: number;

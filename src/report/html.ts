@@ -424,7 +424,7 @@ export function renderHtmlReport(data: ReportData): string {
     data.tornado ? section('tornado', 'What moves the result (tornado)', columns(data, (e) => tornado(e, locale))) : '',
     section('inputs', 'Inputs', columns(data, (e) => inputs(e, locale))),
     `<footer><p>${esc(
-      'Monte Carlo per MODEL.md: each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',
+      'Monte Carlo per the model reference (docs/model.md in the loyalty-sim package): each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',
     )}</p><p>Repeat exactly: <code>${esc(repeat)}</code></p></footer>`,
   ].join('\n');
   return `<!doctype html>

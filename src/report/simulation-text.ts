@@ -112,7 +112,7 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
 
   const selection = selectionView(s);
   if (selection) {
-    lines.push(bold('Observed vs causal (self-selection, MODEL §8)'));
+    lines.push(bold('Observed vs causal (self-selection, docs/model.md §8)'));
     lines.push(
       textTable(['', 'mean', 'P5', 'P95'], [
         selectionRow('Members vs non-members (observed gap)', behaviourMetric(s, 'observedMemberGap')!, o),
