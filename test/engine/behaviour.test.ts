@@ -96,6 +96,19 @@ mechanics:
   });
 });
 
+describe('the hybrid scenario with a ramp', () => {
+  it('no longer pays back in month 1', async () => {
+    const { loadDraft } = await import('../../src/draft/load.js');
+    const { draft } = await loadDraft(new URL('../../scenarios/wholesale-hybrid.yaml', import.meta.url).pathname);
+    const payback = async (d: Draft) =>
+      summarizeSimulation(await simulate(d, syntheticPopulation(d.customers!.synthetic!), { seed: 3, runs: 12, sampling: 'lhs', workers: 1 })).metrics.paybackMonth.p50;
+    const before = (await payback(draft))!;
+    const ramped = (await payback({ ...draft, effects: { ...draft.effects, ramp_months: 6 } } as Draft))!;
+    expect(ramped).toBeGreaterThan(2);
+    expect(ramped).toBeGreaterThan(before);
+  }, 60000);
+});
+
 describe('§8 who joins and when', () => {
   it('eligible share and join months give the expected member-months', () => {
     // n_e = round(0.3·2000) = 600 eligible, half decide to join, J uniform on 1..6: E[months from J] = 12 − 3.5 + 1.
