@@ -330,6 +330,15 @@ describe('reproducibility with every feature', () => {
     const a = await simulate(small, pop, { seed: 5, runs: 8, sampling: 'lhs', workers: 1 });
     const b = await simulate(small, pop, { seed: 5, runs: 8, sampling: 'lhs', workers: 2 });
     expect(JSON.stringify(summarizeSimulation(b))).toBe(JSON.stringify(summarizeSimulation(a)));
+    // compare of a draft with itself: zero differences in every metric
+    const { compareDrafts } = await import('../../src/decide/compare.js');
+    const { METRIC_KEYS } = await import('../../src/engine/metrics.js');
+    const c = await compareDrafts([{ file: 'a.yaml', draft: small }, { file: 'b.yaml', draft: small }], pop, { seed: 5, runs: 6, sampling: 'lhs', workers: 1 });
+    expect(c.pairs[0]!.verdict).toBe('identical');
+    for (const key of METRIC_KEYS) {
+      const diff = c.pairs[0]!.meanDifference[key];
+      if (diff !== null) expect(Math.abs(diff)).toBe(0);
+    }
     const s = summarizeSimulation(a);
     for (const k of ['members', 'pointsRedeemed', 'pushedOrders', 'feeIncome', 'referredCustomers'] as const) {
       expect(s.monthly[k]).toHaveLength(12);
