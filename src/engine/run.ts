@@ -49,6 +49,8 @@ let eligible = new Uint8Array(0);
 let zScore = new Float64Array(0);
 // One member's points lots by issue month (§10): members are stepped one at a time, so one array serves all.
 let lots = new Float64Array(0);
+// g(s) of §9 by membership month s (index s), filled once per run: no Math.pow per member-month.
+let shapeBySeason = new Float64Array(0);
 
 /** Whether any §8–9 field needs every customer's spend rank before the monthly loop. */
 function needsRanking(prm: ProgramParams): boolean {
@@ -183,6 +185,11 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
   const referredWeight = 1 - prm.organicShare;
   const referralBonus = prm.bonusReferrer + prm.bonusNew;
   if (balances && lots.length < H + 2) lots = new Float64Array(H + 2);
+  if (shaped) {
+    if (shapeBySeason.length < H + 1) shapeBySeason = new Float64Array(H + 1);
+    for (let s = 1; s <= H; s++) shapeBySeason[s] = effectShape(s, ramp, halfLife, longRun);
+  }
+  const gOf = shapeBySeason;
   if (ranked) rankCustomers(pop, prm, seed, run);
 
   // Accumulators (locals, written to `tot` once at the end).
@@ -332,7 +339,7 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
       let pullFactor = 1;
       if (aliveP) {
         // §9: the program-wide effects in membership month s, by spend tercile and reward size.
-        const g = shaped ? effectShape(t - J + 1, ramp, halfLife, longRun) : 1;
+        const g = shaped ? gOf[t - J + 1]! : 1;
         const scale = g * w * rewardFactor;
         let fFactor = 1 + f * scale;
         if (fFactor < 0) fFactor = 0;
