@@ -13,7 +13,7 @@ import { gammaQuantile } from '../random/distributions.js';
 import { regularizedGammaP } from '../random/special.js';
 import type { Synthetic } from './schema.js';
 
-/** Points of the ν grid: a lint compares months to a whole number, so 0.01 % is plenty. */
+/** Points of the ν grid: enough for about 1 % on the quantile (the test checks it against sampling), plenty for a lint. */
 const GRID = 100;
 
 /**
