@@ -49,6 +49,9 @@ let eligible = new Uint8Array(0);
 let zScore = new Float64Array(0);
 // One member's points lots by issue month (§10): members are stepped one at a time, so one array serves all.
 let lots = new Float64Array(0);
+// Referred customers' totals over a run (REF_* slots), added to the run's totals at the end.
+const referral = new Float64Array(6);
+const REF_SPEND = 0, REF_ORDERS = 1, REF_MONTHS = 2, REF_BONUSES = 3, REF_ACTIVE_END = 4, REF_STEPS = 5;
 // g(s) of §9 by membership month s (index s), filled once per run: no Math.pow per member-month.
 let shapeBySeason = new Float64Array(0);
 
@@ -105,6 +108,45 @@ export function effectShape(s: number, ramp: number, halfLife: number, longRun: 
   if (halfLife === Infinity) return grow;
   const after = s - ramp > 0 ? s - ramp : 0;
   return grow * (longRun + (1 - longRun) * Math.pow(2, -after / halfLife));
+}
+
+/**
+ * MODEL.md §11: the k-th customer referred by customer i, arriving at the
+ * start of month `arrival`. Drawn like a synthetic customer from the
+ * population's priors (the fitted ones for a history) on a stream of its
+ * own, (seed, run, i, STREAM_REFERRED + k), it follows the baseline rules of
+ * §2 and counts in the program world times 1 − organic_share; the bonuses are
+ * paid in full at its first order within the horizon.
+ */
+function simulateReferred(pop: Population, seed: number, run: number, i: number, k: number, arrival: number, prm: ProgramParams, out: RunOutput, acc: Float64Array): void {
+  const H = prm.horizon;
+  const weight = 1 - prm.organicShare;
+  const bonus = prm.bonusReferrer + prm.bonusNew;
+  rngR.reset(seed, run, i, STREAM_REFERRED + k);
+  const lambda = gamma(rngR, pop.r, pop.alpha);
+  const p = beta(rngR, pop.a, pop.b);
+  const nu = gamma(rngR, pop.q, pop.gamma);
+  const expMinusLambda = Math.exp(-lambda);
+  const survive = Math.exp(-lambda * p);
+  let first = true;
+  for (let t = arrival; t <= H; t++) {
+    acc[REF_STEPS]++;
+    const orders = poissonInverse(rngR.next(), lambda, expMinusLambda);
+    if (orders > 0) {
+      const spend = gamma(rngR, orders * pop.p, nu) * weight;
+      acc[REF_SPEND] += spend;
+      acc[REF_ORDERS] += orders * weight;
+      out.monthlyGross[t - 1] += prm.margin * spend;
+      if (first) {
+        first = false;
+        acc[REF_BONUSES] += bonus;
+        out.monthlyCost[t - 1] += bonus;
+      }
+    }
+    acc[REF_MONTHS] += weight;
+    if (rngR.next() >= survive) return;
+  }
+  acc[REF_ACTIVE_END] += weight;
 }
 
 /**
@@ -183,8 +225,8 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
   const referralMean = prm.referralRate / 12;
   const expMinusReferral = Math.exp(-referralMean);
   const referredWeight = 1 - prm.organicShare;
-  const referralBonus = prm.bonusReferrer + prm.bonusNew;
   if (balances && lots.length < H + 2) lots = new Float64Array(H + 2);
+  referral.fill(0);
   if (shaped) {
     if (shapeBySeason.length < H + 1) shapeBySeason = new Float64Array(H + 1);
     for (let s = 1; s <= H; s++) shapeBySeason[s] = effectShape(s, ramp, halfLife, longRun);
@@ -199,7 +241,7 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
   let memberListB = 0, memberListP = 0, steps = 0;
   let joinSpendP = 0, joinSpendB = 0, joinMonths = 0, nonSpend = 0, nonMonths = 0;
   let redeemed = 0, expired = 0, forfeited = 0, outstanding = 0, lastPointsActive = 0, redeemedCost = 0;
-  let pushedOrders = 0, feeIncome = 0, referred = 0, referralRevenue = 0, referralBonuses = 0, paymentTerms = 0;
+  let pushedOrders = 0, feeIncome = 0, referred = 0, paymentTerms = 0;
 
   for (let i = 0; i < N; i++) {
     rngA.reset(seed, run, i, STREAM_BASELINE);
@@ -517,39 +559,10 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
           // §11: this month's referrals arrive at the start of the next; each on its own stream.
           const count = poissonInverse(rngB.next(), referralMean, expMinusReferral);
           for (let k = 0; k < count; k++, referredByMe++) {
-            if (t >= H) continue;
-            rngR.reset(seed, run, i, STREAM_REFERRED + referredByMe);
-            const lr = gamma(rngR, pop.r, pop.alpha);
-            const pr = beta(rngR, pop.a, pop.b);
-            const nr = gamma(rngR, pop.q, pop.gamma);
-            const expMinusLr = Math.exp(-lr);
-            const surviveR = Math.exp(-lr * pr);
+            if (t >= H) continue; // referred in month H: arrives after the horizon
             referred += referredWeight;
             referredM[t] += referredWeight;
-            let first = true;
-            let aliveR = true;
-            for (let tau = t + 1; tau <= H; tau++) {
-              steps++;
-              const kr = poissonInverse(rngR.next(), lr, expMinusLr);
-              if (kr > 0) {
-                const sr = gamma(rngR, kr * pgg, nr) * referredWeight;
-                referralRevenue += sr;
-                listP += sr;
-                ordersP += kr * referredWeight;
-                gross[tau - 1] += m * sr;
-                if (first) {
-                  first = false;
-                  referralBonuses += referralBonus;
-                  cost[tau - 1] += referralBonus;
-                }
-              }
-              monthsP += referredWeight;
-              if (rngR.next() >= surviveR) {
-                aliveR = false;
-                break;
-              }
-            }
-            if (aliveR) aliveEndP += referredWeight;
+            simulateReferred(pop, seed, run, i, referredByMe, t + 1, prm, out, referral);
           }
         }
 
@@ -605,6 +618,13 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
     }
   }
 
+  if (referred > 0) {
+    listP += referral[REF_SPEND]!;
+    ordersP += referral[REF_ORDERS]!;
+    monthsP += referral[REF_MONTHS]!;
+    aliveEndP += referral[REF_ACTIVE_END]!;
+    steps += referral[REF_STEPS]!;
+  }
   const scale = pop.scale;
   // §10 at the horizon: the outstanding balance is booked at the share ρ̂ that left balances by redemption.
   let share = rho;
@@ -658,8 +678,8 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
   tot[T.pushedOrders] = pushedOrders * scale;
   tot[T.feeIncome] = feeIncome * scale;
   tot[T.referredCustomers] = referred * scale;
-  tot[T.referralRevenue] = referralRevenue * scale;
-  tot[T.referralBonuses] = referralBonuses * scale;
+  tot[T.referralRevenue] = referral[REF_SPEND]! * scale;
+  tot[T.referralBonuses] = referral[REF_BONUSES]! * scale;
   tot[T.paymentTermsCost] = paymentTerms * scale;
   if (scale !== 1) {
     for (let t = 0; t < H; t++) {
