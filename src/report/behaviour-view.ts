@@ -5,11 +5,11 @@
  * new mechanics. Shared by the terminal text (simulate, compare), the HTML
  * report and the XLSX workbook so they say the same thing in the same words.
  *
- * The series and metrics are read by name and may be absent (a summary made
- * before the engine knew them, or a draft without the part): every reader
- * here returns undefined rather than a made-up zero.
+ * A draft without the part reports 0 for its metrics and series (CLI.md), so
+ * the readers here decide what is worth showing: a line only when non-zero,
+ * the observed-vs-causal box only when both gaps are defined.
  */
-import type { Summary } from '../engine/metrics.js';
+import type { MetricKey, Summary } from '../engine/metrics.js';
 import type { SimulationSummary } from '../engine/summary.js';
 import { formatPercent } from './format.js';
 
@@ -27,27 +27,26 @@ export const BEHAVIOUR_METRIC_KEYS = [
   'referralRevenue',
   'referralBonuses',
   'paymentTermsCost',
-] as const;
+] as const satisfies readonly MetricKey[];
 export type BehaviourMetricKey = (typeof BEHAVIOUR_METRIC_KEYS)[number];
 
 /** The monthly series (mean per month, t = 1..H) the behaviour adds next to netIncrementalProfit. */
-export const BEHAVIOUR_SERIES = ['members', 'pointsRedeemed', 'pushedOrders', 'feeIncome', 'referredCustomers'] as const;
+export const BEHAVIOUR_SERIES = ['members', 'pointsRedeemed', 'pushedOrders', 'feeIncome', 'referredCustomers'] as const satisfies readonly (keyof SimulationSummary['monthly'])[];
 export type BehaviourSeries = (typeof BEHAVIOUR_SERIES)[number];
 
-/** A metric of §8–11 by name, if the summary has it. */
-export function behaviourMetric(s: SimulationSummary, key: BehaviourMetricKey): Summary | undefined {
-  return (s.metrics as Partial<Record<string, Summary>>)[key];
+/** A metric of §8–11 by name. */
+export function behaviourMetric(s: SimulationSummary, key: BehaviourMetricKey): Summary {
+  return s.metrics[key];
 }
 
-/** A metric's mean, or 0 when the summary lacks it or it is undefined (CLI.md: 0 where the draft has no such part). */
+/** A metric's mean, or 0 when it is undefined (CLI.md: 0 where the draft has no such part). */
 export function behaviourMean(s: SimulationSummary, key: BehaviourMetricKey): number {
   return behaviourMetric(s, key)?.mean ?? 0;
 }
 
-/** A monthly series of §8–11 by name, if the summary has it. */
-export function behaviourSeries(s: SimulationSummary, name: BehaviourSeries): number[] | undefined {
-  const v = (s.monthly as Partial<Record<string, ArrayLike<number>>>)[name];
-  return v ? Array.from(v) : undefined;
+/** A monthly series of §8–11 by name (mean per month, t = 1..H). */
+export function behaviourSeries(s: SimulationSummary, name: BehaviourSeries): number[] {
+  return s.monthly[name];
 }
 
 /** Whether a series is worth a chart: present and not all zero. */

@@ -4,12 +4,12 @@
  * compactly (1.2M) in the currency named in the header, so that several
  * drafts or grid points fit side by side.
  */
-import { BEHAVIOUR_COST_ROWS, selectionView } from './behaviour-view.js';
 import type { Summary } from '../engine/metrics.js';
 import type { BreakevenResult } from '../decide/breakeven.js';
 import { bestDraft, NOISE_SE, type Comparison, type PairComparison } from '../decide/compare.js';
 import { frontier, type SweepResult } from '../decide/sweep.js';
 import type { TornadoResult } from '../decide/tornado.js';
+import { BEHAVIOUR_COST_ROWS, selectionView } from './behaviour-view.js';
 import { bars, lineChart } from './charts-text.js';
 import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import { textTable } from './simulation-text.js';

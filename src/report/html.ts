@@ -259,7 +259,7 @@ function selection(e: ReportEntry, locale: string): string {
 }
 
 function membersChart(e: ReportEntry, locale: string): string {
-  const members = behaviourSeries(e.summary, 'members') ?? [];
+  const members = behaviourSeries(e.summary, 'members');
   const svg = columnsSvg(members, { title: `Members by month: ${e.meta.name}`, format: (v) => formatNumber(v, locale), xLabel: 'month' });
   return `<figure>${svg}<figcaption>${esc('Members who have joined and are active at the start of each month (mean over runs): joins spread over the enrolment months, then dropout thins them.')}</figcaption></figure>`;
 }
@@ -335,7 +335,7 @@ function kpis(e: ReportEntry, locale: string): string {
   if ((m.pointsIssued.mean ?? 0) > 0) {
     rows.push(['Points issued', '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
     for (const { key, label } of POINTS_ROWS) rows.push([`Points ${label}`, '–', formatKind(behaviourMean(e.summary, key), 'count', o), '–']);
-    rows.push(['Effective redemption share', '–', formatKind(behaviourMetric(e.summary, 'effectiveRedemptionShare')?.mean, 'percent', o), '–']);
+    rows.push(['Effective redemption share', '–', formatKind(e.summary.metrics.effectiveRedemptionShare.mean, 'percent', o), '–']);
     rows.push([`Points liability after month ${e.meta.horizon}`, '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
   }
   if (behaviourMean(e.summary, 'referredCustomers') > 0) {

@@ -214,11 +214,9 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
   kpiRows.push(['Program cost per member', '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
   if (cost('pointsIssued') > 0) {
     kpiRows.push(['Points issued', '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
-    const balances = behaviourMetric(s, 'pointsExpired') !== undefined;
-    if (balances) {
-      for (const { key, label } of POINTS_ROWS) kpiRows.push([`  ${label}`, '–', formatKind(behaviourMean(s, key), 'count', o), '–']);
-      kpiRows.push(['  effective redemption share', '–', formatKind(behaviourMetric(s, 'effectiveRedemptionShare')?.mean, 'percent', o), '–']);
-    } else kpiRows.push(['  expected redeemed', '–', formatKind(m.pointsRedeemed.mean, 'count', o), '–']);
+    // with redemption_rate, redeemed is the expected ρ·issued and nothing expires (docs/model.md §12)
+    for (const { key, label } of POINTS_ROWS) kpiRows.push([`  ${label}`, '–', formatKind(behaviourMean(s, key), 'count', o), '–']);
+    kpiRows.push(['  effective redemption share', '–', formatKind(m.effectiveRedemptionShare.mean, 'percent', o), '–']);
     kpiRows.push(['  breakage', '–', formatKind(m.pointsBreakage.mean, 'count', o), '–']);
     kpiRows.push([`  liability after month ${meta.horizon}`, '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
   }

@@ -168,7 +168,7 @@ function monthlySheet(wb: ExcelJS.Workbook, data: ReportData): void {
     m.netIncrementalProfit.forEach((v, t) => {
       addRow(
         ws,
-        [e.meta.name, t + 1, v, m.cumulativeNetMean[t], m.cumulativeNetP5[t], m.cumulativeNetP50[t], m.cumulativeNetP95[t], ...series.map((x) => x?.[t] ?? null)],
+        [e.meta.name, t + 1, v, m.cumulativeNetMean[t], m.cumulativeNetP5[t], m.cumulativeNetP50[t], m.cumulativeNetP95[t], ...series.map((x) => x[t])],
         [, '0', f, f, f, f, f, '#,##0', '#,##0', '#,##0.0', f, '#,##0.0'],
       );
     });

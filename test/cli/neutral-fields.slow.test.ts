@@ -18,19 +18,30 @@ const HISTORY = join(ROOT, 'fixtures/history/cdnow_sample.csv');
 const dir = mkdtempSync(join(tmpdir(), 'loyalty-sim-neutral-'));
 const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
 
-/** The same draft with every §8–11 field present at its neutral value (MODEL.md §12). */
+/**
+ * The same draft with every §8–11 field it leaves out present at its neutral
+ * value (MODEL.md §12). Fields the draft sets keep their values (the bundled
+ * scenarios use the behaviour), so only the absent ones are tested here.
+ */
 function withNeutralFields(text: string): string {
   const d = parse(text) as Record<string, any>;
-  d.cost_of_capital_annual = 0.3;
-  d.enrolment = { eligible_top_share: 1, selection: 0, months: 1 };
-  d.effects = { ...(d.effects ?? {}), ramp_months: 0, long_run_share: 1, by_spend: { light: 1, medium: 1, heavy: 1 }, reward_elasticity: 0, reference_reward_rate: 0.05 };
-  if (d.customers?.synthetic) d.customers.synthetic.warm_start = false;
   d.mechanics = d.mechanics ?? [];
+  const paymentDays = d.mechanics.some((m: any) => m.type === 'tiers' && m.levels.some((l: any) => (l.extra_payment_days ?? 0) > 0));
+  if (!paymentDays) d.cost_of_capital_annual ??= 0.3;
+  d.enrolment = { eligible_top_share: 1, selection: 0, months: 1, ...(d.enrolment ?? {}) };
+  d.effects = { ramp_months: 0, long_run_share: 1, by_spend: { light: 1, medium: 1, heavy: 1 }, ...(d.effects ?? {}) };
+  if (d.effects.reward_elasticity === undefined) Object.assign(d.effects, { reward_elasticity: 0, reference_reward_rate: 0.05 });
+  if (d.customers?.synthetic) d.customers.synthetic.warm_start ??= false;
   for (const m of d.mechanics) {
-    if (m.type === 'rebate' || m.type === 'tiers') Object.assign(m, { push: 0, reach: 0.2, pull_forward: 0 });
-    if (m.type === 'tiers') for (const l of m.levels) l.extra_payment_days = 0;
+    if (m.type === 'rebate' || m.type === 'tiers') {
+      m.push ??= 0;
+      m.reach ??= 0.2;
+      m.pull_forward ??= 0;
+    }
+    if (m.type === 'tiers') for (const l of m.levels) l.extra_payment_days ??= 0;
   }
-  d.mechanics.push({ type: 'fee', monthly: 0, yearly: 0 }, { type: 'referral', rate: 0, bonus_referrer: 1000, organic_share: 0.5 });
+  if (!d.mechanics.some((m: any) => m.type === 'fee')) d.mechanics.push({ type: 'fee', monthly: 0, yearly: 0 });
+  if (!d.mechanics.some((m: any) => m.type === 'referral')) d.mechanics.push({ type: 'referral', rate: 0, bonus_referrer: 1000, organic_share: 0.5 });
   return stringify(d);
 }
 
