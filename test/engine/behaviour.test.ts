@@ -96,6 +96,25 @@ mechanics:
   });
 });
 
+describe('§9 effects by spend tercile', () => {
+  it('the tercile weights partition the customers: light-only + medium-only + heavy-only extra orders = all-weights extra orders', () => {
+    const weights = (light: number, medium: number, heavy: number): ReturnType<typeof oneRun> =>
+      oneRun(
+        draftFrom(`${head(12)}${USUAL(900)}
+participation: 0.6
+effects: { frequency_uplift: 0.2, by_spend: { light: ${light}, medium: ${medium}, heavy: ${heavy} } }
+`),
+      );
+    const extra = (r: ReturnType<typeof oneRun>) => r.metrics.ordersProgram - r.metrics.ordersBaseline;
+    const light = weights(1, 0, 0), medium = weights(0, 1, 0), heavy = weights(0, 0, 1), all = weights(1, 1, 1);
+    expect(extra(light) + extra(medium) + extra(heavy)).toBe(extra(all));
+    expect(extra(light)).toBeGreaterThan(0);
+    // the same relative uplift moves more money among heavy buyers: the terciles are by spend
+    expect(heavy.metrics.incrementalGrossProfit).toBeGreaterThan(3 * light.metrics.incrementalGrossProfit);
+    expect(weights(0, 0, 0).metrics.incrementalGrossProfit).toBe(0);
+  });
+});
+
 describe('the hybrid scenario with a ramp', () => {
   it('no longer pays back in month 1', async () => {
     const { loadDraft } = await import('../../src/draft/load.js');
@@ -218,6 +237,30 @@ mechanics:
     expect(metrics.effectiveRedemptionShare).toBeCloseTo(share, 12);
     expect(metrics.pointsLiability).toBeCloseTo(share * metrics.pointsOutstanding, 6);
     expect(metrics.pointsBreakage).toBeCloseTo(metrics.pointsIssued - metrics.pointsRedeemed - share * metrics.pointsOutstanding, 4);
+  });
+
+  it('goal-gradient pressure raises members\' orders, and tier push falls in the months before a review', () => {
+    const withPressure = oneRun(points('{ threshold: 2000, monthly_propensity: 0.5, pressure: 0.5 }'));
+    const without = oneRun(points('{ threshold: 2000, monthly_propensity: 0.5 }'));
+    expect(withPressure.metrics.ordersProgram).toBeGreaterThan(without.metrics.ordersProgram);
+    const tiers = oneRun(
+      draftFrom(`${head(12)}${STAYERS(800)}
+participation: 1
+mechanics:
+  - type: tiers
+    review: quarterly
+    push: 0.5
+    reach: 0.5
+    levels:
+      - { name: Base, min_spend: 0 }
+      - { name: Gold, min_spend: 40000 }
+`),
+    );
+    expect(tiers.metrics.pushedOrders).toBeGreaterThan(0);
+    tiers.out.monthlyPushed.forEach((x, m) => {
+      const t = m + 1; // pushes in months 3, 6, 9 (month 12 is the horizon: no review after it)
+      if (t % 3 !== 0 || t === 12) expect(x).toBe(0);
+    });
   });
 
   it('pull_forward 1 leaves expected orders over a pushed month and the next unchanged while the rebate cost rises', () => {
