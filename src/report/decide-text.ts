@@ -5,6 +5,7 @@
  * drafts or grid points fit side by side.
  */
 import type { Summary } from '../engine/metrics.js';
+import { describeError, errorDesignFor } from '../engine/standard-error.js';
 import type { BreakevenResult } from '../decide/breakeven.js';
 import { bestDraft, NOISE_SE, type Comparison, type PairComparison } from '../decide/compare.js';
 import { frontier, type SweepResult } from '../decide/sweep.js';
@@ -51,7 +52,7 @@ export function inputValue(v: number | null | undefined, locale: string): string
 const pct = (v: number | null | undefined, o: FormatOptions) => formatPercent(v, o.locale, 0);
 
 function metaLine(m: BatchMeta, o: FormatOptions): string {
-  return `${m.population} · ${m.horizon} months · ${formatNumber(m.runs, o.locale)} runs each (${m.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}) · seed ${m.seed} · same customers and random numbers throughout`;
+  return `${m.population} · ${m.horizon} months · ${formatNumber(m.runs, o.locale)} runs each (${m.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}; ${describeError(m.runs, errorDesignFor(m.runs, m.sampling), o.locale)}) · seed ${m.seed} · same customers and random numbers throughout`;
 }
 
 const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : `D${i + 1}`);
@@ -72,6 +73,13 @@ function verdictText(p: PairComparison, o: FormatOptions, currency: string): str
       return `${win} ahead by ${compactMoney(Math.abs(d), o.locale)} ${currency}, in ${pct(share, o)} of runs`;
     }
   }
+}
+
+/** A pair's median paybacks: "month 6 vs never", or "month 9 vs 6 (+3)" when both pay back. */
+function paybackPair(p: PairComparison, o: FormatOptions): string {
+  const m = (v: number | null) => (v === null ? 'never' : formatNumber(v, o.locale));
+  const d = p.payback.difference;
+  return `${m(p.payback.a)} vs ${m(p.payback.b)}${d === null || d === 0 ? '' : ` (${d > 0 ? '+' : '−'}${formatNumber(Math.abs(d), o.locale)})`}`;
 }
 
 /** `compare`: drafts side by side (A, B, …), the pairwise paired-run table and a one-line verdict. */
@@ -127,12 +135,13 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
     const vw = Math.max(...verdicts.map((v) => v.length));
     lines.push(
       textTable(
-        ['pair', 'mean Δ net profit', '± s.e.', 'P(first > second)', 'verdict'.padEnd(vw)],
+        ['pair', 'mean Δ net profit', '± s.e.', 'P(first > second)', 'payback P50', 'verdict'.padEnd(vw)],
         c.pairs.map((p, k) => [
           `${letter(p.a)} − ${letter(p.b)}`,
           money(p.meanDifference.netIncrementalProfit),
           `±${money(p.seDifference.netIncrementalProfit)}`,
           ratio(p.pAOverB),
+          paybackPair(p, o),
           verdicts[k]!.padEnd(vw),
         ]),
         bold,

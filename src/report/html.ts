@@ -8,7 +8,7 @@
  * caller. Every string that came from the user (draft names and
  * descriptions, file names, tier level names, input paths) is escaped.
  */
-import type { MetricKey } from '../engine/metrics.js';
+import { paybackMonthOfCumulative, type MetricKey } from '../engine/metrics.js';
 import { bandLineSvg, barsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
 import { formatDate, formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import {
@@ -21,7 +21,7 @@ import {
   type ReportData,
   type ReportEntry,
 } from './report-data.js';
-import { readingInWords } from './simulation-text.js';
+import { errorText, readingInWords } from './simulation-text.js';
 
 const STYLE = `
 :root { color-scheme: light; --ink: ${COLORS.text}; --muted: #4a5568; --line: #cbd5e0; --soft: #f7fafc; --accent: ${COLORS.main}; }
@@ -115,7 +115,7 @@ function decision(e: ReportEntry, locale: string, compact: boolean): string {
     `<div class="big">${big.map(([v, l]) => `<div><b>${esc(v!)}</b><span>${esc(l!)}</span></div>`).join('')}</div>`,
     // side by side the columns are narrow: the standard errors give way (the XLSX Summary has them)
     compact ? table(['', 'mean', 'P5', 'P50', 'P95'], rows.map((r) => [r[0]!, r[1]!, ...r.slice(3)])) : table(['', 'mean', '± s.e.', 'P5', 'P50', 'P95'], rows),
-    `<p class="note">P(NPV &gt; 0) ${esc(formatPercent(p.npvPositive, locale))} · pays back within ${e.meta.horizon} months in ${esc(formatPercent(p.paybackWithinHorizon, locale))} of runs</p>`,
+    `<p class="note">P(NPV &gt; 0) ${esc(formatPercent(p.npvPositive, locale))} · never pays back within ${e.meta.horizon} months in ${esc(formatPercent(p.paybackNeverShare, locale))} of runs · ${esc(errorText(e.summary, o))}; the payback month's mean is over the runs that pay back</p>`,
     ...notes.map((n) => `<p class="note">${esc(n)}</p>`),
   ].join('');
 }
@@ -206,7 +206,9 @@ function roiChart(e: ReportEntry, locale: string): string {
 function cumulativeChart(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const mo = e.summary.monthly;
-  const payback = mo.cumulativeNetMean.findIndex((v) => v >= 0);
+  // the mean curve's payback as MODEL.md §5 reads it: from this month on it stays ≥ 0 (−1: never)
+  const month = paybackMonthOfCumulative(mo.cumulativeNetMean);
+  const payback = Number.isFinite(month) ? month - 1 : -1;
   const svg = bandLineSvg(
     { mean: mo.cumulativeNetMean, low: mo.cumulativeNetP5, high: mo.cumulativeNetP95 },
     {
@@ -219,7 +221,7 @@ function cumulativeChart(e: ReportEntry, locale: string): string {
   const last = mo.cumulativeNetMean.length - 1;
   const caption =
     payback >= 0
-      ? `Cumulative undiscounted net profit, launch cost at month 0. The mean crosses zero in month ${payback + 1}; the median run pays back in month ${e.summary.metrics.paybackMonth.p50 ?? 'never'}. After month ${last + 1}: ${formatMoney(mo.cumulativeNetMean[last], o)} (P5 ${formatMoney(mo.cumulativeNetP5[last], o)}, P95 ${formatMoney(mo.cumulativeNetP95[last], o)}).`
+      ? `Cumulative undiscounted net profit, launch cost at month 0. The mean pays back from month ${payback + 1} on; the median run pays back in month ${e.summary.metrics.paybackMonth.p50 ?? 'never'}. After month ${last + 1}: ${formatMoney(mo.cumulativeNetMean[last], o)} (P5 ${formatMoney(mo.cumulativeNetP5[last], o)}, P95 ${formatMoney(mo.cumulativeNetP95[last], o)}).`
       : `Cumulative undiscounted net profit, launch cost at month 0. The mean does not pay back within ${last + 1} months.`;
   return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
 }

@@ -4,7 +4,8 @@
  * Pure: it takes the summary and returns text (the CLI adds colour and prints).
  */
 import Table from 'cli-table3';
-import type { MetricKey, Summary } from '../engine/metrics.js';
+import { paybackMonthOfCumulative, type MetricKey, type Summary } from '../engine/metrics.js';
+import { describeError } from '../engine/standard-error.js';
 import type { SimulationSummary } from '../engine/summary.js';
 import { histogram, sparkline } from './charts-text.js';
 import { formatKind, formatMoney, formatNumber, formatPercent, type FormatOptions, type ValueKind } from './format.js';
@@ -53,6 +54,12 @@ function summaryRow(label: string, s: Summary, kind: ValueKind, o: FormatOptions
   return [label, mean, s.se === null ? '–' : `±${formatKind(s.se, kind === 'month' ? 'decimal' : kind, o)}`, formatKind(s.p5, kind, o), formatKind(s.p50, kind, o), formatKind(s.p95, kind, o)];
 }
 
+/** "s.e. from 20 independent Latin hypercube blocks of 50 runs", from a summary. */
+export function errorText(s: SimulationSummary, o: FormatOptions): string {
+  const e = s.standardError;
+  return describeError(s.runs, e.method === 'blocks' ? { method: 'blocks', blockSize: e.blockSize! } : { method: 'iid' }, o.locale);
+}
+
 /** The one-line reading of a result in words. */
 export function readingInWords(s: SimulationSummary, meta: SimulationMeta, o: FormatOptions): string {
   const m = s.metrics;
@@ -60,7 +67,12 @@ export function readingInWords(s: SimulationSummary, meta: SimulationMeta, o: Fo
   const roi = m.roi;
   if (roi.mean === null) return 'The program has no cost in this draft, so ROI is undefined; look at net incremental profit instead.';
   const odds = pRoi >= 0.9 ? 'very likely pays back' : pRoi >= 0.7 ? 'probably pays back' : pRoi >= 0.3 ? 'is a coin toss' : pRoi >= 0.1 ? 'probably loses money' : 'very likely loses money';
-  const pay = m.paybackMonth.p50 === null ? 'the median run does not pay back within the horizon' : `the median run pays back in month ${m.paybackMonth.p50}`;
+  const never = s.probabilities.paybackNeverShare;
+  const neverText = never > 0 ? ` (${formatPercent(never, o.locale, 0)} of runs never do)` : '';
+  const pay =
+    m.paybackMonth.p50 === null
+      ? `the median run does not pay back within the horizon (${formatPercent(never, o.locale, 0)} of runs never do)`
+      : `the median run pays back in month ${formatNumber(m.paybackMonth.p50, o.locale)}${neverText}`;
   const rewards = m.discounts.mean! + m.rebates.mean! + m.pointsCost.mean!;
   const windfallShare = rewards > 0 ? m.windfallCost.mean! / rewards : 0;
   const windfall = rewards > 0 ? `; ${formatPercent(windfallShare, o.locale, 0)} of the reward budget pays for purchases members would have made anyway` : '';
@@ -89,8 +101,9 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
     ], bold),
   );
   lines.push(
-    `P(ROI > 0) ${formatPercent(s.probabilities.roiPositive, o.locale)}   P(NPV > 0) ${formatPercent(s.probabilities.npvPositive, o.locale)}   pays back within ${meta.horizon} months in ${formatPercent(s.probabilities.paybackWithinHorizon, o.locale)} of runs`,
+    `P(ROI > 0) ${formatPercent(s.probabilities.roiPositive, o.locale)}   P(NPV > 0) ${formatPercent(s.probabilities.npvPositive, o.locale)}   never pays back within ${meta.horizon} months in ${formatPercent(s.probabilities.paybackNeverShare, o.locale)} of runs`,
   );
+  lines.push(`± s.e.: Monte Carlo standard error of the mean, ${errorText(s, o)}; the payback month's mean is over the runs that pay back.`);
   if (m.roi.undefinedRuns) lines.push(`ROI is undefined in ${m.roi.undefinedRuns} runs (program cost 0); they are left out of its statistics.`);
   lines.push('');
 
@@ -109,10 +122,11 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
       }),
     );
     const cum = s.monthly.cumulativeNetMean;
-    const payback = cum.findIndex((v) => v >= 0);
+    // the mean curve's payback as MODEL.md §5 reads it: from this month on it stays ≥ 0
+    const payback = paybackMonthOfCumulative(cum) - 1;
     lines.push('');
     lines.push(bold('Cumulative net profit by month (mean)'));
-    lines.push(sparkline(cum, payback >= 0 ? { markIndex: payback, markLabel: `breaks even in month ${payback + 1}`, zero: false } : { zero: true }));
+    lines.push(sparkline(cum, Number.isFinite(payback) ? { markIndex: payback, markLabel: `pays back from month ${payback + 1}`, zero: false } : { zero: true }));
     lines.push(`month 1: ${formatMoney(cum[0], o)}   month ${meta.horizon}: ${formatMoney(cum[cum.length - 1], o)}`);
     lines.push('');
   }

@@ -126,6 +126,7 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
       ['P(ROI > 0)', 'probabilities.roiPositive', p.roiPositive],
       ['P(NPV > 0)', 'probabilities.npvPositive', p.npvPositive],
       [`P(pays back within ${e.meta.horizon} months)`, 'probabilities.paybackWithinHorizon', p.paybackWithinHorizon],
+      [`Share of runs that never pay back within ${e.meta.horizon} months`, 'probabilities.paybackNeverShare', p.paybackNeverShare],
     ] as const) {
       addRow(ws, [e.meta.name, e.meta.file, label, key, v], [, , , , '0.0%']);
     }
