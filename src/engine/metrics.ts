@@ -86,14 +86,14 @@ export function runMetrics(out: RunOutput, prm: ProgramParams): RunMetrics {
   // NPV: Σ (Gₜ − Cₜ)/(1 + r)ᵗ − launch.
   let npv = -prm.launchCost;
   let discount = 1;
-  const netByMonth = new Float64Array(H);
+  const monthlyNet = new Float64Array(H);
   for (let m = 0; m < H; m++) {
-    const flow = monthlyNet(out, m);
-    netByMonth[m] = flow;
+    const flow = netOfMonth(out, m);
+    monthlyNet[m] = flow;
     discount /= 1 + prm.monthlyRate;
     npv += flow * discount;
   }
-  const payback = paybackMonth(netByMonth, prm.launchCost);
+  const payback = paybackMonth(monthlyNet, prm.launchCost);
 
   const activeStart = t[T.activeAtStart]!;
   const annualChurn = (activeEnd: number): number =>
@@ -153,7 +153,7 @@ export function runMetrics(out: RunOutput, prm: ProgramParams): RunMetrics {
 }
 
 /** Nₜ = Gₜ − Cₜ + Fₜ of month index m (fee income is program revenue, MODEL.md §11). */
-export function monthlyNet(out: RunOutput, m: number): number {
+export function netOfMonth(out: RunOutput, m: number): number {
   const fee = out.monthlyFee[m]!;
   const flow = out.monthlyGross[m]! - out.monthlyCost[m]!;
   return fee !== 0 ? flow + fee : flow;

@@ -8,7 +8,7 @@
  */
 import type { Draft } from '../draft/schema.js';
 import { drawRunInputs, type RunInputs, type Sampling } from './inputs.js';
-import { monthlyNet, runMetrics, type RunMetrics } from './metrics.js';
+import { netOfMonth, runMetrics, type RunMetrics } from './metrics.js';
 import type { Population } from './population.js';
 import { RunPool } from './pool.js';
 import { simulateRun } from './run.js';
@@ -90,7 +90,7 @@ export function executeTask(pop: Population, seed: number, task: RunTask, scratc
 function toResult(task: RunTask, out: RunOutput): RunResult {
   const H = out.monthlyGross.length;
   const net = new Float64Array(H);
-  for (let t = 0; t < H; t++) net[t] = monthlyNet(out, t);
+  for (let t = 0; t < H; t++) net[t] = netOfMonth(out, t);
   return {
     run: task.run,
     metrics: runMetrics(out, task.inputs.params),

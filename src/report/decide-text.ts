@@ -18,6 +18,8 @@ import { textTable } from './simulation-text.js';
 export interface DecideTextOptions extends FormatOptions {
   charts: boolean;
   bold?: (s: string) => string;
+  /** The terminal's width: the comparison table is split to fit it. Unset (piped): full width. */
+  width?: number;
 }
 
 /** What every batch report says about how it was run. */
@@ -134,7 +136,7 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
     rows.push(['Observed member gap (naive)', ...views.map((v) => signed(v?.observed))]);
     rows.push(['Causal member uplift', ...views.map((v) => signed(v?.causal))]);
   }
-  lines.push(textTable(head, rows, bold));
+  lines.push(textTable(head, rows, bold, undefined, o.width));
   if (views.some(Boolean)) lines.push(SELECTION_NOTE);
   lines.push('');
 

@@ -235,6 +235,36 @@ function costsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
   }
 }
 
+/** The tornado of every draft (with --tornado), as in the HTML report: one row per input, largest swing first. */
+function tornadoSheet(wb: ExcelJS.Workbook, data: ReportData): void {
+  const cols: Col[] = [
+    { header: 'Draft', width: 30 },
+    { header: 'Input', width: 40 },
+    { header: 'P10', width: 14 },
+    { header: 'P50', width: 14 },
+    { header: 'P90', width: 14 },
+    { header: 'Net at P10', width: 18 },
+    { header: 'Net at P90', width: 18 },
+    { header: 'Swing', width: 18 },
+    { header: 'Rank correlation', width: 12 },
+  ];
+  const ws = sheet(wb, 'Tornado', cols);
+  header(ws, cols);
+  for (const e of data.entries) {
+    const t = e.tornado;
+    if (!t || t.inputs.length === 0) {
+      addRow(ws, [e.meta.name, '(no uncertain inputs to swing)'], []);
+      continue;
+    }
+    const f = numberFormat('money', e.meta.currency);
+    addRow(ws, [e.meta.name, 'base: every input at its median', null, null, null, t.base.mean, t.base.mean, 0, null], [, , , , , f, f, f]).font = { italic: true };
+    for (const x of t.inputs) {
+      const k = numberFormat(inputKind(x.path), e.meta.currency);
+      addRow(ws, [e.meta.name, x.path, x.low, x.median, x.high, x.netAtLow, x.netAtHigh, x.swing, x.spearman], [, , k, k, k, f, f, f, '0.00']);
+    }
+  }
+}
+
 /** The workbook as bytes, ready for an atomic write. */
 export async function renderXlsxReport(data: ReportData): Promise<Buffer> {
   if (data.entries.length === 0) throw new Error('renderXlsxReport: no entries');
@@ -248,9 +278,12 @@ export async function renderXlsxReport(data: ReportData): Promise<Buffer> {
   runsSheet(wb, data);
   inputsSheet(wb, data);
   costsSheet(wb, data);
+  if (data.tornado) tornadoSheet(wb, data);
   const bytes = await wb.xlsx.writeBuffer();
   return Buffer.from(bytes as ArrayBuffer);
 }
 
 /** The sheets, in order. */
 export const XLSX_SHEETS = ['Summary', 'Monthly', 'Runs', 'Inputs', 'Costs'] as const;
+/** The extra sheet with --tornado. */
+export const XLSX_TORNADO_SHEET = 'Tornado';

@@ -42,7 +42,17 @@ export async function runInit(file: string, opts: InitOptions, io: InitIo = defa
       'init asks questions, but stdin is not a terminal',
       `add --yes to write a template without questions: loyalty-sim init ${file} --template ${opts.template ?? 'hybrid'} --yes`,
     );
-  else answers = await io.ask(opts.template);
+  else {
+    try {
+      answers = await io.ask(opts.template);
+    } catch (err) {
+      // Ctrl-C, or stdin closed half-way through the questions: not a bug, nothing was written
+      if ((err as Error)?.name === 'ExitPromptError' || (err as Error)?.name === 'AbortPromptError') {
+        throw new UserError('init stopped before the last question; nothing was written', `run it again, or write a template without questions: loyalty-sim init ${file} --yes`, { file });
+      }
+      throw err;
+    }
+  }
 
   const text = draftFromAnswers(answers);
   const check = checkDraftText(text, file);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { METRIC_KEYS } from '../../engine/metrics.js';
 import { simulate, type SimulationResult } from '../../engine/simulate.js';
 import { metricValues, summarizeSimulation, type SimulationSummary } from '../../engine/summary.js';
-import { csvLine } from '../../report/csv.js';
+import { csvDialect, csvLine, RFC4180, type CsvDialect } from '../../report/csv.js';
 import { renderSimulation, type SimulationMeta } from '../../report/simulation-text.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { out, paint, printJson, say } from '../output.js';
@@ -47,13 +47,13 @@ export function simulationJson(file: string, meta: SimulationMeta, s: Simulation
 }
 
 /** One CSV row per run: the drawn inputs, then every metric. */
-export function runsCsv(result: SimulationResult): string {
+export function runsCsv(result: SimulationResult, d: CsvDialect = RFC4180): string {
   const inputKeys = result.runs.length > 0 ? Object.keys(result.runs[0]!.inputs) : [];
-  const lines = [csvLine(['run', ...inputKeys, ...METRIC_KEYS])];
+  const lines = [csvLine(['run', ...inputKeys, ...METRIC_KEYS], d)];
   for (const r of result.runs) {
-    lines.push(csvLine([r.run, ...inputKeys.map((k) => r.inputs[k]), ...METRIC_KEYS.map((k) => (Number.isFinite(r.metrics[k]) ? r.metrics[k] : null))]));
+    lines.push(csvLine([r.run, ...inputKeys.map((k) => r.inputs[k]), ...METRIC_KEYS.map((k) => (Number.isFinite(r.metrics[k]) ? r.metrics[k] : null))], d));
   }
-  return `${lines.join('\n')}\n`;
+  return `${d.bom ? '\ufeff' : ''}${lines.join('\n')}\n`;
 }
 
 export function registerSimulate(program: Command): void {
@@ -61,7 +61,7 @@ export function registerSimulate(program: Command): void {
     .command('simulate')
     .description('the Monte Carlo of a program draft: ROI, cost and KPI tables with P5/P50/P95 (the model: docs/model.md)')
     .argument('<draft>', 'program draft (YAML)')
-    .option('--csv <file>', 'also write one row per run (inputs as drawn, every metric) to this CSV file')
+    .option('--csv <file>', 'also write one row per run (inputs as drawn, every metric) to this CSV file; under a decimal-comma --locale (ru-RU) with ";", decimal commas and a BOM, as that locale\'s Excel reads it')
     .option('--force', 'replace an existing --csv file')
     .option('--plain', 'no terminal charts, tables only');
   addSimulationOptions(cmd);
@@ -73,12 +73,13 @@ Examples:
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --runs 5000 --seed 7 --locale ru-RU
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --precision 0.02 --json > result.json
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --csv runs.csv
-  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history sales.csv --customer Контрагент --date Дата --amount Сумма`,
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --set costs.launch=500000 --set "effects.frequency_uplift={ uniform: { min: 0.05, max: 0.2 } }"
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --customer Контрагент --date Дата --amount Сумма`,
   );
   cmd.action(async (file: string, flags: SimulateFlags) => {
     checkLocale(flags.locale);
     if (flags.csv) ensureWritable(flags.csv, { force: flags.force });
-    const draft = await loadDraftWithWarnings(file);
+    const draft = await loadDraftWithWarnings(file, flags.set);
     const { population: pop, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
     const bar = progressBar('simulating');
@@ -117,7 +118,7 @@ Examples:
       roiBasis: draft.roi_basis,
     };
     if (flags.csv) {
-      await writeFileAtomic(flags.csv, runsCsv(result), { force: flags.force });
+      await writeFileAtomic(flags.csv, runsCsv(result, csvDialect(flags.locale)), { force: flags.force });
       say(`wrote ${result.runs.length} runs to ${flags.csv}`);
     }
     if (flags.json) printJson(simulationJson(file, meta, summary, result));
