@@ -83,6 +83,19 @@ export function readOptionsFrom(flags: HistoryFlags): ReadOptions {
   return o;
 }
 
+/** The history flags as command-line tokens again (a repeat command names the same customers). */
+export function historyArgs(flags: HistoryFlags & { history?: string }): string[] {
+  if (!flags.history) return [];
+  const args = ['--history', flags.history];
+  const names: [keyof HistoryFlags, string][] = [
+    ['customer', '--customer'], ['date', '--date'], ['amount', '--amount'], ['quantity', '--quantity'], ['price', '--price'], ['order', '--order'],
+    ['dateFormat', '--date-format'], ['delimiter', '--delimiter'], ['decimal', '--decimal'], ['encoding', '--encoding'],
+  ];
+  for (const [k, flag] of names) if (flags[k] !== undefined) args.push(flag, String(flags[k]));
+  if (flags.strict) args.push('--strict');
+  return args;
+}
+
 /** The skipped-rows summary for stderr: one line per reason with the first examples as file:line. */
 export function skippedLines(h: { skipped: Record<string, number>; examples: { reason: string; file: string; line: number; message: string }[]; notes: string[]; returnsOnlyCustomers: number }): string[] {
   const lines: string[] = [];

@@ -9,7 +9,7 @@ import type { Draft } from '../draft/schema.js';
 import { UserError } from '../errors.js';
 import type { Sampling } from '../engine/inputs.js';
 import { historyPopulation, type SampleInfo } from '../engine/history-population.js';
-import { syntheticPopulation, type Population } from '../engine/population.js';
+import { syntheticPopulation, syntheticSample, type Population, type SyntheticPopulation } from '../engine/population.js';
 import { fitHistory } from '../fit/fit-history.js';
 import { applyOverrides, parseOverride } from '../decide/overrides.js';
 import { addHistoryOptions, readOptionsFrom, skippedLines, type HistoryFlags } from './history-flags.js';
@@ -54,7 +54,7 @@ export function addSimulationOptions(cmd: Command, defaults: { runs?: number; pr
     .option('--json', 'machine-readable JSON on stdout')
     .option('--set <path=value>', 'override a numeric field for this run, repeatable: costs.launch=500000, or a distribution in YAML flow syntax', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--history <csv>', "simulate the real customers of this sales history (fitted by BG/NBD + Gamma-Gamma) instead of the draft's synthetic ones")
-    .addOption(new Option('--sample <n>', 'with --history: simulate a stratified sample of n customers and scale the totals to the whole base').argParser(parseInteger(1)));
+    .addOption(new Option('--sample <n>', 'simulate n customers and scale the totals to the whole base: with --history a stratified sample, else the first n synthetic customers (each an independent draw)').argParser(parseInteger(1)));
   addHistoryOptions(cmd);
   return cmd;
 }
@@ -78,7 +78,7 @@ export async function loadDraftWithWarnings(file: string, sets: readonly string[
 }
 
 /** The population a draft runs on when no history is given. */
-export function draftPopulation(draft: Draft, file: string): Population {
+export function draftPopulation(draft: Draft, file: string): SyntheticPopulation {
   const synthetic = draft.customers?.synthetic;
   if (!synthetic) {
     throw new UserError(
@@ -94,6 +94,8 @@ export interface ResolvedPopulation {
   /** For people: "10,000 synthetic customers" or "2,357 customers of sales.csv". */
   description: string;
   sample?: SampleInfo;
+  /** n customers of the same base standing for all of it (the what-if panel's sample), without reading the history again. */
+  resample: (n: number) => Population;
 }
 
 /**
@@ -102,26 +104,31 @@ export interface ResolvedPopulation {
  * (rows skipped, fit warnings, the synthetic block ignored) go to stderr.
  */
 export async function resolvePopulation(draft: Draft, file: string, flags: SimulationFlags): Promise<ResolvedPopulation> {
-  if (flags.sample !== undefined && !flags.history) {
-    throw new UserError('--sample works with --history only.', 'Lower customers.synthetic.count in the draft to simulate fewer synthetic customers.');
-  }
   if (!flags.history) {
-    const population = draftPopulation(draft, file);
-    return { population, description: `${population.size.toLocaleString(flags.locale)} synthetic customers` };
+    const full = draftPopulation(draft, file);
+    const resample = (n: number): Population => syntheticSample(full, n);
+    if (flags.sample === undefined || flags.sample >= full.size) {
+      return { population: full, description: `${full.size.toLocaleString(flags.locale)} synthetic customers`, resample };
+    }
+    const population = syntheticSample(full, flags.sample);
+    return {
+      population,
+      description: `${population.size.toLocaleString(flags.locale)} sampled of ${full.size.toLocaleString(flags.locale)} synthetic customers`,
+      resample,
+    };
   }
   const fit = await fitHistory(flags.history, readOptionsFrom(flags), { unit: 'month' });
   if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${flags.history}.`);
   for (const line of skippedLines(fit.history)) warn(`${flags.history}: ${line}`);
   for (const w of fit.warnings) warn(`${flags.history}: ${w}`);
-  const { population, sample } = historyPopulation(
-    { summary: fit.summary, bgnbd: fit.bgnbd.params, gammaGamma: fit.gammaGamma.params },
-    { sample: flags.sample, seed: flags.seed },
-  );
+  const fitted = { summary: fit.summary, bgnbd: fit.bgnbd.params, gammaGamma: fit.gammaGamma.params };
+  const { population, sample } = historyPopulation(fitted, { sample: flags.sample, seed: flags.seed });
+  const resample = (n: number): Population => historyPopulation(fitted, { sample: n, seed: flags.seed }).population;
   const total = fit.summary.ids.length.toLocaleString(flags.locale);
   const description = sample
     ? `${sample.size.toLocaleString(flags.locale)} sampled (stratified, ${sample.strata} strata) of ${total} real customers of ${flags.history}`
     : `${total} real customers of ${flags.history}`;
-  return { population, description, sample };
+  return { population, description, sample, resample };
 }
 
 /**

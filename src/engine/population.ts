@@ -69,6 +69,18 @@ export function syntheticPopulation(s: Synthetic): SyntheticPopulation {
   };
 }
 
+/**
+ * The first n customers of a synthetic population standing for all of it.
+ * Synthetic customers are independent draws, each from a stream of its own
+ * named by (seed, run, customer), so the first n are a simple random sample
+ * and simulate exactly as they do in the full population; totals are scaled
+ * by size / n (the report's what-if panel runs on such a sample).
+ */
+export function syntheticSample(pop: SyntheticPopulation, n: number): SyntheticPopulation {
+  const size = Math.max(1, Math.min(pop.size, Math.floor(n)));
+  return { ...pop, size, scale: (pop.scale * pop.size) / size };
+}
+
 /** Slots of the scratch array `drawLatent` fills. */
 export const LAMBDA = 0;
 export const DROPOUT = 1;
