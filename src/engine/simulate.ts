@@ -8,7 +8,7 @@
  */
 import type { Draft } from '../draft/schema.js';
 import { drawRunInputs, type RunInputs, type Sampling } from './inputs.js';
-import { runMetrics, type RunMetrics } from './metrics.js';
+import { netOfMonth, runMetrics, type RunMetrics } from './metrics.js';
 import { populationForRun } from './parameter-uncertainty.js';
 import type { Population } from './population.js';
 import { RunPool } from './pool.js';
@@ -60,6 +60,12 @@ export interface RunResult {
   launchCost: number;
   tierMix: Float64Array;
   customerMonths: number;
+  /** MODEL.md §8–11 by month: members, points redeemed, pushed orders, fee income, referred arrivals. */
+  monthlyMembers: Float64Array;
+  monthlyRedeemed: Float64Array;
+  monthlyPushed: Float64Array;
+  monthlyFee: Float64Array;
+  monthlyReferred: Float64Array;
 }
 
 export interface SimulationResult {
@@ -93,16 +99,21 @@ export function executeTask(pop: Population, seed: number, task: RunTask, scratc
 
 function toResult(task: RunTask, out: RunOutput): RunResult {
   const H = out.monthlyGross.length;
-  const monthlyNet = new Float64Array(H);
-  for (let t = 0; t < H; t++) monthlyNet[t] = out.monthlyGross[t]! - out.monthlyCost[t]!;
+  const net = new Float64Array(H);
+  for (let t = 0; t < H; t++) net[t] = netOfMonth(out, t);
   return {
     run: task.run,
     metrics: runMetrics(out, task.inputs.params),
     inputs: task.inputs.values,
-    monthlyNet,
+    monthlyNet: net,
     launchCost: task.inputs.params.launchCost,
     tierMix: Float64Array.from(out.tierMix),
     customerMonths: out.totals[T.customerMonths]!,
+    monthlyMembers: Float64Array.from(out.monthlyMembers),
+    monthlyRedeemed: Float64Array.from(out.monthlyRedeemed),
+    monthlyPushed: Float64Array.from(out.monthlyPushed),
+    monthlyFee: Float64Array.from(out.monthlyFee),
+    monthlyReferred: Float64Array.from(out.monthlyReferred),
   };
 }
 

@@ -10,6 +10,7 @@ import type { BreakevenResult } from '../decide/breakeven.js';
 import { bestDraft, NOISE_SE, type Comparison, type PairComparison } from '../decide/compare.js';
 import { frontier, type SweepResult } from '../decide/sweep.js';
 import type { TornadoResult } from '../decide/tornado.js';
+import { BEHAVIOUR_COST_ROWS, selectionView } from './behaviour-view.js';
 import { bars, lineChart } from './charts-text.js';
 import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import { textTable } from './simulation-text.js';
@@ -120,14 +121,23 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
     ['  per-member', 'perMemberCosts'],
     ['  fixed (launch + monthly)', 'fixedCosts'],
   ];
-  for (const [label, key] of parts) {
+  for (const [label, key] of [...parts, ...BEHAVIOUR_COST_ROWS.map((r) => [`  ${r.label.toLowerCase()}`, r.key] as const)]) {
     if (c.drafts.some((d) => (d.summary.metrics[key].mean ?? 0) !== 0)) rows.push([label, ...each((s) => money(s.metrics[key].mean))]);
   }
+  // income, never a negative cost: its own row under the cost lines
+  if (c.drafts.some((d) => (d.summary.metrics.feeIncome.mean ?? 0) !== 0)) rows.push(['Fee income (in net profit, not a cost)', ...each((s) => money(s.metrics.feeIncome.mean))]);
   rows.push(['Windfall (rewards on sales made anyway)', ...each((s) => money(s.metrics.windfallCost.mean))]);
   block('Incremental revenue', 'incrementalRevenue', money);
   rows.push(['Annual churn, baseline → program', ...each((s) => `${formatPercent(s.metrics.churnAnnualBaseline.mean, o.locale, 1)} → ${formatPercent(s.metrics.churnAnnualProgram.mean, o.locale, 1)}`)]);
   rows.push(['Members', ...each((s) => formatNumber(s.metrics.members.mean, o.locale))]);
+  const signed = (v: number | undefined) => (v === undefined ? '–' : `${v >= 0 ? '+' : ''}${pct(v, o)}`);
+  const views = c.drafts.map((d) => selectionView(d.summary));
+  if (views.some(Boolean)) {
+    rows.push(['Observed member gap (naive)', ...views.map((v) => signed(v?.observed))]);
+    rows.push(['Causal member uplift', ...views.map((v) => signed(v?.causal))]);
+  }
   lines.push(textTable(head, rows, bold, undefined, o.width));
+  if (views.some(Boolean)) lines.push(SELECTION_NOTE);
   lines.push('');
 
   if (c.pairs.length > 0) {
@@ -154,6 +164,10 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
   lines.push(comparisonVerdict(c, o));
   return lines.join('\n');
 }
+
+/** Why compare shows two member gaps, in one plain sentence (MODEL.md §8). */
+export const SELECTION_NOTE =
+  "Observed gap: how much more members spend than non-members, what a naive member-vs-non-member (or before/after) analysis would tell the client; causal uplift: what the program adds to the same members; where the first is larger, heavier buyers joined more readily and would have bought more anyway.";
 
 /** The one-line verdict of a comparison. */
 export function comparisonVerdict(c: Comparison, o: FormatOptions): string {
