@@ -9,6 +9,7 @@ import type { Draft } from '../draft/schema.js';
 import { UserError } from '../errors.js';
 import type { Sampling } from '../engine/inputs.js';
 import { historyPopulation, type SampleInfo } from '../engine/history-population.js';
+import { thresholdFitWarnings } from '../engine/threshold-fit.js';
 import { syntheticPopulation, type Population } from '../engine/population.js';
 import { fitHistory } from '../fit/fit-history.js';
 import { applyOverrides, parseOverride } from '../decide/overrides.js';
@@ -113,6 +114,8 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${flags.history}.`);
   for (const line of skippedLines(fit.history)) warn(`${flags.history}: ${line}`);
   for (const w of fit.warnings) warn(`${flags.history}: ${w}`);
+  // the whole base's spend, not a --sample's: the question is whom the thresholds reach
+  for (const w of thresholdFitWarnings({ draft, draftFile: file, historyFile: flags.history, h12: fit.summary.h12, currencyColumn: fit.history.currencyColumn, locale: flags.locale })) warn(w);
   const { population, sample } = historyPopulation(
     { summary: fit.summary, bgnbd: fit.bgnbd.params, gammaGamma: fit.gammaGamma.params },
     { sample: flags.sample, seed: flags.seed },

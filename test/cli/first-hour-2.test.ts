@@ -1,0 +1,26 @@
+/**
+ * Issue 12, second round: a draft and a history that do not fit each other,
+ * pilot dates a person can read, drafts in Windows-1251 and YAML errors in
+ * user wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli as run } from './run-cli.js';
+
+describe('a draft whose thresholds do not fit the history', () => {
+  it('a RUB draft on a USD history (CDNOW): tiers and brackets out of reach, the percentiles and a currency note', async () => {
+    const r = await run('simulate', 'scenarios/wholesale-hybrid.yaml', '--history', 'fixtures/history/cdnow_sample.csv', '--runs', '4', '--workers', '1', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning: scenarios\/wholesale-hybrid\.yaml on fixtures\/history\/cdnow_sample\.csv: tier "Gold" min_spend 150,000 RUB is out of everyone's reach/);
+    expect(r.stderr).toMatch(/tier "Platinum" min_spend 500,000 RUB is out of everyone's reach/);
+    expect(r.stderr).toMatch(/rebate bracket 1 \(per quarter\) min_spend 300,000 RUB is out of everyone's reach: above the highest spend per quarter/);
+    expect(r.stderr).toMatch(/warning: fixtures\/history\/cdnow_sample\.csv: 12-month spend of the [\d,]+ customers who bought in the last 12 months: P10 [\d.,]+, P50 [\d.,]+, P90 [\d.,]+, P99 [\d.,]+, max [\d.,]+/);
+    expect(r.stderr).toMatch(/is the history in RUB, like the draft\? the lowest threshold \(150,000 a year\) is \d+× the P99 of 12-month spend: a currency mismatch/);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+
+  it('without a history there is nothing to compare with, and nothing is said', async () => {
+    const r = await run('simulate', 'scenarios/wholesale-hybrid.yaml', '--runs', '4', '--workers', '1', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/out of everyone's reach|12-month spend of the/);
+  });
+});
