@@ -24,3 +24,19 @@ describe('a draft whose thresholds do not fit the history', () => {
     expect(r.stderr).not.toMatch(/out of everyone's reach|12-month spend of the/);
   });
 });
+
+describe('pilot analyze dates', () => {
+  const args = ['pilot', 'analyze', '--history', 'fixtures/pilot/after.csv', '--assignment', 'fixtures/pilot/groups.csv'];
+  it.each([[[]], [['--interim']]])('an end before the start: exit 2 with both dates, no day numbers %j', async (extra) => {
+    const r = await run(...args, '--start', '01.03.2023', '--end', '2023-01-31', ...extra);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/error: the pilot ends on 2023-01-31, before it starts on 2023-03-01\n {2}hint: /);
+    expect(r.stderr).not.toMatch(/day \d/);
+  });
+
+  it('a start in 1990, before the history: exit 2 with the dates the history covers', async () => {
+    const r = await run(...args, '--start', '1990-01-01');
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/the pilot starts on 1990-01-01, before the history's first day 2022-01-06[\s\S]*hint: .*\(2022-01-06 \.\. 2023-03-31\)/);
+  });
+});
