@@ -97,9 +97,8 @@ export function thresholdFitWarnings(input: ThresholdFitInput): string[] {
   const fmt = (v: number): string => v.toLocaleString(input.locale ?? 'en-US', { maximumFractionDigits: v < 100 ? 2 : 0 });
   const currency = input.draft.currency;
   const where = `${input.draftFile} on ${input.historyFile}`;
-  if (!pct) {
-    return [`${where}: no customer spent anything in the history's last 12 months, so no tier or rebate threshold above 0 is reached`];
-  }
+  // no 12-month spend at all (a summary file without spend_12m): nothing to judge the thresholds by
+  if (!pct) return [];
   const out: string[] = [];
   for (const t of list) {
     // a period shorter than a year: compare with that period's share of the 12-month spend
