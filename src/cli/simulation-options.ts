@@ -76,7 +76,7 @@ export function checkLocale(locale: string): void {
   try {
     if (Intl.NumberFormat.supportedLocalesOf([locale]).length === 0) throw new RangeError();
   } catch {
-    throw new UserError(`unknown locale "${locale}".`, 'Use a BCP 47 tag such as en-US, ru-RU or de-DE.');
+    throw new UserError(`unknown locale "${locale}".`, 'use a BCP 47 tag such as en-US, ru-RU or de-DE');
   }
 }
 
@@ -95,7 +95,7 @@ export function draftPopulation(draft: Draft, file: string): SyntheticPopulation
   if (!synthetic) {
     throw new UserError(
       `${file} has no customers.synthetic block, and no --history was given: there are no customers to simulate.`,
-      'Add a customers.synthetic block (see `loyalty-sim init --template hybrid --yes`) or pass --history sales.csv.',
+      'add a customers.synthetic block (see `loyalty-sim init --template hybrid --yes`) or pass --history sales.csv',
     );
   }
   return syntheticPopulation(synthetic);
