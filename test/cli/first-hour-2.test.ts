@@ -3,7 +3,10 @@
  * pilot dates a person can read, drafts in Windows-1251 and YAML errors in
  * user wording.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli as run } from './run-cli.js';
 
 describe('a draft whose thresholds do not fit the history', () => {
@@ -38,5 +41,23 @@ describe('pilot analyze dates', () => {
     const r = await run(...args, '--start', '1990-01-01');
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr).toMatch(/the pilot starts on 1990-01-01, before the history's first day 2022-01-06[\s\S]*hint: .*\(2022-01-06 \.\. 2023-03-31\)/);
+  });
+});
+
+describe('simulate --csv speaks the tables\' language', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'loyalty-first-hour-2-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it('the header names are the labels the terminal tables print; JSON keys stay in --json', async () => {
+    const csv = join(dir, 'runs.csv');
+    const r = await run('simulate', 'scenarios/wholesale-hybrid.yaml', '--runs', '4', '--workers', '1', '--plain', '--csv', csv);
+    expect(r.code, r.stderr).toBe(0);
+    const header = readFileSync(csv, 'utf8').split('\n')[0]!.split(',');
+    expect(header[0]).toBe('Run');
+    for (const label of ['ROI (net profit / cost)', 'Net incremental profit', 'NPV', 'Payback month', 'Program cost per member', 'Members', 'Discounts', 'Points (accrual)', 'Rebates']) {
+      expect(r.stdout).toContain(label);
+      expect(header).toContain(label.includes(',') ? `"${label}"` : label);
+    }
+    expect(header).toContain('Annualised churn (baseline)');
+    expect(header.join()).not.toMatch(/netIncrementalProfit|listSpendBaseline/);
   });
 });
