@@ -61,3 +61,37 @@ describe('simulate --csv speaks the tables\' language', () => {
     expect(header.join()).not.toMatch(/netIncrementalProfit|listSpendBaseline/);
   });
 });
+
+describe('sweep on a terminal fits its width', () => {
+  const args = ['sweep', 'scenarios/discount-only.yaml', '--vary', 'mechanics.discount.rate=0.01:0.05:0.01', '--vary', 'effects.frequency_uplift=0:0.3:0.05', '--runs', '8', '--workers', '1', '--plain'];
+  const widest = (text: string) => Math.max(...text.split('\n').map((l) => l.length));
+  const onTerminal = async (columns: number) => {
+    const saved = { isTTY: process.stdout.isTTY, columns: process.stdout.columns };
+    Object.defineProperty(process.stdout, 'isTTY', { value: true, configurable: true });
+    Object.defineProperty(process.stdout, 'columns', { value: columns, configurable: true });
+    try {
+      return await run(...args);
+    } finally {
+      Object.defineProperty(process.stdout, 'isTTY', { value: saved.isTTY, configurable: true });
+      Object.defineProperty(process.stdout, 'columns', { value: saved.columns, configurable: true });
+    }
+  };
+
+  it('the grid of a two-parameter sweep is split to fit 50 columns, with every column kept; piped it keeps its full width', async () => {
+    const piped = await run(...args);
+    expect(piped.code, piped.stderr).toBe(0);
+    const tty = await onTerminal(50);
+    expect(tty.code, tty.stderr).toBe(0);
+    // the table lines only (the title above the grid is one long line of text)
+    const tables = (text: string) =>
+      text
+        .slice(text.indexOf('Mean net incremental profit'), text.indexOf('* next to a cell'))
+        .split('\n')
+        .filter((l) => /^[┌│└]/.test(l))
+        .join('\n');
+    expect(widest(tables(piped.stdout))).toBeGreaterThan(50);
+    expect(widest(tables(tty.stdout))).toBeLessThanOrEqual(50);
+    // every frequency_uplift column value is still shown
+    for (const v of ['0.05', '0.1', '0.15', '0.2', '0.25', '0.3']) expect(tables(tty.stdout)).toContain(v);
+  });
+});
