@@ -7,6 +7,7 @@
 import type { Draft } from './schema.js';
 import type { PathIssue, PathSegment } from './issue.js';
 import { typicalValue } from './rules.js';
+import { spendScoreQuantile } from './typical-spend.js';
 
 /**
  * The most rules a member can be told in one sentence: each mechanic, tier
@@ -17,6 +18,12 @@ export const MAX_RULES = 8;
 
 /** Points that expire sooner than this feel like a trick to members. */
 export const MIN_EXPIRY_MONTHS = 6;
+
+/**
+ * From this share of pushed orders taken out of the next month on, a rebate's
+ * push mostly moves orders in time (B2B "loading" before the bonus date).
+ */
+export const LOADING_PULL_FORWARD = 0.8;
 
 export function lintDraft(draft: Draft): PathIssue[] {
   const issues: PathIssue[] = [];
@@ -56,6 +63,21 @@ export function lintDraft(draft: Draft): PathIssue[] {
         'pay rewards to the client company (recipient: company), as a discount, goods or service on its account',
       );
     }
+    if (m.type === 'rebate' && typicalValue(m.push) > 0 && typicalValue(m.pull_forward) >= LOADING_PULL_FORWARD)
+      warn(
+        [...at, 'pull_forward'],
+        `pull_forward ${typicalValue(m.pull_forward)}: the bonus mostly moves orders in time (clients load orders before the bonus date and buy less after it), so the rebate it wins is nearly pure cost`,
+        'check the loading in past order data around period ends; reward growth over last year (a target) rather than a fixed volume bracket, or smooth it with a yearly period',
+      );
+    if (m.type === 'points' && m.redemption) {
+      const months = monthsToThreshold(draft, m, discountMech?.type === 'discount' ? baseDiscount : 0);
+      if (months > m.expiry_months)
+        warn(
+          [...at, 'redemption', 'threshold'],
+          `the median member earns ${fmt(months === Infinity ? 0 : m.redemption.threshold / months)} points a month and needs ${months === Infinity ? 'forever' : `${fmt(months)} months`} to reach the ${fmt(m.redemption.threshold)}-point threshold, but points expire after ${m.expiry_months}: most points will expire before anyone can use them`,
+          `lower the threshold to at most ${fmt((m.redemption.threshold / months) * m.expiry_months)} points, raise earn_per_currency, or let points live longer than ${m.expiry_months} months`,
+        );
+    }
     if (m.type === 'tiers') {
       tiersSeen = true;
       if (m.qualification === 'discretionary')
@@ -82,6 +104,17 @@ export function lintDraft(draft: Draft): PathIssue[] {
       'keep the discount well below the gross margin',
     );
 
+  const feeIndex = draft.mechanics.findIndex((m) => m.type === 'fee');
+  const benefitCosts = draft.mechanics.some(
+    (m) => m.type === 'tiers' && m.levels.some((l) => typicalValue(l.benefit_cost_per_month) > 0 || typicalValue(l.benefit_cost_per_order) > 0),
+  );
+  if (feeIndex >= 0 && !benefitCosts)
+    warn(
+      ['mechanics', feeIndex],
+      'members pay a fee but the draft costs no benefits (no tier level has benefit_cost_per_month or benefit_cost_per_order): what do members pay for?',
+      'cost what the club gives (research, training, a knowledge base, a manager) as benefit costs on a tiers level; a one-level tiers mechanic with min_spend 0 does for a flat club',
+    );
+
   const runningCosts = typicalValue(draft.costs.monthly) + typicalValue(draft.costs.per_member_monthly);
   if (runningCosts === 0)
     warn(
@@ -99,4 +132,24 @@ export function lintDraft(draft: Draft): PathIssue[] {
   return issues;
 }
 
+/**
+ * Months the median member needs to earn a redemption threshold, from the
+ * synthetic priors (Infinity when it earns nothing; NaN, so no warning, when
+ * the draft has no synthetic customers, e.g. a history is given at run time).
+ * The median is taken among the customers offered the program (the top
+ * eligible_top_share by spend); net spend is list spend less the discounts of
+ * the level that spend earns, and points are earned at that level's multiplier.
+ */
+function monthsToThreshold(draft: Draft, m: Extract<Draft['mechanics'][number], { type: 'points' }>, baseDiscount: number): number {
+  const synthetic = draft.customers?.synthetic;
+  if (!synthetic || !m.redemption) return NaN;
+  const spend = spendScoreQuantile(synthetic, 1 - draft.enrolment.eligible_top_share / 2);
+  const tiers = draft.mechanics.find((x) => x.type === 'tiers');
+  const level = tiers?.type === 'tiers' ? [...tiers.levels].reverse().find((l) => l.min_spend <= 12 * spend) : undefined;
+  const net = spend * (1 - baseDiscount - (level ? typicalValue(level.discount) : 0));
+  const monthly = net * typicalValue(m.earn_per_currency) * (level ? typicalValue(level.points_multiplier) : 1);
+  return monthly > 0 ? m.redemption.threshold / monthly : Infinity;
+}
+
+const fmt = (x: number): string => (x >= 100 ? Math.round(x).toLocaleString('en-US') : String(Number(x.toPrecision(2))));
 const pct = (x: number): string => `${Number((x * 100).toPrecision(3))}%`;

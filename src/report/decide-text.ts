@@ -10,6 +10,7 @@ import type { BreakevenResult } from '../decide/breakeven.js';
 import { bestDraft, NOISE_SE, type Comparison, type PairComparison } from '../decide/compare.js';
 import { frontier, type SweepResult } from '../decide/sweep.js';
 import type { TornadoResult } from '../decide/tornado.js';
+import { BEHAVIOUR_COST_ROWS, selectionView } from './behaviour-view.js';
 import { bars, lineChart } from './charts-text.js';
 import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import { textTable } from './simulation-text.js';
@@ -120,14 +121,23 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
     ['  per-member', 'perMemberCosts'],
     ['  fixed (launch + monthly)', 'fixedCosts'],
   ];
-  for (const [label, key] of parts) {
+  for (const [label, key] of [...parts, ...BEHAVIOUR_COST_ROWS.map((r) => [`  ${r.label.toLowerCase()}`, r.key] as const)]) {
     if (c.drafts.some((d) => (d.summary.metrics[key].mean ?? 0) !== 0)) rows.push([label, ...each((s) => money(s.metrics[key].mean))]);
   }
+  // income, never a negative cost: its own row under the cost lines
+  if (c.drafts.some((d) => (d.summary.metrics.feeIncome.mean ?? 0) !== 0)) rows.push(['Fee income (in net profit, not a cost)', ...each((s) => money(s.metrics.feeIncome.mean))]);
   rows.push(['Windfall (rewards on sales made anyway)', ...each((s) => money(s.metrics.windfallCost.mean))]);
   block('Incremental revenue', 'incrementalRevenue', money);
   rows.push(['Annual churn, baseline → program', ...each((s) => `${formatPercent(s.metrics.churnAnnualBaseline.mean, o.locale, 1)} → ${formatPercent(s.metrics.churnAnnualProgram.mean, o.locale, 1)}`)]);
   rows.push(['Members', ...each((s) => formatNumber(s.metrics.members.mean, o.locale))]);
+  const signed = (v: number | undefined) => (v === undefined ? '–' : `${v >= 0 ? '+' : ''}${pct(v, o)}`);
+  const views = c.drafts.map((d) => selectionView(d.summary));
+  if (views.some(Boolean)) {
+    rows.push(['Observed member gap (naive)', ...views.map((v) => signed(v?.observed))]);
+    rows.push(['Causal member uplift', ...views.map((v) => signed(v?.causal))]);
+  }
   lines.push(textTable(head, rows, bold, undefined, o.width));
+  if (views.some(Boolean)) lines.push(SELECTION_NOTE);
   lines.push('');
 
   if (c.pairs.length > 0) {
@@ -155,6 +165,10 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
   return lines.join('\n');
 }
 
+/** Why compare shows two member gaps, in one plain sentence (MODEL.md §8). */
+export const SELECTION_NOTE =
+  "Observed gap: how much more members spend than non-members, what a naive member-vs-non-member (or before/after) analysis would tell the client; causal uplift: what the program adds to the same members; where the first is larger, heavier buyers joined more readily and would have bought more anyway.";
+
 /** The one-line verdict of a comparison. */
 export function comparisonVerdict(c: Comparison, o: FormatOptions): string {
   if (c.drafts.length === 1) return `Only one draft: nothing to compare it with.`;
@@ -174,6 +188,11 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
   lines.push(bold(`Sweep of ${r.vary.map((v) => v.path).join(' × ')}`) + ` (money in ${o.currency})`);
   lines.push(metaLine(meta, o));
   r.how.forEach((h, i) => lines.push(`${h}; the draft has ${inputValue(r.current[i], o.locale)}.`));
+  if (r.precision !== undefined) {
+    lines.push(
+      `Stopped at ${formatNumber(r.runs, o.locale)} runs per point: every point's paired difference from the best is known to ±${compactMoney(r.seDifference, o.locale)} (target ${formatPercent(r.precision, o.locale, 1)} of the spread of mean net profit over the grid).`,
+    );
+  }
   lines.push('');
   const money = (v: number | null) => compactMoney(v, o.locale);
   if (r.vary.length === 1) {
@@ -252,9 +271,11 @@ export function renderTornado(t: TornadoResult, meta: BatchMeta, o: DecideTextOp
     lines.push(bars(t.inputs.map((i) => ({ label: i.path, low: i.netAtLow, high: i.netAtHigh })), { centre: t.base.mean, format: money, width: 40 }));
     lines.push('');
   }
+  // with --precision each swing ran its own number of paired runs: show them and the swing's s.e.
+  const stopped = t.precision !== undefined;
   lines.push(
     textTable(
-      ['input', 'P10', 'P50', 'P90', 'net at P10', 'net at P90', 'swing', 'Spearman ρ'],
+      ['input', 'P10', 'P50', 'P90', 'net at P10', 'net at P90', 'swing', ...(stopped ? ['± s.e.', 'runs'] : []), 'Spearman ρ'],
       t.inputs.map((i) => [
         i.path,
         inputValue(i.low, o.locale),
@@ -263,12 +284,18 @@ export function renderTornado(t: TornadoResult, meta: BatchMeta, o: DecideTextOp
         money(i.netAtLow),
         money(i.netAtHigh),
         money(i.swing),
+        ...(stopped ? [`±${money(i.seSwing)}`, formatNumber(i.runs, o.locale)] : []),
         i.spearman === null ? '–' : formatNumber(i.spearman, o.locale, 2),
       ]),
       bold,
     ),
   );
   lines.push('');
+  if (stopped) {
+    lines.push(
+      `Each swing stopped once its paired s.e. was at most ${formatPercent(t.precision, o.locale, 1)} of the largest swing (or at ${formatNumber(t.runs, o.locale)} runs): ${formatNumber(t.totalRuns, o.locale)} runs in all, against ${formatNumber((2 * t.inputs.length + 2) * t.runs, o.locale)} without stopping.`,
+    );
+  }
   lines.push(`Every input at its median: mean net profit ${money(t.base.mean)} ± ${money(t.base.se)} ${o.currency}.`);
   lines.push(
     `Spearman ρ: rank correlation of each input with net incremental profit over ${formatNumber(t.runs, o.locale)} ordinary Monte Carlo runs (every input drawn; mean net profit ${money(t.monteCarlo.mean)} ± ${money(t.monteCarlo.se)}), as spreadsheet risk tools show it.`,

@@ -9,7 +9,18 @@
  * descriptions, file names, tier level names, input paths) is escaped.
  */
 import { paybackMonthOfCumulative, type MetricKey } from '../engine/metrics.js';
-import { bandLineSvg, barsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
+import {
+  BEHAVIOUR_COST_ROWS,
+  behaviourMean,
+  behaviourMetric,
+  behaviourSeries,
+  FEE_INCOME_LABEL,
+  hasSeries,
+  POINTS_ROWS,
+  selectionSentence,
+  selectionView,
+} from './behaviour-view.js';
+import { bandLineSvg, barsSvg, columnsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
 import { formatDate, formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import {
   COST_ROWS,
@@ -48,6 +59,7 @@ td:not(:first-child) { white-space: nowrap; }
 thead th { border-bottom: 2px solid var(--ink); font-weight: 600; }
 td.path { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; word-break: break-word; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
+tr.income td { font-style: italic; }
 tr.sub td:first-child { padding-left: 22px; color: var(--muted); }
 figure { margin: 6px 0 12px; break-inside: avoid; page-break-inside: avoid; }
 figcaption { color: var(--muted); font-size: 12px; margin-top: 2px; }
@@ -118,6 +130,7 @@ export function decision(e: ReportEntry, locale: string, compact: boolean): stri
     [m.paybackMonth.p50 === null ? 'never' : `month ${formatNumber(m.paybackMonth.p50, locale)}`, 'median payback'],
   ];
   const rows = METRIC_ROWS.slice(0, 4).map(({ key, label, kind }) => summaryRow(e, key, label, kind, locale, compact));
+  if (behaviourMean(e.summary, 'feeIncome') !== 0) rows.push(summaryRow(e, 'feeIncome', 'Fee income (in net profit)', 'money', locale, compact));
   const notes: string[] = [];
   if (e.meta.roiBasis === 'revenue') notes.push('roi_basis is revenue, so gains count revenue, not gross profit: ROI is overstated.');
   if (m.roi.undefinedRuns) notes.push(`ROI is undefined in ${m.roi.undefinedRuns} runs (program cost 0); they are left out of its statistics.`);
@@ -152,6 +165,12 @@ function sideBySide(data: ReportData): string {
       return `${s.mean === null && kind === 'month' ? `P50 ${formatKind(s.p50, kind, o)}` : formatKind(s.mean, kind, o)}${range}`;
     }),
   ]);
+  const signed = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${x >= 0 ? '+' : ''}${formatPercent(x, locale, 1)}`);
+  rows.push(['Observed member gap (naive)', ...entries.map((e) => signed(selectionView(e.summary)?.observed))]);
+  rows.push(['Causal member uplift', ...entries.map((e) => signed(selectionView(e.summary)?.causal))]);
+  for (const { key, label } of [{ key: 'feeIncome' as const, label: 'Fee income (in net profit)' }, ...BEHAVIOUR_COST_ROWS]) {
+    if (entries.some((e) => behaviourMean(e.summary, key) !== 0)) rows.push([label, ...entries.map((e) => formatMoney(behaviourMean(e.summary, key), fo(e, locale)))]);
+  }
   rows.push(['P(ROI > 0)', ...entries.map((e) => formatPercent(e.summary.probabilities.roiPositive, locale))]);
   rows.push(['P(NPV > 0)', ...entries.map((e) => formatPercent(e.summary.probabilities.npvPositive, locale))]);
   const pairs = data.pairs.map((p) => {
@@ -238,12 +257,46 @@ export function cumulativeChart(e: ReportEntry, locale: string): string {
   return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
 }
 
+/** The observed member/non-member gap next to the causal uplift, with the sentence on why they differ (MODEL.md §8). */
+function selection(e: ReportEntry, locale: string): string {
+  const v = selectionView(e.summary);
+  if (!v) return '<p class="note">No members in this draft: nothing to compare.</p>';
+  const signed = (x: number | null) => (x === null ? '–' : `${x >= 0 ? '+' : ''}${formatPercent(x, locale, 1)}`);
+  const row = (label: string, key: 'observedMemberGap' | 'causalMemberUplift') => {
+    const m = behaviourMetric(e.summary, key)!;
+    return [label, signed(m.mean), signed(m.p5), signed(m.p95)];
+  };
+  return `<div class="box">${table(['', 'mean', 'P5', 'P95'], [
+    row('Members vs non-members (observed gap)', 'observedMemberGap'),
+    row("The program's effect on members (causal uplift)", 'causalMemberUplift'),
+  ])}<p class="reading">${esc(selectionSentence(v, locale))}</p></div>`;
+}
+
+function membersChart(e: ReportEntry, locale: string): string {
+  const members = behaviourSeries(e.summary, 'members');
+  const svg = columnsSvg(members, { title: `Members by month: ${e.meta.name}`, format: (v) => formatNumber(v, locale), xLabel: 'month' });
+  return `<figure>${svg}<figcaption>${esc('Members who have joined and are active at the start of each month (mean over runs): joins spread over the enrolment months, then dropout thins them.')}</figcaption></figure>`;
+}
+
+function monthlyChart(e: ReportEntry, locale: string): string {
+  const o = fo(e, locale);
+  const svg = columnsSvg(e.summary.monthly.netIncrementalProfit, { title: `Net incremental profit by month: ${e.meta.name}`, format: (v) => formatMoneyCompact(v, o), xLabel: 'month' });
+  return `<figure>${svg}<figcaption>${esc('Incremental gross profit less program cost (plus fee income) in each month, mean over runs; the launch cost falls at month 0 and is not drawn. Losses in orange.')}</figcaption></figure>`;
+}
+
+function referredChart(e: ReportEntry, locale: string): string {
+  const referred = behaviourSeries(e.summary, 'referredCustomers');
+  if (!hasSeries(referred)) return '<p class="note">No referral mechanic in this draft.</p>';
+  const svg = columnsSvg(referred, { title: `Referred customers by month: ${e.meta.name}`, format: (v) => formatNumber(v, locale, 1), xLabel: 'month' });
+  return `<figure>${svg}<figcaption>${esc(`New customers brought by members, arriving each month (mean over runs, the share who would have come anyway left out); ${formatNumber(behaviourMean(e.summary, 'referredCustomers'), locale)} in all.`)}</figcaption></figure>`;
+}
+
 export function costs(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const m = e.summary.metrics;
   const mean = (k: MetricKey): number => m[k].mean ?? 0;
   const total = mean('programCost');
-  const lines = COST_ROWS.filter((c) => mean(c.key) !== 0);
+  const lines = [...COST_ROWS, ...BEHAVIOUR_COST_ROWS.map((c) => ({ ...c, reward: false }))].filter((c) => mean(c.key) !== 0);
   const bars = barsSvg(
     lines.map((c) => ({ label: c.label, value: mean(c.key), color: c.reward ? COLORS.negative : COLORS.main })),
     { title: `Program cost breakdown: ${e.meta.name}`, format: (v) => formatMoneyCompact(v, o) },
@@ -252,6 +305,12 @@ export function costs(e: ReportEntry, locale: string): string {
   const classes: (string | undefined)[] = lines.map(() => undefined);
   rows.push(['Program cost', formatMoney(total, o), formatMoney(m.programCost.p5, o), formatMoney(m.programCost.p95, o), formatPercent(total ? 1 : NaN, locale)]);
   classes.push('total');
+  const fee = mean('feeIncome');
+  // income, never a negative cost: under the total, outside the shares
+  if (fee !== 0) {
+    rows.push([FEE_INCOME_LABEL, formatMoney(fee, o), formatMoney(m.feeIncome.p5, o), formatMoney(m.feeIncome.p95, o), '']);
+    classes.push('income');
+  }
   const rewards = mean('discounts') + mean('pointsCost') + mean('rebates');
   const breakdown = `<figure>${bars}<figcaption>Mean over runs; reward costs (discounts, points, rebates) in orange.</figcaption></figure>`;
   const charts: string[] = [];
@@ -289,8 +348,13 @@ function kpis(e: ReportEntry, locale: string): string {
   rows.push(['Program cost per member', '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
   if ((m.pointsIssued.mean ?? 0) > 0) {
     rows.push(['Points issued', '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
-    rows.push(['Points expected redeemed', '–', formatKind(m.pointsRedeemed.mean, 'count', o), '–']);
+    for (const { key, label } of POINTS_ROWS) rows.push([`Points ${label}`, '–', formatKind(behaviourMean(e.summary, key), 'count', o), '–']);
+    rows.push(['Effective redemption share', '–', formatKind(e.summary.metrics.effectiveRedemptionShare.mean, 'percent', o), '–']);
     rows.push([`Points liability after month ${e.meta.horizon}`, '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
+  }
+  if (behaviourMean(e.summary, 'referredCustomers') > 0) {
+    rows.push(['Referred customers', '–', formatKind(behaviourMean(e.summary, 'referredCustomers'), 'count', o), '–']);
+    rows.push(['Their list spend (non-organic share)', '–', formatKind(behaviourMean(e.summary, 'referralRevenue'), 'money', o), '–']);
   }
   return table(['', 'baseline', 'program', 'change'], rows);
 }
@@ -400,6 +464,10 @@ export function renderHtmlReport(data: ReportData): string {
     section('roi', 'ROI distribution', columns(data, (e) => roiChart(e, locale))),
     section('cumulative', 'Cumulative net profit by month', columns(data, (e) => cumulativeChart(e, locale))),
     several ? '' : '</div>',
+    section('selection', 'Observed vs causal: what a naive analysis would see', columns(data, (e) => selection(e, locale))),
+    section('members', 'Members by month', columns(data, (e) => membersChart(e, locale))),
+    section('monthly', 'Net incremental profit by month', columns(data, (e) => monthlyChart(e, locale))),
+    entries.some((e) => hasSeries(behaviourSeries(e.summary, 'referredCustomers'))) ? section('referred', 'Referred customers by month', columns(data, (e) => referredChart(e, locale))) : '',
     section('costs', 'Program cost', columns(data, (e) => costs(e, locale))),
     section('kpis', 'KPIs: baseline vs program (mean over runs)', columns(data, (e) => kpis(e, locale))),
     entries.some((e) => e.summary.tierMix.length > 1) ? section('tiers', 'Tier mix', columns(data, (e) => tierMix(e, locale))) : '',
@@ -407,7 +475,7 @@ export function renderHtmlReport(data: ReportData): string {
     data.whatif ? whatIfSection(data.whatif.spec, entries[0]!.meta.currency) : '',
     section('inputs', 'Inputs', columns(data, (e) => inputs(e, locale))),
     `<footer><p>${esc(
-      'Monte Carlo per MODEL.md: each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',
+      'Monte Carlo per the model reference (docs/model.md in the loyalty-sim package): each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',
     )}</p><p>Repeat exactly: <code>${esc(repeat)}</code></p></footer>`,
   ].join('\n');
   // Nothing may be fetched. The what-if panel's script is allowed by its hash alone, and its

@@ -1,5 +1,5 @@
 /**
- * The text people read after `roi`: the articles' quick formula (MODEL.md §7)
+ * The text people read after `roi`: the articles' quick formula (docs/model.md §7)
  * with both readings of the cost, its sensitivity and what it leaves out.
  * Pure: the result in, text out (the CLI adds colour and prints).
  */
@@ -25,7 +25,7 @@ export function renderQuickRoi(r: QuickRoiResult, o: QuickRoiTextOptions): strin
   const num = (v: number) => formatNumber(v, o.locale, Number.isInteger(v) ? 0 : 2);
   const years = num(i.years);
   const lines: string[] = [];
-  lines.push('Quick ROI (MODEL.md §7): gain = Z·Y·N·(1 − W + X), ROI = (gain − V) / V');
+  lines.push('Quick ROI (docs/model.md §7): gain = Z·Y·N·(1 − W + X), ROI = (gain − V) / V');
   lines.push('');
   const rows: [string, string][] = [
     ['Revenue per client per year (Z)', money(i.revenuePerClient)],

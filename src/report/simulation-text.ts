@@ -7,8 +7,18 @@ import Table from 'cli-table3';
 import { paybackMonthOfCumulative, type MetricKey, type Summary } from '../engine/metrics.js';
 import { describeError } from '../engine/standard-error.js';
 import type { SimulationSummary } from '../engine/summary.js';
-import { histogram, sparkline } from './charts-text.js';
-import { formatKind, formatMoney, formatNumber, formatPercent, type FormatOptions, type ValueKind } from './format.js';
+import {
+  BEHAVIOUR_COST_ROWS,
+  behaviourMean,
+  behaviourMetric,
+  behaviourSeries,
+  hasSeries,
+  POINTS_ROWS,
+  selectionSentence,
+  selectionView,
+} from './behaviour-view.js';
+import { columns, histogram, sparkline } from './charts-text.js';
+import { formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions, type ValueKind } from './format.js';
 
 export interface SimulationMeta {
   name: string;
@@ -28,7 +38,7 @@ export interface SimulationMeta {
 }
 
 export interface TextOptions extends FormatOptions {
-  /** Draw the ROI histogram and the cumulative-profit sparkline. */
+  /** Draw the ROI histogram, the monthly charts and the cumulative-profit sparkline. */
   charts: boolean;
   bold?: (s: string) => string;
   /** The terminal's width: wide tables are split to fit it. Unset (piped): full width. */
@@ -82,6 +92,11 @@ function summaryRow(label: string, s: Summary, kind: ValueKind, o: FormatOptions
   return [label, mean, s.se === null ? '–' : `±${formatKind(s.se, kind === 'month' ? 'decimal' : kind, o)}`, formatKind(s.p5, kind, o), formatKind(s.p50, kind, o), formatKind(s.p95, kind, o)];
 }
 
+function selectionRow(label: string, x: Summary, o: FormatOptions): string[] {
+  const signed = (v: number | null) => (v === null ? '–' : `${v >= 0 ? '+' : ''}${formatPercent(v, o.locale, 1)}`);
+  return [label, signed(x.mean), signed(x.p5), signed(x.p95)];
+}
+
 /** "s.e. from 20 independent Latin hypercube blocks of 50 runs", from a summary. */
 export function errorText(s: SimulationSummary, o: FormatOptions): string {
   const e = s.standardError;
@@ -126,6 +141,7 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
       summaryRow('Net incremental profit', m.netIncrementalProfit, 'money', o),
       summaryRow('NPV', m.npv, 'money', o),
       summaryRow('Payback month', m.paybackMonth, 'month', o),
+      ...(behaviourMean(s, 'feeIncome') !== 0 ? [summaryRow('Fee income (in net profit)', behaviourMetric(s, 'feeIncome')!, 'money', o)] : []),
     ], bold),
   );
   lines.push(
@@ -134,6 +150,19 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
   lines.push(`± s.e.: Monte Carlo standard error of the mean, ${errorText(s, o)}; the payback month's mean is over the runs that pay back.`);
   if (m.roi.undefinedRuns) lines.push(`ROI is undefined in ${m.roi.undefinedRuns} runs (program cost 0); they are left out of its statistics.`);
   lines.push('');
+
+  const selection = selectionView(s);
+  if (selection) {
+    lines.push(bold('Observed vs causal (self-selection, docs/model.md §8)'));
+    lines.push(
+      textTable(['', 'mean', 'P5', 'P95'], [
+        selectionRow('Members vs non-members (observed gap)', behaviourMetric(s, 'observedMemberGap')!, o),
+        selectionRow("The program's effect (causal uplift)", behaviourMetric(s, 'causalMemberUplift')!, o),
+      ], bold),
+    );
+    lines.push(selectionSentence(selection, o.locale));
+    lines.push('');
+  }
 
   if (o.charts && s.runs > 1) {
     lines.push(bold('ROI across runs'));
@@ -150,6 +179,22 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
         formatDigits: (v, d) => formatPercent(v, o.locale, d),
       }),
     );
+    const monthLabels = { first: 'month 1', last: `month ${meta.horizon}` };
+    const members = behaviourSeries(s, 'members');
+    if (hasSeries(members)) {
+      lines.push('');
+      lines.push(bold('Members by month (mean)'));
+      lines.push(columns(members, { height: 6, format: (v) => formatNumber(v, o.locale), ...monthLabels }));
+    }
+    lines.push('');
+    lines.push(bold('Net incremental profit by month (mean)'));
+    lines.push(columns(s.monthly.netIncrementalProfit, { height: 8, format: (v) => formatMoneyCompact(v, o), ...monthLabels }));
+    const referred = behaviourSeries(s, 'referredCustomers');
+    if (hasSeries(referred)) {
+      lines.push('');
+      lines.push(bold('Referred customers arriving by month (mean)'));
+      lines.push(columns(referred, { height: 4, format: (v) => formatNumber(v, o.locale, 1), ...monthLabels }));
+    }
     const cum = s.monthly.cumulativeNetMean;
     // the mean curve's payback as MODEL.md §5 reads it: from this month on it stays ≥ 0
     const payback = paybackMonthOfCumulative(cum) - 1;
@@ -175,7 +220,14 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
     ['Fixed (launch + monthly)', 'fixedCosts'],
   ];
   for (const [label, key] of other) if (cost(key) !== 0) rows.push([label, formatMoney(cost(key), o), formatPercent(total ? cost(key) / total : NaN, o.locale)]);
+  for (const { key, label } of BEHAVIOUR_COST_ROWS) {
+    const v = behaviourMean(s, key);
+    if (v !== 0) rows.push([label, formatMoney(v, o), formatPercent(total ? v / total : NaN, o.locale)]);
+  }
   rows.push([bold('Program cost'), bold(formatMoney(total, o)), formatPercent(total ? 1 : NaN, o.locale)]);
+  const fee = behaviourMean(s, 'feeIncome');
+  // income, never a negative cost: below the total, outside the shares
+  if (fee !== 0) rows.push(['Fee income (not a cost: in net profit)', formatMoney(fee, o), '']);
   lines.push(bold('Program cost (mean over runs)'));
   lines.push(textTable(['', meta.currency, 'share'], rows, bold));
   const rewards = cost('discounts') + cost('pointsCost') + cost('rebates');
@@ -205,9 +257,15 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
   kpiRows.push(['Program cost per member', '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
   if (cost('pointsIssued') > 0) {
     kpiRows.push(['Points issued', '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
-    kpiRows.push(['  expected redeemed', '–', formatKind(m.pointsRedeemed.mean, 'count', o), '–']);
+    // with redemption_rate, redeemed is the expected ρ·issued and nothing expires (docs/model.md §12)
+    for (const { key, label } of POINTS_ROWS) kpiRows.push([`  ${label}`, '–', formatKind(behaviourMean(s, key), 'count', o), '–']);
+    kpiRows.push(['  effective redemption share', '–', formatKind(m.effectiveRedemptionShare.mean, 'percent', o), '–']);
     kpiRows.push(['  breakage', '–', formatKind(m.pointsBreakage.mean, 'count', o), '–']);
     kpiRows.push([`  liability after month ${meta.horizon}`, '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
+  }
+  if (behaviourMean(s, 'referredCustomers') > 0) {
+    kpiRows.push(['Referred customers', '–', formatKind(behaviourMean(s, 'referredCustomers'), 'count', o), '–']);
+    kpiRows.push(['  their list spend (non-organic share)', '–', formatKind(behaviourMean(s, 'referralRevenue'), 'money', o), '–']);
   }
   lines.push(textTable(['', 'baseline', 'program', 'change'], kpiRows, bold));
   lines.push('');

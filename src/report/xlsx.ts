@@ -15,6 +15,7 @@
 import ExcelJS from 'exceljs';
 import { METRIC_KEYS, type MetricKey } from '../engine/metrics.js';
 import { neutralise } from './csv.js';
+import { BEHAVIOUR_COST_ROWS, behaviourSeries, FEE_INCOME_LABEL } from './behaviour-view.js';
 import { COST_ROWS, inputKind, metricKind, type Kind, type ReportData } from './report-data.js';
 
 /** Excel number format of a kind; money carries the ISO code, which reads the same in every Excel locale. */
@@ -152,14 +153,25 @@ function monthlySheet(wb: ExcelJS.Workbook, data: ReportData): void {
     { header: 'Cumulative P5', width: 18 },
     { header: 'Cumulative P50', width: 18 },
     { header: 'Cumulative P95', width: 18 },
+    // MODEL.md §8–11, means over runs
+    { header: 'Members (mean)', width: 14 },
+    { header: 'Points redeemed (mean)', width: 18 },
+    { header: 'Pushed orders (mean)', width: 16 },
+    { header: 'Fee income (mean)', width: 16 },
+    { header: 'Referred customers (mean)', width: 18 },
   ];
   const ws = sheet(wb, 'Monthly', cols);
   header(ws, cols);
   for (const e of data.entries) {
     const m = e.summary.monthly;
     const f = numberFormat('money', e.meta.currency);
+    const series = (['members', 'pointsRedeemed', 'pushedOrders', 'feeIncome', 'referredCustomers'] as const).map((k) => behaviourSeries(e.summary, k));
     m.netIncrementalProfit.forEach((v, t) => {
-      addRow(ws, [e.meta.name, t + 1, v, m.cumulativeNetMean[t], m.cumulativeNetP5[t], m.cumulativeNetP50[t], m.cumulativeNetP95[t]], [, '0', f, f, f, f, f]);
+      addRow(
+        ws,
+        [e.meta.name, t + 1, v, m.cumulativeNetMean[t], m.cumulativeNetP5[t], m.cumulativeNetP50[t], m.cumulativeNetP95[t], ...series.map((x) => x[t])],
+        [, '0', f, f, f, f, f, '#,##0', '#,##0', '#,##0.0', f, '#,##0.0'],
+      );
     });
   }
 }
@@ -209,13 +221,15 @@ function costsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
     const m = e.summary.metrics;
     const f = numberFormat('money', e.meta.currency);
     const total = m.programCost.mean ?? 0;
-    const line = (label: string, key: MetricKey, bold = false): void => {
+    const line = (label: string, key: MetricKey, bold = false, share = true): void => {
       const s = m[key];
-      const row = addRow(ws, [e.meta.name, label, key, s.mean, s.p5, s.p50, s.p95, total && s.mean !== null ? s.mean / total : null], [, , , f, f, f, f, '0.0%']);
+      const row = addRow(ws, [e.meta.name, label, key, s.mean, s.p5, s.p50, s.p95, share && total && s.mean !== null ? s.mean / total : null], [, , , f, f, f, f, '0.0%']);
       if (bold) row.font = { bold: true };
     };
-    for (const c of COST_ROWS) line(c.label, c.key);
+    for (const c of [...COST_ROWS, ...BEHAVIOUR_COST_ROWS]) line(c.label, c.key);
     line('Program cost', 'programCost', true);
+    // income, never a negative cost: its own line, no share of cost
+    line(FEE_INCOME_LABEL, 'feeIncome', false, false);
     line('Rewards: windfall (on purchases made anyway)', 'windfallCost');
     line('Rewards: incremental (on added purchases)', 'incrementalCost');
   }

@@ -267,7 +267,7 @@ inactivity rarer, and counting that as churn too would count the frequency
 effect twice. --write-effects writes frequency and check as normal(estimate,
 standard error), and churn likewise only when the pilot tells it apart from 0;
 otherwise normal(0, sd) wide enough to hold its whole interval, and says so.
-With effects.ramp_months R in the draft (MODEL.md §9), the pilot saw only the
+With effects.ramp_months R in the draft (docs/model.md §9), the pilot saw only the
 ramped part of the effects: they are divided by the average of min(1, s/R)
 over the pilot months, and the message says how far that extrapolates. It
 prints the old and new values (old → new) and replaces the draft in place,
