@@ -9,6 +9,7 @@ import type { Draft } from '../draft/schema.js';
 import { UserError } from '../errors.js';
 import type { Sampling } from '../engine/inputs.js';
 import { historyPopulation, type SampleInfo } from '../engine/history-population.js';
+import { thresholdFitWarnings } from '../engine/threshold-fit.js';
 import { syntheticPopulation, syntheticSample, type Population, type SyntheticPopulation } from '../engine/population.js';
 import { fitHistory, fitSummary, type HistoryFit } from '../fit/fit-history.js';
 import { applyOverrides, parseOverride } from '../decide/overrides.js';
@@ -75,7 +76,7 @@ export function checkLocale(locale: string): void {
   try {
     if (Intl.NumberFormat.supportedLocalesOf([locale]).length === 0) throw new RangeError();
   } catch {
-    throw new UserError(`unknown locale "${locale}".`, 'Use a BCP 47 tag such as en-US, ru-RU or de-DE.');
+    throw new UserError(`unknown locale "${locale}".`, 'use a BCP 47 tag such as en-US, ru-RU or de-DE');
   }
 }
 
@@ -94,7 +95,7 @@ export function draftPopulation(draft: Draft, file: string): SyntheticPopulation
   if (!synthetic) {
     throw new UserError(
       `${file} has no customers.synthetic block, and no --history was given: there are no customers to simulate.`,
-      'Add a customers.synthetic block (see `loyalty-sim init --template hybrid --yes`) or pass --history sales.csv.',
+      'add a customers.synthetic block (see `loyalty-sim init --template hybrid --yes`) or pass --history sales.csv',
     );
   }
   return syntheticPopulation(synthetic);
@@ -132,10 +133,12 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   }
   const calibration = { unit: 'month' as const, model: flags.model ?? 'bg-nbd', ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}) };
   let fit: HistoryFit;
+  let currencyColumn: string | undefined;
   if (flags.history) {
     const withHistory = await fitHistory(flags.history, readOptionsFrom(flags), calibration);
     for (const line of skippedLines(withHistory.history)) warn(`${flags.history}: ${line}`);
     fit = withHistory;
+    currencyColumn = withHistory.history.currencyColumn;
   } else {
     // the engine steps in months: a summary in weeks is converted before the fit
     fit = fitSummary(convertUnit(await readSummaryFile(source, flags.unit ?? 'month'), 'month'), calibration);
@@ -149,6 +152,8 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     );
   }
   for (const w of fit.warnings) warn(`${source}: ${w}`);
+  // the whole base's spend, not a --sample's: the question is whom the thresholds reach
+  for (const w of thresholdFitWarnings({ draft, draftFile: file, historyFile: source, h12: fit.summary.h12, ...(currencyColumn !== undefined ? { currencyColumn } : {}), locale: flags.locale })) warn(w);
   let uncertainty = null;
   if (flags.parameterUncertainty !== false) {
     const u = parameterUncertainty(fit.purchase, fit.gammaGamma);

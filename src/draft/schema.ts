@@ -77,10 +77,10 @@ const effectsSchema = z.strictObject({
   churn_reduction: rate.default(0).describe('relative cut in members\' dropout hazard'),
   // docs/model.md §9: how effects grow, wear off and differ across customers
   ramp_months: z.number().int().min(0).max(120).default(0).describe('effects grow linearly to full size over this many membership months (0: full size at once)'),
-  half_life_months: z.number().describe('after the ramp, the part of the effect above long_run_share halves every this many months (absent: no wear-off)').optional(),
+  half_life_months: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).describe('after the ramp, the part of the effect above long_run_share halves every this many months (absent: no wear-off)').optional(),
   long_run_share: rate.default(1).describe('share of the effect that never wears off'),
   by_spend: bySpendSchema.default({ light: 1, medium: 1, heavy: 1 }).describe('effect weights for light, medium and heavy buyers (spend terciles)'),
-  reference_reward_rate: z.number().describe('the reward rate at which the uplifts were judged (required with reward_elasticity)').optional(),
+  reference_reward_rate: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).describe('the reward rate at which the uplifts were judged (required with reward_elasticity)').optional(),
   reward_elasticity: rate.default(0).describe('effects scale with (reward rate / reference_reward_rate) to this power (0: no scaling)'),
 });
 
@@ -96,7 +96,7 @@ const EFFECTS_DEFAULT = {
 
 /** docs/model.md §8: who is offered the program, who joins, and when. */
 const enrolmentSchema = z.strictObject({
-  eligible_top_share: z.number().default(1).describe('only the top share of active customers by expected spend is offered the program (1: everyone)'),
+  eligible_top_share: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).default(1).describe('only the top share of active customers by expected spend is offered the program (1: everyone)'),
   selection: rate.default(0).describe('in (-1, 1): how strongly heavier buyers join more (0: joining is independent of spend)'),
   months: z.number().int().min(1).max(240).default(1).describe('members join spread evenly over months 1..months'),
 });
@@ -104,7 +104,7 @@ const enrolmentSchema = z.strictObject({
 /** docs/model.md §10: bracket push and pull-forward, on rebates and tiers. */
 const pushFields = {
   push: rate.default(0).describe('relative rise in order frequency in the month before a bonus date or review, when within reach of the next bracket or level'),
-  reach: z.number().default(0.2).describe('within this share below the next bracket or level a member pushes'),
+  reach: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).default(0.2).describe('within this share below the next bracket or level a member pushes'),
   pull_forward: rate.default(0).describe('share of the pushed orders taken out of the following month (1: the push only moves orders in time)'),
 };
 
@@ -129,7 +129,7 @@ export const pointsSchema = z.strictObject({
   reward_cost_ratio: rate.default(1).describe('cost to the company of one unit of reward face value'),
   redemption: z
     .strictObject({
-      threshold: z.number().describe('points needed for the smallest reward'),
+      threshold: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).describe('points needed for the smallest reward'),
       monthly_propensity: rate.describe('chance that a member holding at least the threshold redeems in a month'),
       pressure: rate.default(0).describe('goal gradient: up to this relative rise in frequency as the balance nears the threshold'),
       post_reward_lift: rate.default(0).describe('relative rise in frequency in the months after a redemption'),

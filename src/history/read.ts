@@ -121,8 +121,17 @@ export interface History {
   returnsOnlyCustomers: number;
   columns: { customer: string; date: string; amount?: string; quantity?: string; price?: string; order?: string };
   format: { encoding: Encoding; delimiter: string; decimal: Decimal; dateFormat: DateFormat };
+  /** A column that names the currency (not read: its presence alone says the amounts may not be in the draft's currency). */
+  currencyColumn?: string;
   /** Things the reader assumed that the user may want to override. */
   notes: string[];
+}
+
+const CURRENCY_HEADERS = new Set(['currency', 'currencycode', 'curr', 'валюта', 'кодвалюты']);
+
+function currencyColumnOf(header: string[]): { currencyColumn?: string } {
+  const found = header.find((h) => CURRENCY_HEADERS.has(normalizeHeader(h)));
+  return found === undefined ? {} : { currencyColumn: found };
 }
 
 type Role = 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order';
@@ -540,6 +549,7 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
       ...(c.order !== undefined ? { order: name(c.order) } : {}),
     },
     format: { encoding, delimiter, decimal: decimal ?? '.', dateFormat: dateFormat ?? 'iso' },
+    ...currencyColumnOf(header!),
     notes,
   };
 }

@@ -18,7 +18,7 @@ import { textTable } from './simulation-text.js';
 export interface DecideTextOptions extends FormatOptions {
   charts: boolean;
   bold?: (s: string) => string;
-  /** The terminal's width: the comparison table is split to fit it. Unset (piped): full width. */
+  /** The terminal's width: compare's table and sweep's tables and grid are split to fit it. Unset (piped): full width. */
   width?: number;
 }
 
@@ -206,7 +206,7 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
       money(p.programCost.mean),
       pct(p.roiPositive, o),
     ]);
-    lines.push(textTable([r.vary[0]!.path, 'mean ROI', 'P5', 'P95', 'mean net profit', '± s.e.', 'program cost', 'P(ROI > 0)'], rows, bold));
+    lines.push(textTable([r.vary[0]!.path, 'mean ROI', 'P5', 'P95', 'mean net profit', '± s.e.', 'program cost', 'P(ROI > 0)'], rows, bold, undefined, o.width));
     if (o.charts && r.points.length > 1) {
       lines.push('');
       lines.push(bold('Mean ROI with its P5–P95 band'));
@@ -241,7 +241,8 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
     }),
   ]);
   lines.push(bold(`Mean net incremental profit: ${r.vary[0]!.path} down, ${r.vary[1]!.path} across`));
-  lines.push(textTable(['', ...cols.map((y) => inputValue(y, o.locale))], grid, bold));
+  // a wide grid is split into tables of consecutive columns, each with the row values, to fit the terminal
+  lines.push(textTable(['', ...cols.map((y) => inputValue(y, o.locale))], grid, bold, undefined, o.width));
   lines.push('* next to a cell of the opposite sign: the break-even frontier runs beside it.');
   lines.push('');
   lines.push(bold('Sign map (+ profit, − loss)'));

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runsCsv, simulationJson } from '../../src/cli/commands/simulate.js';
 import { checkDraftText } from '../../src/draft/load.js';
+import { METRIC_LABELS } from '../../src/report/metric-labels.js';
 import type { Draft } from '../../src/draft/schema.js';
 import { BEHAVIOUR_METRIC_KEYS, selectionSentence } from '../../src/report/behaviour-view.js';
 import type { Comparison } from '../../src/decide/compare.js';
@@ -58,7 +59,8 @@ describe('reports of MODEL.md §8–11', () => {
     const header = runsCsv(entry.result).split('\n')[0]!.split(',');
     for (const key of BEHAVIOUR_METRIC_KEYS) {
       expect(json.metrics, key).toHaveProperty(key);
-      expect(header, key).toContain(key);
+      // the CSV speaks the tables' labels (issue 12 item 14); the key is the JSON's
+      expect(header, key).toContain(METRIC_LABELS[key]);
     }
     expect(entry.summary.metrics.feeIncome.mean).toBeGreaterThan(0);
     expect(entry.summary.metrics.referredCustomers.mean).toBeGreaterThan(0);

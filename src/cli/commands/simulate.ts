@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { METRIC_KEYS } from '../../engine/metrics.js';
 import { simulate, type SimulationResult } from '../../engine/simulate.js';
 import { metricValues, summarizeSimulation, type SimulationSummary } from '../../engine/summary.js';
+import { METRIC_LABELS } from '../../report/metric-labels.js';
 import { csvDialect, csvLine, RFC4180, type CsvDialect } from '../../report/csv.js';
 import { drawnLogParameters } from '../../engine/parameter-uncertainty.js';
 import { calibrationShare, type CalibrationShare } from '../../engine/variance-split.js';
@@ -54,7 +55,8 @@ export function simulationJson(file: string, meta: SimulationMeta, s: Simulation
 /** One CSV row per run: the drawn inputs, then every metric. */
 export function runsCsv(result: SimulationResult, d: CsvDialect = RFC4180): string {
   const inputKeys = result.runs.length > 0 ? Object.keys(result.runs[0]!.inputs) : [];
-  const lines = [csvLine(['run', ...inputKeys, ...METRIC_KEYS], d)];
+  // the tables' labels, not the JSON keys: the file is for spreadsheets and people; inputs keep their draft paths, the names --set takes
+  const lines = [csvLine(['Run', ...inputKeys, ...METRIC_KEYS.map((k) => METRIC_LABELS[k])], d)];
   for (const r of result.runs) {
     lines.push(csvLine([r.run, ...inputKeys.map((k) => r.inputs[k]), ...METRIC_KEYS.map((k) => (Number.isFinite(r.metrics[k]) ? r.metrics[k] : null))], d));
   }

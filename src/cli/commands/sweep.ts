@@ -69,6 +69,6 @@ ${BATCH_HELP}`,
     const r = await runBatch('sweeping', flags, (opts) => sweepDraft(draft, flags.vary, population, opts, { precision: flags.precision }));
     if (!r) return;
     if (flags.json) printJson(sweepJson(file, r, { seed: flags.seed, horizonMonths: horizon, population: description, runsMax: flags.runs }));
-    else out(renderSweep(r, { ...batchMeta(flags, description, horizon), runs: r.runs }, { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: paint(process.stdout).bold }));
+    else out(renderSweep(r, { ...batchMeta(flags, description, horizon), runs: r.runs }, { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: paint(process.stdout).bold, ...(process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}) }));
   });
 }
