@@ -1,0 +1,90 @@
+/**
+ * The tracking chart of Fader, Hardie & Lee (2005, figures 2–3): the
+ * calibration cohort's cumulative repeat purchases week by week, actual
+ * against what the fitted model expects, across the calibration period and
+ * the holdout. The model's curve is not fitted to the weekly counts: it is
+ * Σᵢ E[X(t − sᵢ)], each customer's expected repeat purchases since their
+ * first purchase on day sᵢ (FHL 2005 eq. 9 for BG/NBD; SMC 1987 / Fader &
+ * Hardie 2005 for Pareto/NBD), so a bend away from the actual curve in the
+ * holdout is a forecast error a consultant can see.
+ *
+ * Conventions follow history/summarize.ts: purchases are purchase days, a
+ * repeat is a purchase day after the first, time since the first purchase at
+ * the end of day d is (d − sᵢ) in the fit's unit, and the cohort is the
+ * customers whose first purchase is on or before the calibration end.
+ * Weeks are 7-day blocks from the first day of the data (week 1 is days
+ * 1–7), whatever the fit's unit; the last week may be shorter.
+ */
+import type { CustomerHistory } from '../history/read.js';
+import { type TimeUnit, UNIT_DAYS } from '../history/summarize.js';
+import { type PurchaseParams, unconditionalExpected } from './purchase-model.js';
+
+export interface Tracking {
+  /** Day number of the first day of week 1 (the first day of the data). */
+  startDay: number;
+  /** Day number of the last day of each week (the last week ends on the last day of the data). */
+  weekEndDays: number[];
+  /** Cumulative repeat purchase days of the cohort by the end of each week. */
+  actual: number[];
+  /** Σᵢ E[X(tᵢ)] at the end of each week. */
+  expected: number[];
+  /** Weeks wholly in the calibration period; the line on the chart falls after this many weeks (may be fractional when the calibration ends mid-week). */
+  calibrationWeeks: number;
+  /** The index of the last week that ends on or before the calibration end (−1 when none). */
+  calibrationEndIndex: number;
+}
+
+export interface TrackingInput {
+  customers: readonly Pick<CustomerHistory, 'days' | 'purchase' | 'firstPurchaseDay'>[];
+  firstDay: number;
+  lastDay: number;
+  calibrationEndDay: number;
+  unit: TimeUnit;
+}
+
+export const WEEK_DAYS = 7;
+
+export function trackingCurve(params: PurchaseParams, input: TrackingInput): Tracking {
+  const { firstDay, lastDay, calibrationEndDay } = input;
+  const perUnit = UNIT_DAYS[input.unit];
+  const weeks = Math.max(1, Math.ceil((lastDay - firstDay + 1) / WEEK_DAYS));
+  const weekEndDays = Array.from({ length: weeks }, (_, k) => Math.min(lastDay, firstDay + WEEK_DAYS * (k + 1) - 1));
+  const weekOf = (day: number): number => Math.min(weeks - 1, Math.max(0, Math.floor((day - firstDay) / WEEK_DAYS)));
+  const repeats = new Float64Array(weeks);
+  // customers by first-purchase day: the expectation depends on that day alone, so it is evaluated once per day, not per customer
+  const cohortByDay = new Map<number, number>();
+  for (const c of input.customers) {
+    if (c.firstPurchaseDay > calibrationEndDay) continue;
+    cohortByDay.set(c.firstPurchaseDay, (cohortByDay.get(c.firstPurchaseDay) ?? 0) + 1);
+    for (let k = 0; k < c.days.length; k++) {
+      const day = c.days[k]!;
+      if (c.purchase[k] && day > c.firstPurchaseDay && day <= lastDay) repeats[weekOf(day)]!++;
+    }
+  }
+  const actual: number[] = [];
+  const expected: number[] = [];
+  let cumulative = 0;
+  for (let k = 0; k < weeks; k++) {
+    cumulative += repeats[k]!;
+    actual.push(cumulative);
+    const end = weekEndDays[k]!;
+    let e = 0;
+    for (const [day, n] of cohortByDay) if (day < end) e += n * unconditionalExpected(params, (end - day) / perUnit);
+    expected.push(e);
+  }
+  let calibrationEndIndex = -1;
+  for (let k = 0; k < weeks; k++) if (weekEndDays[k]! <= calibrationEndDay) calibrationEndIndex = k;
+  return {
+    startDay: firstDay,
+    weekEndDays,
+    actual,
+    expected,
+    calibrationWeeks: Math.min(weeks, (calibrationEndDay - firstDay + 1) / WEEK_DAYS),
+    calibrationEndIndex,
+  };
+}
+
+/** Repeat purchases in weeks `from`..`to` (1-based, inclusive) of a cumulative series. */
+export function weeksTotal(cumulative: readonly number[], from: number, to: number): number {
+  return cumulative[to - 1]! - (from > 1 ? cumulative[from - 2]! : 0);
+}
