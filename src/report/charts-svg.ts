@@ -387,3 +387,80 @@ export function tornadoSvg(rows: TornadoRow[], base: number, o: BarsSvgOptions):
   parts.push('</svg>');
   return parts.join('');
 }
+
+export interface LineSvgSeries {
+  label: string;
+  values: number[];
+  color?: string;
+  /** A dashed stroke (a model's curve beside the actual one). */
+  dashed?: boolean;
+}
+
+export interface LinesSvgOptions {
+  title: string;
+  /** Formats the y values. */
+  format: Format;
+  xLabel?: string;
+  /** One label per point (categories such as 0, 1, …, 7+), drawn under every point with a dot on it; without them the x axis is numbered 1..n. */
+  xLabels?: string[];
+  /** A labelled vertical dashed line at this x (1..n, may be fractional), e.g. the end of the calibration period. */
+  vline?: { at: number; label: string };
+  width?: number;
+  height?: number;
+}
+
+/** Lines over x = 1..n from a zero baseline (cumulative counts, means by category), with a legend and an optional vertical mark. */
+export function linesSvg(series: LineSvgSeries[], o: LinesSvgOptions): string {
+  const n = Math.max(0, ...series.map((s) => s.values.length));
+  const all = finite(series.flatMap((s) => s.values));
+  if (n === 0 || all.length === 0) return emptyChart(o.title, 'nothing to draw');
+  const f: Frame = { width: o.width ?? 600, height: o.height ?? 280, left: 64, right: 16, top: 28, bottom: 34 };
+  const [d0, d1] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
+  const categories = o.xLabels !== undefined;
+  // categories sit half a slot in from the axes; a numbered axis runs from 1 to n
+  const x = categories ? scale(0.5, n + 0.5, f.left, f.width - f.right) : scale(n === 1 ? 0 : 1, n === 1 ? 2 : n, f.left, f.width - f.right);
+  const y = scale(d0, d1, f.height - f.bottom, f.top);
+  const parts = [open(f, o.title, 'lines')];
+  parts.push(yAxis(f, niceTicks(d0, d1, 5), y, o.format));
+  if (categories) parts.push(xAxis(f, o.xLabels!.map((_, i) => i + 1), x, (t) => o.xLabels![t - 1] ?? '', o.xLabel));
+  else parts.push(xAxis(f, niceTicks(1, Math.max(2, n), Math.min(8, n)).filter((t) => Number.isInteger(t) && t >= 1 && t <= n), x, (t) => String(t), o.xLabel));
+  if (o.vline && o.vline.at >= (categories ? 0.5 : 1) && o.vline.at <= n) {
+    const vx = x(o.vline.at);
+    const anchor = vx > (f.left + f.width - f.right) / 2 ? 'end' : 'start';
+    parts.push(`<line class="mark-line" x1="${r1(vx)}" y1="${f.top}" x2="${r1(vx)}" y2="${f.height - f.bottom}" stroke="${COLORS.text}" stroke-dasharray="4 3"/>`);
+    parts.push(text(vx + (anchor === 'start' ? 6 : -6), f.top + 12, o.vline.label, `text-anchor="${anchor}" font-weight="600"`));
+  }
+  const palette = [COLORS.main, COLORS.negative, COLORS.accent, COLORS.muted];
+  series.forEach((s, k) => {
+    const color = s.color ?? palette[k % palette.length]!;
+    const dash = s.dashed ? ' stroke-dasharray="6 4"' : '';
+    // a gap (non-finite value) breaks the line
+    let d = '';
+    let pen = false;
+    s.values.forEach((v, i) => {
+      if (!Number.isFinite(v)) {
+        pen = false;
+        return;
+      }
+      d += `${pen ? 'L' : 'M'}${r1(x(i + 1))},${r1(y(v))}`;
+      pen = true;
+    });
+    if (d) parts.push(`<path class="mark line" d="${d}" fill="none" stroke="${color}" stroke-width="2.2"${dash}/>`);
+    if (categories) {
+      s.values.forEach((v, i) => {
+        if (Number.isFinite(v)) parts.push(`<circle class="mark point" cx="${r1(x(i + 1))}" cy="${r1(y(v))}" r="3.5" fill="${color}"><title>${escapeXml(`${s.label}, ${o.xLabels![i] ?? i + 1}: ${o.format(v)}`)}</title></circle>`);
+      });
+    }
+  });
+  // legend in the top margin, right-aligned, clear of the plot
+  let lx = f.width - f.right;
+  for (let k = series.length - 1; k >= 0; k--) {
+    const s = series[k]!;
+    lx -= labelWidth(s.label) + 30;
+    const color = s.color ?? palette[k % palette.length]!;
+    parts.push(`<line class="legend" x1="${r1(lx)}" y1="12.5" x2="${r1(lx + 18)}" y2="12.5" stroke="${color}" stroke-width="2.2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
+    parts.push(text(lx + 22, 16, s.label));
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}

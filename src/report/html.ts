@@ -35,7 +35,7 @@ import {
 import { errorText, readingInWords } from './simulation-text.js';
 import { leverText, type WhatIfSpec } from './whatif.js';
 
-const STYLE = `
+export const STYLE = `
 :root { color-scheme: light; --ink: ${COLORS.text}; --muted: #4a5568; --line: #cbd5e0; --soft: #f7fafc; --accent: ${COLORS.main}; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: #fff; }
@@ -94,7 +94,7 @@ code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
 @media print { .pair, .cols[style="--n:1"] .split { grid-template-columns: minmax(0, 1fr); } }
 `;
 
-function table(head: string[], rows: string[][], rowClasses: (string | undefined)[] = []): string {
+export function table(head: string[], rows: string[][], rowClasses: (string | undefined)[] = []): string {
   const th = head.map((h) => `<th>${esc(h)}</th>`).join('');
   const body = rows
     .map((r, i) => `<tr${rowClasses[i] ? ` class="${rowClasses[i]}"` : ''}>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`)

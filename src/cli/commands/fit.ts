@@ -9,10 +9,15 @@ import { UserError } from '../../errors.js';
 import { fitHistory, fitSummary, type HistoryFit } from '../../fit/fit-history.js';
 import { readSummaryFile } from '../../history/summary-file.js';
 import type { TimeUnit } from '../../history/summarize.js';
+import { isoDay } from '../../history/format.js';
 import { renderFit } from '../../report/fit-text.js';
+import { fitDiagnostics, type FitDiagnostics } from '../../fit/diagnostics.js';
+import { renderFitDiagnostics } from '../../report/fit-diagnostics-text.js';
+import { renderFitHtml } from '../../report/fit-html.js';
+import { ensureWritable, writeFileAtomic } from '../files.js';
 import { addCalibrationOptions, addHistoryOptions, type CalibrationFlags, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
 import { parseChoice, parseLocale } from '../options.js';
-import { out, paint, printJson, warn } from '../output.js';
+import { out, paint, printJson, say, warn } from '../output.js';
 
 interface FitFlags extends HistoryFlags, CalibrationFlags {
   summary?: string;
@@ -21,6 +26,8 @@ interface FitFlags extends HistoryFlags, CalibrationFlags {
   holdoutFrom?: number;
   locale: string;
   json?: boolean;
+  html?: string;
+  force?: boolean;
 }
 
 export function registerFit(program: Command): void {
@@ -35,6 +42,8 @@ export function registerFit(program: Command): void {
     .option('--summary <csv>', 'fit a per-customer summary instead of transactions: customer, frequency, recency, T, monetary_value in the unit of --unit (optional spend_12m, first_purchase)')
     .option('--locale <tag>', 'number format of the tables', parseLocale, 'en-US')
     .option('--json', 'machine-readable output on stdout')
+    .option('--html <file>', 'also write the diagnostics as a page (tracking chart, holdout purchases by frequency, P(alive), Gamma-Gamma check): one file, opens offline')
+    .option('--force', 'replace an existing --html file')
     .addHelpText(
       'after',
       `
@@ -43,12 +52,15 @@ Examples:
   $ loyalty-sim fit fixtures/history/cdnow_sample.csv --unit week --calibration-end 1997-09-30 --model auto
   $ loyalty-sim fit fixtures/examples/sales.csv --annual-churn 0.15±0.05
   $ loyalty-sim fit fixtures/examples/sales.csv --holdout-from 2023-09-01 --json
-  $ loyalty-sim fit --summary fixtures/examples/cdnow-summary.csv --unit week`,
+  $ loyalty-sim fit --summary fixtures/examples/cdnow-summary.csv --unit week
+  $ loyalty-sim fit fixtures/history/cdnow_sample.csv --unit week --calibration-end 1997-09-30 --html fit.html`,
     )
     .action(async (file: string | undefined, flags: FitFlags) => {
       if ((file === undefined) === (flags.summary === undefined)) {
         throw new UserError('give a sales history or --summary FILE (one of them)', 'e.g. `loyalty-sim fit sales.csv` or `loyalty-sim fit --summary customers.csv --unit week`');
       }
+      // before the fit, so a long read is not wasted on a file we may not write
+      if (flags.html) ensureWritable(flags.html, { force: flags.force });
       const calibration = { unit: flags.unit, model: flags.model, ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}) };
       if (flags.summary !== undefined) {
         if (flags.calibrationEnd !== undefined || flags.holdoutFrom !== undefined) {
@@ -56,8 +68,10 @@ Examples:
         }
         const f = fitSummary(await readSummaryFile(flags.summary, flags.unit), calibration);
         for (const w of f.warnings) warn(w);
-        if (flags.json) printJson(fitJson(flags.summary, f, {}));
-        else out(renderFit(f, flags.locale, paint(process.stdout).bold));
+        const d = fitDiagnostics(f);
+        if (flags.json) printJson({ ...(fitJson(flags.summary, f, {}) as object), ...diagnosticsJson(d) });
+        else out(`${renderFit(f, flags.locale, paint(process.stdout).bold)}\n\n${renderFitDiagnostics(d, flags.locale, paint(process.stdout).bold)}`);
+        await writeHtml(flags, flags.summary, f, d);
         return;
       }
       if (flags.calibrationEnd !== undefined && flags.holdoutFrom !== undefined) {
@@ -67,12 +81,31 @@ Examples:
       const f = await fitHistory(file!, readOptionsFrom(flags), { ...calibration, ...(calibrationEndDay !== undefined ? { calibrationEndDay } : {}) });
       for (const line of skippedLines(f.history)) warn(line);
       for (const w of f.warnings) warn(w);
-      if (flags.json) {
-        printJson(fitJson(file!, f, f.history.skipped));
-        return;
-      }
-      out(renderFit(f, flags.locale, paint(process.stdout).bold));
+      const d = fitDiagnostics(f, f.history);
+      if (flags.json) printJson({ ...(fitJson(file!, f, f.history.skipped) as object), ...diagnosticsJson(d) });
+      else out(`${renderFit(f, flags.locale, paint(process.stdout).bold)}\n\n${renderFitDiagnostics(d, flags.locale, paint(process.stdout).bold)}`);
+      await writeHtml(flags, file!, f, d);
     });
+}
+
+/** `--html FILE`: the diagnostics page, written atomically (never over an existing file without --force). */
+async function writeHtml(flags: FitFlags, source: string, f: HistoryFit, d: FitDiagnostics): Promise<void> {
+  if (!flags.html) return;
+  await writeFileAtomic(flags.html, renderFitHtml(source, f, d, { locale: flags.locale, generatedAt: new Date() }), { force: flags.force });
+  say(`wrote ${flags.html}`);
+}
+
+/** The diagnostics' numbers for --json (the holdout table and the P(alive) histogram are already in fitJson). */
+function diagnosticsJson(d: FitDiagnostics): Record<string, unknown> {
+  return {
+    tracking: d.tracking && {
+      weekEnds: d.tracking.weekEndDays.map(isoDay),
+      actual: d.tracking.actual,
+      expected: d.tracking.expected,
+      calibrationWeeks: d.tracking.calibrationWeeks,
+    },
+    valueByFrequency: d.valueByFrequency.map((b) => ({ ...b, meanValue: Number.isFinite(b.meanValue) ? b.meanValue : null })),
+  };
 }
 
 /** The `fit --json` document. */
