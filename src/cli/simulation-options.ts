@@ -12,6 +12,7 @@ import { historyPopulation, type SampleInfo } from '../engine/history-population
 import { thresholdFitWarnings } from '../engine/threshold-fit.js';
 import { syntheticPopulation, syntheticSample, type Population, type SyntheticPopulation } from '../engine/population.js';
 import { fitHistory, fitSummary, type HistoryFit } from '../fit/fit-history.js';
+import { fitDiagnostics, type FitDiagnostics } from '../fit/diagnostics.js';
 import { applyOverrides, parseOverride } from '../decide/overrides.js';
 import type { TimeUnit } from '../history/summarize.js';
 import { convertUnit, readSummaryFile } from '../history/summary-file.js';
@@ -108,6 +109,8 @@ export interface ResolvedPopulation {
   sample?: SampleInfo;
   /** n customers of the same base standing for all of it (the what-if panel's sample), without reading the history again. */
   resample: (n: number) => Population;
+  /** With --history or --summary: the fit the customers come from, and its diagnostics when asked for (the report's calibration section). */
+  calibration?: { source: string; fit: HistoryFit; diagnostics: () => FitDiagnostics };
 }
 
 /**
@@ -134,11 +137,13 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   const calibration = { unit: 'month' as const, model: flags.model ?? 'bg-nbd', ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}) };
   let fit: HistoryFit;
   let currencyColumn: string | undefined;
+  let diagnostics: () => FitDiagnostics = () => fitDiagnostics(fit);
   if (flags.history) {
     const withHistory = await fitHistory(flags.history, readOptionsFrom(flags), calibration);
     for (const line of skippedLines(withHistory.history)) warn(`${flags.history}: ${line}`);
     fit = withHistory;
     currencyColumn = withHistory.history.currencyColumn;
+    diagnostics = () => fitDiagnostics(withHistory, withHistory.history);
   } else {
     // the engine steps in months: a summary in weeks is converted before the fit
     fit = fitSummary(convertUnit(await readSummaryFile(source, flags.unit ?? 'month'), 'month'), calibration);
@@ -168,7 +173,7 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     ? `${sample.size.toLocaleString(flags.locale)} sampled (stratified, ${sample.strata} strata) of ${total} real customers of ${source}`
     : `${total} real customers of ${source}`;
   const how = `${fit.purchase.model}${fit.identification.prior === 'churn' ? ' with the --annual-churn prior' : ''}, ${uncertainty ? 'parameters drawn per run' : 'fixed parameters'}`;
-  return { population, description: `${description} (${how})`, sample, resample };
+  return { population, description: `${description} (${how})`, sample, resample, calibration: { source, fit, diagnostics } };
 }
 
 /**

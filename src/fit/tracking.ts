@@ -32,6 +32,8 @@ export interface Tracking {
   calibrationWeeks: number;
   /** The index of the last week that ends on or before the calibration end (−1 when none). */
   calibrationEndIndex: number;
+  /** The calibration's last day; the holdout is the days after it up to the last week's end. */
+  calibrationEndDay: number;
 }
 
 export interface TrackingInput {
@@ -81,6 +83,7 @@ export function trackingCurve(params: PurchaseParams, input: TrackingInput): Tra
     expected,
     calibrationWeeks: Math.min(weeks, (calibrationEndDay - firstDay + 1) / WEEK_DAYS),
     calibrationEndIndex,
+    calibrationEndDay,
   };
 }
 

@@ -41,6 +41,9 @@ export const FIT_DIAG = {
   noHoldout:
     'No holdout: the calibration runs to the last day of the data, so there are no later purchases to check the predictions against. Give --calibration-end or --holdout-from to keep the last months out of the fit.',
 
+  noHoldoutReport: (source: string) =>
+    `No holdout: the simulation is calibrated on the whole history, so there are no later purchases to check the predictions against. \`loyalty-sim fit ${source} --holdout-from DATE --html fit.html\` keeps the months after DATE out of the fit and shows this check.`,
+
   pAliveHeading: 'P(alive): how many customers the model thinks are still buying',
   pAliveTitle: 'Customers by P(alive)',
   pAliveCaption: (customers: string, calibrationEnd: string) =>

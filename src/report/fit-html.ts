@@ -22,6 +22,9 @@ const signedPercent = (v: number, locale: string): string => (Number.isFinite(v)
 /** A summary without first_purchase dates ends at 'the end of the summary', which is words, not a date. */
 const day = (iso: string, locale: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso, locale) : iso);
 
+/** An order value without a currency (fit does not know it): cents only where they matter. */
+const money = (v: number, locale: string): string => formatNumber(v, locale, Math.abs(v) >= 1000 ? 0 : 2);
+
 function figure(svg: string, caption: string): string {
   return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
 }
@@ -39,7 +42,7 @@ function trackingPart(f: HistoryFit, d: FitDiagnostics, locale: string): string 
       title: W.trackingTitle,
       format: (v) => formatNumber(v, locale),
       xLabel: W.week,
-      ...(t.calibrationWeeks < weeks ? { vline: { at: t.calibrationWeeks, label: W.calibrationEnd } } : {}),
+      ...(t.calibrationEndDay < t.weekEndDays[weeks - 1]! ? { vline: { at: t.calibrationWeeks, label: W.calibrationEnd } } : {}),
     },
   );
   const n = (v: number) => formatNumber(v, locale);
@@ -55,9 +58,9 @@ function trackingPart(f: HistoryFit, d: FitDiagnostics, locale: string): string 
   return `${figure(svg, W.trackingCaption(n(s.ids.length), day(s.calibrationEnd, locale), formatDate(isoDay(t.startDay), locale)))}<p>${esc(notes.join(' '))}</p>`;
 }
 
-function conditionalPart(f: HistoryFit, d: FitDiagnostics, locale: string): string {
+function conditionalPart(f: HistoryFit, d: FitDiagnostics, locale: string, noHoldout: string): string {
   const h = d.holdout;
-  if (!h) return `<p class="reading">${esc(W.noHoldout)}</p>`;
+  if (!h) return `<p class="reading">${esc(noHoldout)}</p>`;
   const svg = linesSvg(
     [
       { label: W.actual, values: h.byFrequency.map((b) => (b.customers ? b.actualMean : NaN)), color: COLORS.main },
@@ -80,7 +83,7 @@ function gammaGammaPart(d: FitDiagnostics, locale: string): string {
   const buckets = d.valueByFrequency.filter((b) => b.customers > 0);
   const svg = barsSvg(
     buckets.map((b) => ({ label: b.frequency, value: b.meanValue })),
-    { title: W.ggTitle, format: (v) => formatNumber(v, locale, 2) },
+    { title: W.ggTitle, format: (v) => money(v, locale) },
   );
   const limit = formatNumber(CORRELATION_LIMIT, locale, 1);
   const verdict = d.correlationMaterial ? `<p class="reading">${esc(W.ggMaterial(limit))}</p>` : `<p class="note">${esc(W.ggSmall(limit))}</p>`;
@@ -88,16 +91,20 @@ function gammaGammaPart(d: FitDiagnostics, locale: string): string {
     `<p>${esc(W.ggCorrelation(formatNumber(d.correlation, locale, 2)))}</p>`,
     verdict,
     `<figure>${svg}</figure>`,
-    table([...W.ggHead], buckets.map((b) => [b.frequency, formatNumber(b.customers, locale), formatNumber(b.meanValue, locale, 2)])),
+    table([...W.ggHead], buckets.map((b) => [b.frequency, formatNumber(b.customers, locale), money(b.meanValue, locale)])),
   ].join('');
 }
 
-/** The four diagnostics, each under a heading of the given level (h2 on the page, h3 in the report's section). */
-export function fitDiagnosticsHtml(f: HistoryFit, d: FitDiagnostics, locale: string, level: 2 | 3 = 2): string {
+/**
+ * The four diagnostics, each under a heading of the given level (h2 on the
+ * page, h3 in the report's section); `noHoldout` says what to do when there
+ * is no holdout (the flags differ between fit and the report).
+ */
+export function fitDiagnosticsHtml(f: HistoryFit, d: FitDiagnostics, locale: string, level: 2 | 3 = 2, noHoldout: string = W.noHoldout): string {
   const part = (id: string, heading: string, body: string): string => `<section id="${id}"><h${level}>${esc(heading)}</h${level}>${body}</section>`;
   return [
     part('fit-tracking', W.trackingHeading, trackingPart(f, d, locale)),
-    part('fit-conditional', W.conditionalHeading, conditionalPart(f, d, locale)),
+    part('fit-conditional', W.conditionalHeading, conditionalPart(f, d, locale, noHoldout)),
     part('fit-palive', W.pAliveHeading, pAlivePart(f, d, locale)),
     part('fit-gamma-gamma', W.ggHeading, gammaGammaPart(d, locale)),
   ].join('\n');

@@ -34,6 +34,8 @@ import {
 } from './report-data.js';
 import { errorText, readingInWords } from './simulation-text.js';
 import { leverText, type WhatIfSpec } from './whatif.js';
+import { fitDiagnosticsHtml } from './fit-html.js';
+import { FIT_DIAG } from './fit-diagnostics-words.js';
 
 export const STYLE = `
 :root { color-scheme: light; --ink: ${COLORS.text}; --muted: #4a5568; --line: #cbd5e0; --soft: #f7fafc; --accent: ${COLORS.main}; }
@@ -439,6 +441,11 @@ function whatIfSection(spec: WhatIfSpec, currency: string): string {
 </section>`;
 }
 
+/** With --history or --summary: how well the fit the customers are drawn from describes the history (fit-html.ts). */
+function calibrationSection(c: NonNullable<ReportData['calibration']>, locale: string): string {
+  return `<p class="note">${esc(FIT_DIAG.calibrationIntro(c.source))}</p>${fitDiagnosticsHtml(c.fit, c.diagnostics, locale, 3, FIT_DIAG.noHoldoutReport(c.source))}`;
+}
+
 /** The whole report as one HTML document. */
 export function renderHtmlReport(data: ReportData): string {
   if (data.entries.length === 0) throw new Error('renderHtmlReport: no entries');
@@ -473,6 +480,7 @@ export function renderHtmlReport(data: ReportData): string {
     entries.some((e) => e.summary.tierMix.length > 1) ? section('tiers', 'Tier mix', columns(data, (e) => tierMix(e, locale))) : '',
     data.tornado ? section('tornado', 'What moves the result (tornado)', columns(data, (e) => tornado(e, locale))) : '',
     data.whatif ? whatIfSection(data.whatif.spec, entries[0]!.meta.currency) : '',
+    data.calibration ? section('calibration', FIT_DIAG.sectionCalibration, calibrationSection(data.calibration, locale)) : '',
     section('inputs', 'Inputs', columns(data, (e) => inputs(e, locale))),
     `<footer><p>${esc(
       'Monte Carlo per the model reference (docs/model.md in the loyalty-sim package): each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',

@@ -15,6 +15,8 @@ import type { SimulationMeta } from './simulation-text.js';
 import type { PairComparison } from '../decide/compare.js';
 import type { TornadoResult } from '../decide/tornado.js';
 import type { WhatIfSpec } from './whatif.js';
+import type { FitDiagnostics } from '../fit/diagnostics.js';
+import type { HistoryFit } from '../fit/fit-history.js';
 
 export interface ReportEntry {
   meta: SimulationMeta;
@@ -36,6 +38,8 @@ export interface ReportData {
   tornado: boolean;
   /** `report --interactive`: the what-if panel, its engine and page script (bundled at build time). */
   whatif?: WhatIfEmbed;
+  /** With --history or --summary: the fit the customers come from and its diagnostics (the calibration section). */
+  calibration?: { source: string; fit: HistoryFit; diagnostics: FitDiagnostics };
 }
 
 export interface WhatIfEmbed {

@@ -58,5 +58,7 @@ describe('loyalty-sim report', () => {
     const r = await runCli('report', join(dir, 'a.yaml'), '--history', 'fixtures/history/cdnow_sample.csv', '--html', html, '--runs', '5', '--workers', '1');
     expect(r.code).toBe(0);
     expect(readFileSync(html, 'utf8')).toMatch(/real customers of fixtures\/history\/cdnow_sample\.csv/);
+    // and how well the fit they are drawn from describes the history (issue 13 part 6)
+    expect(readFileSync(html, 'utf8')).toContain('<section id="calibration"><h2>Calibration diagnostics</h2>');
   });
 });

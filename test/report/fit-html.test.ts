@@ -73,3 +73,25 @@ describe('without a holdout, and from a summary', async () => {
     expect(html).toContain('<p class="reading">Material (|r| &gt; 0.3)');
   });
 });
+
+describe('the report with --history', async () => {
+  const { fixtureData, fixtureDraft, fixtureEntry } = await import('./report-fixture.js');
+  const { renderHtmlReport } = await import('../../src/report/html.js');
+  const f = await fitHistory('fixtures/history/cdnow_sample.csv', {}, { unit: 'month' });
+  const entry = await fixtureEntry(fixtureDraft('A'), 'a.yaml', 10);
+
+  it('has the calibration section with the four diagnostics, pointing to fit for the holdout check', () => {
+    const data = { ...fixtureData([entry]), calibration: { source: 'cdnow.csv', fit: f, diagnostics: fitDiagnostics(f, f.history) } };
+    const html = renderHtmlReport(data);
+    expect(html).toContain('<section id="calibration"><h2>Calibration diagnostics</h2>');
+    for (const id of ['fit-tracking', 'fit-conditional', 'fit-palive', 'fit-gamma-gamma']) expect(html).toContain(`<section id="${id}"><h3>`);
+    expect(html).toContain('`loyalty-sim fit cdnow.csv --holdout-from DATE --html fit.html`');
+    // the whole history is the calibration: no calibration-end line
+    expect(html).not.toContain('calibration end</text>');
+    expect(html.indexOf('id="calibration"')).toBeLessThan(html.indexOf('id="inputs"'));
+  });
+
+  it('has no calibration section for synthetic customers', () => {
+    expect(renderHtmlReport(fixtureData([entry]))).not.toContain('id="calibration"');
+  });
+});

@@ -89,7 +89,7 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     }
     // the customers: --history's real ones, or the synthetic block of the first draft that has one
     const source = inputs.find((x) => x.draft.customers?.synthetic) ?? inputs[0]!;
-    const { population: pop, description, resample } = await resolvePopulation(source.draft, source.file, flags);
+    const { population: pop, description, resample, calibration } = await resolvePopulation(source.draft, source.file, flags);
     const assets = flags.interactive ? readBrowserAssets() : undefined;
 
     let bar: ReturnType<typeof progressBar> | undefined;
@@ -146,6 +146,7 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     }
     const written: { html?: string; xlsx?: string } = {};
     if (flags.html) {
+      if (calibration) data.calibration = { source: calibration.source, fit: calibration.fit, diagnostics: calibration.diagnostics() };
       await writeFileAtomic(flags.html, renderHtmlReport(data), { force: flags.force });
       written.html = flags.html;
       say(`wrote ${flags.html}`);
