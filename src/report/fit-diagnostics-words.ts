@@ -7,7 +7,7 @@
 export const FIT_DIAG = {
   pageTitle: (file: string) => `Fit diagnostics: ${file}`,
   generated: (date: string, time: string) => `Generated ${date} ${time} UTC by loyalty-sim`,
-  meta: (customers: string, calibrationEnd: string, unit: string) => `${customers} customers, calibration up to ${calibrationEnd}, time unit: ${unit}`,
+  meta: (n: number, customers: string, calibrationEnd: string, unit: 'week' | 'month') => `${customers} ${n === 1 ? 'customer' : 'customers'}, calibration up to ${calibrationEnd}, time unit: ${unit}`,
   holdoutMeta: (from: string, to: string) => `holdout ${from} to ${to}`,
   noHoldoutMeta: 'no holdout',
   parameters: 'Parameters',
@@ -22,8 +22,8 @@ export const FIT_DIAG = {
   model: 'model',
   week: 'week',
   calibrationEnd: 'calibration end',
-  trackingCaption: (customers: string, calibrationEnd: string, start: string) =>
-    `Repeat purchase days (each after the customer's first) of the ${customers} customers who first bought by ${calibrationEnd}, cumulated week by week from ${start}. The model's curve is the sum over customers of their expected repeat purchases since their first purchase: it is not fitted to these weekly counts, so where it bends away from the actual curve is where the model is off.`,
+  trackingCaption: (n: number, customers: string, calibrationEnd: string, start: string) =>
+    `Repeat purchase days (each after the customer's first) of the ${customers} ${n === 1 ? 'customer' : 'customers'} who first bought by ${calibrationEnd}, cumulated week by week from ${start}. The model's curve is the sum over customers of their expected repeat purchases since their first purchase: it is not fitted to these weekly counts, so where it bends away from the actual curve is where the model is off.`,
   trackingHoldout: (from: number, to: number, actual: string, model: string, diff: string) => `Holdout weeks ${from}–${to}: actual ${actual}, model ${model} (${diff}).`,
   trackingCalibration: (to: number, actual: string, model: string, diff: string) => `Calibration weeks 1–${to}: actual ${actual}, model ${model} (${diff}).`,
   trackingNoDates: 'A summary input has no dates: the tracking chart needs the transactions (fit the sales history instead of --summary).',
@@ -34,7 +34,7 @@ export const FIT_DIAG = {
   conditionalTitle: 'Holdout purchases per customer by purchases in the calibration',
   conditionalX: 'repeat purchases in the calibration period',
   predicted: 'predicted',
-  conditionalCaption: (length: string, unit: string) =>
+  conditionalCaption: (length: string, unit: 'week' | 'month') =>
     `Mean repeat purchases per customer in the ${length} ${unit}s of the holdout, for the customers with 0, 1, …, 7 or more repeat purchases in the calibration: actual, and predicted by the model from each customer's own history (FHL 2005 figure 4).`,
   conditionalHead: ['Purchases in calibration', 'Customers', 'Actual per customer', 'Predicted per customer', 'Actual', 'Predicted'],
   total: 'total',
@@ -46,8 +46,8 @@ export const FIT_DIAG = {
 
   pAliveHeading: 'P(alive): how many customers the model thinks are still buying',
   pAliveTitle: 'Customers by P(alive)',
-  pAliveCaption: (customers: string, calibrationEnd: string) =>
-    `The probability that each of the ${customers} customers is still active at ${calibrationEnd}, given their own history. A pile near 0 is customers the model counts as gone; customers with one purchase only are always at 1 under BG/NBD.`,
+  pAliveCaption: (n: number, customers: string, calibrationEnd: string) =>
+    `The probability that each of the ${customers} ${n === 1 ? 'customer' : 'customers'} is still active at ${calibrationEnd}, given their own history. A pile near 0 is customers the model counts as gone; customers with one purchase only are always at 1 under BG/NBD.`,
 
   ggHeading: 'Gamma-Gamma check: order value vs frequency',
   ggTitle: 'Mean order value by repeat purchases',

@@ -55,7 +55,7 @@ function trackingPart(f: HistoryFit, d: FitDiagnostics, locale: string): string 
     notes.push(W.trackingHoldout(c + 2, weeks, n(a), n(m), signedPercent(m / a - 1, locale)));
   }
   const s = f.summary;
-  return `${figure(svg, W.trackingCaption(n(s.ids.length), day(s.calibrationEnd, locale), formatDate(isoDay(t.startDay), locale)))}<p>${esc(notes.join(' '))}</p>`;
+  return `${figure(svg, W.trackingCaption(s.ids.length, n(s.ids.length), day(s.calibrationEnd, locale), formatDate(isoDay(t.startDay), locale)))}<p>${esc(notes.join(' '))}</p>`;
 }
 
 function conditionalPart(f: HistoryFit, d: FitDiagnostics, locale: string, noHoldout: string): string {
@@ -76,7 +76,7 @@ function conditionalPart(f: HistoryFit, d: FitDiagnostics, locale: string, noHol
 function pAlivePart(f: HistoryFit, d: FitDiagnostics, locale: string): string {
   const items = d.pAliveHistogram.map((count, k) => ({ label: `${formatNumber(k / 10, locale, 1)}–${formatNumber((k + 1) / 10, locale, 1)}`, value: count }));
   const svg = barsSvg(items, { title: W.pAliveTitle, format: (v) => formatNumber(v, locale) });
-  return figure(svg, W.pAliveCaption(formatNumber(f.summary.ids.length, locale), day(f.summary.calibrationEnd, locale)));
+  return figure(svg, W.pAliveCaption(f.summary.ids.length, formatNumber(f.summary.ids.length, locale), day(f.summary.calibrationEnd, locale)));
 }
 
 function gammaGammaPart(d: FitDiagnostics, locale: string): string {
@@ -131,7 +131,7 @@ export function renderFitHtml(file: string, f: HistoryFit, d: FitDiagnostics, o:
   const title = W.pageTitle(file);
   const time = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).format(o.generatedAt);
   const holdout = d.holdout ? W.holdoutMeta(day(s.holdoutStart, locale), day(s.observationEnd, locale)) : W.noHoldoutMeta;
-  const meta = `${W.meta(formatNumber(s.ids.length, locale), day(s.calibrationEnd, locale), s.unit)} · ${holdout} · ${MODEL_TITLE[f.purchase.model]}`;
+  const meta = `${W.meta(s.ids.length, formatNumber(s.ids.length, locale), day(s.calibrationEnd, locale), s.unit)} · ${holdout} · ${MODEL_TITLE[f.purchase.model]}`;
   const warnings = f.warnings.length ? `<section id="fit-warnings"><h2>${esc(W.warnings)}</h2>${f.warnings.map((w) => `<p class="reading">${esc(w)}</p>`).join('')}</section>` : '';
   const body = [
     `<header><h1>${esc(title)}</h1><p class="meta">${esc(meta)}</p><p class="meta" id="generated">${esc(W.generated(formatDate(o.generatedAt, locale), time))}</p></header>`,
