@@ -8,6 +8,7 @@
  * Pure: the fit and, when there is one, the history in; numbers out.
  */
 import type { History } from '../history/read.js';
+import { UNIT_DAYS } from '../history/summarize.js';
 import { CORRELATION_LIMIT, type HistoryFit } from './fit-history.js';
 import { usableForGammaGamma } from './gamma-gamma.js';
 import type { HoldoutCheck } from './holdout.js';
@@ -32,8 +33,9 @@ export interface FitDiagnostics {
   /** Gamma-Gamma customers (x > 0, z̄ > 0) by frequency. */
   valueByFrequency: ValueBucket[];
   correlation: number;
-  /** |correlation| above CORRELATION_LIMIT: the independence Gamma-Gamma assumes is doubtful. */
+  /** |correlation| above correlationLimit (CORRELATION_LIMIT): the independence Gamma-Gamma assumes is doubtful. */
   correlationMaterial: boolean;
+  correlationLimit: number;
 }
 
 const TOP = 7;
@@ -59,12 +61,13 @@ export function fitDiagnostics(f: HistoryFit, history?: Pick<History, 'customers
   const s = f.summary;
   return {
     tracking: history
-      ? trackingCurve(purchaseParams(f.purchase), { customers: history.customers, firstDay: history.firstDay, lastDay: history.lastDay, calibrationEndDay: s.calibrationEndDay, unit: s.unit })
+      ? trackingCurve(purchaseParams(f.purchase), { customers: history.customers, firstDay: history.firstDay, lastDay: history.lastDay, calibrationEndDay: s.calibrationEndDay, unitDays: UNIT_DAYS[s.unit] })
       : null,
     holdout: f.holdout,
     pAliveHistogram: f.pAliveHistogram,
     valueByFrequency: valueByFrequency(s.x, s.zbar),
     correlation: f.frequencyValueCorrelation,
     correlationMaterial: Math.abs(f.frequencyValueCorrelation) > CORRELATION_LIMIT,
+    correlationLimit: CORRELATION_LIMIT,
   };
 }

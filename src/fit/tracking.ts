@@ -14,9 +14,12 @@
  * customers whose first purchase is on or before the calibration end.
  * Weeks are 7-day blocks from the first day of the data (week 1 is days
  * 1–7), whatever the fit's unit; the last week may be shorter.
+ *
+ * Imports types only from history/: the report's HTML, which reaches this
+ * file, is also bundled for the browser (the what-if page), where node: modules
+ * do not exist.
  */
 import type { CustomerHistory } from '../history/read.js';
-import { type TimeUnit, UNIT_DAYS } from '../history/summarize.js';
 import { type PurchaseParams, unconditionalExpected } from './purchase-model.js';
 
 export interface Tracking {
@@ -34,6 +37,8 @@ export interface Tracking {
   calibrationEndIndex: number;
   /** The calibration's last day; the holdout is the days after it up to the last week's end. */
   calibrationEndDay: number;
+  /** Repeat purchases in the weeks after the calibration's last whole week (1-based week numbers), actual and expected; null without such weeks. */
+  holdout: { fromWeek: number; toWeek: number; actual: number; expected: number } | null;
 }
 
 export interface TrackingInput {
@@ -41,14 +46,15 @@ export interface TrackingInput {
   firstDay: number;
   lastDay: number;
   calibrationEndDay: number;
-  unit: TimeUnit;
+  /** Days per unit of the fit's parameters (history/summarize.ts UNIT_DAYS): 7 for weeks. */
+  unitDays: number;
 }
 
 export const WEEK_DAYS = 7;
 
 export function trackingCurve(params: PurchaseParams, input: TrackingInput): Tracking {
   const { firstDay, lastDay, calibrationEndDay } = input;
-  const perUnit = UNIT_DAYS[input.unit];
+  const perUnit = input.unitDays;
   const weeks = Math.max(1, Math.ceil((lastDay - firstDay + 1) / WEEK_DAYS));
   const weekEndDays = Array.from({ length: weeks }, (_, k) => Math.min(lastDay, firstDay + WEEK_DAYS * (k + 1) - 1));
   const weekOf = (day: number): number => Math.min(weeks - 1, Math.max(0, Math.floor((day - firstDay) / WEEK_DAYS)));
@@ -84,6 +90,10 @@ export function trackingCurve(params: PurchaseParams, input: TrackingInput): Tra
     calibrationWeeks: Math.min(weeks, (calibrationEndDay - firstDay + 1) / WEEK_DAYS),
     calibrationEndIndex,
     calibrationEndDay,
+    holdout:
+      calibrationEndIndex + 1 < weeks
+        ? { fromWeek: calibrationEndIndex + 2, toWeek: weeks, actual: weeksTotal(actual, calibrationEndIndex + 2, weeks), expected: weeksTotal(expected, calibrationEndIndex + 2, weeks) }
+        : null,
   };
 }
 

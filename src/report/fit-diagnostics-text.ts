@@ -7,7 +7,7 @@
  * Pure: the diagnostics in, text out.
  */
 import type { FitDiagnostics } from '../fit/diagnostics.js';
-import { type Tracking, weeksTotal } from '../fit/tracking.js';
+import type { Tracking } from '../fit/tracking.js';
 import { isoDay } from '../history/format.js';
 import { FIT_DIAG as W } from './fit-diagnostics-words.js';
 import { formatNumber, formatPercent } from './format.js';
@@ -38,13 +38,8 @@ export function renderFitDiagnostics(d: FitDiagnostics, locale: string, bold: (s
       signed(t.expected[k]! / t.actual[k]! - 1),
     ]);
     lines.push(textTable([...W.trackingHead], rows, bold));
-    const c = t.calibrationEndIndex;
-    const weeks = t.actual.length;
-    if (c + 1 < weeks) {
-      const a = weeksTotal(t.actual, c + 2, weeks);
-      const m = weeksTotal(t.expected, c + 2, weeks);
-      lines.push(W.trackingHoldout(c + 2, weeks, n(a), n(m), signed(m / a - 1)));
-    }
+    const h = t.holdout;
+    if (h) lines.push(W.trackingHoldout(h.fromWeek, h.toWeek, n(h.actual), n(h.expected), signed(h.expected / h.actual - 1)));
   } else {
     lines.push(W.trackingNoDates);
   }

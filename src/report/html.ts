@@ -34,7 +34,7 @@ import {
 } from './report-data.js';
 import { errorText, readingInWords } from './simulation-text.js';
 import { leverText, type WhatIfSpec } from './whatif.js';
-import { fitDiagnosticsHtml } from './fit-html.js';
+import { fitDiagnosticsHtml } from './fit-diagnostics-html.js';
 import { FIT_DIAG } from './fit-diagnostics-words.js';
 
 export const STYLE = `

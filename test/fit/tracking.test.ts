@@ -105,7 +105,7 @@ describe('the expected curve follows histories drawn from the model', () => {
   it.each(cases)('$model', (p) => {
     const n = 6000;
     const h = drawHistory(p, n, 20261129, 78);
-    const t = trackingCurve(p, { ...h, calibrationEndDay: h.firstDay + 7 * 39 - 1, unit: 'week' });
+    const t = trackingCurve(p, { ...h, calibrationEndDay: h.firstDay + 7 * 39 - 1, unitDays: 7 });
     // per-customer repeat counts give the sd of the total
     const counts = h.customers.map((c) => c.days.length - 1);
     const mean = counts.reduce((a, b) => a + b, 0) / n;
