@@ -12,7 +12,7 @@ import { historyPopulation, type SampleInfo } from '../engine/history-population
 import { syntheticPopulation, type Population } from '../engine/population.js';
 import { fitHistory } from '../fit/fit-history.js';
 import { addHistoryOptions, readOptionsFrom, skippedLines, type HistoryFlags } from './history-flags.js';
-import { DEFAULT_SEED, defaultWorkers, parseChoice, parseInteger, parseNumber } from './options.js';
+import { DEFAULT_SEED, defaultLocale, defaultWorkers, parseChoice, parseInteger, parseNumber } from './options.js';
 import { say, warn } from './output.js';
 
 export interface SimulationFlags extends HistoryFlags {
@@ -47,7 +47,7 @@ export function addSimulationOptions(cmd: Command, defaults: { runs?: number; pr
     );
   }
   cmd
-    .addOption(new Option('--locale <bcp47>', 'number and date format for tables').default('en-US'))
+    .addOption(new Option('--locale <bcp47>', 'number and date format for tables').default(defaultLocale()))
     .option('--json', 'machine-readable JSON on stdout')
     .option('--history <csv>', "simulate the real customers of this sales history (fitted by BG/NBD + Gamma-Gamma) instead of the draft's synthetic ones")
     .addOption(new Option('--sample <n>', 'with --history: simulate a stratified sample of n customers and scale the totals to the whole base').argParser(parseInteger(1)));

@@ -9,7 +9,7 @@ import { fitHistory } from '../../fit/fit-history.js';
 import type { TimeUnit } from '../../history/summarize.js';
 import { renderFit } from '../../report/fit-text.js';
 import { addHistoryOptions, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
-import { parseChoice, parseLocale } from '../options.js';
+import { parseChoice, parseLocale, defaultLocale } from '../options.js';
 import { out, paint, printJson, warn } from '../output.js';
 
 interface FitFlags extends HistoryFlags {
@@ -29,7 +29,7 @@ export function registerFit(program: Command): void {
     .option('--unit <unit>', 'time unit of the parameters: month (the simulation\'s) or week (the published CDNOW values)', parseChoice(['week', 'month'] as const), 'month')
     .option('--calibration-end <date>', 'fit on purchases up to this day (YYYY-MM-DD); the rest is the holdout', parseDayFlag)
     .option('--holdout-from <date>', 'the holdout starts on this day (the calibration ends the day before)', parseDayFlag)
-    .option('--locale <tag>', 'number format of the tables', parseLocale, 'en-US')
+    .option('--locale <tag>', 'number format of the tables', parseLocale, defaultLocale())
     .option('--json', 'machine-readable output on stdout')
     .addHelpText(
       'after',

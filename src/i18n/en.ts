@@ -1,0 +1,250 @@
+/**
+ * The English catalog: every sentence, label and hint the tool prints, by
+ * area. Its shape is the type of every other catalog (ru.ts), so a key
+ * missing there fails the build. Values with numbers in them are functions;
+ * their arguments are already formatted for the locale unless named `n`
+ * (a raw count, used to choose a plural form).
+ */
+
+const s = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+export const en = {
+  /** Small pieces used across areas. */
+  common: {
+    never: 'never',
+    noData: '(no data)',
+    /** A share written in prose (lint messages): 10% in English, 10 % in Russian. */
+    pct: (x: number): string => `${Number((x * 100).toPrecision(3))}%`,
+    and: 'and',
+    or: 'or',
+  },
+
+  /** cli/main.ts and the option parsers. */
+  cli: {
+    error: 'error:',
+    hint: 'hint:',
+    warning: 'warning:',
+    note: 'note:',
+    internalError: 'internal error:',
+    bug: 'This is a bug in loyalty-sim; please report it with the command you ran.',
+    addHelp: '(add --help for usage)',
+    notWhole: (v: string) => `"${v}" is not a whole number.`,
+    outOfRange: (n: string, min: string, max: string | null) => `${n} is out of range (${min} to ${max ?? 'any'}).`,
+    notNumber: (v: string) => `"${v}" is not a number.`,
+    notShare: (v: string) => `"${v}" is not a share (write 10% or 0.1).`,
+    notOneOf: (v: string, choices: string) => `"${v}" is not one of: ${choices}.`,
+    notLocale: (v: string) => `"${v}" is not a locale this Node knows (e.g. en-US, ru-RU).`,
+    notCurrency: (v: string) => `"${v}" is not an ISO 4217 currency code (e.g. USD, EUR, RUB).`,
+    unknownLocale: (v: string) => `unknown locale "${v}".`,
+    unknownLocaleHint: 'Use a BCP 47 tag such as en-US, ru-RU or de-DE.',
+    stopping: '\nstopping… (press Ctrl-C again to quit at once)',
+    interruptedRuns: (done: number, asked: number) =>
+      `interrupted: ${done} of ${asked} runs finished; no results printed (rerun with --runs ${Math.max(1, done)} for a quick look).`,
+    interruptedBatch: (done: number, planned: number) =>
+      `interrupted after ${done} of about ${planned} simulations; nothing to report (rerun with fewer --runs for a quick look).`,
+    wroteRuns: (n: number, file: string) => `wrote ${n} runs to ${file}`,
+    precisionNotReached: (p: number, runs: number) => `precision ${p} not reached within ${runs} runs; raise --runs for a tighter estimate.`,
+    /** Commander's own messages, already English. */
+    commander: (text: string): string => text,
+  },
+
+  /** Who was simulated, for people. */
+  population: {
+    synthetic: (count: string) => `${count} synthetic customers`,
+    real: (total: string, file: string) => `${total} real customers of ${file}`,
+    sampled: (size: string, strata: number, total: string, file: string) =>
+      `${size} sampled (stratified, ${strata} strata) of ${total} real customers of ${file}`,
+    noCustomers: (file: string) => `${file} has no customers.synthetic block, and no --history was given: there are no customers to simulate.`,
+    noCustomersHint: 'Add a customers.synthetic block (see `loyalty-sim init --template hybrid --yes`) or pass --history sales.csv.',
+    sampleNeedsHistory: '--sample works with --history only.',
+    sampleNeedsHistoryHint: 'Lower customers.synthetic.count in the draft to simulate fewer synthetic customers.',
+    syntheticIgnored: (file: string, history: string) => `note: ${file}: customers.synthetic is ignored; simulating the customers of ${history}.`,
+    differs: (file: string, owner: string) => `${file}: its customers.synthetic block differs from ${owner}'s; it is compared on ${owner}'s customers.`,
+  },
+
+  /** The text of `simulate` (report/simulation-text.ts). */
+  sim: {
+    noCost: 'The program has no cost in this draft, so ROI is undefined; look at net incremental profit instead.',
+    odds: {
+      veryLikely: 'very likely pays back',
+      probably: 'probably pays back',
+      coinToss: 'is a coin toss',
+      probablyLoses: 'probably loses money',
+      veryLikelyLoses: 'very likely loses money',
+    },
+    noPaybackMedian: 'the median run does not pay back within the horizon',
+    paybackMedian: (month: number) => `the median run pays back in month ${month}`,
+    windfallClause: (share: string) => `; ${share} of the reward budget pays for purchases members would have made anyway`,
+    reading: (horizon: number, odds: string, mean: string, p5: string, p95: string, pPositive: string, pay: string, windfall: string) =>
+      `Over ${horizon} months the program ${odds}: ROI ${mean} on average (P5 ${p5} to P95 ${p95}), positive in ${pPositive} of runs; ${pay}${windfall}.`,
+    runs: (n: number) => `${n} runs`,
+    runsOf: (n: number, asked: number, reached: string | null) => `${n} of ${asked} runs${reached === null ? '' : ` (precision ${reached} reached)`}`,
+    lhs: 'Latin hypercube',
+    mc: 'Monte Carlo',
+    months: (n: number) => `${n} ${s(n, 'month', 'months')}`,
+    seed: (seed: number) => `seed ${seed}`,
+    revenueBasis: 'Note: roi_basis is revenue, so gains count revenue, not gross profit: ROI is overstated.',
+    decision: 'Decision',
+    head: { mean: 'mean', se: '± s.e.' },
+    roiRow: 'ROI (net profit / cost)',
+    netProfit: 'Net incremental profit',
+    npv: 'NPV',
+    paybackMonth: 'Payback month',
+    probabilities: (roi: string, npv: string, horizon: number, payback: string) =>
+      `P(ROI > 0) ${roi}   P(NPV > 0) ${npv}   pays back within ${horizon} months in ${payback} of runs`,
+    roiUndefinedRuns: (n: number) => `ROI is undefined in ${n} runs (program cost 0); they are left out of its statistics.`,
+    roiAcrossRuns: 'ROI across runs',
+    cumulative: 'Cumulative net profit by month (mean)',
+    breaksEven: (month: number) => `breaks even in month ${month}`,
+    monthValue: (month: number, value: string) => `month ${month}: ${value}`,
+    costRows: {
+      discounts: 'Discounts',
+      pointsCost: 'Points (accrual)',
+      rebates: 'Rebates',
+      benefits: 'Benefits',
+      perMemberCosts: 'Per-member costs',
+      fixedCosts: 'Fixed (launch + monthly)',
+    },
+    programCost: 'Program cost',
+    programCostTitle: 'Program cost (mean over runs)',
+    share: 'share',
+    windfall: (rewards: string, windfall: string, share: string, incremental: string) =>
+      `Of ${rewards} in rewards, ${windfall} (${share}) is windfall, paid on purchases the members' baseline twins made anyway; ${incremental} is paid on incremental purchases.`,
+    kpiTitle: 'KPIs (mean over runs)',
+    pp: (v: string) => `${v} pp`,
+    kpi: {
+      active: (h: number) => `Active customers after month ${h}`,
+      churn: 'Annualised churn',
+      ordersPerMonth: 'Orders per active customer-month',
+      averageCheck: 'Average check (list)',
+      revenue: 'Revenue (net of discounts)',
+      orders: 'Orders',
+      members: 'Members',
+      costPerMember: 'Program cost per member',
+      pointsIssued: 'Points issued',
+      redeemed: '  expected redeemed',
+      breakage: '  breakage',
+      liability: (h: number) => `  liability after month ${h}`,
+    },
+    kpiHead: { baseline: 'baseline', program: 'program', change: 'change' },
+    tierTitle: (h: number) => `Tier mix of members after month ${h}`,
+    tierHead: { level: 'level', members: 'members', share: 'share' },
+  },
+
+  /** The text of `compare`, `sweep`, `tornado` and `breakeven` (report/decide-text.ts). */
+  decide: {
+    meta: (population: string, horizon: number, n: number, runs: string, sampling: string, seed: number) =>
+      `${population} · ${horizon} months · ${runs} ${s(n, 'run', 'runs')} each (${sampling}) · seed ${seed} · same customers and random numbers throughout`,
+    moneyIn: (cur: string) => ` (money in ${cur})`,
+    identical: (a: string, b: string) => `no difference: ${a} and ${b} earn the same in every run`,
+    noise: (k: number) => `within noise: |difference| < ${k} s.e.`,
+    ahead: (win: string, amount: string, cur: string, share: string) => `${win} ahead by ${amount} ${cur}, in ${share} of runs`,
+    comparing: (n: number) => `Comparing ${n} drafts`,
+    rows: {
+      roiMean: 'ROI (mean)',
+      netProfit: 'Net incremental profit',
+      npv: 'NPV',
+      bands: '  P5 · P50 · P95',
+      paybackP50: 'Payback month (P50)',
+      roiPositive: 'P(ROI > 0)',
+      programCost: 'Program cost',
+      discounts: '  discounts',
+      pointsCost: '  points (accrual)',
+      rebates: '  rebates',
+      benefits: '  benefits',
+      perMemberCosts: '  per-member',
+      fixedCosts: '  fixed (launch + monthly)',
+      windfall: 'Windfall (rewards on sales made anyway)',
+      incrementalRevenue: 'Incremental revenue',
+      churn: 'Annual churn, baseline → program',
+      members: 'Members',
+    },
+    pairedTitle: 'Paired runs (run i of each draft sees the same customers and random numbers)',
+    pairHead: { pair: 'pair', meanDelta: 'mean Δ net profit', se: '± s.e.', pFirst: 'P(first > second)', verdict: 'verdict' },
+    onlyOne: 'Only one draft: nothing to compare it with.',
+    noDifference: 'No difference: the drafts earn the same net incremental profit in every run.',
+    clearBest: (name: string, mean: string, cur: string, k: number) =>
+      `${name} has the highest mean net incremental profit (${mean} ${cur}), ahead of every other draft by more than ${k} standard errors of the paired difference.`,
+    tiedBest: (name: string, mean: string, cur: string, tied: string, k: number) =>
+      `${name} has the highest mean net incremental profit (${mean} ${cur}), but its lead over ${tied} is within noise (less than ${k} standard errors of the paired difference): treat them as equal, or rerun with more --runs.`,
+  },
+
+  /** `validate`'s report (cli/commands/validate.ts). */
+  validate: {
+    ok: 'ok',
+    error: 'error',
+    warning: 'warning',
+    summary: (drafts: number, valid: number, invalid: number, errors: number, warnings: number) =>
+      `${drafts} ${s(drafts, 'draft', 'drafts')}: ${valid} valid, ${invalid} invalid (${errors} ${s(errors, 'error', 'errors')}, ${warnings} ${s(warnings, 'warning', 'warnings')})`,
+  },
+
+  /** Schema problems explained (draft/zod-issues.ts). */
+  zod: {
+    nothing: 'nothing',
+    text: (t: string) => `the text "${t}"`,
+    aList: 'a list',
+    emptyMap: 'an empty map',
+    mapWith: (keys: string) => `a map with ${keys}`,
+    aNumber: 'a number',
+    wholeNumber: 'a whole number',
+    textKind: 'text',
+    trueFalse: 'true or false',
+    mapKind: 'a map (key: value lines)',
+    listKind: 'a list (lines starting with "- ")',
+    oneOf: (values: string) => `one of ${values}`,
+    oneOfBraces: (values: string) => `one of {${values}}`,
+    or: ' or ',
+    missingKey: (key: string) => `missing key "${key}"`,
+    addKey: (key: string, what: string) => `add ${key}: ${what}`,
+    unknownKey: (key: string) => `unknown key "${key}"`,
+    didYouMean: (guess: string) => `did you mean "${guess}"?`,
+    didYouMeanOneOf: (guess: string, options: string) => `did you mean "${guess}"? (one of ${options})`,
+    requiredHere: (guess: string) => `did you mean "${guess}"? (${guess} is required here)`,
+    allowedKeys: (keys: string) => `allowed keys here: ${keys}`,
+    unknownTag: (key: string, what: string) => `unknown ${key} ${what}`,
+    unknownDistribution: (key: string) => `unknown distribution "${key}"`,
+    useOneOf: (values: string) => `use one of ${values}`,
+    expected: (what: string, got: string) => `expected ${what}, got ${got}`,
+    notAMap: (got: string) => `a draft is a map of keys such as name, currency, horizon_months; got ${got}`,
+    atLeast: 'at least',
+    moreThan: 'more than',
+    atMost: 'at most',
+    lessThan: 'less than',
+    entries: (word: string, bound: string, n: number) => `needs ${word} ${bound} ${s(n, 'entry', 'entries')}`,
+    characters: (word: string, bound: string) => `needs ${word} ${bound} characters`,
+    mustBe: (word: string, bound: string, got: string) => `must be ${word} ${bound}, got ${got}`,
+    notOneOf: (got: string, values: string) => `${got} is not one of ${values}`,
+    notFormat: (got: string, what: string) => `${got} is not ${what}`,
+    distributionExample: 'e.g. 0.05 or { pert: { min: 0.02, mode: 0.05, max: 0.10 } }',
+    decimals: (v: number) => `write shares as decimals: ${v}`,
+    noQuotes: (v: number) => `write the number without quotes or spaces: ${v}`,
+  },
+
+  /** Design lint (draft/lint.ts). */
+  lint: {
+    tooManyRules: (rules: number, mechanics: number, levels: number, brackets: number) =>
+      `the program has ${rules} rules (${mechanics} mechanics, ${levels} tier levels, ${brackets} rebate brackets): too many to explain in one sentence`,
+    tooManyRulesHint: (max: number) => `keep it to ${max} or fewer: drop a mechanic, or merge tier levels or rebate brackets`,
+    shortExpiry: (months: number) => `points expire after ${months} months: members feel cheated and the program earns distrust rather than loyalty`,
+    shortExpiryHint: (min: number) => `give points at least ${min} months (12 or more is usual in B2B)`,
+    cashToEmployees: 'rewards are paid as cash to client employees: in B2B this reads as a kickback (a bribery risk for both companies)',
+    giftToEmployees: (form: string) => `rewards (${form}) go to client employees personally: a gift to the buyer rather than the company is a bribery risk`,
+    employeesHint: 'pay rewards to the client company (recipient: company), as a discount, goods or service on its account',
+    discretionary:
+      'tier membership is chosen by managers rather than earned by objective spend: an antitrust risk (benefits must be open to every client who meets published criteria)',
+    discretionaryHint: 'qualify levels by trailing 12-month spend (qualification: spend) and publish the thresholds',
+    topLevelLoses: (name: string, total: string, parts: string | null, margin: string) =>
+      `the top level (${name}) gets ${total} off list price${parts === null ? '' : ` (${parts})`}, at or above the ${margin} gross margin: every sale to it loses money`,
+    topLevelParts: (base: string, level: string) => `${base} discount + ${level} level discount`,
+    topLevelHint: 'keep the total discount well below the gross margin, or give the top level service benefits instead of price',
+    discountLoses: (rate: string, margin: string) => `a ${rate} discount is at or above the ${margin} gross margin: every member sale loses money`,
+    discountHint: 'keep the discount well below the gross margin',
+    noRunningCosts:
+      'no running costs are budgeted (costs.monthly and costs.per_member_monthly are 0): platform, staff and member communications are never free',
+    noRunningCostsHint: 'budget costs.monthly (platform, staff) and costs.per_member_monthly (communications)',
+    revenueBasis: 'roi_basis revenue counts incremental revenue as the gain, overstating ROI by about 1 / gross margin',
+    revenueBasisHint: 'use roi_basis: margin (the default): only the gross profit on extra sales pays for the program',
+  },
+};
+
+export type Messages = typeof en;
