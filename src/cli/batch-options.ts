@@ -7,6 +7,7 @@
  */
 import type { Command } from 'commander';
 import { BatchInterrupted, type BatchOptions } from '../decide/batch.js';
+import { msg } from '../i18n/index.js';
 import type { BatchMeta } from '../report/decide-text.js';
 import { say } from './output.js';
 import { progressBar } from './progress.js';
@@ -40,7 +41,7 @@ export async function runBatch<T>(label: string, flags: SimulationFlags, work: (
     ).finally(() => bar.done());
   } catch (err) {
     if (!(err instanceof BatchInterrupted)) throw err;
-    say(`interrupted after ${err.simulationsDone} of about ${err.simulationsPlanned} simulations; nothing to report (rerun with fewer --runs for a quick look).`);
+    say(msg().cli.interruptedBatch(err.simulationsDone, err.simulationsPlanned));
     process.exitCode = 130;
     return undefined;
   }

@@ -7,6 +7,7 @@ import { Option, type Command } from 'commander';
 import { loadDraft, formatIssueLine } from '../draft/load.js';
 import type { Draft } from '../draft/schema.js';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import type { Sampling } from '../engine/inputs.js';
 import { historyPopulation, type SampleInfo } from '../engine/history-population.js';
 import { syntheticPopulation, type Population } from '../engine/population.js';
@@ -60,7 +61,7 @@ export function checkLocale(locale: string): void {
   try {
     if (Intl.NumberFormat.supportedLocalesOf([locale]).length === 0) throw new RangeError();
   } catch {
-    throw new UserError(`unknown locale "${locale}".`, 'Use a BCP 47 tag such as en-US, ru-RU or de-DE.');
+    throw new UserError(msg().cli.unknownLocale(locale), msg().cli.unknownLocaleHint);
   }
 }
 
@@ -75,10 +76,7 @@ export async function loadDraftWithWarnings(file: string): Promise<Draft> {
 export function draftPopulation(draft: Draft, file: string): Population {
   const synthetic = draft.customers?.synthetic;
   if (!synthetic) {
-    throw new UserError(
-      `${file} has no customers.synthetic block, and no --history was given: there are no customers to simulate.`,
-      'Add a customers.synthetic block (see `loyalty-sim init --template hybrid --yes`) or pass --history sales.csv.',
-    );
+    throw new UserError(msg().population.noCustomers(file), msg().population.noCustomersHint);
   }
   return syntheticPopulation(synthetic);
 }
@@ -97,14 +95,14 @@ export interface ResolvedPopulation {
  */
 export async function resolvePopulation(draft: Draft, file: string, flags: SimulationFlags): Promise<ResolvedPopulation> {
   if (flags.sample !== undefined && !flags.history) {
-    throw new UserError('--sample works with --history only.', 'Lower customers.synthetic.count in the draft to simulate fewer synthetic customers.');
+    throw new UserError(msg().population.sampleNeedsHistory, msg().population.sampleNeedsHistoryHint);
   }
   if (!flags.history) {
     const population = draftPopulation(draft, file);
-    return { population, description: `${population.size.toLocaleString(flags.locale)} synthetic customers` };
+    return { population, description: msg().population.synthetic(population.size.toLocaleString(flags.locale)) };
   }
   const fit = await fitHistory(flags.history, readOptionsFrom(flags), { unit: 'month' });
-  if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${flags.history}.`);
+  if (draft.customers?.synthetic) say(msg().population.syntheticIgnored(file, flags.history));
   for (const line of skippedLines(fit.history)) say(`${flags.history}: ${line}`);
   for (const w of fit.warnings) warn(`${flags.history}: ${w}`);
   const { population, sample } = historyPopulation(
@@ -113,8 +111,8 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   );
   const total = fit.summary.ids.length.toLocaleString(flags.locale);
   const description = sample
-    ? `${sample.size.toLocaleString(flags.locale)} sampled (stratified, ${sample.strata} strata) of ${total} real customers of ${flags.history}`
-    : `${total} real customers of ${flags.history}`;
+    ? msg().population.sampled(sample.size.toLocaleString(flags.locale), sample.strata, total, flags.history)
+    : msg().population.real(total, flags.history);
   return { population, description, sample };
 }
 
@@ -127,7 +125,7 @@ export async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>
   const controller = new AbortController();
   const onSigint = (): void => {
     if (controller.signal.aborted) process.exit(130);
-    say('\nstopping… (press Ctrl-C again to quit at once)');
+    say(msg().cli.stopping);
     controller.abort();
   };
   process.on('SIGINT', onSigint);

@@ -151,7 +151,7 @@ export const ru: Messages = {
       benefits: '  привилегии',
       perMemberCosts: '  на участника',
       fixedCosts: '  постоянные (запуск + ежемесячные)',
-      windfall: `${G.Windfall} (за покупки, которые были бы и так)`,
+      windfall: G.Windfall,
       incrementalRevenue: G.IncrementalRevenue,
       churn: `${G.Churn} за год, без программы → с программой`,
       members: G.Members,

@@ -9,6 +9,7 @@ import type { BreakevenResult } from '../decide/breakeven.js';
 import { bestDraft, NOISE_SE, type Comparison, type PairComparison } from '../decide/compare.js';
 import { frontier, type SweepResult } from '../decide/sweep.js';
 import type { TornadoResult } from '../decide/tornado.js';
+import { msg } from '../i18n/index.js';
 import { bars, lineChart } from './charts-text.js';
 import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import { textTable } from './simulation-text.js';
@@ -51,7 +52,8 @@ export function inputValue(v: number | null | undefined, locale: string): string
 const pct = (v: number | null | undefined, o: FormatOptions) => formatPercent(v, o.locale, 0);
 
 function metaLine(m: BatchMeta, o: FormatOptions): string {
-  return `${m.population} · ${m.horizon} months · ${formatNumber(m.runs, o.locale)} runs each (${m.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}) · seed ${m.seed} · same customers and random numbers throughout`;
+  const t = msg();
+  return t.decide.meta(m.population, m.horizon, m.runs, formatNumber(m.runs, o.locale), m.sampling === 'lhs' ? t.sim.lhs : t.sim.mc, m.seed);
 }
 
 const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : `D${i + 1}`);
@@ -60,16 +62,17 @@ function verdictText(p: PairComparison, o: FormatOptions, currency: string): str
   const a = letter(p.a);
   const b = letter(p.b);
   const d = p.meanDifference.netIncrementalProfit ?? 0;
+  const t = msg().decide;
   switch (p.verdict) {
     case 'identical':
-      return `no difference: ${a} and ${b} earn the same in every run`;
+      return t.identical(a, b);
     case 'noise':
-      return `within noise: |difference| < ${NOISE_SE} s.e.`;
+      return t.noise(NOISE_SE);
     case 'a':
     case 'b': {
       const win = p.verdict === 'a' ? a : b;
       const share = p.verdict === 'a' ? p.pAOverB : 1 - p.pAOverB - p.pTie;
-      return `${win} ahead by ${compactMoney(Math.abs(d), o.locale)} ${currency}, in ${pct(share, o)} of runs`;
+      return t.ahead(win, compactMoney(Math.abs(d), o.locale), currency, pct(share, o));
     }
   }
 }
@@ -78,8 +81,9 @@ function verdictText(p: PairComparison, o: FormatOptions, currency: string): str
 export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOptions): string {
   const bold = o.bold ?? ((s: string) => s);
   const cur = o.currency;
+  const t = msg().decide;
   const lines: string[] = [];
-  lines.push(bold(`Comparing ${c.drafts.length} drafts`) + ` (money in ${cur})`);
+  lines.push(bold(t.comparing(c.drafts.length)) + t.moneyIn(cur));
   lines.push(metaLine(meta, o));
   lines.push('');
   c.drafts.forEach((d, i) => lines.push(`  ${letter(i)}  ${d.name}  (${d.file})`));
@@ -91,43 +95,43 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
   const band = (s: Summary, fmt: (v: number | null) => string) => `${fmt(s.p5)} · ${fmt(s.p50)} · ${fmt(s.p95)}`;
   const money = (v: number | null) => compactMoney(v, o.locale);
   const ratio = (v: number | null) => pct(v, o);
-  const month = (v: number | null) => (v === null ? 'never' : formatNumber(v, o.locale));
+  const month = (v: number | null) => (v === null ? msg().common.never : formatNumber(v, o.locale));
   const block = (label: string, key: 'roi' | 'netIncrementalProfit' | 'npv' | 'programCost' | 'incrementalRevenue', fmt: (v: number | null) => string) => {
     rows.push([bold(label), ...each((s) => fmt(s.metrics[key].mean))]);
-    rows.push(['  P5 · P50 · P95', ...each((s) => band(s.metrics[key], fmt))]);
+    rows.push([t.rows.bands, ...each((s) => band(s.metrics[key], fmt))]);
   };
-  block('ROI (mean)', 'roi', ratio);
-  block('Net incremental profit', 'netIncrementalProfit', money);
-  block('NPV', 'npv', money);
-  rows.push(['Payback month (P50)', ...each((s) => month(s.metrics.paybackMonth.p50))]);
-  rows.push(['P(ROI > 0)', ...each((s) => ratio(s.probabilities.roiPositive))]);
-  block('Program cost', 'programCost', money);
+  block(t.rows.roiMean, 'roi', ratio);
+  block(t.rows.netProfit, 'netIncrementalProfit', money);
+  block(t.rows.npv, 'npv', money);
+  rows.push([t.rows.paybackP50, ...each((s) => month(s.metrics.paybackMonth.p50))]);
+  rows.push([t.rows.roiPositive, ...each((s) => ratio(s.probabilities.roiPositive))]);
+  block(t.rows.programCost, 'programCost', money);
   const parts: [string, 'discounts' | 'pointsCost' | 'rebates' | 'benefits' | 'perMemberCosts' | 'fixedCosts'][] = [
-    ['  discounts', 'discounts'],
-    ['  points (accrual)', 'pointsCost'],
-    ['  rebates', 'rebates'],
-    ['  benefits', 'benefits'],
-    ['  per-member', 'perMemberCosts'],
-    ['  fixed (launch + monthly)', 'fixedCosts'],
+    [t.rows.discounts, 'discounts'],
+    [t.rows.pointsCost, 'pointsCost'],
+    [t.rows.rebates, 'rebates'],
+    [t.rows.benefits, 'benefits'],
+    [t.rows.perMemberCosts, 'perMemberCosts'],
+    [t.rows.fixedCosts, 'fixedCosts'],
   ];
   for (const [label, key] of parts) {
     if (c.drafts.some((d) => (d.summary.metrics[key].mean ?? 0) !== 0)) rows.push([label, ...each((s) => money(s.metrics[key].mean))]);
   }
-  rows.push(['Windfall (rewards on sales made anyway)', ...each((s) => money(s.metrics.windfallCost.mean))]);
-  block('Incremental revenue', 'incrementalRevenue', money);
-  rows.push(['Annual churn, baseline → program', ...each((s) => `${formatPercent(s.metrics.churnAnnualBaseline.mean, o.locale, 1)} → ${formatPercent(s.metrics.churnAnnualProgram.mean, o.locale, 1)}`)]);
-  rows.push(['Members', ...each((s) => formatNumber(s.metrics.members.mean, o.locale))]);
+  rows.push([t.rows.windfall, ...each((s) => money(s.metrics.windfallCost.mean))]);
+  block(t.rows.incrementalRevenue, 'incrementalRevenue', money);
+  rows.push([t.rows.churn, ...each((s) => `${formatPercent(s.metrics.churnAnnualBaseline.mean, o.locale, 1)} → ${formatPercent(s.metrics.churnAnnualProgram.mean, o.locale, 1)}`)]);
+  rows.push([t.rows.members, ...each((s) => formatNumber(s.metrics.members.mean, o.locale))]);
   lines.push(textTable(head, rows, bold));
   lines.push('');
 
   if (c.pairs.length > 0) {
-    lines.push(bold('Paired runs (run i of each draft sees the same customers and random numbers)'));
+    lines.push(bold(t.pairedTitle));
     // the table right-aligns; padding the verdicts to one width reads as left-aligned
     const verdicts = c.pairs.map((p) => verdictText(p, o, cur));
     const vw = Math.max(...verdicts.map((v) => v.length));
     lines.push(
       textTable(
-        ['pair', 'mean Δ net profit', '± s.e.', 'P(first > second)', 'verdict'.padEnd(vw)],
+        [t.pairHead.pair, t.pairHead.meanDelta, t.pairHead.se, t.pairHead.pFirst, t.pairHead.verdict.padEnd(vw)],
         c.pairs.map((p, k) => [
           `${letter(p.a)} − ${letter(p.b)}`,
           money(p.meanDifference.netIncrementalProfit),
@@ -146,14 +150,15 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
 
 /** The one-line verdict of a comparison. */
 export function comparisonVerdict(c: Comparison, o: FormatOptions): string {
-  if (c.drafts.length === 1) return `Only one draft: nothing to compare it with.`;
-  if (c.pairs.every((p) => p.verdict === 'identical')) return 'No difference: the drafts earn the same net incremental profit in every run.';
+  const t = msg().decide;
+  if (c.drafts.length === 1) return t.onlyOne;
+  if (c.pairs.every((p) => p.verdict === 'identical')) return t.noDifference;
   const best = bestDraft(c);
   const d = c.drafts[best.index]!;
   const name = `${letter(best.index)} (${d.name})`;
   const mean = compactMoney(d.summary.metrics.netIncrementalProfit.mean, o.locale);
-  if (best.clear) return `${name} has the highest mean net incremental profit (${mean} ${o.currency}), ahead of every other draft by more than ${NOISE_SE} standard errors of the paired difference.`;
-  return `${name} has the highest mean net incremental profit (${mean} ${o.currency}), but its lead over ${best.tiedWith.map(letter).join(', ')} is within noise (less than ${NOISE_SE} standard errors of the paired difference): treat them as equal, or rerun with more --runs.`;
+  if (best.clear) return t.clearBest(name, mean, o.currency, NOISE_SE);
+  return t.tiedBest(name, mean, o.currency, best.tiedWith.map(letter).join(', '), NOISE_SE);
 }
 
 /** `sweep`: one parameter (table + line chart) or two (grid with the break-even frontier). */

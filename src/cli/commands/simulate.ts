@@ -4,6 +4,7 @@ import { simulate, type SimulationResult } from '../../engine/simulate.js';
 import { metricValues, summarizeSimulation, type SimulationSummary } from '../../engine/summary.js';
 import { csvLine } from '../../report/csv.js';
 import { renderSimulation, type SimulationMeta } from '../../report/simulation-text.js';
+import { msg } from '../../i18n/index.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { out, paint, printJson, say } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -95,7 +96,7 @@ Examples:
     ).finally(() => bar.done());
 
     if (result.interrupted) {
-      say(`interrupted: ${result.runs.length} of ${flags.runs} runs finished; no results printed (rerun with --runs ${Math.max(1, result.runs.length)} for a quick look).`);
+      say(msg().cli.interruptedRuns(result.runs.length, flags.runs));
       process.exitCode = 130;
       return;
     }
@@ -117,7 +118,7 @@ Examples:
     };
     if (flags.csv) {
       await writeFileAtomic(flags.csv, runsCsv(result), { force: flags.force });
-      say(`wrote ${result.runs.length} runs to ${flags.csv}`);
+      say(msg().cli.wroteRuns(result.runs.length, flags.csv));
     }
     if (flags.json) printJson(simulationJson(file, meta, summary, result));
     else {
@@ -125,7 +126,7 @@ Examples:
       out(renderSimulation(summary, meta, metricValues(result, 'roi'), { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: c.bold }));
     }
     if (flags.precision !== undefined && !result.precisionReached) {
-      say(`precision ${flags.precision} not reached within ${flags.runs} runs; raise --runs for a tighter estimate.`);
+      say(msg().cli.precisionNotReached(flags.precision, flags.runs));
     }
   });
 }
