@@ -42,6 +42,9 @@ export const MARGIN = range(0, true, 1, false);
 export const CHURN_CUT = range(-1, true, 1, true);
 export const UPLIFT = range(-1, true, Infinity, true);
 export const NON_NEGATIVE = range(0, false, Infinity, true);
+export const TOP_SHARE = range(0, true, 1, false);
+export const CORRELATION = range(-1, true, 1, true);
+export const POSITIVE = range(0, true, Infinity, true);
 
 export function formatRange(r: Range): string {
   const hi = r.hi === Infinity ? '∞' : String(r.hi);
@@ -207,7 +210,10 @@ export function checkRules(draft: Draft): PathIssue[] {
   checkField(draft.gross_margin, MARGIN, ['gross_margin'], emit);
   checkField(draft.discount_rate_annual, PRICE_CUT, ['discount_rate_annual'], emit);
   checkField(draft.participation, SHARE, ['participation'], emit);
+  checkField(draft.cost_of_capital_annual, PRICE_CUT, ['cost_of_capital_annual'], emit);
   checkEffects(draft.effects, ['effects'], emit);
+  checkEnrolment(draft, emit);
+  checkEffectDynamics(draft.effects, emit);
 
   const syn = draft.customers?.synthetic;
   if (syn) {
@@ -238,7 +244,27 @@ export function checkRules(draft: Draft): PathIssue[] {
         checkField(m.point_value, NON_NEGATIVE, [...at, 'point_value'], emit);
         checkField(m.redemption_rate, SHARE, [...at, 'redemption_rate'], emit);
         checkField(m.reward_cost_ratio, NON_NEGATIVE, [...at, 'reward_cost_ratio'], emit);
-        if (m.expiry_months < m.redemption_lag_months)
+        if (m.redemption_rate !== undefined && m.redemption)
+          emit(
+            'error',
+            [...at, 'redemption'],
+            'a points mechanic has either redemption_rate or a redemption block, not both',
+            'the redemption block simulates balances and replaces redemption_rate and redemption_lag_months: delete one',
+          );
+        else if (m.redemption_rate === undefined && !m.redemption)
+          emit(
+            'error',
+            at,
+            'a points mechanic needs redemption_rate (the share of points ever redeemed) or a redemption block',
+            'add e.g. redemption_rate: 0.7, or redemption: { threshold: 1000, monthly_propensity: 0.5 }',
+          );
+        if (m.redemption) {
+          const rp: PathSegment[] = [...at, 'redemption'];
+          checkField(m.redemption.threshold, POSITIVE, [...rp, 'threshold'], emit, 'redemption threshold');
+          checkField(m.redemption.monthly_propensity, SHARE, [...rp, 'monthly_propensity'], emit);
+          checkField(m.redemption.pressure, NON_NEGATIVE, [...rp, 'pressure'], emit);
+          checkField(m.redemption.post_reward_lift, UPLIFT, [...rp, 'post_reward_lift'], emit);
+        } else if (m.expiry_months < m.redemption_lag_months)
           emit(
             'error',
             [...at, 'expiry_months'],
@@ -268,6 +294,7 @@ export function checkRules(draft: Draft): PathIssue[] {
           checkField(level.benefit_cost_per_month, NON_NEGATIVE, [...lp, 'benefit_cost_per_month'], emit);
           checkField(level.benefit_cost_per_order, NON_NEGATIVE, [...lp, 'benefit_cost_per_order'], emit);
         });
+        checkPush(m, at, emit);
         break;
       }
       case 'rebate':
@@ -285,6 +312,17 @@ export function checkRules(draft: Draft): PathIssue[] {
           else if (prev && typicalValue(b.rate) < typicalValue(prev.rate))
             emit('warning', [...bp, 'rate'], t().lowerRate, t().lowerRateHint);
         });
+        checkPush(m, at, emit);
+        break;
+      case 'fee':
+        checkField(m.monthly, NON_NEGATIVE, [...at, 'monthly'], emit, 'monthly fee');
+        checkField(m.yearly, NON_NEGATIVE, [...at, 'yearly'], emit, 'yearly fee');
+        break;
+      case 'referral':
+        checkField(m.rate, NON_NEGATIVE, [...at, 'rate'], emit, 'referral rate');
+        checkField(m.bonus_referrer, NON_NEGATIVE, [...at, 'bonus_referrer'], emit);
+        checkField(m.bonus_new, NON_NEGATIVE, [...at, 'bonus_new'], emit);
+        checkField(m.organic_share, SHARE, [...at, 'organic_share'], emit);
         break;
     }
   });
@@ -293,6 +331,38 @@ export function checkRules(draft: Draft): PathIssue[] {
   checkField(draft.costs.monthly, NON_NEGATIVE, ['costs', 'monthly'], emit);
   checkField(draft.costs.per_member_monthly, NON_NEGATIVE, ['costs', 'per_member_monthly'], emit);
   return issues;
+}
+
+/** MODEL.md §8: who is offered the program and how joining depends on spend. */
+function checkEnrolment(draft: Draft, emit: Emit): void {
+  const e = draft.enrolment;
+  checkField(e.eligible_top_share, TOP_SHARE, ['enrolment', 'eligible_top_share'], emit);
+  checkField(e.selection, CORRELATION, ['enrolment', 'selection'], emit);
+}
+
+/** MODEL.md §9: ramp, wear-off, spend weights and the reward response. */
+function checkEffectDynamics(e: Draft['effects'], emit: Emit): void {
+  if (e.half_life_months !== undefined)
+    checkField(e.half_life_months, POSITIVE, ['effects', 'half_life_months'], emit, 'half_life_months');
+  checkField(e.long_run_share, SHARE, ['effects', 'long_run_share'], emit);
+  for (const k of ['light', 'medium', 'heavy'] as const) checkField(e.by_spend[k], NON_NEGATIVE, ['effects', 'by_spend', k], emit, `by_spend ${k} weight`);
+  checkField(e.reward_elasticity, NON_NEGATIVE, ['effects', 'reward_elasticity'], emit);
+  const elastic = typeof e.reward_elasticity !== 'number' || e.reward_elasticity !== 0;
+  if (e.reference_reward_rate !== undefined) checkField(e.reference_reward_rate, range(0, true, 1, true), ['effects', 'reference_reward_rate'], emit);
+  else if (elastic)
+    emit(
+      'error',
+      ['effects', 'reward_elasticity'],
+      'reward_elasticity scales the effects by the reward rate relative to a reference, but effects.reference_reward_rate is missing',
+      'add effects.reference_reward_rate: the reward rate (e.g. 0.03) at which the uplifts were judged',
+    );
+}
+
+/** MODEL.md §10: bracket push on a rebate or tiers. */
+function checkPush(m: { push: Uncertain; reach: number; pull_forward: Uncertain }, at: PathSegment[], emit: Emit): void {
+  checkField(m.push, NON_NEGATIVE, [...at, 'push'], emit);
+  checkField(m.reach, PRICE_CUT, [...at, 'reach'], emit);
+  checkField(m.pull_forward, SHARE, [...at, 'pull_forward'], emit);
 }
 
 function checkEffects(

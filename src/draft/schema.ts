@@ -49,13 +49,55 @@ const syntheticSchema = z.strictObject({
   order_value: z
     .strictObject({ gamma_gamma: z.strictObject({ p: finite, q: finite, gamma: finite }) })
     .describe('Gamma-Gamma order value: mean list value per order p*gamma/(q-1)'),
+  warm_start: z
+    .boolean()
+    .default(false)
+    .describe('MODEL.md §8: a customer\'s spend of the 12 months before month 1 is 12 times its expected monthly spend, so tier members start at the level their spend earns'),
+});
+
+/** MODEL.md §9: effect weights per spend tercile (light, medium, heavy buyers). */
+const bySpendSchema = z.strictObject({
+  light: uncertainSchema.default(1),
+  medium: uncertainSchema.default(1),
+  heavy: uncertainSchema.default(1),
 });
 
 const effectsSchema = z.strictObject({
   frequency_uplift: rate.default(0).describe('relative rise in members\' order frequency'),
   check_uplift: rate.default(0).describe('relative rise in members\' order value'),
   churn_reduction: rate.default(0).describe('relative cut in members\' dropout hazard'),
+  // MODEL.md §9: how effects grow, wear off and differ across customers
+  ramp_months: z.number().int().min(0).max(120).default(0).describe('effects grow linearly to full size over this many membership months (0: full size at once)'),
+  half_life_months: z.number().describe('after the ramp, the part of the effect above long_run_share halves every this many months (absent: no wear-off)').optional(),
+  long_run_share: rate.default(1).describe('share of the effect that never wears off'),
+  by_spend: bySpendSchema.default({ light: 1, medium: 1, heavy: 1 }).describe('effect weights for light, medium and heavy buyers (spend terciles)'),
+  reference_reward_rate: z.number().describe('the reward rate at which the uplifts were judged (required with reward_elasticity)').optional(),
+  reward_elasticity: rate.default(0).describe('effects scale with (reward rate / reference_reward_rate) to this power (0: no scaling)'),
 });
+
+const EFFECTS_DEFAULT = {
+  frequency_uplift: 0,
+  check_uplift: 0,
+  churn_reduction: 0,
+  ramp_months: 0,
+  long_run_share: 1,
+  by_spend: { light: 1, medium: 1, heavy: 1 },
+  reward_elasticity: 0,
+};
+
+/** MODEL.md §8: who is offered the program, who joins, and when. */
+const enrolmentSchema = z.strictObject({
+  eligible_top_share: z.number().default(1).describe('only the top share of active customers by expected spend is offered the program (1: everyone)'),
+  selection: rate.default(0).describe('in (-1, 1): how strongly heavier buyers join more (0: joining is independent of spend)'),
+  months: z.number().int().min(1).max(240).default(1).describe('members join spread evenly over months 1..months'),
+});
+
+/** MODEL.md §10: bracket push and pull-forward, on rebates and tiers. */
+const pushFields = {
+  push: rate.default(0).describe('relative rise in order frequency in the month before a bonus date or review, when within reach of the next bracket or level'),
+  reach: z.number().default(0.2).describe('within this share below the next bracket or level a member pushes'),
+  pull_forward: rate.default(0).describe('share of the pushed orders taken out of the following month (1: the push only moves orders in time)'),
+};
 
 /** Who receives a reward and in what form: the B2B bribery lint needs both. */
 const rewardSchema = z.strictObject({
@@ -72,10 +114,20 @@ export const pointsSchema = z.strictObject({
   type: z.literal('points'),
   earn_per_currency: rate.describe('points issued per unit of net revenue'),
   point_value: money.describe('currency value of one point at redemption'),
-  redemption_rate: rate.describe('share of points ever redeemed (1 - breakage)'),
+  redemption_rate: rate.describe('share of points ever redeemed (1 - breakage)').optional(),
   redemption_lag_months: z.number().int().min(0).max(120).default(1),
   expiry_months: z.number().int().min(1).max(240).default(24),
   reward_cost_ratio: rate.default(1).describe('cost to the company of one unit of reward face value'),
+  redemption: z
+    .strictObject({
+      threshold: z.number().describe('points needed for the smallest reward'),
+      monthly_propensity: rate.describe('chance that a member holding at least the threshold redeems in a month'),
+      pressure: rate.default(0).describe('goal gradient: up to this relative rise in frequency as the balance nears the threshold'),
+      post_reward_lift: rate.default(0).describe('relative rise in frequency in the months after a redemption'),
+      post_reward_months: z.number().int().min(0).max(120).default(1),
+    })
+    .describe('MODEL.md §10: simulated balances, instead of redemption_rate and redemption_lag_months')
+    .optional(),
   reward: rewardSchema.optional(),
 });
 
@@ -89,6 +141,7 @@ export const tierLevelSchema = z.strictObject({
   churn_reduction: rate.default(0),
   benefit_cost_per_month: money.default(0).describe('e.g. a personal manager'),
   benefit_cost_per_order: money.default(0).describe('e.g. free express delivery'),
+  extra_payment_days: z.number().int().min(0).max(365).default(0).describe('MODEL.md §11: longer payment terms, costed at cost_of_capital_annual'),
 });
 
 export const tiersSchema = z.strictObject({
@@ -99,6 +152,7 @@ export const tiersSchema = z.strictObject({
     .default('spend')
     .describe('spend: objective trailing 12-month spend; discretionary: chosen by managers (an antitrust risk; simulated as spend)'),
   levels: z.array(tierLevelSchema).min(1),
+  ...pushFields,
 });
 
 export const rebateSchema = z.strictObject({
@@ -108,10 +162,27 @@ export const rebateSchema = z.strictObject({
     .array(z.strictObject({ min_spend: z.number().min(0), rate }))
     .min(1)
     .describe('the highest bracket reached applies to the whole period\'s net revenue'),
+  ...pushFields,
   reward: rewardSchema.optional(),
 });
 
-export const mechanicSchema = z.discriminatedUnion('type', [discountSchema, pointsSchema, tiersSchema, rebateSchema]);
+/** MODEL.md §11: a paid program or business club. */
+export const feeSchema = z.strictObject({
+  type: z.literal('fee'),
+  monthly: money.default(0).describe('fee per active member per month'),
+  yearly: money.default(0).describe('fee charged in the join month and every 12 membership months after'),
+});
+
+/** MODEL.md §11: members bring new customers. */
+export const referralSchema = z.strictObject({
+  type: z.literal('referral'),
+  rate: rate.describe('referred new customers per member per year'),
+  bonus_referrer: money.default(0).describe('paid to the member at the new customer\'s first order'),
+  bonus_new: money.default(0).describe('paid to the new customer at its first order'),
+  organic_share: rate.default(0).describe('share of referred customers who would have come anyway'),
+});
+
+export const mechanicSchema = z.discriminatedUnion('type', [discountSchema, pointsSchema, tiersSchema, rebateSchema, feeSchema, referralSchema]);
 
 const costsSchema = z.strictObject({
   launch: money.default(0).describe('one-time cost at month 0'),
@@ -127,9 +198,11 @@ export const draftSchema = z.strictObject({
   gross_margin: rate.describe('share of list price kept as gross profit'),
   discount_rate_annual: rate.default(0.1).describe('annual discount rate for NPV'),
   roi_basis: z.enum(['margin', 'revenue']).default('margin'),
+  cost_of_capital_annual: rate.describe('annual cost of capital for payment-terms costs (default: discount_rate_annual)').optional(),
   customers: z.strictObject({ synthetic: syntheticSchema.optional() }).optional(),
-  participation: rate.default(1).describe('share of active customers who join at month 1'),
-  effects: effectsSchema.default({ frequency_uplift: 0, check_uplift: 0, churn_reduction: 0 }),
+  participation: rate.default(1).describe('share of eligible active customers who join'),
+  enrolment: enrolmentSchema.default({ eligible_top_share: 1, selection: 0, months: 1 }),
+  effects: effectsSchema.default(EFFECTS_DEFAULT),
   mechanics: z.array(mechanicSchema).default([]),
   costs: costsSchema.default({ launch: 0, monthly: 0, per_member_monthly: 0 }),
 });
@@ -143,6 +216,10 @@ export type Tiers = z.infer<typeof tiersSchema>;
 export type Points = z.infer<typeof pointsSchema>;
 export type Rebate = z.infer<typeof rebateSchema>;
 export type DiscountMechanic = z.infer<typeof discountSchema>;
+export type Fee = z.infer<typeof feeSchema>;
+export type Referral = z.infer<typeof referralSchema>;
+export type Enrolment = z.infer<typeof enrolmentSchema>;
+export type Effects = z.infer<typeof effectsSchema>;
 export type Synthetic = z.infer<typeof syntheticSchema>;
 
 /** The JSON Schema of program drafts, for editors (`yaml-language-server`). */

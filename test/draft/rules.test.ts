@@ -154,3 +154,72 @@ describe('checkRules', () => {
     ]);
   });
 });
+
+describe('rules of MODEL.md §8–11 (PROGRAM-FORMAT.md, behaviour section)', () => {
+  const paths = (d: Draft, severity = 'error'): string[] =>
+    checkRules(d)
+      .filter((i) => i.severity === severity)
+      .map((i) => i.path.join('.'));
+  const points = { type: 'points', earn_per_currency: 0.01, point_value: 1 };
+
+  it('a draft without the new fields reads them as their neutral values', () => {
+    const d = draft();
+    expect(d.enrolment).toEqual({ eligible_top_share: 1, selection: 0, months: 1 });
+    expect(d.effects).toMatchObject({ ramp_months: 0, long_run_share: 1, by_spend: { light: 1, medium: 1, heavy: 1 }, reward_elasticity: 0 });
+    expect(d.effects.half_life_months).toBeUndefined();
+    expect(paths(d)).toEqual([]);
+  });
+
+  it('enrolment: eligible share in (0, 1], selection in (−1, 1)', () => {
+    expect(paths(draft({ enrolment: { eligible_top_share: 0 } }))).toEqual(['enrolment.eligible_top_share']);
+    expect(paths(draft({ enrolment: { eligible_top_share: 1, selection: 1 } }))).toEqual(['enrolment.selection']);
+    expect(paths(draft({ enrolment: { eligible_top_share: 0.3, selection: -0.5, months: 6 } }))).toEqual([]);
+    expect(() => draft({ enrolment: { months: 0 } })).toThrow();
+  });
+
+  it('effects: half-life above 0, long-run share in [0, 1], weights at least 0', () => {
+    expect(paths(draft({ effects: { half_life_months: 0 } }))).toEqual(['effects.half_life_months']);
+    expect(paths(draft({ effects: { long_run_share: 1.2 } }))).toEqual(['effects.long_run_share']);
+    expect(paths(draft({ effects: { by_spend: { heavy: -0.1 } } }))).toEqual(['effects.by_spend.heavy']);
+    expect(() => draft({ effects: { ramp_months: 1.5 } })).toThrow();
+  });
+
+  it('a reward elasticity needs a reference reward rate', () => {
+    expect(paths(draft({ effects: { reward_elasticity: 0.5 } }))).toEqual(['effects.reward_elasticity']);
+    expect(paths(draft({ effects: { reward_elasticity: 0.5, reference_reward_rate: 0.03 } }))).toEqual([]);
+    expect(paths(draft({ effects: { reward_elasticity: 0.5, reference_reward_rate: 0 } }))).toEqual(['effects.reference_reward_rate']);
+  });
+
+  it('points: redemption_rate or a redemption block, not both, not neither', () => {
+    expect(paths(draft({ mechanics: [{ ...points, redemption_rate: 0.7 }] }))).toEqual([]);
+    expect(paths(draft({ mechanics: [{ ...points, redemption: { threshold: 1000, monthly_propensity: 0.5 } }] }))).toEqual([]);
+    expect(paths(draft({ mechanics: [{ ...points, redemption_rate: 0.7, redemption: { threshold: 1000, monthly_propensity: 0.5 } }] }))).toEqual([
+      'mechanics.0.redemption',
+    ]);
+    expect(paths(draft({ mechanics: [points] }))).toEqual(['mechanics.0']);
+    expect(paths(draft({ mechanics: [{ ...points, redemption: { threshold: 0, monthly_propensity: 1.5 } }] }))).toEqual([
+      'mechanics.0.redemption.threshold',
+      'mechanics.0.redemption.monthly_propensity',
+    ]);
+  });
+
+  it('push: reach in [0, 1), pull-forward in [0, 1], on rebates and tiers', () => {
+    const rebate = { type: 'rebate', brackets: [{ min_spend: 1000, rate: 0.02 }] };
+    expect(paths(draft({ mechanics: [{ ...rebate, push: 0.3, reach: 0.2, pull_forward: 0.7 }] }))).toEqual([]);
+    expect(paths(draft({ mechanics: [{ ...rebate, reach: 1, pull_forward: 1.5 }] }))).toEqual(['mechanics.0.reach', 'mechanics.0.pull_forward']);
+    const tiers = { type: 'tiers', levels: [{ name: 'Base', min_spend: 0 }], push: -0.1 };
+    expect(paths(draft({ mechanics: [tiers] }))).toEqual(['mechanics.0.push']);
+  });
+
+  it('fee and referral: non-negative money, at most one of each', () => {
+    expect(paths(draft({ mechanics: [{ type: 'fee', monthly: -1 }] }))).toEqual(['mechanics.0.monthly']);
+    expect(paths(draft({ mechanics: [{ type: 'fee', yearly: 1000 }, { type: 'fee', monthly: 10 }] }))).toEqual(['mechanics.1.type']);
+    expect(paths(draft({ mechanics: [{ type: 'referral', rate: 0.2, organic_share: 1.1 }] }))).toEqual(['mechanics.0.organic_share']);
+    expect(paths(draft({ mechanics: [{ type: 'referral', rate: 0.2 }, { type: 'referral', rate: 0.1 }] }))).toEqual(['mechanics.1.type']);
+  });
+
+  it('payment terms and their cost of capital', () => {
+    expect(paths(draft({ cost_of_capital_annual: 1 }))).toEqual(['cost_of_capital_annual']);
+    expect(() => draft({ mechanics: [{ type: 'tiers', levels: [{ name: 'B', min_spend: 0, extra_payment_days: -5 }] }] })).toThrow();
+  });
+});
