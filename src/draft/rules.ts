@@ -248,19 +248,19 @@ export function checkRules(draft: Draft): PathIssue[] {
           emit(
             'error',
             [...at, 'redemption'],
-            'a points mechanic has either redemption_rate or a redemption block, not both',
-            'the redemption block simulates balances and replaces redemption_rate and redemption_lag_months: delete one',
+            t().redemptionBoth,
+            t().redemptionBothHint,
           );
         else if (m.redemption_rate === undefined && !m.redemption)
           emit(
             'error',
             at,
-            'a points mechanic needs redemption_rate (the share of points ever redeemed) or a redemption block',
-            'add e.g. redemption_rate: 0.7, or redemption: { threshold: 1000, monthly_propensity: 0.5 }',
+            t().redemptionNeeded,
+            t().redemptionNeededHint,
           );
         if (m.redemption) {
           const rp: PathSegment[] = [...at, 'redemption'];
-          checkField(m.redemption.threshold, POSITIVE, [...rp, 'threshold'], emit, 'redemption threshold');
+          checkField(m.redemption.threshold, POSITIVE, [...rp, 'threshold'], emit, t().names.redemptionThreshold);
           checkField(m.redemption.monthly_propensity, SHARE, [...rp, 'monthly_propensity'], emit);
           checkField(m.redemption.pressure, NON_NEGATIVE, [...rp, 'pressure'], emit);
           checkField(m.redemption.post_reward_lift, UPLIFT, [...rp, 'post_reward_lift'], emit);
@@ -315,11 +315,11 @@ export function checkRules(draft: Draft): PathIssue[] {
         checkPush(m, at, emit);
         break;
       case 'fee':
-        checkField(m.monthly, NON_NEGATIVE, [...at, 'monthly'], emit, 'monthly fee');
-        checkField(m.yearly, NON_NEGATIVE, [...at, 'yearly'], emit, 'yearly fee');
+        checkField(m.monthly, NON_NEGATIVE, [...at, 'monthly'], emit, t().names.monthlyFee);
+        checkField(m.yearly, NON_NEGATIVE, [...at, 'yearly'], emit, t().names.yearlyFee);
         break;
       case 'referral':
-        checkField(m.rate, NON_NEGATIVE, [...at, 'rate'], emit, 'referral rate');
+        checkField(m.rate, NON_NEGATIVE, [...at, 'rate'], emit, t().names.referralRate);
         checkField(m.bonus_referrer, NON_NEGATIVE, [...at, 'bonus_referrer'], emit);
         checkField(m.bonus_new, NON_NEGATIVE, [...at, 'bonus_new'], emit);
         checkField(m.organic_share, SHARE, [...at, 'organic_share'], emit);
@@ -345,7 +345,7 @@ function checkEffectDynamics(e: Draft['effects'], emit: Emit): void {
   if (e.half_life_months !== undefined)
     checkField(e.half_life_months, POSITIVE, ['effects', 'half_life_months'], emit, 'half_life_months');
   checkField(e.long_run_share, SHARE, ['effects', 'long_run_share'], emit);
-  for (const k of ['light', 'medium', 'heavy'] as const) checkField(e.by_spend[k], NON_NEGATIVE, ['effects', 'by_spend', k], emit, `by_spend ${k} weight`);
+  for (const k of ['light', 'medium', 'heavy'] as const) checkField(e.by_spend[k], NON_NEGATIVE, ['effects', 'by_spend', k], emit, t().names.spendWeight(k));
   checkField(e.reward_elasticity, NON_NEGATIVE, ['effects', 'reward_elasticity'], emit);
   const elastic = typeof e.reward_elasticity !== 'number' || e.reward_elasticity !== 0;
   if (e.reference_reward_rate !== undefined) checkField(e.reference_reward_rate, range(0, true, 1, true), ['effects', 'reference_reward_rate'], emit);
@@ -353,8 +353,8 @@ function checkEffectDynamics(e: Draft['effects'], emit: Emit): void {
     emit(
       'error',
       ['effects', 'reward_elasticity'],
-      'reward_elasticity scales the effects by the reward rate relative to a reference, but effects.reference_reward_rate is missing',
-      'add effects.reference_reward_rate: the reward rate (e.g. 0.03) at which the uplifts were judged',
+      t().referenceMissing,
+      t().referenceMissingHint,
     );
 }
 
