@@ -127,7 +127,7 @@ export const HELP_RU: HelpTable = {
     'roi --uplift': 'Y: прирост выручки (10% или 0.1)',
     'roi --cost': 'V: затраты на программу (в статьях — годовые)',
     'roi --clients': 'на скольких клиентов умножается выручка на клиента (масштаб выгоды на базу)',
-    'roi --json': 'вывести только JSON: { gain, roiCostOnce, roiCostEveryYear, sensitivity, leavesOut, … }',
+    'roi --json': 'вывести только JSON (поля — в CLI.md)',
     'pilot plan --history': 'история продаж (одна строка на покупку)',
     'pilot analyze --history': 'история продаж (одна строка на покупку)',
     'pilot plan --metric': 'показатель клиента за время пилота: revenue (выручка), orders (заказы), active (активность)',
@@ -146,7 +146,7 @@ export const HELP_RU: HelpTable = {
     'pilot analyze --end': 'последний день пилота (по умолчанию — последний день истории)',
     'pilot analyze --bootstrap': 'число бутстреп-выборок для интервалов',
     'pilot analyze --permutations': 'число перестановок меток для p-значений',
-    'pilot analyze --alpha': 'уровень значимости (интервалы уровня 1 − alpha)',
+    'pilot analyze --alpha': 'уровень значимости α (интервалы уровня 1 − α)',
     'pilot analyze --write-effects': 'записать в effects.frequency_uplift, check_uplift и churn_reduction проекта normal(оценка, стандартная ошибка)',
     'report --html': 'записать сюда HTML-отчёт (один файл, открывается без сети, печатается в PDF)',
     'report --xlsx': 'записать сюда книгу XLSX (Summary, Monthly, Runs, Inputs, Costs)',
@@ -257,7 +257,7 @@ ${BATCH}`,
 Поле, заданное распределением, сдвигается так, чтобы его среднее стало значением.
 ± — стандартная ошибка Монте-Карло значения: ст. ош. средней чистой прибыли в этой
 точке / |наклон|. Если в диапазоне нет точки безубыточности, так и сообщается
-(value null в --json).
+(в --json — null).
 ${BATCH}`,
     roi: `
 Пример:

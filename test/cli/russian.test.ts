@@ -1,0 +1,253 @@
+/**
+ * The Russian interface end to end (in-process): what a finance director
+ * with LANG=ru_RU.UTF-8 reads has no English words outside names, units and
+ * what they typed; --lang en brings English back; --json is the same bytes
+ * in every language.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { englishWords } from './latin-scan.js';
+import { runCli } from './run-cli.js';
+import { smallDraft } from './small-draft.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'loyalty-sim-ru-'));
+const draft = (name: string, text: string): string => {
+  const f = join(dir, name);
+  writeFileSync(f, text);
+  return f;
+};
+const A = draft('a.yaml', smallDraft('Программа А', 0.03));
+const B = draft('b.yaml', smallDraft('Программа Б', 0.05));
+const FAST = ['--runs', '20', '--workers', '1', '--seed', '7'];
+
+let saved: string | undefined;
+beforeEach(() => {
+  saved = process.env.LANG;
+  process.env.LANG = 'ru_RU.UTF-8';
+});
+afterEach(() => {
+  process.env.LANG = saved;
+});
+
+const COMMANDS = ['', 'init', 'validate', 'schema', 'profile', 'fit', 'simulate', 'compare', 'sweep', 'tornado', 'breakeven', 'roi', 'pilot', 'pilot plan', 'pilot analyze', 'report'];
+
+describe('Russian under LANG=ru_RU.UTF-8', () => {
+  it('simulate of the bundled hybrid scenario prints no English word outside names, units and the draft', async () => {
+    const r = await runCli('simulate', 'scenarios/wholesale-hybrid.yaml', ...FAST);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Решение');
+    expect(englishWords(r.stdout + r.stderr, ['Wholesale hybrid - points and tiers'])).toEqual([]);
+  }, 60_000);
+
+  it('compare, validate (errors, warnings, lint) and the usage errors have no English words', async () => {
+    const outputs = [
+      await runCli('compare', A, B, ...FAST),
+      await runCli('validate', 'scenarios/wholesale-hybrid.yaml', ...['alias-bomb', 'bad-yaml-syntax', 'beta-infeasible', 'distribution-bad-inner-key', 'duplicate-key', 'expiry-before-lag', 'missing-key', 'negative-rate', 'order-value-no-mean', 'pert-mode-outside', 'two-discounts', 'unknown-distribution', 'unknown-key', 'unknown-mechanic-type', 'unknown-tag', 'unsorted-levels', 'valid-minimal', 'valid-with-warnings', 'wrong-type'].map((f) => `fixtures/drafts/${f}.yaml`)),
+      await runCli('simulate', 'fixtures/drafts/no-such.yaml'),
+      await runCli('simulate', 'fixtures/drafts/unknown-key.yaml'),
+      await runCli('simulate', A, '--runs', 'many'),
+      await runCli('simulate', A, '--locale', 'xx-nope-123'),
+      await runCli('simulat'),
+      await runCli('simulate', A, '--frobnicate'),
+      await runCli('simulate'),
+    ];
+    for (const r of outputs) expect.soft(englishWords(r.stdout + r.stderr, ['Программа', 'Key account', 'Flow map'])).toEqual([]);
+    expect(outputs[0]!.stdout).toContain('Сравнение 2 проектов');
+    expect(outputs[1]!.code).toBe(1);
+    expect(outputs.slice(2).map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2, 2]);
+  }, 30_000);
+
+  it('--help of every command is Russian', async () => {
+    for (const c of COMMANDS) {
+      const r = await runCli(...(c ? c.split(' ') : []), '--help');
+      expect(r.code).toBe(0);
+      expect.soft(englishWords(r.stdout), `loyalty-sim ${c} --help`).toEqual([]);
+      expect(r.stdout).toMatch(/^Использование: loyalty-sim/);
+    }
+  });
+
+  it('--lang en under a Russian locale prints English, and --lang ru under an English one prints Russian', async () => {
+    const en = await runCli('validate', 'fixtures/drafts/valid-minimal.yaml', '--lang', 'en');
+    expect(en.stdout).toContain('warning  costs.monthly: no running costs are budgeted');
+    process.env.LANG = 'en_US.UTF-8';
+    const ru = await runCli('validate', 'fixtures/drafts/valid-minimal.yaml', '--lang', 'ru');
+    expect(ru.stdout).toContain('предупреждение  costs.monthly: текущие затраты не заложены');
+  });
+
+  it('an unknown --lang is refused with the languages there are', async () => {
+    const r = await runCli('validate', 'scenarios/tiers.yaml', '--lang', 'de');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('«de» — не одно из значений: en, ru.');
+  });
+});
+
+describe('--json is the same bytes in every language', () => {
+  it.each([
+    ['simulate', A, ...FAST, '--json'],
+    ['compare', A, B, ...FAST, '--json'],
+    ['validate', 'fixtures/drafts/unknown-key.yaml', 'fixtures/drafts/valid-with-warnings.yaml', '--json'],
+  ])('%s', async (...args) => {
+    process.env.LANG = 'en_US.UTF-8';
+    const en = await runCli(...args);
+    process.env.LANG = 'ru_RU.UTF-8';
+    const ru = await runCli(...args);
+    const ruFlag = await runCli(...args, '--lang', 'ru');
+    expect(en.stdout.length).toBeGreaterThan(100);
+    expect(ru.stdout).toBe(en.stdout);
+    expect(ruFlag.stdout).toBe(en.stdout);
+    JSON.parse(ru.stdout);
+  });
+});
+
+describe('Russian text, as read', () => {
+  it('simulate', async () => {
+    const r = await runCli('simulate', A, ...FAST, '--plain');
+    expect(r.stdout.replaceAll(A, 'a.yaml')).toMatchInlineSnapshot(`
+      "Программа А  (a.yaml)
+      200 синтетических клиентов · 6 месяцев · 20 прогонов (латинский гиперкуб) · зерно 7
+
+      Решение
+      ┌────────────────────────────────┬─────────┬───────────┬──────────┬─────────┬─────────┐
+      │                                │ среднее │ ± ст. ош. │       P5 │     P50 │     P95 │
+      │ ROI (чистая прибыль / затраты) │ -17,1 % │    ±5,6 % │  -55,6 % │ -21,3 % │  18,6 % │
+      │ Чистая дополнительная прибыль  │  -570 $ │    ±212 $ │ -1 797 $ │  -713 $ │   892 $ │
+      │ ЧДД                            │  -583 $ │    ±206 $ │ -1 775 $ │  -723 $ │   845 $ │
+      │ Месяц окупаемости              │       – │         – │        4 │ никогда │ никогда │
+      └────────────────────────────────┴─────────┴───────────┴──────────┴─────────┴─────────┘
+      P(ROI > 0) 25,0 %   P(ЧДД > 0) 25,0 %   окупается за 6 месяцев в 30,0 % прогонов
+
+      Затраты на программу (среднее по прогонам)
+      ┌───────────────────────────────────┬─────────┬─────────┐
+      │                                   │     USD │    доля │
+      │ Скидки                            │ 2 668 $ │  72,7 % │
+      │ Постоянные (запуск + ежемесячные) │ 1 000 $ │  27,3 % │
+      │ Затраты на программу              │ 3 668 $ │ 100,0 % │
+      └───────────────────────────────────┴─────────┴─────────┘
+      Из 2 668 $ вознаграждений 2 358 $ (88,4 %) — вознаграждения без эффекта: они выплачены за покупки, которые «двойники» участников без программы сделали и так; 310 $ выплачено за дополнительные покупки.
+
+      Показатели (среднее по прогонам)
+      ┌──────────────────────────────────────┬───────────────┬──────────────┬───────────┐
+      │                                      │ без программы │ с программой │ изменение │
+      │ Активные клиенты после 6-го месяца   │           170 │          170 │     0,0 % │
+      │ Отток за год                         │        27,7 % │       27,7 % │ 0,0 п. п. │
+      │ Заказов на активного клиента в месяц │         0,351 │        0,395 │    12,7 % │
+      │ Средний чек (по прайсу)              │         201 $ │        202 $ │     0,4 % │
+      │ Выручка (за вычетом скидок)          │      78 613 $ │     86 272 $ │     9,7 % │
+      │ Заказы                               │           391 │          441 │    12,7 % │
+      │ Участники                            │             – │          200 │         – │
+      │ Затраты на одного участника          │             – │         18 $ │         – │
+      └──────────────────────────────────────┴───────────────┴──────────────┴───────────┘
+
+      За 6 месяцев программа скорее всего будет убыточной: ROI в среднем -17 % (от -55,6 % на P5 до 18,6 % на P95), положителен в 25 % прогонов; медианный прогон не окупается в пределах горизонта; 88 % бюджета вознаграждений уходит на покупки, которые участники сделали бы и без программы.
+      "
+    `);
+  });
+
+  it('compare', async () => {
+    const r = await runCli('compare', A, B, ...FAST);
+    expect(r.stdout.replaceAll(A, 'a.yaml').replaceAll(B, 'b.yaml')).toMatchInlineSnapshot(`
+      "Сравнение 2 проектов (деньги в USD)
+      200 синтетических клиентов · 6 месяцев · по 20 прогонов (латинский гиперкуб) · зерно 7 · везде одни и те же клиенты и случайные числа
+
+        A  Программа А  (a.yaml)
+        B  Программа Б  (b.yaml)
+
+      ┌────────────────────────────────────────────┬─────────────────────────────────┬───────────────────────────────────┐
+      │                                            │                               A │                                 B │
+      │ ROI (среднее)                              │                           -17 % │                             -44 % │
+      │   P5 · P50 · P95                           │            -56 % · -21 % · 19 % │             -70 % · -47 % · -20 % │
+      │ Чистая дополнительная прибыль              │                          -569,9 │                         -2,3 тыс. │
+      │   P5 · P50 · P95                           │      -1,8 тыс. · -713,4 · 892,5 │ -3,3 тыс. · -2,3 тыс. · -1,2 тыс. │
+      │ ЧДД                                        │                          -582,7 │                         -2,3 тыс. │
+      │   P5 · P50 · P95                           │      -1,8 тыс. · -723,4 · 844,9 │ -3,2 тыс. · -2,2 тыс. · -1,2 тыс. │
+      │ Месяц окупаемости (P50)                    │                         никогда │                           никогда │
+      │ P(ROI > 0)                                 │                            25 % │                               0 % │
+      │ Затраты на программу                       │                        3,7 тыс. │                          5,4 тыс. │
+      │   P5 · P50 · P95                           │  3,1 тыс. · 3,6 тыс. · 4,3 тыс. │    4,6 тыс. · 5,3 тыс. · 6,6 тыс. │
+      │   скидки                                   │                        2,7 тыс. │                          4,4 тыс. │
+      │   постоянные (запуск + ежемесячные)        │                          1 тыс. │                            1 тыс. │
+      │ Вознаграждения без эффекта                 │                        2,4 тыс. │                          3,9 тыс. │
+      │ Дополнительная выручка                     │                        7,7 тыс. │                          5,9 тыс. │
+      │   P5 · P50 · P95                           │ 2,5 тыс. · 6,6 тыс. · 14,3 тыс. │     1,1 тыс. · 5 тыс. · 12,1 тыс. │
+      │ Отток за год, без программы → с программой │                 27,7 % → 27,7 % │                   27,7 % → 27,7 % │
+      │ Участники                                  │                             200 │                               200 │
+      └────────────────────────────────────────────┴─────────────────────────────────┴───────────────────────────────────┘
+
+      Парные прогоны (прогон i каждого проекта видит тех же клиентов и те же случайные числа)
+      ┌───────┬──────────────────────────┬───────────┬─────────────────────┬─────────────────────────────────────────────┐
+      │ пара  │ средняя Δ чистой прибыли │ ± ст. ош. │ P(первый > второго) │ вывод                                       │
+      │ A − B │                 1,8 тыс. │     ±68,4 │               100 % │ A впереди на 1,8 тыс. USD, в 100 % прогонов │
+      └───────┴──────────────────────────┴───────────┴─────────────────────┴─────────────────────────────────────────────┘
+
+      У A (Программа А) самая высокая средняя чистая дополнительная прибыль (-569,9 USD); отрыв от каждого другого проекта больше 2 стандартных ошибок парной разницы.
+      "
+    `);
+  });
+
+  it('validate: schema errors, rule errors and lint warnings', async () => {
+    const d = 'fixtures/drafts';
+    const r = await runCli('validate', `${d}/unknown-key.yaml`, `${d}/wrong-type.yaml`, `${d}/unsorted-levels.yaml`, `${d}/valid-with-warnings.yaml`);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "fixtures/drafts/unknown-key.yaml:7:5  ошибка  mechanics[0].earn_per_curency: неизвестный ключ «earn_per_curency»
+          подсказка: может быть, «earn_per_currency»? (earn_per_currency здесь обязателен)
+      fixtures/drafts/wrong-type.yaml:4:15  ошибка  gross_margin: ожидается число или одно из {triangular|pert|normal|lognormal|uniform|beta|gamma}, а указано текст «25%»
+          подсказка: пишите доли десятичной дробью: 0.25
+      fixtures/drafts/unsorted-levels.yaml:10:34  ошибка  mechanics[0].levels[2].min_spend: уровни должны идти по возрастанию min_spend: Gold (150000) стоит после Platinum (500000)
+          подсказка: перечислите уровни от меньшего min_spend к большему, каждый выше предыдущего
+      fixtures/drafts/valid-with-warnings.yaml:6:12  предупреждение  roi_basis: roi_basis: revenue считает выгодой дополнительную выручку и завышает ROI примерно в (1 / валовая маржа) раз
+          подсказка: используйте roi_basis: margin (по умолчанию): программу окупает только валовая прибыль с дополнительных продаж
+      fixtures/drafts/valid-with-warnings.yaml:15:20  предупреждение  mechanics[1].expiry_months: баллы сгорают через 3 месяца: участники чувствуют себя обманутыми, и программа вызывает недоверие вместо лояльности
+          подсказка: дайте баллам жить не меньше 6 месяцев (в B2B обычно 12 и больше)
+      fixtures/drafts/valid-with-warnings.yaml:16:13  предупреждение  mechanics[1].reward: вознаграждения выплачиваются деньгами сотрудникам клиента: в B2B это выглядит как откат (риск коммерческого подкупа для обеих компаний)
+          подсказка: начисляйте вознаграждения компании-клиенту (recipient: company) — скидкой, товаром или услугой на её счёт
+      fixtures/drafts/valid-with-warnings.yaml:18:20  предупреждение  mechanics[2].qualification: уровень участника назначают менеджеры, а не объективный объём закупок: антимонопольный риск (условия должны быть открыты каждому клиенту, выполнившему опубликованные критерии)
+          подсказка: присваивайте уровни по закупкам за последние 12 месяцев (qualification: spend) и опубликуйте пороги
+      fixtures/drafts/valid-with-warnings.yaml:21:60  предупреждение  mechanics[2].levels[1].discount: верхний уровень (Key account) получает 11 % от прайса (скидка 5 % + скидка уровня 6 %) — не меньше валовой маржи 10 %: каждая продажа ему убыточна
+          подсказка: держите суммарную скидку заметно ниже валовой маржи или давайте верхнему уровню сервисные привилегии вместо цены
+      fixtures/drafts/valid-with-warnings.yaml:23:3  предупреждение  costs.monthly: текущие затраты не заложены (costs.monthly и costs.per_member_monthly равны 0): платформа, персонал и рассылки участникам не бывают бесплатными
+          подсказка: заложите costs.monthly (платформа, персонал) и costs.per_member_monthly (коммуникации)
+
+      4 проекта: корректных 1, с ошибками 3 (3 ошибки, 6 предупреждений)
+      "
+    `);
+  });
+
+  it('an error and its hint', async () => {
+    const r = await runCli('simulate', 'fixtures/drafts/negative-rate.yaml');
+    expect(r.stderr).toMatchInlineSnapshot(`
+      "ошибка: fixtures/drafts/negative-rate.yaml — некорректный проект (1 ошибка):
+        fixtures/drafts/negative-rate.yaml:7:11  mechanics[0].rate: ставка скидки: допустимо [0, 1), а указано -0.03
+        подсказка: все замечания, включая предупреждения: loyalty-sim validate fixtures/drafts/negative-rate.yaml
+      "
+    `);
+  });
+
+  it('--help', async () => {
+    const r = await runCli('validate', '--help');
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "Использование: loyalty-sim validate [параметры] <draft...>
+
+      проверить проекты программ: ошибки схемы со строкой:столбцом, затем
+      предупреждения о дизайне программы
+
+      Аргументы:
+        draft          проекты программ (YAML)
+
+      Параметры:
+        --json         вывести { files: [ { file, valid, issues } ] } в JSON в stdout
+        --lang <lang>  язык сообщений, таблиц и справки: en или ru (по умолчанию — из
+                       LC_ALL, LC_MESSAGES или LANG)
+        -h, --help     показать справку по команде
+
+      Примеры:
+        $ loyalty-sim validate scenarios/*.yaml
+        $ loyalty-sim validate program.yaml --json
+
+      Коды выхода: 0 — все проекты корректны (предупреждения допустимы), 1 — в проекте есть ошибки, 2 — файл не прочитать.
+      "
+    `);
+  });
+});
