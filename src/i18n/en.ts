@@ -161,6 +161,40 @@ export const en = {
     },
     pairedTitle: 'Paired runs (run i of each draft sees the same customers and random numbers)',
     pairHead: { pair: 'pair', meanDelta: 'mean Δ net profit', se: '± s.e.', pFirst: 'P(first > second)', verdict: 'verdict' },
+
+    // sweep and breakeven: how a value is put into the draft
+    setTo: (path: string) => `${path} is set to each value`,
+    shifted: (path: string, kind: string) => `${path} is a ${kind} distribution: it is shifted so that its mean is each value, its spread kept`,
+    sweepOf: (paths: string) => `Sweep of ${paths}`,
+    draftHas: (how: string, value: string) => `${how}; the draft has ${value}.`,
+    sweepHead: { meanRoi: 'mean ROI', meanNet: 'mean net profit', se: '± s.e.', programCost: 'program cost', roiPositive: 'P(ROI > 0)' },
+    bandTitle: 'Mean ROI with its P5–P95 band',
+    signChange: (from: string, to: string, path: string) => `Mean net profit changes sign between ${from} and ${to}; \`breakeven --solve ${path}\` finds the value.`,
+    sameSign: (positive: boolean) => `Mean net profit is ${positive ? 'positive' : 'negative'} over the whole range.`,
+    gridTitle: (down: string, across: string) => `Mean net incremental profit: ${down} down, ${across} across`,
+    frontier: '* next to a cell of the opposite sign: the break-even frontier runs beside it.',
+    signMap: 'Sign map (+ profit, − loss)',
+    // tornado
+    tornadoTitle: 'Tornado: mean net incremental profit with one input at its P10 and P90, the others at their medians',
+    tornadoHead: { input: 'input', netLow: 'net at P10', netHigh: 'net at P90', swing: 'swing', spearman: 'Spearman ρ' },
+    allMedian: (mean: string, se: string, cur: string) => `Every input at its median: mean net profit ${mean} ± ${se} ${cur}.`,
+    spearmanNote: (runs: string, mean: string, se: string) =>
+      `Spearman ρ: rank correlation of each input with net incremental profit over ${runs} ordinary Monte Carlo runs (every input drawn; mean net profit ${mean} ± ${se}), as spreadsheet risk tools show it.`,
+    mattersMost: (path: string, swing: string, cur: string) => `${path} matters most: between its P10 and P90, mean net profit moves by ${swing} ${cur}.`,
+    // breakeven
+    breakevenOf: (path: string) => `Break-even of ${path}`,
+    searched: (how: string, lo: string, hi: string) => `${how}. Searched ${lo} to ${hi}.`,
+    noBreakeven: (path: string, lo: string, hi: string) => `No value of ${path} between ${lo} and ${hi} breaks even:`,
+    staysSign: (negative: boolean, atLo: string, lo: string, atHi: string, hi: string) =>
+      ` mean net incremental profit stays ${negative ? 'negative' : 'positive'} (${atLo} at ${lo}, ${atHi} at ${hi}).`,
+    cannotPay: 'Changing this input alone cannot make the program pay; look at the tornado for inputs that matter more.',
+    alwaysPays: 'The program pays for any valid value of this input.',
+    breaksEvenAt: (path: string, v: string) => `${path} breaks even at ${v}`,
+    breaksEvenSe: (se: string, at: string) => ` (± ${se} Monte Carlo s.e.; mean net profit there ${at}).`,
+    draftValue: (v: string, mean: string, pays: boolean, above: boolean, at: string) =>
+      `The draft has ${v} (mean net profit ${mean}): the program ${pays ? 'pays' : 'loses money'} there, and breaks even ${above ? 'above' : 'below'} it, at ${at}.`,
+    evalHead: { meanNet: 'mean net profit', se: '± s.e.' },
+    evaluations: (n: number, runs: number, runsText: string) => `${n} evaluations of ${runsText} ${s(runs, 'run', 'runs')} each, on the same seed.`,
     onlyOne: 'Only one draft: nothing to compare it with.',
     noDifference: 'No difference: the drafts earn the same net incremental profit in every run.',
     clearBest: (name: string, mean: string, cur: string, k: number) =>

@@ -164,10 +164,11 @@ export function comparisonVerdict(c: Comparison, o: FormatOptions): string {
 /** `sweep`: one parameter (table + line chart) or two (grid with the break-even frontier). */
 export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOptions): string {
   const bold = o.bold ?? ((s: string) => s);
+  const t = msg().decide;
   const lines: string[] = [];
-  lines.push(bold(`Sweep of ${r.vary.map((v) => v.path).join(' × ')}`) + ` (money in ${o.currency})`);
+  lines.push(bold(t.sweepOf(r.vary.map((v) => v.path).join(' × '))) + t.moneyIn(o.currency));
   lines.push(metaLine(meta, o));
-  r.how.forEach((h, i) => lines.push(`${h}; the draft has ${inputValue(r.current[i], o.locale)}.`));
+  r.how.forEach((h, i) => lines.push(t.draftHas(h, inputValue(r.current[i], o.locale))));
   lines.push('');
   const money = (v: number | null) => compactMoney(v, o.locale);
   if (r.vary.length === 1) {
@@ -181,13 +182,14 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
       money(p.programCost.mean),
       pct(p.roiPositive, o),
     ]);
-    lines.push(textTable([r.vary[0]!.path, 'mean ROI', 'P5', 'P95', 'mean net profit', '± s.e.', 'program cost', 'P(ROI > 0)'], rows, bold));
+    const h = t.sweepHead;
+    lines.push(textTable([r.vary[0]!.path, h.meanRoi, 'P5', 'P95', h.meanNet, h.se, h.programCost, h.roiPositive], rows, bold));
     if (o.charts && r.points.length > 1) {
       lines.push('');
-      lines.push(bold('Mean ROI with its P5–P95 band'));
+      lines.push(bold(t.bandTitle));
       const num = (v: number | null) => (v === null ? NaN : v);
       lines.push(
-        lineChart(r.axes[0]!, [{ label: 'mean ROI', values: r.points.map((p) => num(p.roi.mean)) }], {
+        lineChart(r.axes[0]!, [{ label: t.sweepHead.meanRoi, values: r.points.map((p) => num(p.roi.mean)) }], {
           band: { label: 'P5–P95', low: r.points.map((p) => num(p.roi.p5)), high: r.points.map((p) => num(p.roi.p95)) },
           format: (v) => formatPercent(v, o.locale, 0),
           formatX: (v) => inputValue(v, o.locale),
@@ -201,8 +203,8 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
     lines.push('');
     lines.push(
       cross > 0
-        ? `Mean net profit changes sign between ${inputValue(r.axes[0]![cross - 1], o.locale)} and ${inputValue(r.axes[0]![cross], o.locale)}; \`breakeven --solve ${r.vary[0]!.path}\` finds the value.`
-        : `Mean net profit is ${signs[0]! > 0 ? 'positive' : 'negative'} over the whole range.`,
+        ? t.signChange(inputValue(r.axes[0]![cross - 1], o.locale), inputValue(r.axes[0]![cross], o.locale), r.vary[0]!.path)
+        : t.sameSign(signs[0]! > 0),
     );
     return lines.join('\n');
   }
@@ -215,11 +217,11 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
       return `${money(r.points[k]!.netIncrementalProfit.mean)}${marks[k] ? '*' : ' '}`;
     }),
   ]);
-  lines.push(bold(`Mean net incremental profit: ${r.vary[0]!.path} down, ${r.vary[1]!.path} across`));
+  lines.push(bold(t.gridTitle(r.vary[0]!.path, r.vary[1]!.path)));
   lines.push(textTable(['', ...cols.map((y) => inputValue(y, o.locale))], grid, bold));
-  lines.push('* next to a cell of the opposite sign: the break-even frontier runs beside it.');
+  lines.push(t.frontier);
   lines.push('');
-  lines.push(bold('Sign map (+ profit, − loss)'));
+  lines.push(bold(t.signMap));
   const w = Math.max(...cols.map((y) => inputValue(y, o.locale).length), 1);
   const xw = Math.max(...r.axes[0]!.map((x) => inputValue(x, o.locale).length));
   lines.push(`${' '.repeat(xw)}  ${cols.map((y) => inputValue(y, o.locale).padStart(w)).join(' ')}`);
@@ -234,21 +236,22 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
 }
 
 /** `tornado`: bars ranked by swing, the table behind them, and the rank correlations. */
-export function renderTornado(t: TornadoResult, meta: BatchMeta, o: DecideTextOptions): string {
+export function renderTornado(tr: TornadoResult, meta: BatchMeta, o: DecideTextOptions): string {
   const bold = o.bold ?? ((s: string) => s);
   const money = (v: number | null) => compactMoney(v, o.locale);
+  const t = msg().decide;
   const lines: string[] = [];
-  lines.push(bold('Tornado: mean net incremental profit with one input at its P10 and P90, the others at their medians') + ` (money in ${o.currency})`);
+  lines.push(bold(t.tornadoTitle) + t.moneyIn(o.currency));
   lines.push(metaLine(meta, o));
   lines.push('');
   if (o.charts) {
-    lines.push(bars(t.inputs.map((i) => ({ label: i.path, low: i.netAtLow, high: i.netAtHigh })), { centre: t.base.mean, format: money, width: 40 }));
+    lines.push(bars(tr.inputs.map((i) => ({ label: i.path, low: i.netAtLow, high: i.netAtHigh })), { centre: tr.base.mean, format: money, width: 40 }));
     lines.push('');
   }
   lines.push(
     textTable(
-      ['input', 'P10', 'P50', 'P90', 'net at P10', 'net at P90', 'swing', 'Spearman ρ'],
-      t.inputs.map((i) => [
+      [t.tornadoHead.input, 'P10', 'P50', 'P90', t.tornadoHead.netLow, t.tornadoHead.netHigh, t.tornadoHead.swing, t.tornadoHead.spearman],
+      tr.inputs.map((i) => [
         i.path,
         inputValue(i.low, o.locale),
         inputValue(i.median, o.locale),
@@ -262,12 +265,10 @@ export function renderTornado(t: TornadoResult, meta: BatchMeta, o: DecideTextOp
     ),
   );
   lines.push('');
-  lines.push(`Every input at its median: mean net profit ${money(t.base.mean)} ± ${money(t.base.se)} ${o.currency}.`);
-  lines.push(
-    `Spearman ρ: rank correlation of each input with net incremental profit over ${formatNumber(t.runs, o.locale)} ordinary Monte Carlo runs (every input drawn; mean net profit ${money(t.monteCarlo.mean)} ± ${money(t.monteCarlo.se)}), as spreadsheet risk tools show it.`,
-  );
-  const top = t.inputs[0]!;
-  lines.push(`${top.path} matters most: between its P10 and P90, mean net profit moves by ${money(top.swing)} ${o.currency}.`);
+  lines.push(t.allMedian(money(tr.base.mean), money(tr.base.se), o.currency));
+  lines.push(t.spearmanNote(formatNumber(tr.runs, o.locale), money(tr.monteCarlo.mean), money(tr.monteCarlo.se)));
+  const top = tr.inputs[0]!;
+  lines.push(t.mattersMost(top.path, money(top.swing), o.currency));
   return lines.join('\n');
 }
 
@@ -275,35 +276,33 @@ export function renderTornado(t: TornadoResult, meta: BatchMeta, o: DecideTextOp
 export function renderBreakeven(r: BreakevenResult, meta: BatchMeta, o: DecideTextOptions): string {
   const bold = o.bold ?? ((s: string) => s);
   const v = (x: number | null) => inputValue(x, o.locale);
+  const t = msg().decide;
   const lines: string[] = [];
-  lines.push(bold(`Break-even of ${r.path}`) + ` (money in ${o.currency})`);
+  lines.push(bold(t.breakevenOf(r.path)) + t.moneyIn(o.currency));
   lines.push(metaLine(meta, o));
-  lines.push(`${r.how}. Searched ${v(r.searched[0])} to ${v(r.searched[1])}.`);
+  lines.push(t.searched(r.how, v(r.searched[0]), v(r.searched[1])));
   lines.push('');
   const at = (e: { mean: number; se: number }) => `${formatMoney(e.mean, o)} ± ${formatMoney(e.se, o)}`;
   if (r.value === null) {
     const ends = [...r.evaluations].sort((a, b) => a.value - b.value);
     lines.push(
-      bold(`No value of ${r.path} between ${v(r.searched[0])} and ${v(r.searched[1])} breaks even:`) +
-        ` mean net incremental profit stays ${r.sign} (${at(ends[0]!)} at ${v(ends[0]!.value)}, ${at(ends[ends.length - 1]!)} at ${v(ends[ends.length - 1]!.value)}).`,
+      bold(t.noBreakeven(r.path, v(r.searched[0]), v(r.searched[1]))) +
+        t.staysSign(r.sign === 'negative', at(ends[0]!), v(ends[0]!.value), at(ends[ends.length - 1]!), v(ends[ends.length - 1]!.value)),
     );
-    lines.push(r.sign === 'negative' ? 'Changing this input alone cannot make the program pay; look at the tornado for inputs that matter more.' : 'The program pays for any valid value of this input.');
+    lines.push(r.sign === 'negative' ? t.cannotPay : t.alwaysPays);
   } else {
     const e = r.evaluations.find((x) => x.value === r.value)!;
-    lines.push(bold(`${r.path} breaks even at ${v(r.value)}`) + ` (± ${v(r.se)} Monte Carlo s.e.; mean net profit there ${at(e)}).`);
-    const dir = r.value > r.current.value ? 'above' : 'below';
-    lines.push(
-      `The draft has ${v(r.current.value)} (mean net profit ${formatMoney(r.current.mean, o)}): the program ${r.current.mean >= 0 ? 'pays' : 'loses money'} there, and breaks even ${dir} it, at ${v(r.value)}.`,
-    );
+    lines.push(bold(t.breaksEvenAt(r.path, v(r.value))) + t.breaksEvenSe(v(r.se), at(e)));
+    lines.push(t.draftValue(v(r.current.value), formatMoney(r.current.mean, o), r.current.mean >= 0, r.value > r.current.value, v(r.value)));
   }
   lines.push('');
   lines.push(
     textTable(
-      [r.path, 'mean net profit', '± s.e.'],
+      [r.path, t.evalHead.meanNet, t.evalHead.se],
       [...r.evaluations].sort((a, b) => a.value - b.value).map((x) => [v(x.value), formatMoney(x.mean, o), `±${formatMoney(x.se, o)}`]),
       bold,
     ),
   );
-  lines.push(`${r.evaluations.length} evaluations of ${formatNumber(r.runs, o.locale)} runs each, on the same seed.`);
+  lines.push(t.evaluations(r.evaluations.length, r.runs, formatNumber(r.runs, o.locale)));
   return lines.join('\n');
 }
