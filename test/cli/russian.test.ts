@@ -4,7 +4,7 @@
  * what they typed; --lang en brings English back; --json is the same bytes
  * in every language.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -83,6 +83,26 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     const r = await runCli('validate', 'scenarios/tiers.yaml', '--lang', 'de');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('«de» — не одно из значений: en, ru.');
+  });
+});
+
+describe('CSV the way a Russian spreadsheet opens it', () => {
+  it('simulate --csv under Russian: a BOM, ";" between fields, decimal commas; --locale en-US keeps the comma CSV', async () => {
+    const ru = join(dir, 'ru.csv');
+    const en = join(dir, 'en.csv');
+    expect((await runCli('simulate', A, ...FAST, '--csv', ru)).code).toBe(0);
+    expect((await runCli('simulate', A, ...FAST, '--csv', en, '--locale', 'en-US')).code).toBe(0);
+    const r = readFileSync(ru, 'utf8');
+    const e = readFileSync(en, 'utf8');
+    expect(r.startsWith('\ufeffrun;')).toBe(true);
+    expect(e.startsWith('run,')).toBe(true);
+    const rRows = r.slice(1).trim().split('\n').map((l) => l.split(';'));
+    const eRows = e.trim().split('\n').map((l) => l.split(','));
+    expect(rRows[0]).toEqual(eRows[0]);
+    expect(rRows).toHaveLength(21);
+    // the same numbers, written with a decimal comma
+    for (let i = 1; i < eRows.length; i++) expect(rRows[i]!.map((c) => c.replace(',', '.'))).toEqual(eRows[i]);
+    expect(r).toMatch(/;\d+,\d+/);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { METRIC_KEYS } from '../../engine/metrics.js';
 import { simulate, type SimulationResult } from '../../engine/simulate.js';
 import { metricValues, summarizeSimulation, type SimulationSummary } from '../../engine/summary.js';
-import { csvLine } from '../../report/csv.js';
+import { csvDialect, csvLine, csvText, COMMA_CSV, type CsvDialect } from '../../report/csv.js';
 import { renderSimulation, type SimulationMeta } from '../../report/simulation-text.js';
 import { msg } from '../../i18n/index.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
@@ -46,14 +46,18 @@ export function simulationJson(file: string, meta: SimulationMeta, s: Simulation
   };
 }
 
-/** One CSV row per run: the drawn inputs, then every metric. */
-export function runsCsv(result: SimulationResult): string {
+/**
+ * One CSV row per run: the drawn inputs, then every metric. The headers are
+ * the JSON keys in every language (a file for analysis); the dialect follows
+ * the number locale so a spreadsheet opens it by double-click.
+ */
+export function runsCsv(result: SimulationResult, dialect: CsvDialect = COMMA_CSV): string {
   const inputKeys = result.runs.length > 0 ? Object.keys(result.runs[0]!.inputs) : [];
-  const lines = [csvLine(['run', ...inputKeys, ...METRIC_KEYS])];
+  const lines = [csvLine(['run', ...inputKeys, ...METRIC_KEYS], dialect)];
   for (const r of result.runs) {
-    lines.push(csvLine([r.run, ...inputKeys.map((k) => r.inputs[k]), ...METRIC_KEYS.map((k) => (Number.isFinite(r.metrics[k]) ? r.metrics[k] : null))]));
+    lines.push(csvLine([r.run, ...inputKeys.map((k) => r.inputs[k]), ...METRIC_KEYS.map((k) => (Number.isFinite(r.metrics[k]) ? r.metrics[k] : null))], dialect));
   }
-  return `${lines.join('\n')}\n`;
+  return csvText(lines, dialect);
 }
 
 export function registerSimulate(program: Command): void {
@@ -117,7 +121,7 @@ Examples:
       roiBasis: draft.roi_basis,
     };
     if (flags.csv) {
-      await writeFileAtomic(flags.csv, runsCsv(result), { force: flags.force });
+      await writeFileAtomic(flags.csv, runsCsv(result, csvDialect(flags.locale)), { force: flags.force });
       say(msg().cli.wroteRuns(result.runs.length, flags.csv));
     }
     if (flags.json) printJson(simulationJson(file, meta, summary, result));
