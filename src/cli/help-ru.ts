@@ -60,6 +60,7 @@ export const HELP_RU: HelpTable = {
     pilot: 'спланировать и прочитать пилот на небольшой группе: размер выборки, стратифицированное распределение, эффекты с интервалами, записанные обратно как распределения',
     'pilot plan': 'сколько клиентов в группе нужно пилоту (или какой эффект обнаружит данная группа), с CUPED и без; --assign распределяет группы',
     'pilot analyze': 'эффекты пилота на частоту, чек, отток и выручку (CUPED и разность разностей, бутстреп-интервалы, перестановочные p-значения)',
+    completion: 'вывести скрипт автодополнения для оболочки: команды, параметры, шаблоны и пути проекта для --vary и --solve',
     report: 'автономный HTML-отчёт (с графиками) и/или книга XLSX по симуляции или по сравнению нескольких проектов',
   },
 
@@ -73,6 +74,7 @@ export const HELP_RU: HelpTable = {
     'sweep draft': 'проект программы (YAML)',
     'tornado draft': 'проект программы (YAML), где часть параметров задана распределениями',
     'breakeven draft': 'проект программы (YAML)',
+    'completion shell': 'оболочка',
     'report draft': 'проект(ы) программы (YAML); несколько сравниваются на одних и тех же клиентах и случайных числах',
   },
 
@@ -279,6 +281,12 @@ ${BATCH}`,
   $ loyalty-sim pilot analyze --history после.csv --assignment группы.csv --start 2024-03-01 --end 2024-05-31
   $ loyalty-sim pilot analyze --history после.csv --assignment группы.csv --start 2024-03-01 --json
   $ loyalty-sim pilot analyze --history после.csv --assignment группы.csv --start 2024-03-01 --write-effects program.yaml`,
+    completion: `
+Примеры:
+  $ source <(loyalty-sim completion bash)                  в этой оболочке
+  $ loyalty-sim completion bash > ~/.local/share/bash-completion/completions/loyalty-sim
+  $ loyalty-sim completion zsh > "\${fpath[1]}/_loyalty-sim"
+  $ loyalty-sim completion fish > ~/.config/fish/completions/loyalty-sim.fish`,
     report: `
 Примеры:
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html отчёт.html

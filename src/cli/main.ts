@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { CheckFailed, UserError, formatWhere } from '../errors.js';
 import { detectLang, lang, LANGS, msg, setLang } from '../i18n/index.js';
 import { commands } from './commands/index.js';
+import { addCompletion } from './completion.js';
 import { localizeHelp } from './help.js';
 import { parseChoice } from './options.js';
 import { paint } from './output.js';
@@ -41,6 +42,7 @@ Examples:
 Exit codes: 0 success, 1 a check failed, 2 bad usage or bad input.`,
     );
   for (const register of commands) register(program);
+  addCompletion(program);
   addLangOption(program);
   localizeHelp(program, lang());
   return program;

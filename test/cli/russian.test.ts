@@ -31,7 +31,7 @@ afterEach(() => {
   process.env.LANG = saved;
 });
 
-const COMMANDS = ['', 'init', 'validate', 'schema', 'profile', 'fit', 'simulate', 'compare', 'sweep', 'tornado', 'breakeven', 'roi', 'pilot', 'pilot plan', 'pilot analyze', 'report'];
+const COMMANDS = ['', 'init', 'validate', 'schema', 'profile', 'fit', 'simulate', 'compare', 'sweep', 'tornado', 'breakeven', 'roi', 'pilot', 'pilot plan', 'pilot analyze', 'report', 'completion'];
 
 describe('Russian under LANG=ru_RU.UTF-8', () => {
   it('simulate of the bundled hybrid scenario prints no English word outside names, units and the draft', async () => {
