@@ -48,6 +48,21 @@ export const en = {
     commander: (text: string): string => text,
   },
 
+  /** `init` (cli/commands/init.ts). */
+  init: {
+    exists: (file: string) => `${file} already exists; not overwriting it`,
+    existsHint: 'add --force to replace it, or give another file name: loyalty-sim init other.yaml',
+    existsHintShort: 'add --force to replace it',
+    notTty: 'init asks questions, but stdin is not a terminal',
+    notTtyHint: (file: string, template: string) => `add --yes to write a template without questions: loyalty-sim init ${file} --template ${template} --yes`,
+    cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
+    cannotWriteHint: 'check that the folder exists and is writable',
+    wrote: (file: string, template: string, warnings: number) =>
+      `wrote ${file} (${template} template${warnings ? `, ${warnings} design ${s(warnings, 'warning', 'warnings')}` : ''})`,
+    next: (file: string) => `next: loyalty-sim validate ${file}   then: loyalty-sim simulate ${file}`,
+    schemaTip: 'for editor completion, put the JSON Schema beside it: loyalty-sim schema > program.schema.json',
+  },
+
   /** Who was simulated, for people. */
   population: {
     synthetic: (count: string) => `${count} synthetic customers`,

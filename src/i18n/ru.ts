@@ -48,6 +48,20 @@ export const ru: Messages = {
     commander: translateCommander,
   },
 
+  init: {
+    exists: (file) => `${file} уже существует; не перезаписываю`,
+    existsHint: 'добавьте --force, чтобы заменить его, или укажите другое имя: loyalty-sim init другой.yaml',
+    existsHintShort: 'добавьте --force, чтобы заменить его',
+    notTty: 'init задаёт вопросы, но stdin — не терминал',
+    notTtyHint: (file, template) => `добавьте --yes, чтобы записать шаблон без вопросов: loyalty-sim init ${file} --template ${template} --yes`,
+    cannotWrite: (file, why) => `не удаётся записать ${file}: ${why}`,
+    cannotWriteHint: 'проверьте, что папка существует и доступна для записи',
+    wrote: (file, template, warnings) =>
+      `записан ${file} (шаблон ${template}${warnings ? `, ${warnings} ${p(warnings, 'предупреждение', 'предупреждения', 'предупреждений')} о дизайне` : ''})`,
+    next: (file) => `дальше: loyalty-sim validate ${file}   затем: loyalty-sim simulate ${file}`,
+    schemaTip: 'для подсказок в редакторе положите рядом JSON Schema: loyalty-sim schema > program.schema.json',
+  },
+
   population: {
     synthetic: (count) => `${count} синтетических клиентов`,
     real: (total, file) => `${total} реальных клиентов из ${file}`,
