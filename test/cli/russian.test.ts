@@ -62,6 +62,28 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     expect(outputs.slice(5).map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2, 2]);
   }, 90_000);
 
+  it('the Russian example: a distributor\'s draft run on its 1C export (Windows-1251, ";", DD.MM.YYYY, decimal commas)', async () => {
+    const v = await runCli('validate', 'scenarios/ru/distributor.yaml');
+    expect(v.stdout).toContain('scenarios/ru/distributor.yaml  в порядке');
+    const r = await runCli(
+      'simulate', 'scenarios/ru/distributor.yaml', '--history', 'scenarios/ru/sales-1c.csv',
+      '--customer', 'Контрагент', '--date', 'Дата', '--amount', 'Сумма', '--order', 'Документ', ...FAST,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('300 реальных клиентов из scenarios/ru/sales-1c.csv · 24 месяца');
+    expect(englishWords(r.stdout + r.stderr)).toEqual([]);
+  }, 60_000);
+
+  it('init --template … --lang ru writes a Russian-commented draft', async () => {
+    const file = join(dir, 'init-ru.yaml');
+    const r = await runCli('init', file, '--template', 'rebate', '--yes', '--lang', 'ru');
+    expect(r.code).toBe(0);
+    expect(r.stderr.replaceAll(file, 'init-ru.yaml').split('\n')[0]).toBe('записан init-ru.yaml (шаблон rebate)');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('name: Опт — ретро-бонус за объём');
+    expect(text).toContain('# достигнутая высшая ступень применяется ко всему кварталу');
+  });
+
   it('--help of every command is Russian', async () => {
     for (const c of COMMANDS) {
       const r = await runCli(...(c ? c.split(' ') : []), '--help');
