@@ -218,6 +218,32 @@ export const en = {
       `${name} has the highest mean net incremental profit (${mean} ${cur}), but its lead over ${tied} is within noise (less than ${k} standard errors of the paired difference): treat them as equal, or rerun with more --runs.`,
   },
 
+  /** The XLSX workbook (report/xlsx.ts). */
+  xlsx: {
+    sheets: { summary: 'Summary', monthly: 'Monthly', runs: 'Runs', inputs: 'Inputs', costs: 'Costs' },
+    head: {
+      draft: 'Draft', file: 'File', metric: 'Metric', key: 'Key', mean: 'Mean', se: 'S.E.', month: 'Month', run: 'Run', cost: 'Cost',
+      netMean: 'Net incremental profit (mean)', cumMean: 'Cumulative net profit (mean)', cumP5: 'Cumulative P5', cumP50: 'Cumulative P50', cumP95: 'Cumulative P95',
+      share: 'Share of program cost',
+    },
+    meta: { generated: 'Generated (UTC)', seed: 'Seed', runs: 'Runs', sampling: 'Sampling', customers: 'Customers' },
+    vs: ' vs ',
+    /** A metric's label from its JSON key: netIncrementalProfit → Net Incremental Profit. */
+    metric: (key: string) => key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()),
+    pNpv: 'P(NPV > 0)',
+    pPayback: (h: number) => `P(pays back within ${h} months)`,
+    tierShare: (h: number, name: string) => `Tier share after month ${h}: ${name}`,
+    pBeats: (name: string) => `P(net profit beats ${name})`,
+    meanMinus: (name: string) => `Mean net profit minus ${name}`,
+    noInputs: '(no uncertain inputs: every field of the draft is a fixed number)',
+    windfall: 'Rewards: windfall (on purchases made anyway)',
+    incremental: 'Rewards: incremental (on added purchases)',
+    /** Excel number formats; the separators shown follow the reader's Excel, these say what is literal. */
+    percentFormat: '0.0%',
+    dateFormat: 'yyyy-mm-dd hh:mm',
+    currencyText: (code: string) => code,
+  },
+
   /** `validate`'s report (cli/commands/validate.ts). */
   validate: {
     ok: 'ok',

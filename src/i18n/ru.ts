@@ -12,6 +12,46 @@ const p = (n: number, one: string, few: string, many: string): string => pluralF
 const months = (n: number) => `${n} ${p(n, 'месяц', 'месяца', 'месяцев')}`;
 const runs = (n: number) => `${n} ${p(n, 'прогон', 'прогона', 'прогонов')}`;
 
+/** The metrics' JSON keys as a Russian finance reader names them (the XLSX Summary). */
+const METRICS_RU: Record<string, string> = {
+  listSpendBaseline: 'Закупки по прайсу без программы',
+  listSpendProgram: 'Закупки по прайсу с программой',
+  revenueBaseline: 'Выручка без программы',
+  revenueProgram: 'Выручка с программой',
+  incrementalRevenue: G.IncrementalRevenue,
+  discounts: G.Discounts,
+  rebates: G.Rebates,
+  pointsIssued: 'Начислено баллов',
+  pointsRedeemed: 'Списано баллов (ожидаемо)',
+  pointsBreakage: 'Сгорание баллов',
+  pointsCost: 'Баллы (начисление)',
+  pointsLiability: 'Обязательства по баллам',
+  benefits: 'Привилегии',
+  perMemberCosts: 'Затраты на участников',
+  fixedCosts: 'Постоянные затраты',
+  programCost: G.ProgramCost,
+  windfallCost: G.Windfall,
+  incrementalCost: 'Вознаграждения за дополнительные покупки',
+  incrementalGrossProfit: 'Дополнительная валовая прибыль',
+  netIncrementalProfit: G.NetIncrementalProfit,
+  roi: 'ROI',
+  npv: G.npv,
+  paybackMonth: G.PaybackMonth,
+  members: G.Members,
+  costPerMember: 'Затраты на участника',
+  activeAtStart: 'Активные клиенты на старте',
+  activeAtHorizonBaseline: 'Активные клиенты в конце без программы',
+  activeAtHorizonProgram: 'Активные клиенты в конце с программой',
+  churnAnnualBaseline: 'Отток за год без программы',
+  churnAnnualProgram: 'Отток за год с программой',
+  ordersBaseline: 'Заказы без программы',
+  ordersProgram: 'Заказы с программой',
+  ordersPerActiveMonthBaseline: 'Заказов на активного клиента в месяц без программы',
+  ordersPerActiveMonthProgram: 'Заказов на активного клиента в месяц с программой',
+  averageCheckBaseline: 'Средний чек без программы',
+  averageCheckProgram: 'Средний чек с программой',
+};
+
 export const ru: Messages = {
   common: {
     never: 'никогда',
@@ -209,6 +249,29 @@ export const ru: Messages = {
       `У ${name} самая высокая средняя ${G.netIncrementalProfit} (${mean} ${cur}); отрыв от каждого другого проекта больше ${k} стандартных ошибок парной разницы.`,
     tiedBest: (name, mean, cur, tied, k) =>
       `У ${name} самая высокая средняя ${G.netIncrementalProfit} (${mean} ${cur}), но отрыв от ${tied} в пределах шума (меньше ${k} стандартных ошибок парной разницы): считайте их равными или повторите расчёт с бо́льшим --runs.`,
+  },
+
+  xlsx: {
+    sheets: { summary: 'Сводка', monthly: 'По месяцам', runs: 'Прогоны', inputs: 'Параметры', costs: 'Затраты' },
+    head: {
+      draft: 'Проект', file: 'Файл', metric: 'Показатель', key: 'Ключ', mean: 'Среднее', se: 'Ст. ош.', month: 'Месяц', run: 'Прогон', cost: 'Статья затрат',
+      netMean: 'Чистая доп. прибыль (среднее)', cumMean: 'Накопленная чистая прибыль (среднее)', cumP5: 'Накопленная P5', cumP50: 'Накопленная P50', cumP95: 'Накопленная P95',
+      share: 'Доля в затратах на программу',
+    },
+    meta: { generated: 'Создан (UTC)', seed: 'Зерно', runs: 'Прогонов', sampling: 'Выборка', customers: 'Клиенты' },
+    vs: ' против ',
+    metric: (key) => METRICS_RU[key] ?? key,
+    pNpv: `P(${G.npv} > 0)`,
+    pPayback: (h) => `P(окупится за ${months(h)})`,
+    tierShare: (h, name) => `Доля уровня после ${h}-го месяца: ${name}`,
+    pBeats: (name) => `P(чистая прибыль выше, чем у ${name})`,
+    meanMinus: (name) => `Средняя чистая прибыль минус ${name}`,
+    noInputs: '(неопределённых параметров нет: все поля проекта — числа)',
+    windfall: `Вознаграждения: ${G.windfall} (за покупки, которые были бы и так)`,
+    incremental: 'Вознаграждения: за дополнительные покупки',
+    percentFormat: '0.0"\u00a0"%',
+    dateFormat: 'dd.mm.yyyy hh:mm',
+    currencyText: (code) => (code === 'RUB' ? '₽' : code),
   },
 
   validate: {
