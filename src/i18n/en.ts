@@ -43,6 +43,8 @@ export const en = {
     interruptedBatch: (done: number, planned: number) =>
       `interrupted after ${done} of about ${planned} simulations; nothing to report (rerun with fewer --runs for a quick look).`,
     wroteRuns: (n: number, file: string) => `wrote ${n} runs to ${file}`,
+    wrote: (file: string) => `wrote ${file}`,
+    reportInterrupted: 'interrupted: no report written (any existing file is unchanged).',
     precisionNotReached: (p: number, runs: number) => `precision ${p} not reached within ${runs} runs; raise --runs for a tighter estimate.`,
     /** Commander's own messages, already English. */
     commander: (text: string): string => text,
@@ -216,6 +218,84 @@ export const en = {
       `${name} has the highest mean net incremental profit (${mean} ${cur}), ahead of every other draft by more than ${k} standard errors of the paired difference.`,
     tiedBest: (name: string, mean: string, cur: string, tied: string, k: number) =>
       `${name} has the highest mean net incremental profit (${mean} ${cur}), but its lead over ${tied} is within noise (less than ${k} standard errors of the paired difference): treat them as equal, or rerun with more --runs.`,
+  },
+
+  /** The HTML report (report/html.ts) and its charts. */
+  html: {
+    runsOf: (n: string, asked: string, reached: boolean) => `${n} of ${asked} runs${reached ? ' (precision reached)' : ''}`,
+    runs: (n: string) => `${n} runs`,
+    meanRoi: 'mean ROI',
+    medianNet: 'median net incremental profit',
+    medianPayback: 'median payback',
+    month: (m: string) => `month ${m}`,
+    revenueBasis: 'roi_basis is revenue, so gains count revenue, not gross profit: ROI is overstated.',
+    npvNote: (npv: string, horizon: number, payback: string) => `P(NPV > 0) ${npv} · pays back within ${horizon} months in ${payback} of runs`,
+    range: (lo: string, hi: string) => ` (${lo} to ${hi})`,
+    identical: 'identical in every run',
+    noise: 'within noise',
+    ahead: (name: string) => `${name} ahead`,
+    vs: ' vs ',
+    sideBySide: 'Side by side',
+    sideBySideNote:
+      'Mean (P5 to P95) over runs. The drafts ran on the same customers with the same seed, so run i of each draft shares its random numbers (common random numbers): the differences below are paired run by run.',
+    pairHead: ['pair (A vs B)', 'P(A’s net profit > B’s)', 'mean difference of net profit (A − B) ± s.e.', 'verdict'],
+    customers: (population: string, currency: string) => `Customers: ${population} · currency ${currency}`,
+    uncertainTitle: 'Uncertain inputs (drawn once per run)',
+    uncertainHead: { input: 'input', distribution: 'distribution' },
+    noUncertain: 'No uncertain inputs: every field is a fixed number.',
+    fixedTitle: 'Fixed fields',
+    tierDefaults: 'Tier level fields at their defaults (0, points multiplier 1) are left out.',
+    fixedHead: { field: 'field', value: 'value' },
+    roiTitle: (runs: number, name: string) => `ROI across ${runs} runs: ${name}`,
+    roiAxis: 'ROI (net incremental profit / program cost)',
+    binTitle: (from: string, to: string, n: number) => `${from} to ${to}: ${n} ${s(n, 'run', 'runs')}`,
+    roiCaption: (p: string) => `Runs per ROI bin; bins below zero lose money. P(ROI > 0) ${p}.`,
+    cumulativeTitle: (name: string) => `Cumulative net profit by month: ${name}`,
+    meanPaysBack: (m: number) => `mean pays back in month ${m}`,
+    monthAxis: 'month',
+    cumulativePays: (cross: number, median: string, last: number, mean: string, p5: string, p95: string) =>
+      `Cumulative undiscounted net profit, launch cost at month 0. The mean crosses zero in month ${cross}; the median run pays back in month ${median}. After month ${last}: ${mean} (P5 ${p5}, P95 ${p95}).`,
+    cumulativeNever: (last: number) => `Cumulative undiscounted net profit, launch cost at month 0. The mean does not pay back within ${last} months.`,
+    costTitle: (name: string) => `Program cost breakdown: ${name}`,
+    costCaption: 'Mean over runs; reward costs (discounts, points, rebates) in orange.',
+    splitTitle: 'Rewards: windfall vs incremental',
+    windfall: 'windfall',
+    incremental: 'incremental',
+    splitChartTitle: (name: string) => `Reward cost split: ${name}`,
+    splitCaption: (share: string, rewards: string) =>
+      `Windfall: rewards paid on purchases the members' baseline twins made anyway (${share} of ${rewards}); incremental: rewards on purchases the program added.`,
+    pointsRedeemed: 'Points expected redeemed',
+    liability: (h: number) => `Points liability after month ${h}`,
+    noTiers: 'No tiers in this draft.',
+    tierTitle: (h: number, name: string) => `Tier mix after month ${h}: ${name}`,
+    tierCaption: (h: number) => `Share of members per level after month ${h} (mean over runs).`,
+    noSwings: 'No uncertain inputs to swing.',
+    tornadoTitle: (name: string) => `Tornado of net incremental profit: ${name}`,
+    tornadoCaption: (base: string, sims: number, runs: string) =>
+      `Mean net incremental profit with one uncertain input at its P10 (input low) or P90 (input high) and every other at its median; base (all at medians) ${base}. Largest swing first. ${sims} simulations of ${runs} runs on the same seed.`,
+    tornadoHead: ['input', 'P10 / P90', 'net at P10', 'net at P90', 'swing', 'rank corr.'],
+    rankNote: 'Rank corr.: Spearman correlation of the input with net incremental profit over the runs of an ordinary Monte Carlo (all inputs drawn).',
+    generated: (date: string, time: string, seeds: string, runs: string, sampling: string) =>
+      `Generated ${date} ${time} UTC by loyalty-sim · seed ${seeds} · ${runs} runs · ${sampling} sampling`,
+    comparison: (names: string) => `Comparison: ${names}`,
+    reportTitle: 'loyalty-sim report',
+    sections: {
+      decisions: 'The decisions',
+      decision: 'The decision',
+      roi: 'ROI distribution',
+      cumulative: 'Cumulative net profit by month',
+      costs: 'Program cost',
+      kpis: 'KPIs: baseline vs program (mean over runs)',
+      tiers: 'Tier mix',
+      tornado: 'What moves the result (tornado)',
+      inputs: 'Inputs',
+    },
+    method:
+      'Monte Carlo per MODEL.md: each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',
+    repeat: 'Repeat exactly:',
+    chart: { mean: 'mean', inputLow: 'input low', inputHigh: 'input high', empty: 'nothing to draw' },
+    /** A metric's label in the report tables: the report's own English words, or the language's name of the metric. */
+    metricLabel: (_key: string, english: string) => english,
   },
 
   /** The XLSX workbook (report/xlsx.ts). */

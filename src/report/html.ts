@@ -9,6 +9,7 @@
  * descriptions, file names, tier level names, input paths) is escaped.
  */
 import type { MetricKey } from '../engine/metrics.js';
+import { msg, type Messages } from '../i18n/index.js';
 import { bandLineSvg, barsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
 import { formatDate, formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import {
@@ -91,31 +92,35 @@ function columns(data: ReportData, render: (e: ReportEntry, i: number) => string
 
 function runsLine(e: ReportEntry, locale: string): string {
   const m = e.meta;
-  const runs = e.summary.runs < m.runsRequested ? `${formatNumber(e.summary.runs, locale)} of ${formatNumber(m.runsRequested, locale)} runs${m.precisionReached ? ' (precision reached)' : ''}` : `${formatNumber(e.summary.runs, locale)} runs`;
-  return `${m.population} · ${m.horizon} months · ${runs} (${m.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}) · seed ${m.seed}`;
+  const h = msg().html;
+  const runs = e.summary.runs < m.runsRequested ? h.runsOf(formatNumber(e.summary.runs, locale), formatNumber(m.runsRequested, locale), m.precisionReached) : h.runs(formatNumber(e.summary.runs, locale));
+  return `${m.population} · ${msg().sim.months(m.horizon)} · ${runs} (${m.sampling === 'lhs' ? msg().sim.lhs : msg().sim.mc}) · ${msg().sim.seed(m.seed)}`;
 }
 
 function decision(e: ReportEntry, locale: string, compact: boolean): string {
   const o = fo(e, locale);
   const m = e.summary.metrics;
   const p = e.summary.probabilities;
+  const h = msg().html;
   const big = [
-    [formatPercent(m.roi.mean, locale, 0), 'mean ROI'],
+    [formatPercent(m.roi.mean, locale, 0), h.meanRoi],
     [formatPercent(p.roiPositive, locale, 0), 'P(ROI > 0)'],
-    [formatMoneyCompact(m.netIncrementalProfit.p50, o), 'median net incremental profit'],
-    [m.paybackMonth.p50 === null ? 'never' : `month ${formatNumber(m.paybackMonth.p50, locale)}`, 'median payback'],
+    [formatMoneyCompact(m.netIncrementalProfit.p50, o), h.medianNet],
+    [m.paybackMonth.p50 === null ? msg().common.never : h.month(formatNumber(m.paybackMonth.p50, locale)), h.medianPayback],
   ];
-  const rows = METRIC_ROWS.slice(0, 4).map(({ key, label, kind }) => summaryRow(e, key, label, kind, locale, compact));
+  const rows = METRIC_ROWS.slice(0, 4).map(({ key, label, kind }) => summaryRow(e, key, h.metricLabel(key, label), kind, locale, compact));
   const notes: string[] = [];
-  if (e.meta.roiBasis === 'revenue') notes.push('roi_basis is revenue, so gains count revenue, not gross profit: ROI is overstated.');
-  if (m.roi.undefinedRuns) notes.push(`ROI is undefined in ${m.roi.undefinedRuns} runs (program cost 0); they are left out of its statistics.`);
+  if (e.meta.roiBasis === 'revenue') notes.push(h.revenueBasis);
+  if (m.roi.undefinedRuns) notes.push(msg().sim.roiUndefinedRuns(m.roi.undefinedRuns));
   return [
     `<p class="meta">${esc(e.meta.file)} · ${esc(runsLine(e, locale))}</p>`,
     `<p class="reading">${esc(readingInWords(e.summary, e.meta, o))}</p>`,
     `<div class="big">${big.map(([v, l]) => `<div><b>${esc(v!)}</b><span>${esc(l!)}</span></div>`).join('')}</div>`,
     // side by side the columns are narrow: the standard errors give way (the XLSX Summary has them)
-    compact ? table(['', 'mean', 'P5', 'P50', 'P95'], rows.map((r) => [r[0]!, r[1]!, ...r.slice(3)])) : table(['', 'mean', '± s.e.', 'P5', 'P50', 'P95'], rows),
-    `<p class="note">P(NPV &gt; 0) ${esc(formatPercent(p.npvPositive, locale))} · pays back within ${e.meta.horizon} months in ${esc(formatPercent(p.paybackWithinHorizon, locale))} of runs</p>`,
+    compact
+      ? table(['', msg().sim.head.mean, 'P5', 'P50', 'P95'], rows.map((r) => [r[0]!, r[1]!, ...r.slice(3)]))
+      : table(['', msg().sim.head.mean, msg().sim.head.se, 'P5', 'P50', 'P95'], rows),
+    `<p class="note">${esc(h.npvNote(formatPercent(p.npvPositive, locale), e.meta.horizon, formatPercent(p.paybackWithinHorizon, locale)))}</p>`,
     ...notes.map((n) => `<p class="note">${esc(n)}</p>`),
   ].join('');
 }
@@ -131,31 +136,32 @@ function summaryRow(e: ReportEntry, key: MetricKey, label: string, kind: Kind, l
 function sideBySide(data: ReportData): string {
   const { entries, locale } = data;
   const head = ['', ...entries.map((e) => e.meta.name)];
+  const h = msg().html;
   const rows: string[][] = METRIC_ROWS.map(({ key, label, kind }) => [
-    label,
+    h.metricLabel(key, label),
     ...entries.map((e) => {
       const s = e.summary.metrics[key];
       const o = fo(e, locale);
-      const range = kind === 'count' || key === 'costPerMember' ? '' : ` (${formatKind(s.p5, kind, o)} to ${formatKind(s.p95, kind, o)})`;
+      const range = kind === 'count' || key === 'costPerMember' ? '' : h.range(formatKind(s.p5, kind, o), formatKind(s.p95, kind, o));
       return `${s.mean === null && kind === 'month' ? `P50 ${formatKind(s.p50, kind, o)}` : formatKind(s.mean, kind, o)}${range}`;
     }),
   ]);
   rows.push(['P(ROI > 0)', ...entries.map((e) => formatPercent(e.summary.probabilities.roiPositive, locale))]);
-  rows.push(['P(NPV > 0)', ...entries.map((e) => formatPercent(e.summary.probabilities.npvPositive, locale))]);
+  rows.push([`P(${msg().sim.npv} > 0)`, ...entries.map((e) => formatPercent(e.summary.probabilities.npvPositive, locale))]);
   const pairs = data.pairs.map((p) => {
     const a = entries[p.a]!;
     const b = entries[p.b]!;
     const o = fo(a, locale);
     const d = p.meanDifference.netIncrementalProfit;
     const se = p.seDifference.netIncrementalProfit;
-    const verdict = p.verdict === 'identical' ? 'identical in every run' : p.verdict === 'noise' ? 'within noise' : `${(p.verdict === 'a' ? a : b).meta.name} ahead`;
-    return [`${a.meta.name} vs ${b.meta.name}`, formatPercent(p.pAOverB, locale), `${formatMoney(d, o)}${se === null ? '' : ` ± ${formatMoney(se, o)}`}`, verdict];
+    const verdict = p.verdict === 'identical' ? h.identical : p.verdict === 'noise' ? h.noise : h.ahead((p.verdict === 'a' ? a : b).meta.name);
+    return [`${a.meta.name}${h.vs}${b.meta.name}`, formatPercent(p.pAOverB, locale), `${formatMoney(d, o)}${se === null ? '' : ` ± ${formatMoney(se, o)}`}`, verdict];
   });
   return [
-    '<section id="compare"><h2>Side by side</h2>',
-    '<p class="note">Mean (P5 to P95) over runs. The drafts ran on the same customers with the same seed, so run i of each draft shares its random numbers (common random numbers): the differences below are paired run by run.</p>',
+    `<section id="compare"><h2>${esc(h.sideBySide)}</h2>`,
+    `<p class="note">${esc(h.sideBySideNote)}</p>`,
     table(head, rows),
-    pairs.length ? table(['pair (A vs B)', 'P(A’s net profit > B’s)', 'mean difference of net profit (A − B) ± s.e.', 'verdict'], pairs) : '',
+    pairs.length ? table(h.pairHead, pairs) : '',
     '</section>',
   ].join('');
 }
@@ -167,12 +173,13 @@ function inputs(e: ReportEntry, locale: string): string {
   const uncertain = facts.filter((f) => f.uncertain);
   const drawn = e.summary.inputs;
   const parts: string[] = [];
+  const h = msg().html;
   if (e.draft.description) parts.push(`<p>${esc(e.draft.description)}</p>`);
-  parts.push(`<p class="meta">Customers: ${esc(e.meta.population)} · currency ${esc(e.meta.currency)}</p>`);
+  parts.push(`<p class="meta">${esc(h.customers(e.meta.population, e.meta.currency))}</p>`);
   if (uncertain.length > 0) {
-    parts.push('<h3>Uncertain inputs (drawn once per run)</h3>');
+    parts.push(`<h3>${esc(h.uncertainTitle)}</h3>`);
     parts.push(
-      `<table><thead><tr><th>input</th><th>distribution</th><th>P5</th><th>P50</th><th>P95</th></tr></thead><tbody>${uncertain
+      `<table><thead><tr><th>${esc(h.uncertainHead.input)}</th><th>${esc(h.uncertainHead.distribution)}</th><th>P5</th><th>P50</th><th>P95</th></tr></thead><tbody>${uncertain
         .map((f) => {
           const s = drawn[f.path];
           const k = inputKind(f.path);
@@ -180,10 +187,10 @@ function inputs(e: ReportEntry, locale: string): string {
         })
         .join('')}</tbody></table>`,
     );
-  } else parts.push('<p class="note">No uncertain inputs: every field is a fixed number.</p>');
-  parts.push('<h3>Fixed fields</h3>');
-  if (e.draft.mechanics.some((m) => m.type === 'tiers')) parts.push('<p class="note">Tier level fields at their defaults (0, points multiplier 1) are left out.</p>');
-  parts.push(`<table><thead><tr><th>field</th><th>value</th></tr></thead><tbody>${fixed.map((f) => `<tr><td class="path">${esc(f.path)}</td><td>${esc(f.value)}</td></tr>`).join('')}</tbody></table>`);
+  } else parts.push(`<p class="note">${esc(h.noUncertain)}</p>`);
+  parts.push(`<h3>${esc(h.fixedTitle)}</h3>`);
+  if (e.draft.mechanics.some((m) => m.type === 'tiers')) parts.push(`<p class="note">${esc(h.tierDefaults)}</p>`);
+  parts.push(`<table><thead><tr><th>${esc(h.fixedHead.field)}</th><th>${esc(h.fixedHead.value)}</th></tr></thead><tbody>${fixed.map((f) => `<tr><td class="path">${esc(f.path)}</td><td>${esc(f.value)}</td></tr>`).join('')}</tbody></table>`);
   return parts.join('');
 }
 
@@ -191,16 +198,17 @@ function roiChart(e: ReportEntry, locale: string): string {
   const m = e.summary.metrics.roi;
   const values = Float64Array.from(e.result.runs, (r) => r.metrics.roi);
   const svg = histogramSvg(values, {
-    title: `ROI across ${e.summary.runs} runs: ${e.meta.name}`,
+    title: msg().html.roiTitle(e.summary.runs, e.meta.name),
     format: (v) => formatPercent(v, locale, 0),
     marks: [
       { label: 'P5', value: m.p5 ?? NaN },
       { label: 'P50', value: m.p50 ?? NaN },
       { label: 'P95', value: m.p95 ?? NaN },
     ],
-    xLabel: 'ROI (net incremental profit / program cost)',
+    xLabel: msg().html.roiAxis,
+    binTitle: msg().html.binTitle,
   });
-  return `<figure>${svg}<figcaption>${esc(`Runs per ROI bin; bins below zero lose money. P(ROI > 0) ${formatPercent(e.summary.probabilities.roiPositive, locale)}.`)}</figcaption></figure>`;
+  return `<figure>${svg}<figcaption>${esc(msg().html.roiCaption(formatPercent(e.summary.probabilities.roiPositive, locale)))}</figcaption></figure>`;
 }
 
 function cumulativeChart(e: ReportEntry, locale: string): string {
@@ -210,17 +218,25 @@ function cumulativeChart(e: ReportEntry, locale: string): string {
   const svg = bandLineSvg(
     { mean: mo.cumulativeNetMean, low: mo.cumulativeNetP5, high: mo.cumulativeNetP95 },
     {
-      title: `Cumulative net profit by month: ${e.meta.name}`,
+      title: msg().html.cumulativeTitle(e.meta.name),
       format: (v) => formatMoneyCompact(v, o),
-      ...(payback >= 0 ? { markIndex: payback, markLabel: `mean pays back in month ${payback + 1}` } : {}),
-      xLabel: 'month',
+      ...(payback >= 0 ? { markIndex: payback, markLabel: msg().html.meanPaysBack(payback + 1) } : {}),
+      xLabel: msg().html.monthAxis,
+      meanLabel: msg().html.chart.mean,
     },
   );
   const last = mo.cumulativeNetMean.length - 1;
   const caption =
     payback >= 0
-      ? `Cumulative undiscounted net profit, launch cost at month 0. The mean crosses zero in month ${payback + 1}; the median run pays back in month ${e.summary.metrics.paybackMonth.p50 ?? 'never'}. After month ${last + 1}: ${formatMoney(mo.cumulativeNetMean[last], o)} (P5 ${formatMoney(mo.cumulativeNetP5[last], o)}, P95 ${formatMoney(mo.cumulativeNetP95[last], o)}).`
-      : `Cumulative undiscounted net profit, launch cost at month 0. The mean does not pay back within ${last + 1} months.`;
+      ? msg().html.cumulativePays(
+          payback + 1,
+          String(e.summary.metrics.paybackMonth.p50 ?? msg().common.never),
+          last + 1,
+          formatMoney(mo.cumulativeNetMean[last], o),
+          formatMoney(mo.cumulativeNetP5[last], o),
+          formatMoney(mo.cumulativeNetP95[last], o),
+        )
+      : msg().html.cumulativeNever(last + 1);
   return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
 }
 
@@ -229,32 +245,34 @@ function costs(e: ReportEntry, locale: string): string {
   const m = e.summary.metrics;
   const mean = (k: MetricKey): number => m[k].mean ?? 0;
   const total = mean('programCost');
+  const h = msg().html;
+  const costLabel = (key: MetricKey): string => msg().sim.costRows[key as keyof Messages['sim']['costRows']];
   const lines = COST_ROWS.filter((c) => mean(c.key) !== 0);
   const bars = barsSvg(
-    lines.map((c) => ({ label: c.label, value: mean(c.key), color: c.reward ? COLORS.negative : COLORS.main })),
-    { title: `Program cost breakdown: ${e.meta.name}`, format: (v) => formatMoneyCompact(v, o) },
+    lines.map((c) => ({ label: costLabel(c.key), value: mean(c.key), color: c.reward ? COLORS.negative : COLORS.main })),
+    { title: h.costTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o) },
   );
-  const rows: string[][] = lines.map((c) => [c.label, formatMoney(mean(c.key), o), formatMoney(m[c.key].p5, o), formatMoney(m[c.key].p95, o), formatPercent(total ? mean(c.key) / total : NaN, locale)]);
+  const rows: string[][] = lines.map((c) => [costLabel(c.key), formatMoney(mean(c.key), o), formatMoney(m[c.key].p5, o), formatMoney(m[c.key].p95, o), formatPercent(total ? mean(c.key) / total : NaN, locale)]);
   const classes: (string | undefined)[] = lines.map(() => undefined);
-  rows.push(['Program cost', formatMoney(total, o), formatMoney(m.programCost.p5, o), formatMoney(m.programCost.p95, o), formatPercent(total ? 1 : NaN, locale)]);
+  rows.push([msg().sim.programCost, formatMoney(total, o), formatMoney(m.programCost.p5, o), formatMoney(m.programCost.p95, o), formatPercent(total ? 1 : NaN, locale)]);
   classes.push('total');
   const rewards = mean('discounts') + mean('pointsCost') + mean('rebates');
-  const breakdown = `<figure>${bars}<figcaption>Mean over runs; reward costs (discounts, points, rebates) in orange.</figcaption></figure>`;
+  const breakdown = `<figure>${bars}<figcaption>${esc(h.costCaption)}</figcaption></figure>`;
   const charts: string[] = [];
   if (rewards > 0) {
-    charts.push('<h3>Rewards: windfall vs incremental</h3>');
+    charts.push(`<h3>${esc(h.splitTitle)}</h3>`);
     charts.push(
       `<figure>${stackedBarSvg(
         [
-          { label: 'windfall', value: mean('windfallCost'), color: COLORS.negative },
-          { label: 'incremental', value: mean('incrementalCost'), color: COLORS.accent },
+          { label: h.windfall, value: mean('windfallCost'), color: COLORS.negative },
+          { label: h.incremental, value: mean('incrementalCost'), color: COLORS.accent },
         ],
-        { title: `Reward cost split: ${e.meta.name}`, format: (v) => formatMoney(v, o), share: (v) => formatPercent(v, locale, 0) },
-      )}<figcaption>${esc(`Windfall: rewards paid on purchases the members' baseline twins made anyway (${formatPercent(mean('windfallCost') / rewards, locale)} of ${formatMoney(rewards, o)}); incremental: rewards on purchases the program added.`)}</figcaption></figure>`,
+        { title: h.splitChartTitle(e.meta.name), format: (v) => formatMoney(v, o), share: (v) => formatPercent(v, locale, 0) },
+      )}<figcaption>${esc(h.splitCaption(formatPercent(mean('windfallCost') / rewards, locale), formatMoney(rewards, o)))}</figcaption></figure>`,
     );
   }
   // the table needs the width; the two charts share a row
-  return split(breakdown, charts.join('')) + table(['', 'mean', 'P5', 'P95', 'share'], rows, classes);
+  return split(breakdown, charts.join('')) + table(['', msg().sim.head.mean, 'P5', 'P95', msg().sim.share], rows, classes);
 }
 
 /** Chart and table: side by side when a draft has the page to itself (on screen), else one under the other. */
@@ -265,33 +283,46 @@ function split(left: string, right: string): string {
 function kpis(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const m = e.summary.metrics;
+  const t = msg().sim;
+  const k = t.kpi;
+  // the simulate text's names of the same KPIs, by their baseline key
+  const names: Partial<Record<MetricKey, string>> = {
+    activeAtHorizonBaseline: k.active(e.meta.horizon),
+    churnAnnualBaseline: k.churn,
+    ordersPerActiveMonthBaseline: k.ordersPerMonth,
+    averageCheckBaseline: k.averageCheck,
+    revenueBaseline: k.revenue,
+    ordersBaseline: k.orders,
+  };
   const rows = KPI_ROWS.map(([label, b, p, kind]) => {
     const vb = m[b].mean;
     const vp = m[p].mean;
-    const change = vb !== null && vp !== null && vb !== 0 ? (kind === 'percent' ? `${formatNumber((vp - vb) * 100, locale, 1)} pp` : formatPercent(vp / vb - 1, locale)) : '–';
-    return [label === 'Active customers at the horizon' ? `Active customers after month ${e.meta.horizon}` : label, formatKind(vb, kind, o), formatKind(vp, kind, o), change];
+    const change = vb !== null && vp !== null && vb !== 0 ? (kind === 'percent' ? t.pp(formatNumber((vp - vb) * 100, locale, 1)) : formatPercent(vp / vb - 1, locale)) : '–';
+    return [names[b] ?? label, formatKind(vb, kind, o), formatKind(vp, kind, o), change];
   });
-  rows.push(['Members', '–', formatKind(m.members.mean, 'count', o), '–']);
-  rows.push(['Program cost per member', '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
+  rows.push([k.members, '–', formatKind(m.members.mean, 'count', o), '–']);
+  rows.push([k.costPerMember, '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
   if ((m.pointsIssued.mean ?? 0) > 0) {
-    rows.push(['Points issued', '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
-    rows.push(['Points expected redeemed', '–', formatKind(m.pointsRedeemed.mean, 'count', o), '–']);
-    rows.push([`Points liability after month ${e.meta.horizon}`, '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
+    rows.push([k.pointsIssued, '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
+    rows.push([msg().html.pointsRedeemed, '–', formatKind(m.pointsRedeemed.mean, 'count', o), '–']);
+    rows.push([msg().html.liability(e.meta.horizon), '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
   }
-  return table(['', 'baseline', 'program', 'change'], rows);
+  return table(['', t.kpiHead.baseline, t.kpiHead.program, t.kpiHead.change], rows);
 }
 
 function tierMix(e: ReportEntry, locale: string): string {
   const mix = e.summary.tierMix;
-  if (mix.length < 2) return '<p class="note">No tiers in this draft.</p>';
+  const h = msg().html;
+  if (mix.length < 2) return `<p class="note">${esc(h.noTiers)}</p>`;
   const svg = barsSvg(
     mix.map((t) => ({ label: t.name, value: t.share })),
-    { title: `Tier mix after month ${e.meta.horizon}: ${e.meta.name}`, format: (v) => formatPercent(v, locale, 0) },
+    { title: h.tierTitle(e.meta.horizon, e.meta.name), format: (v) => formatPercent(v, locale, 0) },
   );
+  const th = msg().sim.tierHead;
   return split(
-    `<figure>${svg}<figcaption>Share of members per level after month ${e.meta.horizon} (mean over runs).</figcaption></figure>`,
+    `<figure>${svg}<figcaption>${esc(h.tierCaption(e.meta.horizon))}</figcaption></figure>`,
     table(
-      ['level', 'members', 'share'],
+      [th.level, th.members, th.share],
       mix.map((t) => [t.name, formatNumber(t.members, locale), formatPercent(t.share, locale)]),
     ),
   );
@@ -300,19 +331,18 @@ function tierMix(e: ReportEntry, locale: string): string {
 function tornado(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const t = e.tornado;
-  if (!t || t.inputs.length === 0) return '<p class="note">No uncertain inputs to swing.</p>';
+  const h = msg().html;
+  if (!t || t.inputs.length === 0) return `<p class="note">${esc(h.noSwings)}</p>`;
   const svg = tornadoSvg(
     t.inputs.map((x) => ({ label: x.path, low: x.netAtLow, high: x.netAtHigh })),
     t.base.mean,
-    { title: `Tornado of net incremental profit: ${e.meta.name}`, format: (v) => formatMoneyCompact(v, o) },
+    { title: h.tornadoTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o), lowLabel: h.chart.inputLow, highLabel: h.chart.inputHigh },
   );
   const rows = t.inputs.map((x) => {
     const k = inputKind(x.path);
     return [x.path, `${formatKind(x.low, k, o)} / ${formatKind(x.high, k, o)}`, formatMoney(x.netAtLow, o), formatMoney(x.netAtHigh, o), formatMoney(x.swing, o), x.spearman === null ? '–' : formatNumber(x.spearman, locale, 2)];
   });
-  return `<figure>${svg}<figcaption>${esc(
-    `Mean net incremental profit with one uncertain input at its P10 (input low) or P90 (input high) and every other at its median; base (all at medians) ${formatMoney(t.base.mean, o)}. Largest swing first. ${t.simulations} simulations of ${formatNumber(t.runs, locale)} runs on the same seed.`,
-  )}</figcaption></figure>${table(['input', 'P10 / P90', 'net at P10', 'net at P90', 'swing', 'rank corr.'], rows)}<p class="note">Rank corr.: Spearman correlation of the input with net incremental profit over the runs of an ordinary Monte Carlo (all inputs drawn).</p>`;
+  return `<figure>${svg}<figcaption>${esc(h.tornadoCaption(formatMoney(t.base.mean, o), t.simulations, formatNumber(t.runs, locale)))}</figcaption></figure>${table(h.tornadoHead, rows)}<p class="note">${esc(h.rankNote)}</p>`;
 }
 
 /** The generated-at line: date the locale's way, time in UTC, with what repeats the result. */
@@ -322,7 +352,7 @@ function generatedLine(data: ReportData): string {
   const first = data.entries[0]!;
   const seeds = [...new Set(data.entries.map((e) => e.meta.seed))].join(', ');
   const runs = [...new Set(data.entries.map((e) => e.summary.runs))].map((n) => formatNumber(n, data.locale)).join(', ');
-  return `Generated ${formatDate(d, data.locale)} ${time} UTC by loyalty-sim · seed ${seeds} · ${runs} runs · ${first.meta.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'} sampling`;
+  return msg().html.generated(formatDate(d, data.locale), time, seeds, runs, first.meta.sampling === 'lhs' ? msg().sim.lhs : msg().sim.mc);
 }
 
 /** The whole report as one HTML document. */
@@ -330,7 +360,8 @@ export function renderHtmlReport(data: ReportData): string {
   if (data.entries.length === 0) throw new Error('renderHtmlReport: no entries');
   const { entries, locale } = data;
   const several = entries.length > 1;
-  const title = several ? `Comparison: ${entries.map((e) => e.meta.name).join(' vs ')}` : entries[0]!.meta.name;
+  const h = msg().html;
+  const title = several ? h.comparison(entries.map((e) => e.meta.name).join(h.vs)) : entries[0]!.meta.name;
   const lang = locale.split('-')[0] ?? 'en';
   const m0 = entries[0]!.meta;
   const repeat = [
@@ -343,21 +374,19 @@ export function renderHtmlReport(data: ReportData): string {
   const section = (id: string, heading: string, body: string): string => `<section id="${id}"><h2>${esc(heading)}</h2>${body}</section>`;
   const body = [
     `<header><h1>${esc(title)}</h1><p class="meta" id="generated">${esc(generatedLine(data))}</p></header>`,
-    section('decision', several ? 'The decisions' : 'The decision', columns(data, (e) => decision(e, locale, several))),
+    section('decision', several ? h.sections.decisions : h.sections.decision, columns(data, (e) => decision(e, locale, several))),
     several ? sideBySide(data) : '',
     // one draft: the two main charts side by side on a screen (stacked when printed)
     several ? '' : '<div class="pair">',
-    section('roi', 'ROI distribution', columns(data, (e) => roiChart(e, locale))),
-    section('cumulative', 'Cumulative net profit by month', columns(data, (e) => cumulativeChart(e, locale))),
+    section('roi', h.sections.roi, columns(data, (e) => roiChart(e, locale))),
+    section('cumulative', h.sections.cumulative, columns(data, (e) => cumulativeChart(e, locale))),
     several ? '' : '</div>',
-    section('costs', 'Program cost', columns(data, (e) => costs(e, locale))),
-    section('kpis', 'KPIs: baseline vs program (mean over runs)', columns(data, (e) => kpis(e, locale))),
-    entries.some((e) => e.summary.tierMix.length > 1) ? section('tiers', 'Tier mix', columns(data, (e) => tierMix(e, locale))) : '',
-    data.tornado ? section('tornado', 'What moves the result (tornado)', columns(data, (e) => tornado(e, locale))) : '',
-    section('inputs', 'Inputs', columns(data, (e) => inputs(e, locale))),
-    `<footer><p>${esc(
-      'Monte Carlo per MODEL.md: each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',
-    )}</p><p>Repeat exactly: <code>${esc(repeat)}</code></p></footer>`,
+    section('costs', h.sections.costs, columns(data, (e) => costs(e, locale))),
+    section('kpis', h.sections.kpis, columns(data, (e) => kpis(e, locale))),
+    entries.some((e) => e.summary.tierMix.length > 1) ? section('tiers', h.sections.tiers, columns(data, (e) => tierMix(e, locale))) : '',
+    data.tornado ? section('tornado', h.sections.tornado, columns(data, (e) => tornado(e, locale))) : '',
+    section('inputs', h.sections.inputs, columns(data, (e) => inputs(e, locale))),
+    `<footer><p>${esc(h.method)}</p><p>${esc(h.repeat)} <code>${esc(repeat)}</code></p></footer>`,
   ].join('\n');
   return `<!doctype html>
 <html lang="${esc(lang)}">
@@ -366,7 +395,7 @@ export function renderHtmlReport(data: ReportData): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="loyalty-sim">
-<title>${esc(title)} · loyalty-sim report</title>
+<title>${esc(title)} · ${esc(h.reportTitle)}</title>
 <style>${STYLE}</style>
 </head>
 <body>

@@ -2,6 +2,7 @@
  * `loyalty-sim report <draft...>`: the HTML report and/or XLSX workbook.
  * An adapter: flags → drafts and population → report/gather → html/xlsx files.
  */
+import { msg } from '../../i18n/index.js';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { checkComparable, populationMismatches, type CompareInput } from '../../decide/compare.js';
@@ -101,7 +102,7 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     ).finally(() => bar?.done());
 
     if (!data) {
-      say('interrupted: no report written (any existing file is unchanged).');
+      say(msg().cli.reportInterrupted);
       process.exitCode = 130;
       return;
     }
@@ -109,15 +110,15 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     if (flags.html) {
       await writeFileAtomic(flags.html, renderHtmlReport(data), { force: flags.force });
       written.html = flags.html;
-      say(`wrote ${flags.html}`);
+      say(msg().cli.wrote(flags.html));
     }
     if (flags.xlsx) {
       await writeFileAtomic(flags.xlsx, await renderXlsxReport(data), { force: flags.force });
       written.xlsx = flags.xlsx;
-      say(`wrote ${flags.xlsx}`);
+      say(msg().cli.wrote(flags.xlsx));
     }
     if (flags.precision !== undefined && !data.entries[0]!.result.precisionReached) {
-      say(`precision ${flags.precision} not reached within ${flags.runs} runs; raise --runs for a tighter estimate.`);
+      say(msg().cli.precisionNotReached(flags.precision, flags.runs));
     }
     if (flags.json) {
       printJson({
