@@ -220,6 +220,38 @@ export const en = {
       `${name} has the highest mean net incremental profit (${mean} ${cur}), but its lead over ${tied} is within noise (less than ${k} standard errors of the paired difference): treat them as equal, or rerun with more --runs.`,
   },
 
+  /** `roi`, the articles' quick formula (report/quick-roi-text.ts). */
+  roi: {
+    title: 'Quick ROI (MODEL.md §7): gain = Z·Y·N·(1 − W + X), ROI = (gain − V) / V',
+    inputs: {
+      uplift: 'Uplift (Y)',
+      churnReduction: 'Churn reduction (X)',
+      cost: 'Cost (V)',
+    } as Record<string, string>,
+    revenuePerClient: 'Revenue per client per year (Z)',
+    clients: 'Clients',
+    revenueBase: 'Revenue base per year (Z × clients)',
+    revenueUplift: 'Revenue uplift (Y)',
+    years: 'Years (N)',
+    churn: 'Annual churn (W)',
+    churnReduction: 'Churn reduction, points (X)',
+    cost: 'Program cost (V)',
+    gain: (years: string, gain: string, z: string, uplift: string, kept: string) => `Revenue gain over ${years} years: ${gain}  (${z} × ${uplift} × ${years} × ${kept} kept)`,
+    once: (v: string) => `ROI, cost paid once (V = ${v}):`,
+    yearly: (v: string) => `ROI, cost paid every year (V × N = ${v}):`,
+    sameOverOneYear: 'Over one year the two readings are the same.',
+    whyDiffer: (years: string, cost: string, perYear: string, once: string) =>
+      `Why they differ: articles call V a yearly cost yet subtract it once from a ${years}-year gain.\n` +
+      `If the program costs ${cost} every year, it breaks even only below ${perYear} a year (paid once: below ${once}).`,
+    breakEvenUplift: (once: string, yearly: string) => `Break-even uplift: ${once} with the cost paid once, ${yearly} with it paid every year.`,
+    sensitivity: 'Sensitivity, one input at a time at −50 % and +50 %, the others as given:',
+    head: ['Input', 'Low (−50 %)', 'High (+50 %)', 'ROI once, low', 'ROI once, high', 'ROI yearly, low', 'ROI yearly, high'],
+    capped: '* held at the bound where ±50 % would take churn below 0 % or above 100 %.',
+    leavesOutTitle: 'What this formula leaves out (run `loyalty-sim simulate` to count them):',
+    /** The result's own (English) sentence on what the formula leaves out, or the language's. */
+    leftOut: (_id: string, text: string) => text,
+  },
+
   /** The HTML report (report/html.ts) and its charts. */
   html: {
     runsOf: (n: string, asked: string, reached: boolean) => `${n} of ${asked} runs${reached ? ' (precision reached)' : ''}`,
