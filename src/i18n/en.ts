@@ -220,6 +220,27 @@ export const en = {
       `${name} has the highest mean net incremental profit (${mean} ${cur}), but its lead over ${tied} is within noise (less than ${k} standard errors of the paired difference): treat them as equal, or rerun with more --runs.`,
   },
 
+  /** `profile` (report/profile-text.ts). */
+  profile: {
+    base: 'Customer base',
+    customers: 'Customers',
+    orders: 'Orders',
+    revenue: 'Revenue (net of returns)',
+    period: 'Period',
+    periodValue: (first: string, last: string) => `${first} .. ${last}`,
+    pareto: 'Top 20 % of customers: revenue share',
+    ordersPerMonth: 'Orders per customer-month',
+    averageCheck: 'Average check',
+    churned: (days: number) => `Churned (no purchase in the last ${days} days)`,
+    rfmTitle: 'RFM segments (recency × frequency quintiles)',
+    rfmHead: ['Segment', 'Customers', 'Share', 'Revenue', 'Revenue share', 'Recency, days', 'Purchases', 'Revenue per customer'],
+    /** An RFM segment's name (the data's English name in English). */
+    segment: (name: string) => name,
+    cohortTitle: (k: number) => `Cohort retention: share of each first-purchase month's customers buying k months later (k = 1..${k})`,
+    cohortHead: ['Cohort', 'Customers'],
+    cohort: (yyyyMm: string) => yyyyMm,
+  },
+
   /** `roi`, the articles' quick formula (report/quick-roi-text.ts). */
   roi: {
     title: 'Quick ROI (MODEL.md §7): gain = Z·Y·N·(1 − W + X), ROI = (gain − V) / V',

@@ -52,6 +52,21 @@ const METRICS_RU: Record<string, string> = {
   averageCheckProgram: 'Средний чек с программой',
 };
 
+/** The RFM segments' usual Russian names. */
+const RFM_RU: Record<string, string> = {
+  Champions: 'Чемпионы',
+  Loyal: 'Лояльные',
+  'Potential loyalists': 'Потенциально лояльные',
+  'Need attention': 'Требуют внимания',
+  'About to sleep': 'Засыпающие',
+  'Cannot lose them': 'Нельзя потерять',
+  'At risk': 'В зоне риска',
+  Hibernating: 'Спящие',
+  Lost: 'Потерянные',
+  New: 'Новые',
+  Promising: 'Перспективные',
+};
+
 /** What the quick ROI formula leaves out, by the result's id. */
 const LEFT_OUT_RU: Record<string, string> = {
   margin: 'Маржа: выгода здесь — выручка, а не прибыль, хотя затраты — живые деньги; simulate считает валовую маржу × дополнительные продажи (roi_basis: margin).',
@@ -262,6 +277,26 @@ export const ru: Messages = {
       `У ${name} самая высокая средняя ${G.netIncrementalProfit} (${mean} ${cur}); отрыв от каждого другого проекта больше ${k} стандартных ошибок парной разницы.`,
     tiedBest: (name, mean, cur, tied, k) =>
       `У ${name} самая высокая средняя ${G.netIncrementalProfit} (${mean} ${cur}), но отрыв от ${tied} в пределах шума (меньше ${k} стандартных ошибок парной разницы): считайте их равными или повторите расчёт с бо́льшим --runs.`,
+  },
+
+  profile: {
+    base: 'Клиентская база',
+    customers: 'Клиенты',
+    orders: 'Заказы',
+    revenue: `${G.Revenue} (за вычетом возвратов)`,
+    period: 'Период',
+    // ISO dates from the data, written DD.MM.YYYY
+    periodValue: (first, last) => `${first.split('-').reverse().join('.')} – ${last.split('-').reverse().join('.')}`,
+    pareto: 'Топ-20 % клиентов: доля выручки',
+    ordersPerMonth: 'Заказов на клиента в месяц',
+    averageCheck: G.AverageCheck,
+    churned: (days) => `Ушедшие (нет покупок последние ${days} ${p(days, 'день', 'дня', 'дней')})`,
+    rfmTitle: 'RFM-сегменты (квинтили давности × частоты)',
+    rfmHead: ['Сегмент', 'Клиенты', 'Доля', G.Revenue, 'Доля выручки', 'Давность, дней', 'Покупок', 'Выручка на клиента'],
+    segment: (name) => RFM_RU[name] ?? name,
+    cohortTitle: (k) => `Удержание когорт: доля клиентов месяца первой покупки, купивших через k месяцев (k = 1..${k})`,
+    cohortHead: ['Когорта', 'Клиенты'],
+    cohort: (yyyyMm) => yyyyMm.split('-').reverse().join('.'),
   },
 
   roi: {

@@ -41,12 +41,13 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     expect(englishWords(r.stdout + r.stderr, ['Wholesale hybrid - points and tiers'])).toEqual([]);
   }, 60_000);
 
-  it('compare, sweep, tornado, breakeven, roi, validate (errors, warnings, lint) and the usage errors have no English words', async () => {
+  it('compare, sweep, tornado, breakeven, profile, roi, validate (errors, warnings, lint) and the usage errors have no English words', async () => {
     const outputs = [
       await runCli('compare', A, B, ...FAST),
       await runCli('sweep', A, '--vary', 'mechanics.discount.rate=0.01:0.05:0.02', ...FAST),
       await runCli('tornado', A, ...FAST),
       await runCli('breakeven', A, '--solve', 'effects.frequency_uplift', ...FAST),
+      await runCli('profile', 'scenarios/ru/sales-1c.csv', '--order', 'Документ', '--customer', 'Контрагент', '--date', 'Дата', '--amount', 'Сумма', '--currency', 'RUB'),
       await runCli('roi', '--revenue-per-client', '90000', '--uplift', '0.08', '--years', '2', '--churn', '0.3', '--churn-reduction', '0.05', '--cost', '5000', '--currency', 'RUB'),
       await runCli('validate', 'scenarios/wholesale-hybrid.yaml', ...['alias-bomb', 'bad-yaml-syntax', 'beta-infeasible', 'distribution-bad-inner-key', 'duplicate-key', 'expiry-before-lag', 'missing-key', 'negative-rate', 'order-value-no-mean', 'pert-mode-outside', 'two-discounts', 'unknown-distribution', 'unknown-key', 'unknown-mechanic-type', 'unknown-tag', 'unsorted-levels', 'valid-minimal', 'valid-with-warnings', 'wrong-type'].map((f) => `fixtures/drafts/${f}.yaml`)),
       await runCli('simulate', 'fixtures/drafts/no-such.yaml'),
@@ -59,8 +60,8 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     ];
     for (const r of outputs) expect.soft(englishWords(r.stdout + r.stderr, ['Программа', 'Key account', 'Flow map'])).toEqual([]);
     expect(outputs[0]!.stdout).toContain('Сравнение 2 проектов');
-    expect(outputs[5]!.code).toBe(1);
-    expect(outputs.slice(6).map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2, 2]);
+    expect(outputs[6]!.code).toBe(1);
+    expect(outputs.slice(7).map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2, 2]);
   }, 90_000);
 
   it('the Russian example: a distributor\'s draft run on its 1C export (Windows-1251, ";", DD.MM.YYYY, decimal commas)', async () => {
