@@ -65,6 +65,28 @@ export const en = {
     schemaTip: 'for editor completion, put the JSON Schema beside it: loyalty-sim schema > program.schema.json',
   },
 
+  /** The `init` wizard's questions (cli/prompts/init-wizard.ts). */
+  wizard: {
+    shareExample: (message: string, pct: string, value: number) => `${message} (e.g. ${pct}% or ${value})`,
+    shareRange: (lo: number, hi: number) => `enter a share from ${lo}% up to (not including) ${hi}%`,
+    mechanics: 'Which mechanics?',
+    /** A template's line in the list (the English descriptions live with the templates). */
+    template: (name: string, english: string) => english,
+    name: 'Program name',
+    currency: 'Currency (ISO 4217 code)',
+    currencyRule: 'three capital letters, e.g. RUB, USD, EUR',
+    horizon: 'Horizon, months',
+    margin: 'Gross margin, share of list price',
+    customers: 'Customers to simulate',
+    discount: 'Member discount off list price',
+    earn: 'Points earned per unit of net revenue',
+    expiry: 'Points expire after, months',
+    topDiscount: (level: string) => `Discount of the top level (${level})`,
+    topRebate: (from: number) => `Rebate rate of the top bracket (from ${from})`,
+    launch: (cur: string) => `Launch cost (one-time, ${cur})`,
+    monthly: (cur: string) => `Running cost per month (${cur})`,
+  },
+
   /** Who was simulated, for people. */
   population: {
     synthetic: (count: string) => `${count} synthetic customers`,

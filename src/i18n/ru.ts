@@ -130,6 +130,35 @@ export const ru: Messages = {
     schemaTip: 'для подсказок в редакторе положите рядом JSON Schema: loyalty-sim schema > program.schema.json',
   },
 
+  wizard: {
+    shareExample: (message, pct, value) => `${message} (например, ${pct}% или ${value})`,
+    shareRange: (lo, hi) => `введите долю от ${lo}% и меньше ${hi}%`,
+    mechanics: 'Какие механики?',
+    template: (name, english) =>
+      (
+        {
+          points: 'баллы за каждую покупку, которые потом обмениваются на товар',
+          discount: 'постоянная скидка участника от прайса',
+          tiers: 'уровни Silver / Gold / Platinum по закупкам за 12 месяцев',
+          rebate: 'квартальный ретро-бонус по ступеням объёма',
+          hybrid: 'баллы + уровни + ретро-бонус (пример из PROGRAM-FORMAT.md)',
+        } as Record<string, string>
+      )[name] ?? english,
+    name: 'Название программы',
+    currency: 'Валюта (код ISO 4217)',
+    currencyRule: 'три заглавные латинские буквы, например RUB, USD, EUR',
+    horizon: 'Горизонт, месяцев',
+    margin: 'Валовая маржа, доля от прайса',
+    customers: 'Сколько клиентов моделировать',
+    discount: 'Скидка участника от прайса',
+    earn: 'Баллов за единицу чистой выручки',
+    expiry: 'Баллы сгорают через, месяцев',
+    topDiscount: (level) => `Скидка верхнего уровня (${level})`,
+    topRebate: (from) => `Ставка ретро-бонуса верхней ступени (от ${from})`,
+    launch: (cur) => `Затраты на запуск (разовые, ${cur})`,
+    monthly: (cur) => `Текущие затраты в месяц (${cur})`,
+  },
+
   population: {
     synthetic: (count) => `${count} синтетических клиентов`,
     real: (total, file) => `${total} реальных клиентов из ${file}`,
