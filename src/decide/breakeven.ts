@@ -18,7 +18,8 @@ import type { Draft } from '../draft/schema.js';
 import type { Population } from '../engine/population.js';
 import { metricValues } from '../engine/summary.js';
 import { UserError } from '../errors.js';
-import { Batch, meanSe, type BatchOptions } from './batch.js';
+import { meanAndSe } from '../engine/standard-error.js';
+import { withBatch, type Batch, type BatchOptions } from './batch.js';
 import { currentValue, describeVariation, draftError, fieldRange, isIntegerField, resolveNumeric, searchInterval, variantUnchecked } from './variant.js';
 
 export interface Evaluation {
@@ -94,16 +95,20 @@ function slopeAround(evals: Evaluation[], root: number): number {
 
 /** Solves mean net incremental profit = 0 for the field at `path`. */
 export async function solveBreakeven(draft: Draft, path: string, pop: Population, opts: BatchOptions, o: BreakevenOptions = {}): Promise<BreakevenResult> {
+  return withBatch(pop, opts, 3, (batch) => search(draft, path, batch, opts, o));
+}
+
+/** The bracketing and Illinois search of {@link solveBreakeven}, on one batch. */
+async function search(draft: Draft, path: string, batch: Batch, opts: BatchOptions, o: BreakevenOptions): Promise<BreakevenResult> {
   const maxEvaluations = o.maxEvaluations ?? 40;
   const tolerance = o.tolerance ?? 0.1;
   resolveNumeric(draft, path);
   if (isIntegerField(path)) throw new UserError(`${path} takes whole numbers, so there is no exact break-even value to solve for.`, `try: loyalty-sim sweep DRAFT --vary ${path}=FROM:TO:1`);
   const how = describeVariation(draft, path);
-  const batch = new Batch(pop, opts, 3);
   const evaluations: Evaluation[] = [];
   const f = async (value: number): Promise<Evaluation> => {
     const result = await batch.run(variantUnchecked(draft, path, value));
-    const { mean, se } = meanSe(metricValues(result, 'netIncrementalProfit'));
+    const { mean, se } = meanAndSe(metricValues(result, 'netIncrementalProfit'), result.errorDesign);
     const ev = { value, mean, se };
     evaluations.push(ev);
     return ev;

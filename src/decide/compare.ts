@@ -6,14 +6,20 @@
  * with its Monte Carlo standard error. Pairing removes the noise both drafts
  * share (customers, baseline, common uncertain inputs), so a small standard
  * error of the difference is honest even when each draft's own spread is wide.
+ *
+ * Payback is the exception (MODEL.md §5): a run may never pay back, so the
+ * pair's payback is compared as the two medians ("never" kept), not as a mean
+ * over the runs where both happened to pay back, which would drop exactly the
+ * runs where the drafts differ most.
  */
 import type { Draft } from '../draft/schema.js';
-import { METRIC_KEYS, type MetricKey } from '../engine/metrics.js';
+import { METRIC_KEYS, percentile, type MetricKey } from '../engine/metrics.js';
 import type { Population } from '../engine/population.js';
 import type { SimulationResult } from '../engine/simulate.js';
+import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
 import { summarizeSimulation, type SimulationSummary } from '../engine/summary.js';
 import { UserError } from '../errors.js';
-import { Batch, meanSe, type BatchOptions } from './batch.js';
+import { withBatch, type BatchOptions } from './batch.js';
 
 export interface CompareInput {
   file: string;
@@ -38,10 +44,16 @@ export interface PairComparison {
   pAOverB: number;
   /** Share of paired runs in which they are exactly equal. */
   pTie: number;
-  /** Mean over runs of (A − B), per metric (null when undefined in every run, e.g. ROI with no cost). */
+  /**
+   * Mean over all runs of (A − B), per metric; runs where the metric is
+   * undefined in either draft (ROI with no cost) are left out. paybackMonth is
+   * null here: see `payback`.
+   */
   meanDifference: Record<MetricKey, number | null>;
-  /** Monte Carlo standard error of that mean (from the paired differences). */
+  /** Monte Carlo standard error of that mean, honest for the sampling (replicate blocks under LHS). */
   seDifference: Record<MetricKey, number | null>;
+  /** Median payback month of A and of B (null: the median run never pays back), and A's minus B's when both do. */
+  payback: { a: number | null; b: number | null; difference: number | null };
   /**
    * On net incremental profit: identical in every run; within noise
    * (|mean difference| < 2 standard errors); or A / B ahead.
@@ -92,28 +104,42 @@ export function populationMismatches(inputs: CompareInput[]): string[] {
   return inputs.filter((x) => x.draft.customers?.synthetic && JSON.stringify(x.draft.customers.synthetic) !== key).map((x) => x.file);
 }
 
-/** Paired comparison of two simulations' per-run metrics (runs are paired by index). */
+/** Median of per-run values with +Infinity for "never": null when the median run never gets there. */
+function medianOrNever(values: Float64Array): number | null {
+  const p = percentile(Float64Array.from(values).sort(), 0.5);
+  return Number.isFinite(p) ? p : null;
+}
+
+/**
+ * Paired comparison of two simulations' per-run metrics (runs are paired by
+ * index; both laid out as `design` says, for the standard errors).
+ */
 export function comparePair(
   a: number,
   b: number,
   runsA: { metrics: Record<MetricKey, number> }[],
   runsB: { metrics: Record<MetricKey, number> }[],
+  design: ErrorDesign,
 ): PairComparison {
   const n = Math.min(runsA.length, runsB.length);
   const meanDifference = {} as Record<MetricKey, number | null>;
   const seDifference = {} as Record<MetricKey, number | null>;
   const diff = new Float64Array(n);
   for (const key of METRIC_KEYS) {
-    for (let i = 0; i < n; i++) {
-      const x = runsA[i]!.metrics[key];
-      const y = runsB[i]!.metrics[key];
-      // equal values (payback never in both) differ by 0; otherwise infinities make the difference undefined
-      diff[i] = x === y ? 0 : Number.isFinite(x) && Number.isFinite(y) ? x - y : NaN;
+    if (key === 'paybackMonth') {
+      meanDifference[key] = null;
+      seDifference[key] = null;
+      continue;
     }
-    const s = meanSe(diff);
+    for (let i = 0; i < n; i++) diff[i] = runsA[i]!.metrics[key] - runsB[i]!.metrics[key];
+    const s = meanAndSe(diff, design);
     meanDifference[key] = Number.isFinite(s.mean) ? s.mean : null;
     seDifference[key] = Number.isFinite(s.se) ? s.se : null;
   }
+  const paybackOf = (runs: { metrics: Record<MetricKey, number> }[]) => medianOrNever(Float64Array.from(runs.slice(0, n), (r) => r.metrics.paybackMonth));
+  const pa = paybackOf(runsA);
+  const pb = paybackOf(runsB);
+  const payback = { a: pa, b: pb, difference: pa !== null && pb !== null ? pa - pb : null };
   let over = 0;
   let tie = 0;
   let allEqual = true;
@@ -127,7 +153,7 @@ export function comparePair(
   const m = meanDifference.netIncrementalProfit ?? 0;
   const se = seDifference.netIncrementalProfit ?? 0;
   const verdict: Verdict = allEqual ? 'identical' : Math.abs(m) < NOISE_SE * se ? 'noise' : m > 0 ? 'a' : 'b';
-  return { a, b, pAOverB: n > 0 ? over / n : NaN, pTie: n > 0 ? tie / n : NaN, meanDifference, seDifference, verdict };
+  return { a, b, pAOverB: n > 0 ? over / n : NaN, pTie: n > 0 ? tie / n : NaN, meanDifference, seDifference, payback, verdict };
 }
 
 /**
@@ -138,13 +164,14 @@ export function comparePair(
 export async function compareDrafts(inputs: CompareInput[], pop: Population, opts: BatchOptions): Promise<Comparison> {
   if (inputs.length === 0) throw new UserError('compare needs at least one draft.');
   checkComparable(inputs, opts.horizon);
-  const batch = new Batch(pop, opts, inputs.length);
   const results: SimulationResult[] = [];
-  for (const x of inputs) results.push(await batch.run(x.draft));
+  await withBatch(pop, opts, inputs.length, async (batch) => {
+    for (const x of inputs) results.push(await batch.run(x.draft));
+  });
   const drafts = inputs.map((x, i) => ({ file: x.file, name: x.draft.name, currency: x.draft.currency, summary: summarizeSimulation(results[i]!) }));
   const pairs: PairComparison[] = [];
   for (let a = 0; a < inputs.length; a++) {
-    for (let b = a + 1; b < inputs.length; b++) pairs.push(comparePair(a, b, results[a]!.runs, results[b]!.runs));
+    for (let b = a + 1; b < inputs.length; b++) pairs.push(comparePair(a, b, results[a]!.runs, results[b]!.runs, results[a]!.errorDesign));
   }
   return { drafts, pairs, runs: opts.runs };
 }

@@ -10,7 +10,7 @@ import type { Population } from '../engine/population.js';
 import { summarizeSimulation } from '../engine/summary.js';
 import type { Summary } from '../engine/metrics.js';
 import { UserError } from '../errors.js';
-import { Batch, type BatchOptions } from './batch.js';
+import { withBatch, type BatchOptions } from './batch.js';
 import { currentValue, describeVariation, isIntegerField, resolveNumeric, variant } from './variant.js';
 
 export interface Vary {
@@ -110,19 +110,20 @@ export function planSweep(draft: Draft, vary: Vary[]): { axes: number[][]; varia
 /** Runs every grid point on the same seed. */
 export async function sweepDraft(draft: Draft, vary: Vary[], pop: Population, opts: BatchOptions): Promise<SweepResult> {
   const { axes, variants } = planSweep(draft, vary);
-  const batch = new Batch(pop, opts, variants.length);
   const points: SweepPoint[] = [];
-  for (const v of variants) {
-    const s = summarizeSimulation(await batch.run(v.draft));
-    points.push({
-      values: v.values,
-      roi: s.metrics.roi,
-      netIncrementalProfit: s.metrics.netIncrementalProfit,
-      programCost: s.metrics.programCost,
-      npv: s.metrics.npv,
-      roiPositive: s.probabilities.roiPositive,
-    });
-  }
+  await withBatch(pop, opts, variants.length, async (batch) => {
+    for (const v of variants) {
+      const s = summarizeSimulation(await batch.run(v.draft));
+      points.push({
+        values: v.values,
+        roi: s.metrics.roi,
+        netIncrementalProfit: s.metrics.netIncrementalProfit,
+        programCost: s.metrics.programCost,
+        npv: s.metrics.npv,
+        roiPositive: s.probabilities.roiPositive,
+      });
+    }
+  });
   return {
     vary,
     axes,

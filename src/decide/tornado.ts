@@ -19,7 +19,8 @@ import type { Population } from '../engine/population.js';
 import { metricValues } from '../engine/summary.js';
 import { quantile } from '../random/distributions.js';
 import { UserError } from '../errors.js';
-import { Batch, meanSe, type BatchOptions } from './batch.js';
+import { meanAndSe } from '../engine/standard-error.js';
+import { withBatch, type BatchOptions } from './batch.js';
 
 export const LOW_Q = 0.1;
 export const HIGH_Q = 0.9;
@@ -94,25 +95,29 @@ export async function tornadoDraft(draft: Draft, pop: Population, opts: BatchOpt
       'write the inputs you are unsure of as distributions, e.g. frequency_uplift: { triangular: { min: 0.02, mode: 0.08, max: 0.15 } }',
     );
   }
-  const batch = new Batch(pop, opts, 2 * fields.length + 2);
-  const medians: Record<string, number> = {};
-  for (const f of fields) medians[f.path] = quantile(f.dist, 0.5);
-  const meanNet = async (fixed: Record<string, number>): Promise<{ mean: number; se: number }> => meanSe(metricValues(await batch.run(draft, fixed), 'netIncrementalProfit'));
+  return withBatch(pop, opts, 2 * fields.length + 2, async (batch) => {
+    const medians: Record<string, number> = {};
+    for (const f of fields) medians[f.path] = quantile(f.dist, 0.5);
+    const meanNet = async (fixed: Record<string, number>): Promise<{ mean: number; se: number }> => {
+      const result = await batch.run(draft, fixed);
+      return meanAndSe(metricValues(result, 'netIncrementalProfit'), result.errorDesign);
+    };
 
-  const base = await meanNet(medians);
-  const rows: Omit<TornadoInput, 'spearman'>[] = [];
-  for (const f of fields) {
-    const low = quantile(f.dist, LOW_Q);
-    const high = quantile(f.dist, HIGH_Q);
-    const netAtLow = (await meanNet({ ...medians, [f.path]: low })).mean;
-    const netAtHigh = (await meanNet({ ...medians, [f.path]: high })).mean;
-    rows.push({ path: f.path, low, median: medians[f.path]!, high, netAtLow, netAtHigh, swing: Math.abs(netAtHigh - netAtLow) });
-  }
+    const base = await meanNet(medians);
+    const rows: Omit<TornadoInput, 'spearman'>[] = [];
+    for (const f of fields) {
+      const low = quantile(f.dist, LOW_Q);
+      const high = quantile(f.dist, HIGH_Q);
+      const netAtLow = (await meanNet({ ...medians, [f.path]: low })).mean;
+      const netAtHigh = (await meanNet({ ...medians, [f.path]: high })).mean;
+      rows.push({ path: f.path, low, median: medians[f.path]!, high, netAtLow, netAtHigh, swing: Math.abs(netAtHigh - netAtLow) });
+    }
 
-  const mc = await batch.run(draft);
-  const net = metricValues(mc, 'netIncrementalProfit');
-  const inputs = rows
-    .map((r) => ({ ...r, spearman: spearman(Float64Array.from(mc.runs, (run) => run.inputs[r.path]!), net) }))
-    .sort((a, b) => b.swing - a.swing);
-  return { base, inputs, monteCarlo: meanSe(net), runs: opts.runs, simulations: batch.simulations };
+    const mc = await batch.run(draft);
+    const net = metricValues(mc, 'netIncrementalProfit');
+    const inputs = rows
+      .map((r) => ({ ...r, spearman: spearman(Float64Array.from(mc.runs, (run) => run.inputs[r.path]!), net) }))
+      .sort((a, b) => b.swing - a.swing);
+    return { base, inputs, monteCarlo: meanAndSe(net, mc.errorDesign), runs: opts.runs, simulations: batch.simulations };
+  });
 }

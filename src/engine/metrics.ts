@@ -3,6 +3,7 @@
  * from many runs to their mean, Monte Carlo standard error and P5/P50/P95.
  */
 import type { ProgramParams } from './params.js';
+import { meanAndSe, type ErrorDesign } from './standard-error.js';
 import { T, type RunOutput } from './totals.js';
 
 /** The metric keys of CLI.md's `simulate --json` (these names stay), plus a few more. */
@@ -64,18 +65,17 @@ export function runMetrics(out: RunOutput, prm: ProgramParams): RunMetrics {
   const gross = prm.margin * (listP - listB);
   const net = gross - programCost;
 
-  // NPV: Σ (Gₜ − Cₜ)/(1 + r)ᵗ − launch; payback: first month the cumulative undiscounted N reaches 0.
+  // NPV: Σ (Gₜ − Cₜ)/(1 + r)ᵗ − launch.
   let npv = -prm.launchCost;
-  let cumulative = -prm.launchCost;
-  let payback = Infinity;
   let discount = 1;
+  const monthlyNet = new Float64Array(H);
   for (let m = 0; m < H; m++) {
     const flow = out.monthlyGross[m]! - out.monthlyCost[m]!;
+    monthlyNet[m] = flow;
     discount /= 1 + prm.monthlyRate;
     npv += flow * discount;
-    cumulative += flow;
-    if (payback === Infinity && cumulative >= 0) payback = m + 1;
   }
+  const payback = paybackMonth(monthlyNet, prm.launchCost);
 
   const activeStart = t[T.activeAtStart]!;
   const annualChurn = (activeEnd: number): number =>
@@ -122,6 +122,37 @@ export function runMetrics(out: RunOutput, prm: ProgramParams): RunMetrics {
   };
 }
 
+/**
+ * MODEL.md §5: the first month t (1-based) from which the cumulative
+ * undiscounted net profit, launch cost included at month 0, stays ≥ 0 through
+ * the horizon; +Infinity ("never") when it is below 0 at the horizon.
+ *
+ * Read backwards from the horizon, because the first month the cumulative
+ * touches 0 is not a payback when a later cost (a quarter's rebates, a
+ * redemption wave) takes it below 0 again.
+ *
+ * @example
+ * paybackMonth([50, 50, -80, 100], 60) // cumulative −10, 40, −40, 60 → month 4
+ */
+export function paybackMonth(monthlyNet: ArrayLike<number>, launchCost: number): number {
+  const H = monthlyNet.length;
+  let cumulative = -launchCost;
+  let lastNegative = -1; // last month index with a negative cumulative (−1: none in 1..H)
+  for (let m = 0; m < H; m++) {
+    cumulative += monthlyNet[m]!;
+    if (cumulative < 0) lastNegative = m;
+  }
+  if (H === 0 || lastNegative === H - 1) return Infinity;
+  return lastNegative + 2;
+}
+
+/** {@link paybackMonth} of a cumulative series already summed (e.g. the mean curve): month 1-based, or +Infinity. */
+export function paybackMonthOfCumulative(cumulative: ArrayLike<number>): number {
+  let lastNegative = -1;
+  for (let m = 0; m < cumulative.length; m++) if (cumulative[m]! < 0) lastNegative = m;
+  return cumulative.length === 0 || lastNegative === cumulative.length - 1 ? Infinity : lastNegative + 2;
+}
+
 /** Mean, its Monte Carlo standard error, and the 5th, 50th and 95th percentiles. */
 export interface Summary {
   mean: number | null;
@@ -129,7 +160,7 @@ export interface Summary {
   p5: number | null;
   p50: number | null;
   p95: number | null;
-  /** Runs in which the quantity was undefined (e.g. ROI with zero cost) or never reached (payback). */
+  /** Runs in which the quantity was undefined (e.g. ROI with zero cost) or never reached (payback): not in the mean. */
   undefinedRuns?: number;
 }
 
@@ -142,18 +173,23 @@ export function percentile(sorted: ArrayLike<number>, q: number): number {
   const hi = Math.min(n - 1, lo + 1);
   const a = sorted[lo]!;
   const b = sorted[hi]!;
-  if (a === b) return a; // also keeps ±Infinity from turning into NaN
+  // on an order statistic, or between equal ones, no arithmetic: 0·∞ and ∞ − ∞ would turn "never" into NaN
+  if (a === b || h === lo) return a;
   return a + (h - lo) * (b - a);
 }
 
 const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /**
- * Summary of one quantity over runs. NaN values (undefined in a run) are left
- * out of every statistic and counted; +Infinity (never, e.g. no payback) stays
- * in the percentiles, which then read "never" (null), and makes the mean null.
+ * Summary of one quantity over runs (in run order, so that the standard error
+ * can follow the replicate blocks of `design`; default: independent runs).
+ * NaN values (undefined in a run) are left out of every statistic and
+ * counted. +Infinity (never, e.g. no payback) is left out of the mean and its
+ * s.e., which are then over the runs where it happened (MODEL.md §12: the
+ * payback month's mean is over the runs that pay back), and stays in the
+ * percentiles, which read "never" (null) where they fall on it.
  */
-export function summarize(values: ArrayLike<number>): Summary {
+export function summarize(values: ArrayLike<number>, design: ErrorDesign = { method: 'iid' }): Summary {
   const kept: number[] = [];
   let undefinedRuns = 0;
   for (let i = 0; i < values.length; i++) {
@@ -161,20 +197,8 @@ export function summarize(values: ArrayLike<number>): Summary {
     if (Number.isNaN(v)) undefinedRuns++;
     else kept.push(v);
   }
-  const n = kept.length;
   const sorted = Float64Array.from(kept).sort();
-  let mean = NaN;
-  let se = NaN;
-  if (n > 0 && kept.every(Number.isFinite)) {
-    let sum = 0;
-    for (const v of kept) sum += v;
-    mean = sum / n;
-    if (n > 1) {
-      let ss = 0;
-      for (const v of kept) ss += (v - mean) * (v - mean);
-      se = Math.sqrt(ss / (n - 1) / n);
-    } else se = 0;
-  }
+  const { mean, se } = meanAndSe(values, design);
   const infinite = kept.length - kept.filter(Number.isFinite).length;
   const s: Summary = {
     mean: finiteOrNull(mean),

@@ -36,7 +36,11 @@ export class RunPool {
   private readonly workers: Worker[] = [];
   private failure: Error | null = null;
 
-  constructor(size: number, pop: Population, seed: number) {
+  constructor(
+    size: number,
+    private readonly pop: Population,
+    private readonly seed: number,
+  ) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(workerUrl(), { workerData: { pop, seed } });
       w.on('error', (err) => {
@@ -66,6 +70,7 @@ export class RunPool {
         finish();
       };
       if (signal?.aborted) return onAbort();
+      if (this.workers.length === 0 && tasks.length > 0) return finish(new Error('the worker pool is closed'));
       signal?.addEventListener('abort', onAbort);
 
       const feed = (w: Worker): void => {
@@ -92,6 +97,11 @@ export class RunPool {
       }
       if (tasks.length === 0) finish();
     });
+  }
+
+  /** Whether this pool's workers hold this population and seed (a pool is reused only for them). */
+  serves(pop: Population, seed: number): boolean {
+    return pop === this.pop && seed === this.seed;
   }
 
   async close(): Promise<void> {

@@ -12,6 +12,7 @@ import { runMetrics, type RunMetrics } from './metrics.js';
 import type { Population } from './population.js';
 import { RunPool } from './pool.js';
 import { simulateRun } from './run.js';
+import { errorDesignFor, meanAndSe, MIN_BLOCKS, replicateBlockSize, type ErrorDesign } from './standard-error.js';
 import { newRunOutput, T, type RunOutput } from './totals.js';
 
 export interface SimulateOptions {
@@ -19,13 +20,23 @@ export interface SimulateOptions {
   runs: number;
   sampling: Sampling;
   workers: number;
-  /** Stop once the standard error of mean net incremental profit is below this share of its absolute mean. */
+  /**
+   * Stop once the standard error of mean net incremental profit is below this
+   * share of its absolute mean, checked at block boundaries from MIN_BLOCKS
+   * blocks on.
+   */
   precision?: number;
   horizon?: number;
   /** Uncertain fields held at fixed values (sweeps, tornado, breakeven). */
   fixed?: Record<string, number>;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /**
+   * Worker threads started for this population and seed, to use instead of
+   * starting (and stopping) a pool of `workers` threads for this simulation
+   * alone; the caller closes it.
+   */
+  pool?: RunPool;
 }
 
 /** One run, as kept after it is done: O(horizon), never O(customers). */
@@ -49,10 +60,10 @@ export interface SimulationResult {
   precisionReached: boolean;
   tierNames: string[];
   horizon: number;
+  /** How the runs were laid out, for an honest standard error (src/engine/standard-error.ts). */
+  errorDesign: ErrorDesign;
 }
 
-/** Size of the Latin hypercube blocks when stopping early on precision. */
-export const PRECISION_BLOCK = 100;
 
 /** The part of a run that crosses a thread boundary. */
 export interface RunTask {
@@ -85,22 +96,19 @@ function toResult(task: RunTask, out: RunOutput): RunResult {
   };
 }
 
-/** Relative standard error of the mean of net incremental profit over the runs so far. */
-function relativeError(runs: RunResult[]): number {
-  const n = runs.length;
-  if (n < 2) return Infinity;
-  let sum = 0;
-  for (const r of runs) sum += r.metrics.netIncrementalProfit;
-  const mean = sum / n;
-  let ss = 0;
-  for (const r of runs) ss += (r.metrics.netIncrementalProfit - mean) ** 2;
-  const se = Math.sqrt(ss / (n - 1) / n);
+/** Relative standard error of the mean of net incremental profit over the runs so far (runs in order). */
+function relativeError(runs: RunResult[], design: ErrorDesign): number {
+  const { mean, se } = meanAndSe(Float64Array.from(runs, (r) => r.metrics.netIncrementalProfit), design);
+  if (!Number.isFinite(se)) return Infinity;
   return mean === 0 ? (se === 0 ? 0 : Infinity) : se / Math.abs(mean);
 }
 
 /** Runs a draft over a population (MODEL.md §2–5). */
 export async function simulate(draft: Draft, pop: Population, opts: SimulateOptions): Promise<SimulationResult> {
-  const blockSize = opts.precision !== undefined ? Math.min(PRECISION_BLOCK, opts.runs) : opts.runs;
+  // Replicate Latin hypercube blocks always, not only under --precision: one
+  // hypercube over all runs has no honest standard error (standard-error.ts).
+  const blockSize = replicateBlockSize(opts.runs);
+  const errorDesign = errorDesignFor(opts.runs, opts.sampling);
   const design = { seed: opts.seed, runs: opts.runs, sampling: opts.sampling, blockSize, horizon: opts.horizon, fixed: opts.fixed };
   const allInputs = drawRunInputs(draft, design);
   const horizon = allInputs[0]?.params.horizon ?? opts.horizon ?? draft.horizon_months;
@@ -109,12 +117,16 @@ export async function simulate(draft: Draft, pop: Population, opts: SimulateOpti
   let interrupted = false;
   let precisionReached = false;
 
-  const pool = opts.workers > 1 ? new RunPool(opts.workers, pop, opts.seed) : null;
+  if (opts.pool && !opts.pool.serves(pop, opts.seed)) throw new Error('simulate: the pool given was started for another population or seed');
+  const ownPool = !opts.pool && opts.workers > 1 ? new RunPool(opts.workers, pop, opts.seed) : null;
+  const pool = opts.pool ?? ownPool;
   try {
     let scratch: RunOutput | undefined;
-    for (let start = 0; start < opts.runs; start += blockSize) {
+    // Without --precision all runs go to the workers at once (no idle wait at block ends).
+    const step = opts.precision !== undefined ? blockSize : Math.max(1, opts.runs);
+    for (let start = 0; start < opts.runs; start += step) {
       const tasks: RunTask[] = [];
-      for (let run = start; run < Math.min(opts.runs, start + blockSize); run++) tasks.push({ run, inputs: allInputs[run]! });
+      for (let run = start; run < Math.min(opts.runs, start + step); run++) tasks.push({ run, inputs: allInputs[run]! });
       if (pool) {
         const outs = await pool.runAll(tasks, (done) => opts.onProgress?.(results.length + done, opts.runs), opts.signal);
         outs.forEach((out, k) => {
@@ -135,18 +147,18 @@ export async function simulate(draft: Draft, pop: Population, opts: SimulateOpti
         }
       }
       if (interrupted) break;
-      if (opts.precision !== undefined && results.length >= 2 * blockSize && relativeError(results) < opts.precision) {
+      if (opts.precision !== undefined && results.length >= MIN_BLOCKS * blockSize && relativeError(results, errorDesign) < opts.precision) {
         precisionReached = true;
         break;
       }
     }
   } finally {
-    await pool?.close();
+    await ownPool?.close();
   }
   // With interruption, keep the completed prefix only, so the runs are always 0..n−1.
   results.sort((a, b) => a.run - b.run);
   let prefix = 0;
   while (prefix < results.length && results[prefix]!.run === prefix) prefix++;
   results.length = prefix;
-  return { runs: results, runsRequested: opts.runs, interrupted, precisionReached, tierNames, horizon };
+  return { runs: results, runsRequested: opts.runs, interrupted, precisionReached, tierNames, horizon, errorDesign };
 }

@@ -1,15 +1,21 @@
 /**
  * What a simulation reports (MODEL.md §5, CLI.md `simulate --json`): every
- * metric's mean, standard error and P5/P50/P95 over the runs, P(ROI > 0),
- * P(NPV > 0), the mean monthly flows and the cumulative net profit band.
+ * metric's mean, standard error (honest for the sampling: replicate blocks
+ * under Latin hypercube) and P5/P50/P95 over the runs, P(ROI > 0),
+ * P(NPV > 0), how often payback never comes, the mean monthly flows and the
+ * cumulative net profit band.
  */
 import { METRIC_KEYS, percentile, shareAbove0, summarize, type MetricKey, type Summary } from './metrics.js';
 import type { SimulationResult } from './simulate.js';
+import { blockCount } from './standard-error.js';
 
 export interface SimulationSummary {
   runs: number;
   metrics: Record<MetricKey, Summary>;
-  probabilities: { roiPositive: number; npvPositive: number; paybackWithinHorizon: number };
+  /** P(ROI > 0), P(NPV > 0); the share of runs that pay back within the horizon and of those that never do (MODEL.md §12). */
+  probabilities: { roiPositive: number; npvPositive: number; paybackWithinHorizon: number; paybackNeverShare: number };
+  /** How the standard errors were estimated: replicate Latin hypercube blocks, or independent runs. */
+  standardError: { method: 'blocks' | 'iid'; blocks: number; blockSize: number | null };
   monthly: {
     /** Mean Nₜ per month, t = 1..H (launch cost not included: it falls at month 0). */
     netIncrementalProfit: number[];
@@ -34,7 +40,8 @@ export function summarizeSimulation(result: SimulationResult): SimulationSummary
   const runs = result.runs;
   const H = result.horizon;
   const metrics = {} as Record<MetricKey, Summary>;
-  for (const key of METRIC_KEYS) metrics[key] = summarize(metricValues(result, key));
+  const design = result.errorDesign;
+  for (const key of METRIC_KEYS) metrics[key] = summarize(metricValues(result, key), design);
 
   const n = runs.length;
   const netMean = new Array<number>(H).fill(0);
@@ -57,7 +64,8 @@ export function summarizeSimulation(result: SimulationResult): SimulationSummary
 
   const inputKeys = n > 0 ? Object.keys(runs[0]!.inputs) : [];
   const inputs: Record<string, Summary> = {};
-  for (const k of inputKeys) inputs[k] = summarize(Float64Array.from(runs, (r) => r.inputs[k]!));
+  for (const k of inputKeys) inputs[k] = summarize(Float64Array.from(runs, (r) => r.inputs[k]!), design);
+  const paidBack = runs.filter((r) => Number.isFinite(r.metrics.paybackMonth)).length;
 
   return {
     runs: n,
@@ -65,7 +73,13 @@ export function summarizeSimulation(result: SimulationResult): SimulationSummary
     probabilities: {
       roiPositive: shareAbove0(metricValues(result, 'roi')),
       npvPositive: shareAbove0(metricValues(result, 'npv')),
-      paybackWithinHorizon: n > 0 ? runs.filter((r) => Number.isFinite(r.metrics.paybackMonth)).length / n : NaN,
+      paybackWithinHorizon: n > 0 ? paidBack / n : NaN,
+      paybackNeverShare: n > 0 ? (n - paidBack) / n : NaN,
+    },
+    standardError: {
+      method: design.method,
+      blocks: blockCount(n, design),
+      blockSize: design.method === 'blocks' ? design.blockSize! : null,
     },
     monthly: {
       netIncrementalProfit: netMean,

@@ -111,8 +111,8 @@ export const en = {
       probablyLoses: 'probably loses money',
       veryLikelyLoses: 'very likely loses money',
     },
-    noPaybackMedian: 'the median run does not pay back within the horizon',
-    paybackMedian: (month: number) => `the median run pays back in month ${month}`,
+    noPaybackMedian: (never: string) => `the median run does not pay back within the horizon (${never} of runs never do)`,
+    paybackMedian: (month: string, never: string | null) => `the median run pays back in month ${month}${never === null ? '' : ` (${never} of runs never do)`}`,
     windfallClause: (share: string) => `; ${share} of the reward budget pays for purchases members would have made anyway`,
     reading: (horizon: number, odds: string, mean: string, p5: string, p95: string, pPositive: string, pay: string, windfall: string) =>
       `Over ${horizon} months the program ${odds}: ROI ${mean} on average (P5 ${p5} to P95 ${p95}), positive in ${pPositive} of runs; ${pay}${windfall}.`,
@@ -129,12 +129,16 @@ export const en = {
     netProfit: 'Net incremental profit',
     npv: 'NPV',
     paybackMonth: 'Payback month',
-    probabilities: (roi: string, npv: string, horizon: number, payback: string) =>
-      `P(ROI > 0) ${roi}   P(NPV > 0) ${npv}   pays back within ${horizon} months in ${payback} of runs`,
+    probabilities: (roi: string, npv: string, horizon: number, never: string) =>
+      `P(ROI > 0) ${roi}   P(NPV > 0) ${npv}   never pays back within ${horizon} months in ${never} of runs`,
+    seNote: (error: string) => `± s.e.: Monte Carlo standard error of the mean, ${error}; the payback month's mean is over the runs that pay back.`,
+    errorIid: (runs: string) => `s.e. from ${runs} independent runs`,
+    errorBlocks: (blocks: string, size: string, last: string | null) =>
+      `s.e. from ${blocks} independent Latin hypercube blocks of ${size} runs${last === null ? '' : ` (the last of ${last})`}`,
     roiUndefinedRuns: (n: number) => `ROI is undefined in ${n} runs (program cost 0); they are left out of its statistics.`,
     roiAcrossRuns: 'ROI across runs',
     cumulative: 'Cumulative net profit by month (mean)',
-    breaksEven: (month: number) => `breaks even in month ${month}`,
+    breaksEven: (month: number) => `pays back from month ${month}`,
     monthValue: (month: number, value: string) => `month ${month}: ${value}`,
     costRows: {
       discounts: 'Discounts',
@@ -172,8 +176,9 @@ export const en = {
 
   /** The text of `compare`, `sweep`, `tornado` and `breakeven` (report/decide-text.ts). */
   decide: {
-    meta: (population: string, horizon: number, n: number, runs: string, sampling: string, seed: number) =>
-      `${population} · ${horizon} months · ${runs} ${s(n, 'run', 'runs')} each (${sampling}) · seed ${seed} · same customers and random numbers throughout`,
+    meta: (population: string, horizon: number, n: number, runs: string, sampling: string, error: string, seed: number) =>
+      `${population} · ${horizon} months · ${runs} ${s(n, 'run', 'runs')} each (${sampling}; ${error}) · seed ${seed} · same customers and random numbers throughout`,
+    vs: ' vs ',
     moneyIn: (cur: string) => ` (money in ${cur})`,
     identical: (a: string, b: string) => `no difference: ${a} and ${b} earn the same in every run`,
     noise: (k: number) => `within noise: |difference| < ${k} s.e.`,
@@ -199,7 +204,7 @@ export const en = {
       members: 'Members',
     },
     pairedTitle: 'Paired runs (run i of each draft sees the same customers and random numbers)',
-    pairHead: { pair: 'pair', meanDelta: 'mean Δ net profit', se: '± s.e.', pFirst: 'P(first > second)', verdict: 'verdict' },
+    pairHead: { pair: 'pair', meanDelta: 'mean Δ net profit', se: '± s.e.', pFirst: 'P(first > second)', paybackP50: 'payback P50', verdict: 'verdict' },
 
     // sweep and breakeven: how a value is put into the draft
     setTo: (path: string) => `${path} is set to each value`,
@@ -304,7 +309,8 @@ export const en = {
     medianPayback: 'median payback',
     month: (m: string) => `month ${m}`,
     revenueBasis: 'roi_basis is revenue, so gains count revenue, not gross profit: ROI is overstated.',
-    npvNote: (npv: string, horizon: number, payback: string) => `P(NPV > 0) ${npv} · pays back within ${horizon} months in ${payback} of runs`,
+    npvNote: (npv: string, horizon: number, never: string, error: string) =>
+      `P(NPV > 0) ${npv} · never pays back within ${horizon} months in ${never} of runs · ${error}; the payback month's mean is over the runs that pay back`,
     range: (lo: string, hi: string) => ` (${lo} to ${hi})`,
     identical: 'identical in every run',
     noise: 'within noise',
@@ -329,7 +335,7 @@ export const en = {
     meanPaysBack: (m: number) => `mean pays back in month ${m}`,
     monthAxis: 'month',
     cumulativePays: (cross: number, median: string, last: number, mean: string, p5: string, p95: string) =>
-      `Cumulative undiscounted net profit, launch cost at month 0. The mean crosses zero in month ${cross}; the median run pays back in month ${median}. After month ${last}: ${mean} (P5 ${p5}, P95 ${p95}).`,
+      `Cumulative undiscounted net profit, launch cost at month 0. The mean pays back from month ${cross} on; the median run pays back in month ${median}. After month ${last}: ${mean} (P5 ${p5}, P95 ${p95}).`,
     cumulativeNever: (last: number) => `Cumulative undiscounted net profit, launch cost at month 0. The mean does not pay back within ${last} months.`,
     costTitle: (name: string) => `Program cost breakdown: ${name}`,
     costCaption: 'Mean over runs; reward costs (discounts, points, rebates) in orange.',
@@ -387,6 +393,7 @@ export const en = {
     metric: (key: string) => key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()),
     pNpv: 'P(NPV > 0)',
     pPayback: (h: number) => `P(pays back within ${h} months)`,
+    pNever: (h: number) => `Share of runs that never pay back within ${h} months`,
     tierShare: (h: number, name: string) => `Tier share after month ${h}: ${name}`,
     pBeats: (name: string) => `P(net profit beats ${name})`,
     meanMinus: (name: string) => `Mean net profit minus ${name}`,

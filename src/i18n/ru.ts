@@ -181,8 +181,8 @@ export const ru: Messages = {
       probablyLoses: 'скорее всего будет убыточной',
       veryLikelyLoses: 'почти наверняка будет убыточной',
     },
-    noPaybackMedian: 'медианный прогон не окупается в пределах горизонта',
-    paybackMedian: (month) => `медианный прогон окупается на ${month}-м месяце`,
+    noPaybackMedian: (never) => `медианный прогон не окупается в пределах горизонта (не окупаются ${never} прогонов)`,
+    paybackMedian: (month, never) => `медианный прогон окупается на ${month}-м месяце${never === null ? '' : ` (не окупаются ${never} прогонов)`}`,
     windfallClause: (share) => `; ${share} бюджета вознаграждений уходит на покупки, которые участники сделали бы и без программы`,
     reading: (horizon, odds, mean, p5, p95, pPositive, pay, windfall) =>
       `За ${months(horizon)} программа ${odds}: ROI в среднем ${mean} (от ${p5} на P5 до ${p95} на P95), положителен в ${pPositive} прогонов; ${pay}${windfall}.`,
@@ -199,12 +199,16 @@ export const ru: Messages = {
     netProfit: G.NetIncrementalProfit,
     npv: G.npv,
     paybackMonth: G.PaybackMonth,
-    probabilities: (roi, npv, horizon, payback) =>
-      `P(ROI > 0) ${roi}   P(${G.npv} > 0) ${npv}   окупается за ${months(horizon)} в ${payback} прогонов`,
+    probabilities: (roi, npv, horizon, never) =>
+      `P(ROI > 0) ${roi}   P(${G.npv} > 0) ${npv}   не окупается за ${months(horizon)} в ${never} прогонов`,
+    seNote: (error) => `± ст. ош.: стандартная ошибка Монте-Карло для среднего, ${error}; среднее месяца окупаемости — по окупившимся прогонам.`,
+    errorIid: (n) => `ст. ош. по ${n} независимым прогонам`,
+    errorBlocks: (blocks, size, last) =>
+      `ст. ош. по ${blocks} независимым блокам латинского гиперкуба по ${size} прогонов${last === null ? '' : ` (последний — ${last})`}`,
     roiUndefinedRuns: (n) => `ROI не определён в ${runs(n)} (затраты на программу равны 0); они исключены из его статистики.`,
     roiAcrossRuns: 'ROI по прогонам',
     cumulative: 'Накопленная чистая прибыль по месяцам (среднее)',
-    breaksEven: (month) => `выход на безубыточность на ${month}-м месяце`,
+    breaksEven: (month) => `окупается начиная с ${month}-го месяца`,
     monthValue: (month, value) => `месяц ${month}: ${value}`,
     costRows: {
       discounts: G.Discounts,
@@ -241,9 +245,10 @@ export const ru: Messages = {
   },
 
   decide: {
-    meta: (population, horizon, n, text, sampling, seed) =>
-      `${population} · ${months(horizon)} · по ${text} ${p(n, 'прогону', 'прогона', 'прогонов')} (${sampling}) · зерно ${seed} · везде одни и те же клиенты и случайные числа`,
+    meta: (population, horizon, n, text, sampling, error, seed) =>
+      `${population} · ${months(horizon)} · по ${text} ${p(n, 'прогону', 'прогона', 'прогонов')} (${sampling}; ${error}) · зерно ${seed} · везде одни и те же клиенты и случайные числа`,
     moneyIn: (cur) => ` (деньги в ${cur})`,
+    vs: ' против ',
     identical: (a, b) => `разницы нет: ${a} и ${b} дают одно и то же в каждом прогоне`,
     noise: (k) => `в пределах шума: |разница| < ${k} ст. ош.`,
     ahead: (win, amount, cur, share) => `${win} впереди на ${amount} ${cur}, в ${share} прогонов`,
@@ -268,7 +273,7 @@ export const ru: Messages = {
       members: G.Members,
     },
     pairedTitle: 'Парные прогоны (прогон i каждого проекта видит тех же клиентов и те же случайные числа)',
-    pairHead: { pair: 'пара', meanDelta: 'средняя Δ чистой прибыли', se: '± ст. ош.', pFirst: 'P(первый > второго)', verdict: 'вывод' },
+    pairHead: { pair: 'пара', meanDelta: 'средняя Δ чистой прибыли', se: '± ст. ош.', pFirst: 'P(первый > второго)', paybackP50: 'окупаемость P50', verdict: 'вывод' },
 
     setTo: (path) => `${path} принимает каждое значение`,
     shifted: (path, kind) => `${path} — распределение ${kind}: оно сдвигается так, чтобы его среднее было каждым значением, с тем же разбросом`,
@@ -366,7 +371,8 @@ export const ru: Messages = {
     medianPayback: 'медианная окупаемость',
     month: (m) => `${m}-й месяц`,
     revenueBasis: 'roi_basis равен revenue: выгода считается по выручке, а не по валовой прибыли, и ROI завышен.',
-    npvNote: (npv, horizon, payback) => `P(${G.npv} > 0) ${npv} · окупается за ${months(horizon)} в ${payback} прогонов`,
+    npvNote: (npv, horizon, never, error) =>
+      `P(${G.npv} > 0) ${npv} · не окупается за ${months(horizon)} в ${never} прогонов · ${error}; среднее месяца окупаемости — по окупившимся прогонам`,
     range: (lo, hi) => ` (от ${lo} до ${hi})`,
     identical: 'одинаково в каждом прогоне',
     noise: 'в пределах шума',
@@ -391,7 +397,7 @@ export const ru: Messages = {
     meanPaysBack: (m) => `в среднем окупается на ${m}-м месяце`,
     monthAxis: 'месяц',
     cumulativePays: (cross, median, last, mean, p5, p95) =>
-      `Накопленная недисконтированная чистая прибыль, затраты на запуск в месяце 0. Среднее переходит через ноль на ${cross}-м месяце; медианный прогон окупается на ${median}-м месяце. После ${last}-го месяца: ${mean} (P5 ${p5}, P95 ${p95}).`,
+      `Накопленная недисконтированная чистая прибыль, затраты на запуск в месяце 0. Среднее окупается начиная с ${cross}-го месяца; медианный прогон окупается на ${median}-м месяце. После ${last}-го месяца: ${mean} (P5 ${p5}, P95 ${p95}).`,
     cumulativeNever: (last) => `Накопленная недисконтированная чистая прибыль, затраты на запуск в месяце 0. В среднем программа не окупается за ${months(last)}.`,
     costTitle: (name) => `Структура затрат на программу: ${name}`,
     costCaption: 'Среднее по прогонам; вознаграждения (скидки, баллы, ретро-бонусы) — оранжевым.',
@@ -445,6 +451,7 @@ export const ru: Messages = {
     metric: (key) => METRICS_RU[key] ?? key,
     pNpv: `P(${G.npv} > 0)`,
     pPayback: (h) => `P(окупится за ${months(h)})`,
+    pNever: (h) => `Доля прогонов, не окупившихся за ${months(h)}`,
     tierShare: (h, name) => `Доля уровня после ${h}-го месяца: ${name}`,
     pBeats: (name) => `P(чистая прибыль выше, чем у ${name})`,
     meanMinus: (name) => `Средняя чистая прибыль минус ${name}`,

@@ -5,6 +5,7 @@
  * drafts or grid points fit side by side.
  */
 import type { Summary } from '../engine/metrics.js';
+import { errorDesignFor } from '../engine/standard-error.js';
 import type { BreakevenResult } from '../decide/breakeven.js';
 import { bestDraft, NOISE_SE, type Comparison, type PairComparison } from '../decide/compare.js';
 import { frontier, type SweepResult } from '../decide/sweep.js';
@@ -12,7 +13,7 @@ import type { TornadoResult } from '../decide/tornado.js';
 import { msg } from '../i18n/index.js';
 import { bars, lineChart } from './charts-text.js';
 import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
-import { textTable } from './simulation-text.js';
+import { errorDescription, textTable } from './simulation-text.js';
 
 export interface DecideTextOptions extends FormatOptions {
   charts: boolean;
@@ -53,7 +54,7 @@ const pct = (v: number | null | undefined, o: FormatOptions) => formatPercent(v,
 
 function metaLine(m: BatchMeta, o: FormatOptions): string {
   const t = msg();
-  return t.decide.meta(m.population, m.horizon, m.runs, formatNumber(m.runs, o.locale), m.sampling === 'lhs' ? t.sim.lhs : t.sim.mc, m.seed);
+  return t.decide.meta(m.population, m.horizon, m.runs, formatNumber(m.runs, o.locale), m.sampling === 'lhs' ? t.sim.lhs : t.sim.mc, errorDescription(m.runs, errorDesignFor(m.runs, m.sampling), o.locale), m.seed);
 }
 
 const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : `D${i + 1}`);
@@ -75,6 +76,13 @@ function verdictText(p: PairComparison, o: FormatOptions, currency: string): str
       return t.ahead(win, compactMoney(Math.abs(d), o.locale), currency, pct(share, o));
     }
   }
+}
+
+/** A pair's median paybacks: "month 6 vs never", or "month 9 vs 6 (+3)" when both pay back. */
+function paybackPair(p: PairComparison, o: FormatOptions): string {
+  const m = (v: number | null) => (v === null ? msg().common.never : formatNumber(v, o.locale));
+  const d = p.payback.difference;
+  return `${m(p.payback.a)}${msg().decide.vs}${m(p.payback.b)}${d === null || d === 0 ? '' : ` (${d > 0 ? '+' : '−'}${formatNumber(Math.abs(d), o.locale)})`}`;
 }
 
 /** `compare`: drafts side by side (A, B, …), the pairwise paired-run table and a one-line verdict. */
@@ -131,12 +139,13 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
     const vw = Math.max(...verdicts.map((v) => v.length));
     lines.push(
       textTable(
-        [t.pairHead.pair, t.pairHead.meanDelta, t.pairHead.se, t.pairHead.pFirst, t.pairHead.verdict.padEnd(vw)],
+        [t.pairHead.pair, t.pairHead.meanDelta, t.pairHead.se, t.pairHead.pFirst, t.pairHead.paybackP50, t.pairHead.verdict.padEnd(vw)],
         c.pairs.map((p, k) => [
           `${letter(p.a)} − ${letter(p.b)}`,
           money(p.meanDifference.netIncrementalProfit),
           `±${money(p.seDifference.netIncrementalProfit)}`,
           ratio(p.pAOverB),
+          paybackPair(p, o),
           verdicts[k]!.padEnd(vw),
         ]),
         bold,

@@ -7,6 +7,7 @@
 import { BatchInterrupted, Batch, type BatchOptions } from '../decide/batch.js';
 import { comparePair, type CompareInput } from '../decide/compare.js';
 import { tornadoDraft } from '../decide/tornado.js';
+import { RunPool } from '../engine/pool.js';
 import type { Population } from '../engine/population.js';
 import { simulate, type SimulationResult } from '../engine/simulate.js';
 import { summarizeSimulation } from '../engine/summary.js';
@@ -39,6 +40,16 @@ export interface ReportRunOptions {
  * Returns null when Ctrl-C stopped it.
  */
 export async function runReport(inputs: CompareInput[], pop: Population, o: ReportRunOptions): Promise<ReportData | null> {
+  // one pool of worker threads for every simulation of the report (drafts and tornadoes)
+  const pool = o.workers > 1 ? new RunPool(o.workers, pop, o.seed) : undefined;
+  try {
+    return await gather(inputs, pop, o, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function gather(inputs: CompareInput[], pop: Population, o: ReportRunOptions, pool: RunPool | undefined): Promise<ReportData | null> {
   const results: SimulationResult[] = [];
   if (inputs.length === 1) {
     const r = await simulate(inputs[0]!.draft, pop, {
@@ -49,12 +60,13 @@ export async function runReport(inputs: CompareInput[], pop: Population, o: Repo
       precision: o.precision,
       horizon: o.horizon,
       signal: o.signal,
+      pool,
       onProgress: (d, t) => o.onProgress?.('simulating', d, t),
     });
     if (r.interrupted) return null;
     results.push(r);
   } else {
-    const batch = new Batch(pop, batchOptions(o, 'simulating'), inputs.length);
+    const batch = new Batch(pop, batchOptions(o, 'simulating', pool), inputs.length);
     try {
       for (const x of inputs) results.push(await batch.run(x.draft));
     } catch (err) {
@@ -84,7 +96,7 @@ export async function runReport(inputs: CompareInput[], pop: Population, o: Repo
   if (o.tornado) {
     for (const e of entries) {
       try {
-        e.tornado = await tornadoDraft(e.draft, pop, batchOptions(o, `tornado ${e.meta.name}`));
+        e.tornado = await tornadoDraft(e.draft, pop, batchOptions(o, `tornado ${e.meta.name}`, pool));
       } catch (err) {
         if (err instanceof BatchInterrupted) return null;
         throw err;
@@ -93,13 +105,14 @@ export async function runReport(inputs: CompareInput[], pop: Population, o: Repo
   }
   const pairs = [];
   for (let a = 0; a < entries.length; a++) {
-    for (let b = a + 1; b < entries.length; b++) pairs.push(comparePair(a, b, entries[a]!.result.runs, entries[b]!.result.runs));
+    for (let b = a + 1; b < entries.length; b++) pairs.push(comparePair(a, b, entries[a]!.result.runs, entries[b]!.result.runs, entries[a]!.result.errorDesign));
   }
   return { entries, pairs, locale: o.locale, generatedAt: o.generatedAt, tornado: o.tornado };
 }
 
-function batchOptions(o: ReportRunOptions, label: string): BatchOptions {
+function batchOptions(o: ReportRunOptions, label: string, pool: RunPool | undefined): BatchOptions {
   return {
+    pool,
     seed: o.seed,
     runs: o.runs,
     sampling: o.sampling,

@@ -8,7 +8,7 @@
  * caller. Every string that came from the user (draft names and
  * descriptions, file names, tier level names, input paths) is escaped.
  */
-import type { MetricKey } from '../engine/metrics.js';
+import { paybackMonthOfCumulative, type MetricKey } from '../engine/metrics.js';
 import { msg, type Messages } from '../i18n/index.js';
 import { bandLineSvg, barsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
 import { formatDate, formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
@@ -22,7 +22,7 @@ import {
   type ReportData,
   type ReportEntry,
 } from './report-data.js';
-import { readingInWords } from './simulation-text.js';
+import { errorText, readingInWords } from './simulation-text.js';
 
 const STYLE = `
 :root { color-scheme: light; --ink: ${COLORS.text}; --muted: #4a5568; --line: #cbd5e0; --soft: #f7fafc; --accent: ${COLORS.main}; }
@@ -120,7 +120,7 @@ function decision(e: ReportEntry, locale: string, compact: boolean): string {
     compact
       ? table(['', msg().sim.head.mean, 'P5', 'P50', 'P95'], rows.map((r) => [r[0]!, r[1]!, ...r.slice(3)]))
       : table(['', msg().sim.head.mean, msg().sim.head.se, 'P5', 'P50', 'P95'], rows),
-    `<p class="note">${esc(h.npvNote(formatPercent(p.npvPositive, locale), e.meta.horizon, formatPercent(p.paybackWithinHorizon, locale)))}</p>`,
+    `<p class="note">${esc(h.npvNote(formatPercent(p.npvPositive, locale), e.meta.horizon, formatPercent(p.paybackNeverShare, locale), errorText(e.summary, o)))}</p>`,
     ...notes.map((n) => `<p class="note">${esc(n)}</p>`),
   ].join('');
 }
@@ -214,7 +214,9 @@ function roiChart(e: ReportEntry, locale: string): string {
 function cumulativeChart(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const mo = e.summary.monthly;
-  const payback = mo.cumulativeNetMean.findIndex((v) => v >= 0);
+  // the mean curve's payback as MODEL.md §5 reads it: from this month on it stays ≥ 0 (−1: never)
+  const month = paybackMonthOfCumulative(mo.cumulativeNetMean);
+  const payback = Number.isFinite(month) ? month - 1 : -1;
   const svg = bandLineSvg(
     { mean: mo.cumulativeNetMean, low: mo.cumulativeNetP5, high: mo.cumulativeNetP95 },
     {

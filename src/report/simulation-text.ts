@@ -4,7 +4,8 @@
  * Pure: it takes the summary and returns text (the CLI adds colour and prints).
  */
 import Table from 'cli-table3';
-import type { MetricKey, Summary } from '../engine/metrics.js';
+import { paybackMonthOfCumulative, type MetricKey, type Summary } from '../engine/metrics.js';
+import { blockCount, type ErrorDesign } from '../engine/standard-error.js';
 import type { SimulationSummary } from '../engine/summary.js';
 import { histogram, sparkline } from './charts-text.js';
 import { msg } from '../i18n/index.js';
@@ -54,6 +55,26 @@ function summaryRow(label: string, s: Summary, kind: ValueKind, o: FormatOptions
   return [label, mean, s.se === null ? '–' : `±${formatKind(s.se, kind === 'month' ? 'decimal' : kind, o)}`, formatKind(s.p5, kind, o), formatKind(s.p50, kind, o), formatKind(s.p95, kind, o)];
 }
 
+/**
+ * Where a standard error comes from, in the current language: "s.e. from 20
+ * independent Latin hypercube blocks of 50 runs" (engine/standard-error.ts
+ * describeError says it in English).
+ */
+export function errorDescription(runs: number, design: ErrorDesign, locale: string): string {
+  const f = (x: number) => x.toLocaleString(locale);
+  const t = msg().sim;
+  if (design.method === 'iid') return t.errorIid(f(runs));
+  const blocks = blockCount(runs, design);
+  const last = runs - (blocks - 1) * design.blockSize!;
+  return t.errorBlocks(f(blocks), f(design.blockSize!), last === design.blockSize ? null : f(last));
+}
+
+/** "s.e. from 20 independent Latin hypercube blocks of 50 runs", from a summary. */
+export function errorText(s: SimulationSummary, o: FormatOptions): string {
+  const e = s.standardError;
+  return errorDescription(s.runs, e.method === 'blocks' ? { method: 'blocks', blockSize: e.blockSize! } : { method: 'iid' }, o.locale);
+}
+
 /** The one-line reading of a result in words. */
 export function readingInWords(s: SimulationSummary, meta: SimulationMeta, o: FormatOptions): string {
   const t = msg().sim;
@@ -62,7 +83,11 @@ export function readingInWords(s: SimulationSummary, meta: SimulationMeta, o: Fo
   const roi = m.roi;
   if (roi.mean === null) return t.noCost;
   const odds = pRoi >= 0.9 ? t.odds.veryLikely : pRoi >= 0.7 ? t.odds.probably : pRoi >= 0.3 ? t.odds.coinToss : pRoi >= 0.1 ? t.odds.probablyLoses : t.odds.veryLikelyLoses;
-  const pay = m.paybackMonth.p50 === null ? t.noPaybackMedian : t.paybackMedian(m.paybackMonth.p50);
+  const never = formatPercent(s.probabilities.paybackNeverShare, o.locale, 0);
+  const pay =
+    m.paybackMonth.p50 === null
+      ? t.noPaybackMedian(never)
+      : t.paybackMedian(formatNumber(m.paybackMonth.p50, o.locale), s.probabilities.paybackNeverShare > 0 ? never : null);
   const rewards = m.discounts.mean! + m.rebates.mean! + m.pointsCost.mean!;
   const windfallShare = rewards > 0 ? m.windfallCost.mean! / rewards : 0;
   const windfall = rewards > 0 ? t.windfallClause(formatPercent(windfallShare, o.locale, 0)) : '';
@@ -95,9 +120,10 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
       formatPercent(s.probabilities.roiPositive, o.locale),
       formatPercent(s.probabilities.npvPositive, o.locale),
       meta.horizon,
-      formatPercent(s.probabilities.paybackWithinHorizon, o.locale),
+      formatPercent(s.probabilities.paybackNeverShare, o.locale),
     ),
   );
+  lines.push(t.seNote(errorText(s, o)));
   if (m.roi.undefinedRuns) lines.push(t.roiUndefinedRuns(m.roi.undefinedRuns));
   lines.push('');
 
@@ -116,10 +142,11 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
       }),
     );
     const cum = s.monthly.cumulativeNetMean;
-    const payback = cum.findIndex((v) => v >= 0);
+    // the mean curve's payback as MODEL.md §5 reads it: from this month on it stays ≥ 0
+    const payback = paybackMonthOfCumulative(cum) - 1;
     lines.push('');
     lines.push(bold(t.cumulative));
-    lines.push(sparkline(cum, payback >= 0 ? { markIndex: payback, markLabel: t.breaksEven(payback + 1), zero: false } : { zero: true }));
+    lines.push(sparkline(cum, Number.isFinite(payback) ? { markIndex: payback, markLabel: t.breaksEven(payback + 1), zero: false } : { zero: true }));
     lines.push(`${t.monthValue(1, formatMoney(cum[0], o))}   ${t.monthValue(meta.horizon, formatMoney(cum[cum.length - 1], o))}`);
     lines.push('');
   }

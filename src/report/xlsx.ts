@@ -133,6 +133,7 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
       ['P(ROI > 0)', 'probabilities.roiPositive', p.roiPositive],
       [x.pNpv, 'probabilities.npvPositive', p.npvPositive],
       [x.pPayback(e.meta.horizon), 'probabilities.paybackWithinHorizon', p.paybackWithinHorizon],
+      [x.pNever(e.meta.horizon), 'probabilities.paybackNeverShare', p.paybackNeverShare],
     ] as const) {
       addRow(ws, [e.meta.name, e.meta.file, label, key, v], [, , , , x.percentFormat]);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveBreakeven } from '../../src/decide/breakeven.js';
-import { meanSe } from '../../src/decide/batch.js';
+import { meanAndSe } from '../../src/engine/standard-error.js';
 import { variant } from '../../src/decide/variant.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { metricValues } from '../../src/engine/summary.js';
@@ -26,7 +26,7 @@ describe('solveBreakeven', () => {
     expect(r.bracket[1]).toBeGreaterThanOrEqual(r.value!);
     expect(r.se!).toBeGreaterThan(0);
     const check = await simulate(variant(draft, 'effects.frequency_uplift', r.value!), popOf(draft), { seed: 5, runs: 50, sampling: 'lhs', workers: 1 });
-    const { mean, se } = meanSe(metricValues(check, 'netIncrementalProfit'));
+    const { mean, se } = meanAndSe(metricValues(check, 'netIncrementalProfit'), check.errorDesign);
     expect(Math.abs(mean)).toBeLessThan(2 * se);
     expect(r.current.mean).toBeLessThan(0);
   });

@@ -72,6 +72,24 @@ describe('Rng (xoshiro128**)', () => {
     );
   });
 
+  it('a run of resets sharing (seed, k1), as the engine makes per customer, equals fresh streams (the (seed, k1) hash is reused)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }), fc.nat(), fc.nat(), fc.nat({ max: 5 })), { minLength: 1, maxLength: 40 }),
+        (steps) => {
+          const reused = new Rng(0, 0, 0, 0);
+          for (const [seed, k1, k2, k3, burn] of steps) {
+            reused.spare = 0.5;
+            reused.reset(seed * 2 ** 40 + 7, k1, k2, k3);
+            expect(reused.spare).toBeNaN();
+            expect(take(reused, 3)).toEqual(take(new Rng(seed * 2 ** 40 + 7, k1, k2, k3), 3));
+            for (let i = 0; i < burn; i++) reused.next();
+          }
+        },
+      ),
+    );
+  });
+
   it('never starts in the all-zero state and does not get stuck', () => {
     for (const seed of [0, -1, 1, 2 ** 53 - 1, 0.5]) {
       const r = new Rng(seed, 0, 0, 0);

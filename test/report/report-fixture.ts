@@ -68,6 +68,6 @@ export async function fixtureEntry(draft: Draft, file: string, runs = 40, seed =
 
 export function fixtureData(entries: ReportEntry[], locale = 'en-US'): ReportData {
   const pairs = [];
-  for (let a = 0; a < entries.length; a++) for (let b = a + 1; b < entries.length; b++) pairs.push(comparePair(a, b, entries[a]!.result.runs, entries[b]!.result.runs));
+  for (let a = 0; a < entries.length; a++) for (let b = a + 1; b < entries.length; b++) pairs.push(comparePair(a, b, entries[a]!.result.runs, entries[b]!.result.runs, entries[a]!.result.errorDesign));
   return { entries, pairs, locale, generatedAt: new Date('2024-03-01T10:30:00Z'), tornado: false };
 }

@@ -13,7 +13,7 @@ export function comparisonJson(c: Comparison, meta: { seed: number; runs: number
     runs: meta.runs,
     horizonMonths: meta.horizonMonths,
     population: meta.population,
-    drafts: c.drafts.map((d) => ({ draft: d.file, name: d.name, currency: d.currency, metrics: d.summary.metrics, probabilities: d.summary.probabilities })),
+    drafts: c.drafts.map((d) => ({ draft: d.file, name: d.name, currency: d.currency, metrics: d.summary.metrics, probabilities: d.summary.probabilities, standardError: d.summary.standardError })),
     pairs: c.pairs.map((p) => ({
       a: p.a,
       b: p.b,
@@ -22,6 +22,7 @@ export function comparisonJson(c: Comparison, meta: { seed: number; runs: number
       verdict: p.verdict,
       meanDifference: p.meanDifference,
       seDifference: p.seDifference,
+      payback: p.payback,
     })),
   };
 }

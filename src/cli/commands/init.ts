@@ -12,7 +12,6 @@ import { checkDraftText, formatIssueLine } from '../../draft/load.js';
 import { draftFromAnswers, TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, type TemplateName, type WizardAnswers } from '../../draft/templates.js';
 import { lang, msg } from '../../i18n/index.js';
 import { say } from '../output.js';
-import { askInitAnswers } from '../prompts/init-wizard.js';
 
 export interface InitOptions {
   template?: TemplateName;
@@ -26,7 +25,11 @@ export interface InitIo {
   ask: (template?: TemplateName) => Promise<WizardAnswers>;
 }
 
-const defaultIo = (): InitIo => ({ interactive: Boolean(process.stdin.isTTY), ask: askInitAnswers });
+// @inquirer/prompts is loaded only when someone is asked: every other command starts without it.
+const defaultIo = (): InitIo => ({
+  interactive: Boolean(process.stdin.isTTY),
+  ask: async (template) => (await import('../prompts/init-wizard.js')).askInitAnswers(template),
+});
 
 /** Runs init; returns the text written. */
 export async function runInit(file: string, opts: InitOptions, io: InitIo = defaultIo()): Promise<string> {

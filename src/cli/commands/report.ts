@@ -9,7 +9,6 @@ import { checkComparable, populationMismatches, type CompareInput } from '../../
 import { UserError } from '../../errors.js';
 import { runReport } from '../../report/gather.js';
 import { renderHtmlReport } from '../../report/html.js';
-import { renderXlsxReport } from '../../report/xlsx.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { printJson, say, warn } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -113,6 +112,8 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
       say(msg().cli.wrote(flags.html));
     }
     if (flags.xlsx) {
+      // exceljs (hundreds of files) is loaded only when a workbook is asked for: every other command starts without it
+      const { renderXlsxReport } = await import('../../report/xlsx.js');
       await writeFileAtomic(flags.xlsx, await renderXlsxReport(data), { force: flags.force });
       written.xlsx = flags.xlsx;
       say(msg().cli.wrote(flags.xlsx));

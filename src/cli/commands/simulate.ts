@@ -40,6 +40,7 @@ export function simulationJson(file: string, meta: SimulationMeta, s: Simulation
     horizonMonths: meta.horizon,
     metrics: s.metrics,
     probabilities: s.probabilities,
+    standardError: s.standardError,
     monthly: s.monthly,
     tierMix: s.tierMix,
     inputs: s.inputs,
