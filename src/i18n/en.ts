@@ -132,8 +132,8 @@ export const en = {
     probabilities: (roi: string, npv: string, horizon: number, never: string) =>
       `P(ROI > 0) ${roi}   P(NPV > 0) ${npv}   never pays back within ${horizon} months in ${never} of runs`,
     seNote: (error: string) => `± s.e.: Monte Carlo standard error of the mean, ${error}; the payback month's mean is over the runs that pay back.`,
-    errorIid: (runs: string) => `s.e. from ${runs} independent runs`,
-    errorBlocks: (blocks: string, size: string, last: string | null) =>
+    errorIid: (_n: number, runs: string) => `s.e. from ${runs} independent runs`,
+    errorBlocks: (_blocksN: number, blocks: string, _sizeN: number, size: string, last: string | null) =>
       `s.e. from ${blocks} independent Latin hypercube blocks of ${size} runs${last === null ? '' : ` (the last of ${last})`}`,
     roiUndefinedRuns: (n: number) => `ROI is undefined in ${n} runs (program cost 0); they are left out of its statistics.`,
     roiAcrossRuns: 'ROI across runs',

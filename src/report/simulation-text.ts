@@ -63,10 +63,10 @@ function summaryRow(label: string, s: Summary, kind: ValueKind, o: FormatOptions
 export function errorDescription(runs: number, design: ErrorDesign, locale: string): string {
   const f = (x: number) => x.toLocaleString(locale);
   const t = msg().sim;
-  if (design.method === 'iid') return t.errorIid(f(runs));
+  if (design.method === 'iid') return t.errorIid(runs, f(runs));
   const blocks = blockCount(runs, design);
   const last = runs - (blocks - 1) * design.blockSize!;
-  return t.errorBlocks(f(blocks), f(design.blockSize!), last === design.blockSize ? null : f(last));
+  return t.errorBlocks(blocks, f(blocks), design.blockSize!, f(design.blockSize!), last === design.blockSize ? null : f(last));
 }
 
 /** "s.e. from 20 independent Latin hypercube blocks of 50 runs", from a summary. */
