@@ -329,7 +329,7 @@ export const en = {
     fixedHead: { field: 'field', value: 'value' },
     roiTitle: (runs: number, name: string) => `ROI across ${runs} runs: ${name}`,
     roiAxis: 'ROI (net incremental profit / program cost)',
-    binTitle: (from: string, to: string, n: number) => `${from} to ${to}: ${n} ${s(n, 'run', 'runs')}`,
+    binTitle: (from: string, to: string, n: number) => `${from} to ${to}: ${n} runs`,
     roiCaption: (p: string) => `Runs per ROI bin; bins below zero lose money. P(ROI > 0) ${p}.`,
     cumulativeTitle: (name: string) => `Cumulative net profit by month: ${name}`,
     meanPaysBack: (m: number) => `mean pays back in month ${m}`,
