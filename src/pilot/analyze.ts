@@ -12,7 +12,8 @@
  * - frequencyUplift: orders per customer-month, treatment / control − 1;
  * - checkUplift: average check (revenue / orders), treatment / control − 1;
  * - churnReduction: among customers who bought in the pre period, the share
- *   with no purchase in the pilot (churn by inactivity); 1 − treatment / control;
+ *   with no purchase in the pilot (churn by inactivity), with the frequency
+ *   effect thinned out of it first (see `estimate`); 1 − treatment / control;
  * - revenuePerCustomer: net revenue per customer over the pilot, treatment − control
  *   (money, not relative).
  * Methods:
@@ -31,6 +32,7 @@
 import { UserError } from '../errors.js';
 import type { Rng } from '../random/rng.js';
 import { type AssignmentRow, balanceRow, type BalanceRow } from './assign.js';
+import { capRevenue, type Capping, sampleRatioChecks, type SampleRatioChecks } from './checks.js';
 import { type CustomerDays, DAYS_PER_MONTH, type Window, windowTotals } from './periods.js';
 
 /** Per-customer totals of a pilot, as parallel arrays (index i is one assigned customer). */
@@ -51,15 +53,21 @@ export interface PilotData {
   months: number;
   /** Assigned customers with no rows in the history. */
   missing: number;
+  /** 1 when the customer has rows in the history. */
+  present: Uint8Array;
   /** Median days between consecutive purchases before the pilot (NaN when nobody bought twice). */
   medianInterPurchaseDays: number;
 }
 
-/** Aggregates a history's customers for an assignment over [start, end]. */
-export function pilotData(customers: ReadonlyMap<string, CustomerDays>, rows: readonly AssignmentRow[], start: number, end: number): PilotData {
+/**
+ * Aggregates a history's customers for an assignment over [start, end]. The
+ * pre period is `preDays` long (default: as long as the pilot); an interim
+ * look passes the planned length so every look shares one covariate.
+ */
+export function pilotData(customers: ReadonlyMap<string, CustomerDays>, rows: readonly AssignmentRow[], start: number, end: number, preDays?: number): PilotData {
   if (end < start) throw new UserError(`the pilot ends (day ${end}) before it starts (day ${start})`, 'check --start and --end');
   const L = end - start + 1;
-  const pre: Window = { from: start - L, to: start - 1 };
+  const pre: Window = { from: start - (preDays ?? L), to: start - 1 };
   const pilot: Window = { from: start, to: end };
   const n = rows.length;
   const strata = [...new Set(rows.map((r) => r.stratum))].sort();
@@ -77,6 +85,7 @@ export function pilotData(customers: ReadonlyMap<string, CustomerDays>, rows: re
     pilot,
     months: L / DAYS_PER_MONTH,
     missing: 0,
+    present: new Uint8Array(n),
     medianInterPurchaseDays: NaN,
   };
   const gaps: number[] = [];
@@ -86,6 +95,7 @@ export function pilotData(customers: ReadonlyMap<string, CustomerDays>, rows: re
       d.missing++;
       return;
     }
+    d.present[i] = 1;
     const a = windowTotals(c, pre);
     const b = windowTotals(c, pilot);
     d.preOrders[i] = a.orders;
@@ -154,6 +164,30 @@ export interface AnalyzeOptions {
   alpha?: number;
   /** Fewer customers than this in a group is warned about (default 50). */
   minGroup?: number;
+  /** Cap per-customer revenue at this pooled percentile (0.99 = 99th) before estimating; unset: no capping. */
+  cap?: number;
+}
+
+export const TERCILES = ['light', 'medium', 'heavy'] as const;
+export type Tercile = (typeof TERCILES)[number];
+
+export interface TercileEffect {
+  estimate: number;
+  ciLow: number;
+  ciHigh: number;
+}
+
+/** The effects within one pre-period spend tercile (MODEL.md §8's light / medium / heavy). */
+export interface SpendTercile {
+  tercile: Tercile;
+  treatment: number;
+  control: number;
+  frequencyUplift: TercileEffect;
+  checkUplift: TercileEffect;
+  /** (1 + f)(1 + c) − 1: the relative revenue effect per active customer. */
+  revenueUplift: TercileEffect;
+  /** revenueUplift over the whole pilot's: the draft's `effects.by_spend` weight this pilot suggests (NaN when the overall effect is about 0). */
+  weight: number;
 }
 
 export interface PilotAnalysis {
@@ -168,6 +202,9 @@ export interface PilotAnalysis {
   balance: BalanceRow[];
   medianInterPurchaseDays: number;
   missing: number;
+  sampleRatio: SampleRatioChecks;
+  capping?: Capping;
+  bySpend: SpendTercile[];
   warnings: string[];
 }
 
@@ -213,14 +250,6 @@ function estimate(d: PilotData, idx: Int32Array, treated: Uint8Array, acc: Float
     acc[b + O0O1]! += o0 * o1;
     acc[b + R0R0]! += r0 * r0;
     acc[b + R0R1]! += r0 * r1;
-    if (o0 > 0) {
-      const z = o1 > 0 ? 0 : 1;
-      acc[b + NA]!++;
-      acc[b + Z]! += z;
-      acc[b + AO0]! += o0;
-      acc[b + AO0O0]! += o0 * o0;
-      acc[b + AO0Z]! += o0 * z;
-    }
   }
   const t = K;
   const c = 0;
@@ -243,16 +272,44 @@ function estimate(d: PilotData, idx: Int32Array, treated: Uint8Array, acc: Float
   };
   const thetaO = slope(N, O0, O1, O0O0, O0O1);
   const thetaR = slope(N, R0, R1, R0R0, R0R1);
-  const thetaZ = slope(NA, AO0, Z, AO0O0, AO0Z);
   const oT = adjusted(t, N, O0, O1, thetaO);
   const oC = adjusted(c, N, O0, O1, thetaO);
   const rT = adjusted(t, N, R0, R1, thetaR);
   const rC = adjusted(c, N, R0, R1, thetaR);
+  // Churn, adjusted for frequency (issue 14 part 1). More orders alone make
+  // "no purchase in the pilot" rarer, so the raw inactivity contrast counts a
+  // frequency effect a second time as churn. Under the model (MODEL.md §2, §4)
+  // orders are Poisson with rate λ(1 + f) while active; keeping each of the
+  // treatment's orders with probability 1/(1 + f) (f > 0; or each of the
+  // control's with probability 1 + f when f < 0) gives the other group's rate
+  // exactly and leaves dropout untouched. So a customer of the thinned group
+  // with k pilot orders counts as inactive with probability (1 − keep)^k, the
+  // chance that thinning removes all k; the contrast that remains is the
+  // dropout difference alone (0 when d = 0).
+  const fHat = oT / oC - 1;
+  const thinT = fHat > 0 ? fHat / (1 + fHat) : 0;
+  const thinC = fHat < 0 ? Math.min(1, -fHat) : 0;
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
+    const o0 = d.preOrders[i]!;
+    if (!(o0 > 0)) continue;
+    const g = treated[i]!;
+    const b = g * K;
+    const o1 = d.pilotOrders[i]!;
+    const thin = g ? thinT : thinC;
+    const z = o1 === 0 ? 1 : thin > 0 ? thin ** o1 : 0;
+    acc[b + NA]!++;
+    acc[b + Z]! += z;
+    acc[b + AO0]! += o0;
+    acc[b + AO0O0]! += o0 * o0;
+    acc[b + AO0Z]! += o0 * z;
+  }
+  const thetaZ = slope(NA, AO0, Z, AO0O0, AO0Z);
   const zT = adjusted(t, NA, AO0, Z, thetaZ);
   const zC = adjusted(c, NA, AO0, Z, thetaZ);
   const mean = (b: number, v: number) => acc[b + v]! / acc[b + N]!;
   // frequency
-  out[0] = oT / oC - 1;
+  out[0] = fHat;
   out[1] = mean(t, O1) / mean(t, O0) / (mean(c, O1) / mean(c, O0)) - 1;
   // check
   out[2] = rT / oT / (rC / oC) - 1;
@@ -263,6 +320,20 @@ function estimate(d: PilotData, idx: Int32Array, treated: Uint8Array, acc: Float
   // revenue per customer
   out[6] = rT - rC;
   out[7] = mean(t, R1) - mean(t, R0) - (mean(c, R1) - mean(c, R0));
+}
+
+/** Bootstrap replicates of every slot: customers resampled within their group. */
+function bootstrap(d: PilotData, tIdx: readonly number[], cIdx: readonly number[], B: number, acc: Float64Array, rng: Rng): Float64Array[] {
+  const boot = Array.from({ length: SLOTS }, () => new Float64Array(B));
+  const idx = new Int32Array(tIdx.length + cIdx.length);
+  const row = new Float64Array(SLOTS);
+  for (let b = 0; b < B; b++) {
+    let k = 0;
+    for (const g of [tIdx, cIdx]) for (let j = 0; j < g.length; j++) idx[k++] = g[Math.floor(rng.next() * g.length)]!;
+    estimate(d, idx, d.treated, acc, row);
+    for (let s = 0; s < SLOTS; s++) boot[s]![b] = row[s]!;
+  }
+  return boot;
 }
 
 const ALTERNATIVE: Record<EffectName, Method> = {
@@ -317,7 +388,9 @@ function groupSummary(d: PilotData, g: number): GroupSummary {
  * const a = analyzePilot(d, { bootstrap: 1000, permutations: 1000 }, new Rng(seed, 6));
  * a.effects.frequencyUplift // { estimate, ciLow, ciHigh, pValue, method: 'cuped', … }
  */
-export function analyzePilot(d: PilotData, o: AnalyzeOptions, rng: Rng): PilotAnalysis {
+export function analyzePilot(raw: PilotData, o: AnalyzeOptions, rng: Rng): PilotAnalysis {
+  const capped = o.cap !== undefined ? capRevenue(raw, o.cap) : undefined;
+  const d = capped ? capped.data : raw;
   const B = o.bootstrap ?? 1000;
   const P = o.permutations ?? 1000;
   const alpha = o.alpha ?? 0.05;
@@ -334,18 +407,10 @@ export function analyzePilot(d: PilotData, o: AnalyzeOptions, rng: Rng): PilotAn
   const observed = new Float64Array(SLOTS);
   estimate(d, all, d.treated, acc, observed);
 
-  // bootstrap: customers resampled within their group
-  const boot = Array.from({ length: SLOTS }, () => new Float64Array(B));
-  const idx = new Int32Array(n);
-  const row = new Float64Array(SLOTS);
-  for (let b = 0; b < B; b++) {
-    let k = 0;
-    for (const g of [tIdx, cIdx]) for (let j = 0; j < g.length; j++) idx[k++] = g[Math.floor(rng.next() * g.length)]!;
-    estimate(d, idx, d.treated, acc, row);
-    for (let s = 0; s < SLOTS; s++) boot[s]![b] = row[s]!;
-  }
+  const boot = bootstrap(d, tIdx, cIdx, B, acc, rng);
 
   // randomisation inference: labels shuffled within strata
+  const row = new Float64Array(SLOTS);
   const byStratum: number[][] = d.strata.map(() => []);
   for (let i = 0; i < n; i++) byStratum[d.stratum[i]!]!.push(i);
   const labels = new Uint8Array(n);
@@ -395,6 +460,41 @@ export function analyzePilot(d: PilotData, o: AnalyzeOptions, rng: Rng): PilotAn
     effects[name] = { ...primary, distinguishable: primary.pValue < alpha, alternative: summarize(2 * k + 1, ALTERNATIVE[name]) };
   });
 
+  // effects by pre-period spend tercile: cut at the pooled 1/3 and 2/3
+  // quantiles of the uncapped revenue, ties kept together (many customers
+  // spend 0 in a short pre period; splitting a tie by file position would
+  // split it by group too)
+  const sortedPre = Float64Array.from(raw.preRevenue).sort();
+  const cut1 = quantileSorted(sortedPre, 1 / 3);
+  const cut2 = quantileSorted(sortedPre, 2 / 3);
+  const tercileOf = Uint8Array.from(raw.preRevenue, (v) => (v <= cut1 ? 0 : v <= cut2 ? 1 : 2));
+  const overall = (1 + observed[0]!) * (1 + observed[2]!) - 1;
+  const bySpend: SpendTercile[] = TERCILES.map((tercile, k) => {
+    const t = tIdx.filter((i) => tercileOf[i] === k);
+    const c = cIdx.filter((i) => tercileOf[i] === k);
+    const none = { estimate: NaN, ciLow: NaN, ciHigh: NaN };
+    if (t.length < 2 || c.length < 2) return { tercile, treatment: t.length, control: c.length, frequencyUplift: none, checkUplift: none, revenueUplift: none, weight: NaN };
+    const est = new Float64Array(SLOTS);
+    estimate(d, Int32Array.from([...t, ...c]), d.treated, acc, est);
+    const reps = bootstrap(d, t, c, B, acc, rng);
+    const rev = reps[0]!.map((f, b) => (1 + f) * (1 + reps[2]![b]!) - 1);
+    const interval = (value: number, v: Float64Array): TercileEffect => {
+      const finite = Float64Array.from(v.filter(Number.isFinite)).sort();
+      return { estimate: value, ciLow: quantileSorted(finite, alpha / 2), ciHigh: quantileSorted(finite, 1 - alpha / 2) };
+    };
+    const revenueUplift = interval((1 + est[0]!) * (1 + est[2]!) - 1, rev);
+    return {
+      tercile,
+      treatment: t.length,
+      control: c.length,
+      frequencyUplift: interval(est[0]!, reps[0]!),
+      checkUplift: interval(est[2]!, reps[2]!),
+      revenueUplift,
+      weight: Math.abs(overall) > 1e-9 ? revenueUplift.estimate / overall : NaN,
+    };
+  });
+
+  const sampleRatio = sampleRatioChecks(d);
   const treatment = groupSummary(d, 1);
   const control = groupSummary(d, 0);
   const pick = (v: Float64Array, g: number) => v.filter((_, i) => d.treated[i] === g);
@@ -409,6 +509,16 @@ export function analyzePilot(d: PilotData, o: AnalyzeOptions, rng: Rng): PilotAn
   ];
 
   const warnings: string[] = [];
+  if (sampleRatio.mismatch) {
+    warnings.push(
+      `sample ratio mismatch: ${sampleRatio.observed.treatment} treatment and ${sampleRatio.observed.control} control customers where the design expects equal groups (p = ${sampleRatio.pValue.toExponential(1)}); the assignment file may be cut or edited, and the comparison is not to be trusted until that is explained`,
+    );
+  }
+  if (sampleRatio.present.mismatch) {
+    warnings.push(
+      `sample ratio mismatch among the customers present in the history: ${sampleRatio.present.observed.treatment} treatment and ${sampleRatio.present.observed.control} control (p = ${sampleRatio.present.pValue.toExponential(1)}); one group lost more customers, e.g. in the export, and the effects may be biased`,
+    );
+  }
   for (const b of balance) {
     if (b.imbalanced) {
       warnings.push(
@@ -440,6 +550,9 @@ export function analyzePilot(d: PilotData, o: AnalyzeOptions, rng: Rng): PilotAn
     balance,
     medianInterPurchaseDays: d.medianInterPurchaseDays,
     missing: d.missing,
+    sampleRatio,
+    ...(capped ? { capping: capped.capping } : {}),
+    bySpend,
     warnings,
   };
 }

@@ -6,6 +6,7 @@ import { runCli as run } from './run-cli.js';
 import { checkDraftText } from '../../src/draft/load.js';
 import { isoDay } from '../../src/history/format.js';
 import { syntheticPilot } from '../pilot/synthetic.js';
+import { smallDraft } from './small-draft.js';
 
 
 /** A history CSV of a synthetic pilot (true frequency uplift 30 %), its assignment, and a draft. */
@@ -67,7 +68,71 @@ describe('loyalty-sim pilot', () => {
     expect(fu.normal.mean).toBeCloseTo(j.effects.frequencyUplift.estimate, 3);
     expect(fu.normal.sd).toBeCloseTo(j.effects.frequencyUplift.se, 3);
     expect(text).toContain('# on members; uncertain, so distributions');
+    // issue 14: the sample-ratio checks, the spend terciles, and churn written on the model's scale
+    for (const k of ['expected', 'observed', 'pValue', 'mismatch']) {
+      expect(j.sampleRatio).toHaveProperty(k);
+      expect(j.sampleRatio.present).toHaveProperty(k);
+    }
+    expect(j.sampleRatio.mismatch).toBe(false);
+    expect(j.bySpend.map((t: { tercile: string }) => t.tercile)).toEqual(['light', 'medium', 'heavy']);
+    const churn = check.draft!.effects.churn_reduction as { normal: { mean: number; sd: number } };
+    if (!j.effects.churnReduction.distinguishable) {
+      expect(churn.normal.mean).toBe(0);
+      expect(r.stderr).toMatch(/churn: after the frequency effect is taken out/);
+    }
   });
+
+  it('--write-effects with effects.ramp_months writes the full-size effect and says how far it extrapolates', async () => {
+    const { dir, s, draft } = files();
+    const file = join(dir, 'ramp.yaml');
+    writeFileSync(file, draft.replace(/^effects:.*$/m, (line) => `${line}\n  ramp_months: 4`));
+    const r = await run(
+      'pilot', 'analyze', '--history', join(dir, 'h.csv'), '--assignment', join(dir, 'g.csv'),
+      '--start', isoDay(s.start), '--end', isoDay(s.end), '--bootstrap', '100', '--permutations', '100', '--json', '--write-effects', file,
+    );
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(r.stderr).toMatch(/ramp: with ramp_months 4 the pilot's 3 months saw 50 % of the full effect/);
+    const fu = checkDraftText(readFileSync(file, 'utf8'), file).draft!.effects.frequency_uplift as { normal: { mean: number } };
+    expect(fu.normal.mean).toBeCloseTo(2 * j.effects.frequencyUplift.estimate, 3);
+  });
+
+  it('analyze --interim gives looks with boundary, statistic and decision; --cap is reported', async () => {
+    const { dir, s } = files();
+    const base = ['pilot', 'analyze', '--history', join(dir, 'h.csv'), '--assignment', join(dir, 'g.csv'), '--start', isoDay(s.start)];
+    const r = await run(...base, '--end', isoDay(s.end), '--interim', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.looks).toHaveLength(13);
+    for (const l of j.looks) for (const k of ['boundary', 'statistic', 'decision', 'informationFraction']) expect(l).toHaveProperty(k);
+    expect(j.looks[0].boundary).toBeGreaterThan(j.looks.at(-1).boundary);
+    const text = await run(...base, '--end', isoDay(s.end), '--interim');
+    expect(text.stdout).toContain('|z| to stop');
+    const noEnd = await run(...base, '--interim');
+    expect(noEnd.code).toBe(2);
+    expect(noEnd.stderr).toMatch(/--interim needs --end/);
+    const capped = await run(...base, '--cap', '99%', '--bootstrap', '50', '--permutations', '50', '--json');
+    expect(capped.code).toBe(0);
+    expect(JSON.parse(capped.stdout).capping.percentile).toBe(0.99);
+    const bad = await run(...base, '--cap', '20%');
+    expect(bad.code).toBe(2);
+  });
+
+  it('plan prints the look schedule; --value gives evpi and pilots', async () => {
+    const { dir } = files();
+    writeFileSync(join(dir, 'small.yaml'), smallDraft('small').replace('horizon_months: 6', 'horizon_months: 12').replace('launch: 1000', 'launch: 20000'));
+    const r = await run('pilot', 'plan', '--history', join(dir, 'h.csv'), '--group-size', '100', '--value', join(dir, 'small.yaml'), '--runs', '60', '--sample', '100', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.looks.at(-1).informationFraction).toBe(1);
+    for (const e of j.value.evpi) expect(Object.keys(e)).toEqual(['input', 'value']);
+    expect(j.value.evpi[0].input).toBe('effects.frequency_uplift');
+    expect(j.value.pilots.map((p: { perGroup: number }) => p.perGroup)).toEqual([25, 50, 100, 200, 400, 100, 100]);
+    for (const p of j.value.pilots) for (const k of ['perGroup', 'months', 'value']) expect(p).toHaveProperty(k);
+    expect(j.value.recommendation).toMatch(/^Recommendation: /);
+    const text = await run('pilot', 'plan', '--history', join(dir, 'h.csv'), '--group-size', '100');
+    expect(text.stdout).toContain('Look schedule');
+  }, 60_000);
 
   it('analyze prints the effects table and one statement per effect', async () => {
     const { dir, s } = files();

@@ -33,7 +33,7 @@ describe('pilot analyze on synthetic pilots with known effects', () => {
     const se = (name: 'frequencyUplift' | 'checkUplift') => reps.reduce((s, e) => s + e[name].se, 0) / REPS / Math.sqrt(REPS);
     expect(Math.abs(mean('frequencyUplift') - f)).toBeLessThan(4 * se('frequencyUplift'));
     expect(Math.abs(mean('checkUplift') - c)).toBeLessThan(4 * se('checkUplift'));
-  });
+  }, 120_000);
 
   it('with no true effect, p < 0.05 in 2–8 % of the frequency and check tests', () => {
     const reps = replicate(5000, 0, 0);
@@ -46,5 +46,5 @@ describe('pilot analyze on synthetic pilots with known effects', () => {
     const outside = reps.filter((e) => e.frequencyUplift.ciLow > 0 || e.frequencyUplift.ciHigh < 0).length / REPS;
     expect(outside).toBeGreaterThanOrEqual(0.01);
     expect(outside).toBeLessThanOrEqual(0.1);
-  });
+  }, 120_000);
 });

@@ -4,6 +4,12 @@
  * back into a draft. An adapter: flags → history/read → pilot/* → tables or JSON.
  */
 import type { Command } from 'commander';
+import { checkDraftText } from '../../draft/load.js';
+import { UserError } from '../../errors.js';
+import { draftEffects } from '../../pilot/draft-effects.js';
+import { lookSchedule, monitorPilot } from '../../pilot/sequential.js';
+import { type PilotDesign, valueOfInformation } from '../../pilot/value.js';
+import { monthsToDays } from '../../pilot/periods.js';
 import { readHistoryFile, type History } from '../../history/read.js';
 import { isoDay } from '../../history/format.js';
 import { analyzePilot, EFFECT_NAMES, type Effect, pilotData } from '../../pilot/analyze.js';
@@ -12,7 +18,8 @@ import { pilotPeriod, type Eligibility } from '../../pilot/periods.js';
 import { PLAN_METRICS, type PlanMetric, planPilot } from '../../pilot/plan.js';
 import { writeEffects, type EffectChange } from '../../pilot/write-effects.js';
 import { Rng } from '../../random/rng.js';
-import { renderAnalysis, renderAssignment, renderPlan, type PilotTextOptions } from '../../report/pilot-text.js';
+import { recommendation, renderAnalysis, renderAssignment, renderLooks, renderLookSchedule, renderPlan, renderValue, type PilotTextOptions } from '../../report/pilot-text.js';
+import { draftPopulation, loadDraftWithWarnings, withInterrupt } from '../simulation-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { addHistoryOptions, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
 import { DEFAULT_SEED, parseChoice, parseCurrency, parseInteger, parseLocale, parseNumber, parseShare, defaultLocale } from '../options.js';
@@ -22,6 +29,12 @@ import { readAssignmentFile, readDraftText, readStrataColumn } from '../pilot-fi
 /** Stream keys of the pilot's randomness (seed, key): assignment and analysis never share numbers. */
 const STREAM_ASSIGN = 61;
 const STREAM_ANALYZE = 62;
+
+/** The draft's `effects.ramp_months` (MODEL.md §9); undefined when the draft does not validate (writeEffects then says why). */
+function rampOf(text: string, file: string): number | undefined {
+  const check = checkDraftText(text, file);
+  return check.valid ? check.draft!.effects.ramp_months : undefined;
+}
 
 interface CommonFlags extends HistoryFlags {
   history: string;
@@ -43,6 +56,10 @@ interface PlanFlags extends CommonFlags {
   strata?: string;
   minRevenue?: number;
   activeWithinDays?: number;
+  lookDays: number;
+  value?: string;
+  runs: number;
+  sample: number;
 }
 
 interface AnalyzeFlags extends CommonFlags {
@@ -53,6 +70,9 @@ interface AnalyzeFlags extends CommonFlags {
   permutations: number;
   alpha: number;
   writeEffects?: string;
+  cap?: number;
+  interim?: boolean;
+  lookDays: number;
 }
 
 async function loadHistory(flags: CommonFlags): Promise<History> {
@@ -94,6 +114,10 @@ function registerPlan(pilot: Command): void {
     .option('--strata <col>', 'history column to stratify by (default: RFM segment as `profile` shows it)')
     .option('--min-revenue <amount>', 'only customers with at least this net revenue in the last 12 months', parseNumber(-Infinity, Infinity))
     .option('--active-within-days <n>', 'only customers with a purchase in the last N days', parseInteger(1))
+    .option('--look-days <n>', 'days between interim looks in the printed look schedule', parseInteger(1, 366), 7)
+    .option('--value <draft.yaml>', "value of information: EVPI of the draft's uncertain inputs and the value of pilots of several sizes and lengths to its launch decision")
+    .option('--runs <n>', 'with --value: simulation runs of the draft', parseInteger(50, 100_000), 400)
+    .option('--sample <n>', 'with --value: customers simulated per run, standing for all of the draft\'s customers', parseInteger(50, 10_000_000), 2000)
     .addHelpText(
       'after',
       `
@@ -102,10 +126,34 @@ The variance comes from the history: the metric per customer over the last
 before that as the covariate. --assign draws --group-size (or the planned size)
 customers per group from those eligible at the history's end.
 
+The look schedule: if you will look at the pilot before its end (pilot analyze
+--interim), every --look-days, the boundary |z| must cross at each look. It
+spends alpha by the Lan–DeMets O'Brien–Fleming-type function: early looks need
+an overwhelming effect, the final one is nearly the ordinary test, and the
+false-positive rate over all looks stays at --alpha (testing at 1.96 every
+week would not).
+
+--value simulates the draft (its customers.synthetic block) and asks what
+learning each uncertain input would be worth to the launch decision (launch
+when the expected net incremental profit is positive): the expected value of
+perfect information (EVPI) per input, and the expected value of the pilot's
+information for pilots of ¼×..4× the planned customers per group (--group-size,
+else the CUPED size) and 1, --months and 2×--months long. The pilot's own cost
+and the launch delay are not subtracted.
+
+JSON (--json): the plan's fields, plus
+  looks:  [{ day, informationFraction, boundary, alphaSpent }]
+  with --value:
+  value:  { expectedNet, decideNow, launchNow, evpiTotal,
+            evpi:   [{ input, value }]            (highest first)
+            pilots: [{ perGroup, months, value, seFrequency, seCheck }],
+            recommendation, notes }
+
 Examples:
   $ loyalty-sim pilot plan --history sales.csv --metric revenue --months 3 --mde 10%
   $ loyalty-sim pilot plan --history sales.csv --group-size 500 --json
-  $ loyalty-sim pilot plan --history sales.csv --mde 15% --assign groups.csv --seed 7 --min-revenue 100000`,
+  $ loyalty-sim pilot plan --history sales.csv --mde 15% --assign groups.csv --seed 7 --min-revenue 100000
+  $ loyalty-sim pilot plan --history fixtures/pilot/before.csv --group-size 400 --value scenarios/wholesale-hybrid.yaml`,
     )
     .action(async (flags: PlanFlags) => {
       if (flags.assign) ensureWritable(flags.assign, { force: flags.force });
@@ -121,6 +169,22 @@ Examples:
         eligibility,
         ...(flags.groupSize !== undefined ? { groupSize: flags.groupSize } : {}),
       });
+      const looks = lookSchedule(monthsToDays(flags.months), flags.lookDays, flags.alpha);
+      let value: Awaited<ReturnType<typeof valueOfInformation>> | undefined;
+      let reference: PilotDesign | undefined;
+      if (flags.value) {
+        const draft = await loadDraftWithWarnings(flags.value);
+        const population = draftPopulation(draft, flags.value);
+        reference = { perGroup: flags.groupSize ?? plan.perGroupCuped, months: flags.months };
+        const sizes = [...new Set([0.25, 0.5, 1, 2, 4].map((k) => Math.max(10, Math.round(k * reference!.perGroup))))];
+        const months = [...new Set([1, flags.months, 2 * flags.months])].sort((a, b) => a - b);
+        const designs: PilotDesign[] = [
+          ...sizes.map((perGroup) => ({ perGroup, months: flags.months })),
+          ...months.filter((m) => m !== flags.months).map((m) => ({ perGroup: reference!.perGroup, months: m })),
+        ];
+        say(`value of information: ${flags.runs} runs of ${flags.value}, ${Math.min(flags.sample, population.size)} customers per run standing for ${population.size}`);
+        value = await withInterrupt((signal) => valueOfInformation(draft, population, { seed: flags.seed, runs: flags.runs, sample: flags.sample, designs, signal }));
+      }
       let assignment: PilotAssignment | undefined;
       if (flags.assign) {
         let strata: Map<string, string> | undefined;
@@ -157,10 +221,14 @@ Examples:
                 },
               }
             : {}),
+          looks,
+          ...(value && reference ? { value: { ...value, recommendation: recommendation(value, reference, { locale: 'en-US' }) } } : {}),
         });
         return;
       }
       out(renderPlan(plan, f));
+      out(`\n${renderLookSchedule(looks, flags.alpha, f)}`);
+      if (value && reference) out(`\n${renderValue(value, reference, f)}`);
       if (assignment) out(`\n${renderAssignment(assignment, f)}`);
     });
 }
@@ -176,42 +244,108 @@ function registerAnalyze(pilot: Command): void {
     .option('--bootstrap <n>', 'bootstrap resamples for the intervals', parseInteger(50, 1_000_000), 1000)
     .option('--permutations <n>', 'label permutations for the p-values', parseInteger(50, 1_000_000), 1000)
     .option('--alpha <p>', 'significance level (intervals are 1 − alpha)', parseNumber(1e-6, 0.5), 0.05)
-    .option('--write-effects <draft.yaml>', 'set the draft\'s effects.frequency_uplift, check_uplift and churn_reduction to normal(estimate, standard error)')
+    .option('--write-effects <draft.yaml>', "set the draft's effects.frequency_uplift, check_uplift and churn_reduction to normal distributions on the model's scale (see below)")
+    .option('--cap <percentile>', 'cap each customer\'s revenue at this pooled percentile before estimating (99% or 0.99): B2B whales', parseShare)
+    .option('--interim', 'a look at a running pilot: --end is the planned end, the data run to the history\'s last day; group-sequential boundaries decide')
+    .option('--look-days <n>', 'with --interim: days between looks', parseInteger(1, 366), 7)
     .addHelpText(
       'after',
       `
 The pre period is as long as the pilot and ends the day before --start.
---write-effects prints the old and new values (old → new) and replaces the
-draft in place, keeping its comments and key order; it is validated first.
+
+Churn is read as inactivity (no purchase in the pilot among pre-period buyers)
+after the frequency effect is thinned out of it: more orders alone make
+inactivity rarer, and counting that as churn too would count the frequency
+effect twice. --write-effects writes frequency and check as normal(estimate,
+standard error), and churn likewise only when the pilot tells it apart from 0;
+otherwise normal(0, sd) wide enough to hold its whole interval, and says so.
+With effects.ramp_months R in the draft (MODEL.md §9), the pilot saw only the
+ramped part of the effects: they are divided by the average of min(1, s/R)
+over the pilot months, and the message says how far that extrapolates. It
+prints the old and new values (old → new) and replaces the draft in place,
+keeping its comments and key order; it is validated first.
+
+Checks: sample ratio (χ², mismatch at p < 0.001) on the assignment and on the
+customers present in the history; --cap winsorises revenue (reported); the
+effects by pre-period spend tercile suggest the draft's effects.by_spend weights.
+
+--interim: a look at revenue per customer (CUPED) every --look-days from
+--start, each against a boundary from Lan–DeMets O'Brien–Fleming-type alpha
+spending, so that looking every week keeps the false-positive rate at --alpha.
+Group-sequential boundaries were chosen over always-valid confidence sequences
+because a pilot has a planned end: nearly all of alpha stays for it.
+
+JSON (--json):
+  pilot analyze:  { groups, effects: { frequencyUplift, checkUplift, churnReduction,
+                    revenuePerCustomer: { estimate, ciLow, ciHigh, pValue, se, method, … } },
+                    sampleRatio: { expected, observed, pValue, mismatch,
+                                   present: { expected, observed, pValue, mismatch } },
+                    capping?, bySpend: [{ tercile, frequencyUplift, checkUplift, revenueUplift, weight }],
+                    balance, warnings, written?: { file, changes, notes } }
+  --interim:      { start, plannedEnd, asOf, alpha, lookDays,
+                    looks: [{ day, informationFraction, boundary, statistic, estimate, se, decision }] }
+                  decision: continue | stop: effect | end: effect | end: no effect shown
 
 Examples:
-  $ loyalty-sim pilot analyze --history after.csv --assignment groups.csv --start 2024-03-01 --end 2024-05-31
-  $ loyalty-sim pilot analyze --history after.csv --assignment groups.csv --start 2024-03-01 --json
-  $ loyalty-sim pilot analyze --history after.csv --assignment groups.csv --start 2024-03-01 --write-effects program.yaml`,
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --interim --json
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --write-effects program.yaml`,
     )
     .action(async (flags: AnalyzeFlags) => {
       const f: PilotTextOptions = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}), bold: paint(process.stdout).bold };
+      if (flags.cap !== undefined && !(flags.cap > 0.5 && flags.cap < 1)) throw new UserError(`--cap must be a percentile between 50% and 100%, got ${flags.cap}`, 'write e.g. --cap 99%');
+      if (flags.interim) {
+        if (flags.writeEffects) throw new UserError('--interim does not write effects: an interim look is not the pilot\'s result', 'run without --interim after the planned end to write them');
+        if (flags.end === undefined) throw new UserError('--interim needs --end, the planned last day of the pilot', 'e.g. --end 2024-05-31');
+        const rows = await readAssignmentFile(flags.assignment);
+        const history = await loadHistory(flags);
+        if (history.lastDay < flags.start) throw new UserError(`the history ends on ${isoDay(history.lastDay)}, before the pilot starts`);
+        const looks = monitorPilot(new Map(history.customers.map((c) => [c.id, c])), rows, {
+          start: flags.start,
+          plannedEnd: flags.end,
+          asOf: history.lastDay,
+          every: flags.lookDays,
+          alpha: flags.alpha,
+        });
+        if (flags.json) {
+          printJson({
+            history: flags.history,
+            assignment: flags.assignment,
+            metric: 'revenuePerCustomer',
+            start: isoDay(flags.start),
+            plannedEnd: isoDay(flags.end),
+            asOf: isoDay(history.lastDay),
+            alpha: flags.alpha,
+            lookDays: flags.lookDays,
+            looks: looks.map((l) => ({ ...l, day: isoDay(l.day) })),
+          });
+          return;
+        }
+        out(renderLooks(looks, f));
+        return;
+      }
       const draftText = flags.writeEffects ? await readDraftText(flags.writeEffects) : undefined;
       const rows = await readAssignmentFile(flags.assignment);
       const history = await loadHistory(flags);
       const period = pilotPeriod(history, flags.start, flags.end);
       for (const w of period.warnings) warn(w);
       const data = pilotData(new Map(history.customers.map((c) => [c.id, c])), rows, period.start, period.end);
-      const a = analyzePilot(data, { bootstrap: flags.bootstrap, permutations: flags.permutations, alpha: flags.alpha }, new Rng(flags.seed, STREAM_ANALYZE));
+      const a = analyzePilot(
+        data,
+        { bootstrap: flags.bootstrap, permutations: flags.permutations, alpha: flags.alpha, ...(flags.cap !== undefined ? { cap: flags.cap } : {}) },
+        new Rng(flags.seed, STREAM_ANALYZE),
+      );
       for (const w of a.warnings) warn(w);
 
-      let written: { file: string; changes: EffectChange[] } | undefined;
+      let written: { file: string; changes: EffectChange[]; notes: string[] } | undefined;
       if (flags.writeEffects && draftText !== undefined) {
-        const e = a.effects;
-        const result = writeEffects(draftText, flags.writeEffects, {
-          frequency_uplift: { mean: e.frequencyUplift.estimate, sd: e.frequencyUplift.se },
-          check_uplift: { mean: e.checkUplift.estimate, sd: e.checkUplift.se },
-          churn_reduction: { mean: e.churnReduction.estimate, sd: e.churnReduction.se },
-        });
+        const model = draftEffects(a, rampOf(draftText, flags.writeEffects));
+        const result = writeEffects(draftText, flags.writeEffects, model.effects);
         say(`${flags.writeEffects}: the pilot's effects replace the old values (keep this output to undo):`);
         for (const ch of result.changes) say(`  ${ch.path}: ${ch.old} → ${ch.new}`);
+        for (const n of model.notes) say(`  ${n}`);
         await writeFileAtomic(flags.writeEffects, result.text, { force: true });
-        written = { file: flags.writeEffects, changes: result.changes };
+        written = { file: flags.writeEffects, changes: result.changes, notes: model.notes };
       }
 
       if (flags.json) {
@@ -229,6 +363,9 @@ Examples:
           groups: a.groups,
           effects: Object.fromEntries(EFFECT_NAMES.map((n) => [n, effect(a.effects[n])])),
           balance: a.balance,
+          sampleRatio: a.sampleRatio,
+          ...(a.capping ? { capping: a.capping } : {}),
+          bySpend: a.bySpend,
           medianInterPurchaseDays: Number.isFinite(a.medianInterPurchaseDays) ? a.medianInterPurchaseDays : null,
           warnings: a.warnings,
           ...(written ? { written } : {}),
