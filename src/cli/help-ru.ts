@@ -149,7 +149,14 @@ export const HELP_RU: HelpTable = {
     'pilot analyze --bootstrap': 'число бутстреп-выборок для интервалов',
     'pilot analyze --permutations': 'число перестановок меток для p-значений',
     'pilot analyze --alpha': 'уровень значимости α (интервалы уровня 1 − α)',
-    'pilot analyze --write-effects': 'записать в effects.frequency_uplift, check_uplift и churn_reduction проекта normal(оценка, стандартная ошибка)',
+    'pilot analyze --write-effects': 'записать в effects.frequency_uplift, check_uplift и churn_reduction проекта нормальные распределения на шкале модели (см. ниже)',
+    'pilot analyze --cap': 'ограничить выручку каждого клиента этим общим процентилем перед оценкой (99% или 0.99): крупные B2B-клиенты',
+    'pilot analyze --interim': 'просмотр идущего пилота: --end — плановый конец, данные — до последнего дня истории; решают групповые последовательные границы',
+    'pilot analyze --look-days': 'с --interim: дней между просмотрами',
+    'pilot plan --look-days': 'дней между промежуточными просмотрами в выводимом графике',
+    'pilot plan --value': 'ценность информации: EVPI неопределённых параметров проекта и ценность пилотов разных размеров и длительности для решения о запуске',
+    'pilot plan --runs': 'с --value: число прогонов симуляции проекта',
+    'pilot plan --sample': 'с --value: клиентов в прогоне, представляющих всех клиентов проекта',
     'report --html': 'записать сюда HTML-отчёт (один файл, открывается без сети, печатается в PDF)',
     'report --xlsx': 'записать сюда книгу XLSX (Summary, Monthly, Runs, Inputs, Costs)',
     'report --force': 'заменить существующие файлы',
@@ -272,15 +279,79 @@ ${BATCH}`,
   $ loyalty-sim pilot plan --history продажи.csv --mde 10% --assign группы.csv
   $ loyalty-sim pilot analyze --history после.csv --assignment группы.csv --start 2024-03-01 --write-effects program.yaml`,
     'pilot plan': `
+Дисперсия берётся из истории: показатель на клиента за последние --months месяцев
+среди клиентов, покупавших раньше; CUPED использует предыдущие --months как
+ковариату. --assign выбирает --group-size (или плановое число) клиентов на группу
+среди подходящих на конец истории.
+
+График промежуточных просмотров: если вы будете смотреть на пилот до его конца
+(pilot analyze --interim), каждые --look-days |z| должен пересечь свою границу.
+Уровень α (--alpha) расходуется функцией Лана–ДеМетса типа О'Брайена–Флеминга: ранним
+просмотрам нужен подавляющий эффект, последний почти совпадает с обычным тестом,
+и доля ложных срабатываний по всем просмотрам остаётся равной --alpha (проверка на
+1,96 каждую неделю такого не даёт).
+
+--value моделирует проект (его блок customers.synthetic) и оценивает, сколько
+стоило бы для решения о запуске (запускать, если ожидаемая чистая дополнительная
+прибыль положительна) узнать каждый неопределённый параметр: ожидаемую ценность
+полной информации (EVPI) по параметрам и ожидаемую ценность информации пилота для
+пилотов от ¼× до 4× планового числа клиентов на группу (--group-size, иначе размер
+с CUPED) длиной 1, --months и 2×--months месяцев. Стоимость самого пилота и
+задержка запуска не вычитаются.
+
+JSON (--json): поля плана, а также
+  looks:  [{ day, informationFraction, boundary, alphaSpent }]
+  with --value:
+  value:  { expectedNet, decideNow, launchNow, evpiTotal,
+            evpi:   [{ input, value }]            (highest first)
+            pilots: [{ perGroup, months, value, seFrequency, seCheck }],
+            recommendation, notes }
+
 Примеры:
   $ loyalty-sim pilot plan --history продажи.csv --metric revenue --months 3 --mde 10%
   $ loyalty-sim pilot plan --history продажи.csv --group-size 500 --json
-  $ loyalty-sim pilot plan --history продажи.csv --mde 15% --assign группы.csv --seed 7 --min-revenue 100000`,
+  $ loyalty-sim pilot plan --history продажи.csv --mde 15% --assign группы.csv --seed 7 --min-revenue 100000
+  $ loyalty-sim pilot plan --history fixtures/pilot/before.csv --group-size 400 --value scenarios/wholesale-hybrid.yaml`,
     'pilot analyze': `
+Предпериод равен пилоту по длине и заканчивается накануне --start.
+
+Отток читается как неактивность (нет покупок в пилоте у покупавших в предпериоде)
+после вычета эффекта частоты: больше заказов уже само по себе делает неактивность
+реже, и считать это ещё и оттоком значило бы учесть эффект частоты дважды.
+--write-effects записывает частоту и чек как normal(оценка, стандартная ошибка), а
+отток — так же, только если пилот отличает его от 0; иначе normal(0, sd) такой
+ширины, чтобы вместить весь интервал, и сообщает об этом. Если в проекте есть
+effects.ramp_months R (MODEL.md §9), пилот видел только часть эффектов на разгоне:
+они делятся на среднее min(1, s/R) по месяцам пилота, и сообщение говорит, насколько
+это экстраполяция. Выводятся старые и новые значения (старое → новое), и проект
+заменяется на месте с сохранением комментариев и порядка ключей; сначала он проверяется.
+
+Проверки: соотношение групп (χ², расхождение при p < 0,001) по распределению и по
+клиентам, присутствующим в истории; --cap винсоризует выручку (и сообщает об этом);
+эффекты по терцилям закупок предпериода подсказывают веса effects.by_spend проекта.
+
+--interim: просмотр выручки на клиента (CUPED) каждые --look-days с --start, каждый —
+против границы по расходованию α Лана–ДеМетса типа О'Брайена–Флеминга, чтобы
+еженедельные просмотры сохраняли долю ложных срабатываний на уровне --alpha.
+Групповые последовательные границы выбраны вместо всегда-валидных доверительных
+последовательностей, потому что у пилота есть плановый конец: почти вся α
+остаётся на него.
+
+JSON (--json):
+  pilot analyze:  { groups, effects: { frequencyUplift, checkUplift, churnReduction,
+                    revenuePerCustomer: { estimate, ciLow, ciHigh, pValue, se, method, … } },
+                    sampleRatio: { expected, observed, pValue, mismatch,
+                                   present: { expected, observed, pValue, mismatch } },
+                    capping?, bySpend: [{ tercile, frequencyUplift, checkUplift, revenueUplift, weight }],
+                    balance, warnings, written?: { file, changes, notes } }
+  --interim:      { start, plannedEnd, asOf, alpha, lookDays,
+                    looks: [{ day, informationFraction, boundary, statistic, estimate, se, decision }] }
+                  decision: continue | stop: effect | end: effect | end: no effect shown
+
 Примеры:
-  $ loyalty-sim pilot analyze --history после.csv --assignment группы.csv --start 2024-03-01 --end 2024-05-31
-  $ loyalty-sim pilot analyze --history после.csv --assignment группы.csv --start 2024-03-01 --json
-  $ loyalty-sim pilot analyze --history после.csv --assignment группы.csv --start 2024-03-01 --write-effects program.yaml`,
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --interim --json
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --write-effects program.yaml`,
     completion: `
 Примеры:
   $ source <(loyalty-sim completion bash)                  в этой оболочке

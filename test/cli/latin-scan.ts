@@ -9,7 +9,7 @@
 export const LATIN_ALLOWED = new Set(
   (
     // names, units and abbreviations
-    'ROI UTC P P5 P10 P50 P90 P95 RUB USD EUR YAML yaml JSON CSV HTML XLSX PDF CI BG NBD Gamma CUPED RFM CDNOW MODEL md Node BCP ISO Ctrl Schema ' +
+    'ROI EVPI UTC P P5 P10 P50 P90 P95 RUB USD EUR YAML yaml JSON CSV HTML XLSX PDF CI BG NBD Gamma CUPED RFM CDNOW MODEL md Node BCP ISO Ctrl Schema ' +
     'PROGRAM FORMAT B2B stdout utf8 utf16le windows YYYY MM DD YYYYMMDD en ru US RU de DE LC ALL LANG MESSAGES billion laughs foo ' +
     // what the user types: commands, choices, distribution names, argument names
     'loyalty sim init validate schema profile fit simulate compare sweep tornado breakeven roi pilot plan analyze report help completion shell ' +
@@ -29,6 +29,8 @@ export function englishWords(text: string, extra: string[] = []): string[] {
     .split('\n')
     .filter((line) => !/^\s*\$ /.test(line))
     .join('\n')
+    // a JSON shape in --help, for machines: from a "JSON (--json)" line to the next blank line
+    .replace(/^JSON \(--json\).*\n(?:.+\n)*/gm, ' ')
     .replace(/-{1,2}[A-Za-z][\w-]*/g, ' ') // flags
     .replace(/<[^>\n]*>/g, ' ') // placeholders
     .replace(/\[[a-z.]+\]/g, ' ') // optional arguments
