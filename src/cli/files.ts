@@ -5,9 +5,9 @@
  * within a file system).
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
 
 export interface WriteOptions {
@@ -19,11 +19,14 @@ export interface WriteOptions {
 
 /** Refuses early (before any long computation) when `file` exists and --force is not given. */
 export function ensureWritable(file: string, opts: WriteOptions = {}): void {
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    throw new UserError(`cannot write ${file}: it is a folder`, `give a file name, e.g. ${join(file, 'out')}${extname(file) || '.csv'}`, { file });
+  }
   if (!opts.force && existsSync(file)) {
-    throw new UserError(`${file} already exists; not overwriting it.`, `Add ${opts.forceFlag ?? '--force'} to replace it, or choose another file name.`);
+    throw new UserError(`${file} already exists; not overwriting it`, `add ${opts.forceFlag ?? '--force'} to replace it, or choose another file name`, { file });
   }
   if (!existsSync(dirname(file) || '.')) {
-    throw new UserError(`cannot write ${file}: the folder ${dirname(file)} does not exist.`, 'Create the folder first or choose another path.');
+    throw new UserError(`cannot write ${file}: the folder ${dirname(file)} does not exist`, 'create the folder first or choose another path', { file });
   }
 }
 
@@ -43,9 +46,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     await handle?.close().catch(() => undefined);
     await unlink(tmp).catch(() => undefined);
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'EACCES' || e.code === 'EROFS' || e.code === 'ENOSPC') {
-      throw new UserError(`cannot write ${file}: ${e.message}`, 'Check the folder is writable and has space.');
-    }
+    // any file-system refusal (EACCES, EROFS, ENOSPC, EISDIR, ENOTDIR…) is about the path the user gave
+    if (e.code) throw new UserError(`cannot write ${file}: ${e.code}`, 'check the path, that the folder is writable and that the disk has space', { file });
     throw err;
   }
 }

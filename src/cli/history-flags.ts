@@ -6,10 +6,11 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import { parseDateFormatName, parseEncodingName, dayOf } from '../history/format.js';
-import type { ReadOptions } from '../history/read.js';
+import { MAX_SKIPPED_DEFAULT, SKIP_REASON_LABELS, type ReadOptions, type SkipReason } from '../history/read.js';
+import { parseShare } from './options.js';
 
 /** The flags are the reader's options under the same names (CLI.md). */
-export type HistoryFlags = Pick<ReadOptions, 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order' | 'dateFormat' | 'delimiter' | 'decimal' | 'encoding' | 'strict'>;
+export type HistoryFlags = Pick<ReadOptions, 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order' | 'dateFormat' | 'delimiter' | 'decimal' | 'encoding' | 'strict' | 'skipRows' | 'maxSkipped'>;
 
 function parseDelimiter(value: string): string {
   const v = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' }[value.toLowerCase()] ?? value;
@@ -35,6 +36,18 @@ function parseEncodingFlag(value: string) {
   return e;
 }
 
+function parseSkipRows(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 1000) throw new InvalidArgumentError(`"${value}" is not a number of lines (0 to 1000).`);
+  return n;
+}
+
+function parseMaxSkipped(value: string): number {
+  const n = parseShare(value);
+  if (n < 0 || n > 1) throw new InvalidArgumentError(`"${value}" is not a share between 0 and 1 (write 5% or 0.05).`);
+  return n;
+}
+
 /** A calendar date flag (YYYY-MM-DD, or DD.MM.YYYY) as a day number. */
 export function parseDayFlag(value: string): number {
   const d = dayOf(value);
@@ -54,7 +67,9 @@ export function addHistoryOptions(cmd: Command): Command {
     .option('--delimiter <char>', 'field delimiter: ",", ";", tab, "|" (default: detected)', parseDelimiter)
     .option('--decimal <sep>', 'decimal separator "." or "," (default: detected)', parseDecimalFlag)
     .option('--encoding <name>', 'utf8, windows-1251 or utf16le (default: detected)', parseEncodingFlag)
-    .option('--strict', 'stop at the first bad row instead of skipping and counting it');
+    .option('--strict', 'stop at the first bad row instead of skipping and counting it')
+    .option('--skip-rows <n>', 'lines above the header, e.g. report titles (default: the header is found)', parseSkipRows)
+    .option('--max-skipped <share>', 'largest share of unreadable rows (bad date, amount, ragged) to skip before stopping, 0.05 or 5%', parseMaxSkipped, MAX_SKIPPED_DEFAULT);
 }
 
 export function readOptionsFrom(flags: HistoryFlags): ReadOptions {
@@ -62,7 +77,7 @@ export function readOptionsFrom(flags: HistoryFlags): ReadOptions {
     throw new UserError('give either --amount or --quantity with --price, not both', 'amount = quantity × price when the file has no amount column');
   }
   const o: ReadOptions = {};
-  for (const k of ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'dateFormat', 'delimiter', 'decimal', 'encoding', 'strict'] as const) {
+  for (const k of ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'dateFormat', 'delimiter', 'decimal', 'encoding', 'strict', 'skipRows', 'maxSkipped'] as const) {
     if (flags[k] !== undefined) (o as Record<string, unknown>)[k] = flags[k];
   }
   return o;
@@ -74,7 +89,7 @@ export function skippedLines(h: { skipped: Record<string, number>; examples: { r
   for (const [reason, count] of Object.entries(h.skipped)) {
     if (count === 0) continue;
     const ex = h.examples.filter((e) => e.reason === reason).map((e) => `${e.file}:${e.line}`);
-    lines.push(`skipped ${count} rows (${reason})${ex.length ? `, e.g. ${ex.join(', ')}: ${h.examples.find((e) => e.reason === reason)!.message}` : ''}`);
+    lines.push(`skipped ${count} ${count === 1 ? 'row' : 'rows'} (${SKIP_REASON_LABELS[reason as SkipReason] ?? reason})${ex.length ? `, e.g. ${ex.join(', ')}: ${h.examples.find((e) => e.reason === reason)!.message}` : ''}`);
   }
   if (h.returnsOnlyCustomers > 0) lines.push(`${h.returnsOnlyCustomers} customers have only returns and are left out`);
   lines.push(...h.notes);

@@ -12,7 +12,7 @@ import { commands } from './commands/index.js';
 import { addCompletion } from './completion.js';
 import { localizeHelp } from './help.js';
 import { parseChoice } from './options.js';
-import { paint } from './output.js';
+import { paint, say } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -58,25 +58,37 @@ function addLangOption(cmd: Command): void {
   for (const sub of cmd.commands) addLangOption(sub);
 }
 
-/** Turns any error into a message on stderr and an exit code. */
-export function reportError(err: unknown): number {
+/**
+ * An error as JSON on stdout, for scripts that ran a command with --json
+ * (CLI.md): the same fields as the text message, null when unknown.
+ */
+function writeJsonError(message: string, where: UserError['where'], hint: string | undefined): void {
+  const error = { message, file: where?.file ?? null, line: where?.line ?? null, column: where?.column ?? null, hint: hint ?? null };
+  process.stdout.write(`${JSON.stringify({ error }, null, 2)}\n`);
+}
+
+/** Turns any error into a message on stderr (and, with --json, a JSON error on stdout) and an exit code. */
+export function reportError(err: unknown, options: { json?: boolean } = {}): number {
   const c = paint(process.stderr);
   if (err instanceof CommanderError) {
     // commander already printed its message; help and version are successes
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    if (options.json) writeJsonError(err.message.replace(/^error: /, ''), undefined, 'add --help for usage');
     return 2;
   }
   if (err instanceof UserError) {
+    if (options.json) writeJsonError(err.message, err.where, err.hint);
     const where = formatWhere(err.where);
-    process.stderr.write(`${c.red(msg().cli.error)} ${where ? `${where}: ` : ''}${err.message}\n`);
-    if (err.hint) process.stderr.write(`  ${c.dim(msg().cli.hint)} ${err.hint}\n`);
+    say(`${c.red(msg().cli.error)} ${where ? `${where}: ` : ''}${err.message}`);
+    if (err.hint) say(`  ${c.dim(msg().cli.hint)} ${err.hint}`);
     return 2;
   }
   if (err instanceof CheckFailed) {
-    if (err.message) process.stderr.write(`${err.message}\n`);
+    if (err.message) say(err.message);
     return 1;
   }
   const e = err as Error;
+  if (options.json) writeJsonError(`internal error: ${e?.message ?? String(err)}`, undefined, 'this is a bug in loyalty-sim; please report it with the command you ran');
   process.stderr.write(`${c.red(msg().cli.internalError)} ${e?.stack ?? String(err)}\n`);
   process.stderr.write(`  ${msg().cli.bug}\n`);
   return 1;
@@ -104,6 +116,8 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     await buildProgram().parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
-    return reportError(err);
+    // options after a bare `--` are operands, not flags
+    const flags = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+    return reportError(err, { json: flags.includes('--json') });
   }
 }

@@ -18,13 +18,37 @@ export function paint(stream: NodeJS.WriteStream = process.stdout): ChalkInstanc
   return new Chalk({ level: colorEnabled(stream) ? 1 : 0 });
 }
 
+/** Our own colour (SGR) sequences: the only escape sequences we ever print. */
+const SGR = /\x1b\[[0-9;]*m/g;
+// C0 controls but tab and newline, DEL, C1 controls (U+0080–U+009F), and whole ESC/CSI sequences
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]?|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
+/**
+ * Text as it may reach a terminal: user-provided text (a draft's name, a
+ * binary file's bytes in a message) must not move the cursor, retitle the
+ * window or hide output, so every control character is removed. With
+ * `keepColour`, our own SGR colour codes survive (a hostile name's SGR codes
+ * do too, which can only recolour text).
+ */
+export function printable(text: string, keepColour = false): string {
+  if (!keepColour) return text.replace(SGR, '').replace(CONTROL, '');
+  // split with a capturing group: odd parts are the colour codes, kept as they are
+  return text
+    .split(/(\x1b\[[0-9;]*m)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(CONTROL, '')))
+    .join('');
+}
+
 export const out = (text = ''): void => {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const t = printable(text, colorEnabled(process.stdout));
+  process.stdout.write(t.endsWith('\n') ? t : `${t}\n`);
 };
 
 /** A message for the person at the terminal (stderr, so pipes stay clean). */
 export const say = (text: string): void => {
-  process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  const t = printable(text, colorEnabled(process.stderr));
+  process.stderr.write(t.endsWith('\n') ? t : `${t}\n`);
 };
 
 export function warn(text: string): void {

@@ -12,6 +12,7 @@ import type { Sampling } from '../engine/inputs.js';
 import { historyPopulation, type SampleInfo } from '../engine/history-population.js';
 import { syntheticPopulation, type Population } from '../engine/population.js';
 import { fitHistory } from '../fit/fit-history.js';
+import { applyOverrides, parseOverride } from '../decide/overrides.js';
 import { addHistoryOptions, readOptionsFrom, skippedLines, type HistoryFlags } from './history-flags.js';
 import { DEFAULT_SEED, defaultLocale, defaultWorkers, parseChoice, parseInteger, parseNumber } from './options.js';
 import { say, warn } from './output.js';
@@ -27,6 +28,8 @@ export interface SimulationFlags extends HistoryFlags {
   precision?: number;
   json?: boolean;
   locale: string;
+  /** --set PATH=VALUE, in the order given. */
+  set: string[];
 }
 
 /**
@@ -50,6 +53,7 @@ export function addSimulationOptions(cmd: Command, defaults: { runs?: number; pr
   cmd
     .addOption(new Option('--locale <bcp47>', 'number and date format for tables').default(defaultLocale()))
     .option('--json', 'machine-readable JSON on stdout')
+    .option('--set <path=value>', 'override a numeric field for this run, repeatable: costs.launch=500000, or a distribution in YAML flow syntax', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--history <csv>', "simulate the real customers of this sales history (fitted by BG/NBD + Gamma-Gamma) instead of the draft's synthetic ones")
     .addOption(new Option('--sample <n>', 'with --history: simulate a stratified sample of n customers and scale the totals to the whole base').argParser(parseInteger(1)));
   addHistoryOptions(cmd);
@@ -65,11 +69,13 @@ export function checkLocale(locale: string): void {
   }
 }
 
-/** Loads a draft, printing its design-lint warnings on stderr. */
-export async function loadDraftWithWarnings(file: string): Promise<Draft> {
+/** Loads a draft, printing its design-lint warnings on stderr, with the --set overrides applied. */
+export async function loadDraftWithWarnings(file: string, sets: readonly string[] = []): Promise<Draft> {
+  const overrides = sets.map(parseOverride);
   const { draft, warnings } = await loadDraft(file);
   for (const w of warnings) warn(formatIssueLine(file, w));
-  return draft;
+  if (overrides.length > 0) say(`note: ${file}: ${overrides.map((o) => o.text).join(', ')} (--set; the file is unchanged)`);
+  return applyOverrides(draft, overrides);
 }
 
 /** The population a draft runs on when no history is given. */
@@ -103,7 +109,7 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   }
   const fit = await fitHistory(flags.history, readOptionsFrom(flags), { unit: 'month' });
   if (draft.customers?.synthetic) say(msg().population.syntheticIgnored(file, flags.history));
-  for (const line of skippedLines(fit.history)) say(`${flags.history}: ${line}`);
+  for (const line of skippedLines(fit.history)) warn(`${flags.history}: ${line}`);
   for (const w of fit.warnings) warn(`${flags.history}: ${w}`);
   const { population, sample } = historyPopulation(
     { summary: fit.summary, bgnbd: fit.bgnbd.params, gammaGamma: fit.gammaGamma.params },

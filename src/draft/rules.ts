@@ -45,6 +45,8 @@ export const NON_NEGATIVE = range(0, false, Infinity, true);
 export const TOP_SHARE = range(0, true, 1, false);
 export const CORRELATION = range(-1, true, 1, true);
 export const POSITIVE = range(0, true, Infinity, true);
+/** Above this many orders per customer-month a synthetic population is a typo (daily orders are 30). */
+export const MAX_ORDERS_PER_MONTH = 1000;
 
 export function formatRange(r: Range): string {
   const hi = r.hi === Infinity ? '∞' : String(r.hi);
@@ -218,7 +220,12 @@ export function checkRules(draft: Draft): PathIssue[] {
   const syn = draft.customers?.synthetic;
   if (syn) {
     const base: PathSegment[] = ['customers', 'synthetic'];
-    checkDistributionParams(syn.orders_per_month, [...base, 'orders_per_month'], emit);
+    if (checkDistributionParams(syn.orders_per_month, [...base, 'orders_per_month'], emit)) {
+      const g = syn.orders_per_month.gamma;
+      // the engine draws each customer-month's orders; thousands a month is a typo, and the draw has no sane bound
+      if (g.shape / g.rate > MAX_ORDERS_PER_MONTH)
+        emit('error', [...base, 'orders_per_month', 'gamma'], `mean orders per customer-month shape/rate = ${(g.shape / g.rate).toPrecision(3)} is above ${MAX_ORDERS_PER_MONTH}`, 'orders_per_month is per customer: a few a month is typical (shape 0.8, rate 2 gives 0.4)');
+    }
     checkDistributionParams(syn.dropout_per_order, [...base, 'dropout_per_order'], emit);
     const gg = syn.order_value.gamma_gamma;
     const ggPath = [...base, 'order_value', 'gamma_gamma'];

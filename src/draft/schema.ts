@@ -10,7 +10,16 @@
  */
 import { z } from 'zod';
 
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+/**
+ * Every number of a draft is at most 1e12 in size: larger is a typo or an
+ * overflow (1e308 would print as a cost of 0), not a plan; no company's money,
+ * count or distribution parameter comes near it.
+ */
+export const MAX_MAGNITUDE = 1e12;
+const finite = z
+  .number()
+  .refine(Number.isFinite, 'must be a finite number')
+  .refine((x) => Math.abs(x) <= MAX_MAGNITUDE, 'must be between -1e12 and 1e12');
 
 const minModeMax = z.strictObject({ min: finite, mode: finite, max: finite });
 
@@ -133,7 +142,7 @@ export const pointsSchema = z.strictObject({
 
 export const tierLevelSchema = z.strictObject({
   name: z.string().min(1),
-  min_spend: z.number().min(0).describe('trailing 12-month list spend needed for this level'),
+  min_spend: z.number().min(0).max(MAX_MAGNITUDE).describe('trailing 12-month list spend needed for this level'),
   discount: rate.default(0),
   points_multiplier: uncertainSchema.default(1),
   frequency_uplift: rate.default(0),
@@ -159,7 +168,7 @@ export const rebateSchema = z.strictObject({
   type: z.literal('rebate'),
   period: z.enum(['month', 'quarter', 'year']).default('quarter'),
   brackets: z
-    .array(z.strictObject({ min_spend: z.number().min(0), rate }))
+    .array(z.strictObject({ min_spend: z.number().min(0).max(MAX_MAGNITUDE), rate }))
     .min(1)
     .describe('the highest bracket reached applies to the whole period\'s net revenue'),
   ...pushFields,

@@ -53,6 +53,16 @@ export function fitCustomerHistory(history: History, options: FitOptions): Histo
   if (summary.ids.length === 0) {
     throw new UserError(`no customer's first purchase is on or before the calibration end ${summary.calibrationEnd}`, `the data run from ${history.firstDate} to ${history.lastDate}`);
   }
+  // Gamma-Gamma learns order values from repeat buyers only (x > 0); without any, there is nothing to fit
+  let repeaters = 0;
+  for (let i = 0; i < summary.x.length; i++) if (usableForGammaGamma(summary.x[i]!, summary.zbar[i]!)) repeaters++;
+  if (repeaters === 0) {
+    throw new UserError(
+      `no customer in ${history.file} buys again on a later day${summary.calibrationEndDay < history.lastDay ? ` by the calibration end ${summary.calibrationEnd}` : ''} (${summary.ids.length} customers, ${history.firstDate} to ${history.lastDate}): the model learns frequency and order value from repeat purchases`,
+      'give a longer history (months, not a day), and check that --customer names a customer id, not an order or receipt number',
+      { file: history.file },
+    );
+  }
   const bgnbd = fitBgNbd(summary);
   const gammaGamma = fitGammaGamma(summary.x, summary.zbar);
   const warnings: string[] = [];

@@ -86,8 +86,11 @@ function countOutsideQuotes(line: string, ch: string): number {
  * (csv-parse's delimiter_auto mis-reads non-ASCII text, so this is ours.)
  */
 export function sniffDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 50);
-  if (lines.length === 0) return ',';
+  const all = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 50);
+  if (all.length === 0) return ',';
+  // report title lines above the header (1C) hold no delimiter: start at the first line that has one
+  const start = all.findIndex((l) => DELIMITERS.some((d) => countOutsideQuotes(l, d) > 0));
+  const lines = start > 0 ? all.slice(start) : all;
   let best = ',';
   let bestScore = -1;
   for (const d of DELIMITERS) {
@@ -193,7 +196,9 @@ export function detectDateFormat(values: Iterable<string>, preferDayFirst: boole
 }
 
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const t = new Date(0);
+  t.setUTCFullYear(y, m, 0);
+  return t.getUTCDate();
 }
 
 /** The day number (days since 1970-01-01, UTC) of a date string in the given layout; NaN when it is not a valid date. A time part is ignored. */
@@ -218,7 +223,10 @@ export function parseDay(raw: string, format: DateFormat): number {
     if (g[4]!.length === 2) y += y < 70 ? 2000 : 1900;
   }
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NaN;
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999 (1C's empty date 01.01.0001 is not 1901)
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return t.getTime() / MS_PER_DAY;
 }
 
 /** YYYY-MM-DD of a day number. */

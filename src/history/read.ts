@@ -50,7 +50,33 @@ export interface ReadOptions {
   strict?: boolean;
   /** Examples kept per reason of skipping (default 3). */
   examplesPerReason?: number;
+  /** Lines above the header (report titles); unset: the header is the first row naming the needed columns. */
+  skipRows?: number;
+  /**
+   * Largest share of unreadable rows (bad date, bad amount, ragged) that is
+   * skipped and counted; above it reading stops with a table of the reasons
+   * (default 0.01). Rows without a customer are not counted: they are left out.
+   */
+  maxSkipped?: number;
+  /** Today as a day number, for the "more than a year after today" check (default: the clock). */
+  today?: number;
 }
+
+/** Default of ReadOptions.maxSkipped. */
+export const MAX_SKIPPED_DEFAULT = 0.01;
+/** Dates before this are typos or empty dates (1C writes 01.01.0001), not sales. */
+const FIRST_PLAUSIBLE_DAY = Date.UTC(1990, 0, 1) / 86_400_000;
+/** Amounts beyond this are typos or overflow, not sales (larger than any company's yearly revenue). */
+const MAX_AMOUNT = 1e12;
+/** Rows searched for the header when there are title lines above it and no --skip-rows. */
+const MAX_TITLE_ROWS = 20;
+
+export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
+  missingCustomer: 'no customer',
+  badDate: 'bad date',
+  badAmount: 'bad amount',
+  raggedRow: 'ragged row',
+};
 
 export type SkipReason = 'missingCustomer' | 'badDate' | 'badAmount' | 'raggedRow';
 export const SKIP_REASONS: readonly SkipReason[] = ['missingCustomer', 'badDate', 'badAmount', 'raggedRow'];
@@ -123,7 +149,7 @@ const FLAG: Record<Role, string> = {
 };
 
 /** Column indexes for the roles, from the flags or by common names. */
-function resolveColumns(header: string[], o: ReadOptions, file: string) {
+function resolveColumns(header: string[], o: ReadOptions, file: string, line: number) {
   const norm = header.map(normalizeHeader);
   const found = header.map((h) => `"${h}"`).join(', ');
   const hint =
@@ -132,7 +158,7 @@ function resolveColumns(header: string[], o: ReadOptions, file: string) {
     const name = o[role];
     if (name === undefined) return undefined;
     const i = norm.indexOf(normalizeHeader(name));
-    if (i < 0) throw new UserError(`${FLAG[role]} "${name}" is not a column of ${file}; the columns are ${found}`, hint, { file, line: 1 });
+    if (i < 0) throw new UserError(`${FLAG[role]} "${name}" is not a column of ${file}; the columns are ${found}`, hint, { file, line });
     return i;
   };
   const byName = (role: Role): number | undefined => {
@@ -164,7 +190,7 @@ function resolveColumns(header: string[], o: ReadOptions, file: string) {
   if (date === undefined) missing.push('date');
   if (amount === undefined && (quantity === undefined || price === undefined)) missing.push('amount (or quantity and price)');
   if (missing.length > 0) {
-    throw new UserError(`no ${missing.join(', no ')} column found; the columns are ${found}`, hint, { file, line: 1 });
+    throw new UserError(`no ${missing.join(', no ')} column found; the columns are ${found}`, hint, { file, line });
   }
   return { customer: customer!, date: date!, amount, quantity, price, order };
 }
@@ -188,7 +214,7 @@ const DETECT_ROWS_AMBIGUOUS = 20_000;
 export async function readHistoryFile(file: string, options: ReadOptions = {}): Promise<History> {
   try {
     const s = await stat(file);
-    if (!s.isFile()) throw new UserError(`${file} is not a file`);
+    if (!s.isFile()) throw new UserError(`${file} is not a file`, 'give the path of the sales history CSV, not a folder', { file });
   } catch (err) {
     if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -197,6 +223,12 @@ export async function readHistoryFile(file: string, options: ReadOptions = {}): 
     throw new UserError(`cannot read ${file}: ${code ?? (err as Error).message}`, 'check the path of the history CSV', { file });
   }
   return readHistory(createReadStream(file), file, options);
+}
+
+/** A file-system error while streaming (EACCES, EISDIR, EIO…) as a user error naming the file. */
+function readFailure(err: NodeJS.ErrnoException, file: string): UserError {
+  const why = err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a folder' : (err.code ?? err.message);
+  return new UserError(`cannot read ${file}: ${why}`, 'check the path and that the file is readable by you (ls -l)', { file });
 }
 
 /**
@@ -211,7 +243,13 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
   let headLength = 0;
   let ended = false;
   while (headLength < HEAD_BYTES) {
-    const r = await it.next();
+    let r: IteratorResult<Uint8Array | string>;
+    try {
+      r = await it.next();
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code) throw readFailure(err as NodeJS.ErrnoException, file);
+      throw err;
+    }
     if (r.done) {
       ended = true;
       break;
@@ -271,6 +309,11 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
   let lastDay = -Infinity;
   let header: string[] | undefined;
   let cols: ReturnType<typeof resolveColumns> | undefined;
+  // the first row that did not name the columns: its error is the one to show if no header is found
+  let headerError: UserError | undefined;
+  let titleRows = 0;
+  const today = options.today ?? Math.floor(Date.now() / 86_400_000);
+  const lastPlausibleDay = today + 365;
   let decimal: Decimal | undefined = options.decimal;
   let dateFormat: DateFormat | undefined = options.dateFormat;
   let pending: Array<{ record: string[]; line: number }> | undefined = [];
@@ -302,6 +345,11 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
       skip('badDate', line, c.date + 1, `bad date "${rawDate}" in column "${h[c.date]}" (read as ${DATE_FORMAT_NAMES[dateFormat!]})`, 'fix the date or pass --date-format');
       return;
     }
+    if (day < FIRST_PLAUSIBLE_DAY || day > lastPlausibleDay) {
+      const why = day < FIRST_PLAUSIBLE_DAY ? 'before 1990-01-01' : `more than a year after today (${isoDay(today)})`;
+      skip('badDate', line, c.date + 1, `date "${rawDate.trim()}" in column "${h[c.date]}" is ${why}`, 'fix the date (1C writes an empty date as 01.01.0001)');
+      return;
+    }
     let amount: number;
     if (c.amount !== undefined) {
       amount = parseDecimal(record[c.amount]!, decimal!);
@@ -318,6 +366,11 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
         return;
       }
       amount = q * p;
+    }
+    if (!(Math.abs(amount) <= MAX_AMOUNT)) {
+      const col = c.amount ?? c.price!;
+      skip('badAmount', line, col + 1, `amount ${amount.toExponential(2)} in column "${h[col]}" is beyond ±1e12`, 'fix the number; no single sale is that large');
+      return;
     }
     acceptedRows++;
     if (day < firstDay) firstDay = day;
@@ -381,8 +434,19 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
       for (const v of record) for (let i = v.indexOf('\n'); i >= 0; i = v.indexOf('\n', i + 1)) breaks++;
       const line = info.lines - breaks;
       if (!header) {
-        header = record.map((h) => h.replace(/^\ufeff/, ''));
-        cols = resolveColumns(header, options, file);
+        if (options.skipRows !== undefined && line <= options.skipRows) continue;
+        const candidate = record.map((h) => h.replace(/^\ufeff/, ''));
+        try {
+          cols = resolveColumns(candidate, options, file, line);
+        } catch (err) {
+          // a title line above the header (1C reports): look further, unless --skip-rows said where it is
+          if (!(err instanceof UserError) || options.skipRows !== undefined) throw err;
+          headerError ??= err;
+          if (++titleRows >= MAX_TITLE_ROWS) throw headerError;
+          continue;
+        }
+        header = candidate;
+        if (line > 1) notes.push(`the header is line ${line}; the ${line - 1 === 1 ? 'line' : `${line - 1} lines`} above it ${line - 1 === 1 ? 'is' : 'are'} left out (--skip-rows N to choose)`);
         continue;
       }
       rows++;
@@ -403,12 +467,17 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
       }
       throw new UserError(`cannot parse the CSV near line ${parsedLines + 1}: ${err.message}`, 'check the delimiter (--delimiter) and the quoting', { file, line: parsedLines + 1 });
     }
+    if (!(err instanceof UserError) && (err as NodeJS.ErrnoException).code) throw readFailure(err as NodeJS.ErrnoException, file);
     throw err;
   } finally {
     input.destroy();
   }
-  if (!header) throw new UserError(`${file} is empty`, 'the history needs a header row and one row per transaction', { file });
+  if (!header) {
+    if (headerError) throw headerError;
+    throw new UserError(`${file} is empty`, 'the history needs a header row and one row per transaction', { file });
+  }
   if (pending) flush();
+  checkUnreadableShare(file, rows, skipped, examples, options.maxSkipped ?? MAX_SKIPPED_DEFAULT);
 
   for (const [key, net] of orderNet) {
     if (net <= 0) continue;
@@ -473,4 +542,28 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
     format: { encoding, delimiter, decimal: decimal ?? '.', dateFormat: dateFormat ?? 'iso' },
     notes,
   };
+}
+
+/**
+ * Stops when more than `max` of the rows could not be read: a third of the
+ * revenue silently gone is worse than an error. Rows without a customer do not
+ * count (they are left out on purpose; Online Retail has a quarter of them).
+ */
+function checkUnreadableShare(file: string, rows: number, skipped: Record<SkipReason, number>, examples: SkipExample[], max: number): void {
+  const reasons = SKIP_REASONS.filter((r) => r !== 'missingCustomer' && skipped[r] > 0);
+  const unreadable = reasons.reduce((s, r) => s + skipped[r], 0);
+  if (rows === 0 || unreadable / rows <= max) return;
+  const share = unreadable / rows;
+  const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)} %`;
+  const table = reasons.map((r) => {
+    const first = examples.filter((e) => e.reason === r);
+    const where = first.map((e) => `${e.line}${e.column ? `:${e.column}` : ''}`).join(', ');
+    return `  ${SKIP_REASON_LABELS[r].padEnd(11)} ${String(skipped[r]).padStart(9)}  first at line ${where}${first[0] ? `: ${first[0].message}` : ''}`;
+  });
+  const allow = Math.min(1, Math.ceil(share * 100) / 100);
+  throw new UserError(
+    `${unreadable} of ${rows} rows (${pct(share)}) cannot be read, more than the ${pct(max)} allowed:\n${table.join('\n')}`,
+    `fix the rows (a second date format? pass --date-format), or leave them out with --max-skipped ${allow}`,
+    { file },
+  );
 }

@@ -56,6 +56,8 @@ export const en = {
     existsHint: 'add --force to replace it, or give another file name: loyalty-sim init other.yaml',
     existsHintShort: 'add --force to replace it',
     notTty: 'init asks questions, but stdin is not a terminal',
+    stopped: 'init stopped before the last question; nothing was written',
+    stoppedHint: (file: string) => `run it again, or write a template without questions: loyalty-sim init ${file} --yes`,
     notTtyHint: (file: string, template: string) => `add --yes to write a template without questions: loyalty-sim init ${file} --template ${template} --yes`,
     cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
     cannotWriteHint: 'check that the folder exists and is writable',
@@ -381,7 +383,16 @@ export const en = {
 
   /** The XLSX workbook (report/xlsx.ts). */
   xlsx: {
-    sheets: { summary: 'Summary', monthly: 'Monthly', runs: 'Runs', inputs: 'Inputs', costs: 'Costs' },
+    sheets: { summary: 'Summary', monthly: 'Monthly', runs: 'Runs', inputs: 'Inputs', costs: 'Costs', tornado: 'Tornado' },
+    tornado: {
+      input: 'Input',
+      netLow: 'Net at P10',
+      netHigh: 'Net at P90',
+      swing: 'Swing',
+      rank: 'Rank correlation',
+      none: '(no uncertain inputs to swing)',
+      base: 'base: every input at its median',
+    },
     head: {
       draft: 'Draft', file: 'File', metric: 'Metric', key: 'Key', mean: 'Mean', se: 'S.E.', month: 'Month', run: 'Run', cost: 'Cost',
       netMean: 'Net incremental profit (mean)', cumMean: 'Cumulative net profit (mean)', cumP5: 'Cumulative P5', cumP50: 'Cumulative P50', cumP95: 'Cumulative P95',

@@ -121,6 +121,8 @@ export const ru: Messages = {
     existsHint: 'добавьте --force, чтобы заменить его, или укажите другое имя: loyalty-sim init другой.yaml',
     existsHintShort: 'добавьте --force, чтобы заменить его',
     notTty: 'init задаёт вопросы, но stdin — не терминал',
+    stopped: 'init остановлен до последнего вопроса; ничего не записано',
+    stoppedHint: (file) => `запустите снова или запишите шаблон без вопросов: loyalty-sim init ${file} --yes`,
     notTtyHint: (file, template) => `добавьте --yes, чтобы записать шаблон без вопросов: loyalty-sim init ${file} --template ${template} --yes`,
     cannotWrite: (file, why) => `не удаётся записать ${file}: ${why}`,
     cannotWriteHint: 'проверьте, что папка существует и доступна для записи',
@@ -440,7 +442,16 @@ export const ru: Messages = {
   },
 
   xlsx: {
-    sheets: { summary: 'Сводка', monthly: 'По месяцам', runs: 'Прогоны', inputs: 'Параметры', costs: 'Затраты' },
+    sheets: { summary: 'Сводка', monthly: 'По месяцам', runs: 'Прогоны', inputs: 'Параметры', costs: 'Затраты', tornado: 'Торнадо' },
+    tornado: {
+      input: 'Параметр',
+      netLow: 'Прибыль на P10',
+      netHigh: 'Прибыль на P90',
+      swing: 'Размах',
+      rank: 'Ранговая корреляция',
+      none: '(нет неопределённых параметров)',
+      base: 'база: все параметры на медианах',
+    },
     head: {
       draft: 'Проект', file: 'Файл', metric: 'Показатель', key: 'Ключ', mean: 'Среднее', se: 'Ст. ош.', month: 'Месяц', run: 'Прогон', cost: 'Статья затрат',
       netMean: 'Чистая доп. прибыль (среднее)', cumMean: 'Накопленная чистая прибыль (среднее)', cumP5: 'Накопленная P5', cumP50: 'Накопленная P50', cumP95: 'Накопленная P95',

@@ -59,6 +59,10 @@ export interface PilotPlan {
   window: Window;
   covariateWindow: Window | null;
   groupSize?: number;
+  /** Customers eligible at the history's end: the most a pilot can assign. */
+  eligible: number;
+  /** Whether two groups of perGroup fit in the eligible base (without that the plan cannot be run). */
+  feasible: boolean;
 }
 
 /** The metric of one customer over a window. */
@@ -119,7 +123,9 @@ export function planPilot(customers: readonly CustomerDays[], span: HistorySpan,
       'choose another --metric or a longer --months',
     );
   }
+  const eligible = customers.filter((c) => isEligible(c, span.lastDay, o.eligibility)).length;
   const base = {
+    eligible,
     metric: o.metric,
     months: o.months,
     alpha: o.alpha,
@@ -140,14 +146,17 @@ export function planPilot(customers: readonly CustomerDays[], span: HistorySpan,
       perGroup: o.groupSize,
       perGroupCuped: o.groupSize,
       groupSize: o.groupSize,
+      feasible: 2 * o.groupSize <= eligible,
     };
   }
   if (!(o.mde > 0)) throw new UserError(`the minimum detectable effect must be above 0, got ${o.mde}`, 'write e.g. --mde 10%');
   const delta = o.mde * mean;
+  const perGroup = Math.max(2, sampleSize(variance, delta, o.alpha, o.power));
   return {
     ...base,
     mde: o.mde,
-    perGroup: Math.max(2, sampleSize(variance, delta, o.alpha, o.power)),
+    perGroup,
     perGroupCuped: Math.max(2, sampleSize(cupedVariance, delta, o.alpha, o.power)),
+    feasible: 2 * perGroup <= eligible,
   };
 }

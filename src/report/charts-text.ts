@@ -62,6 +62,12 @@ export interface HistogramOptions extends TextChartOptions {
   marks?: { label: string; value: number }[];
   /** Formats the bin edges and the marks (default: compact number). */
   format?: (v: number) => string;
+  /**
+   * Formats with a given number of decimals; when set, the edges get the
+   * fewest decimals (from `format`'s up to 6) that tell neighbouring edges
+   * apart, so close runs never read "-100 % … -100 %".
+   */
+  formatDigits?: (v: number, digits: number) => string;
 }
 
 /**
@@ -74,7 +80,7 @@ export interface HistogramOptions extends TextChartOptions {
  */
 export function histogram(values: ArrayLike<number>, opts: HistogramOptions = {}): string {
   const ascii = opts.ascii ?? false;
-  const format = opts.format ?? defaultChartFormat;
+  let format = opts.format ?? defaultChartFormat;
   const barWidth = Math.max(1, Math.floor(opts.width ?? 40));
   const data = finiteValues(values);
   if (data.length === 0) return EMPTY;
@@ -92,6 +98,12 @@ export function histogram(values: ArrayLike<number>, opts: HistogramOptions = {}
   for (const v of data) counts[binOf(v)]! += 1;
   const maxCount = Math.max(...counts);
 
+  const edge = (i: number) => (i === bins ? hi : lo + (span * i) / bins);
+  if (opts.formatDigits && bins > 1) {
+    const byDigits = opts.formatDigits;
+    const distinct = (f: (v: number) => string) => new Set(Array.from({ length: bins + 1 }, (_, i) => f(edge(i)))).size === bins + 1;
+    for (let d = 0; d <= 6 && !distinct(format); d++) format = (v) => byDigits(v, d);
+  }
   const marksByBin = new Map<number, string[]>();
   for (const m of opts.marks ?? []) {
     if (!Number.isFinite(m.value)) continue;
@@ -99,7 +111,6 @@ export function histogram(values: ArrayLike<number>, opts: HistogramOptions = {}
     marksByBin.set(b, [...(marksByBin.get(b) ?? []), `${m.label} ${format(m.value)}`]);
   }
 
-  const edge = (i: number) => (i === bins ? hi : lo + (span * i) / bins);
   const froms = counts.map((_, i) => format(edge(i)));
   const tos = counts.map((_, i) => format(edge(i + 1)));
   const fw = Math.max(...froms.map(width));

@@ -18,6 +18,8 @@ import { errorDescription, textTable } from './simulation-text.js';
 export interface DecideTextOptions extends FormatOptions {
   charts: boolean;
   bold?: (s: string) => string;
+  /** The terminal's width: the comparison table is split to fit it. Unset (piped): full width. */
+  width?: number;
 }
 
 /** What every batch report says about how it was run. */
@@ -129,7 +131,7 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
   block(t.rows.incrementalRevenue, 'incrementalRevenue', money);
   rows.push([t.rows.churn, ...each((s) => `${formatPercent(s.metrics.churnAnnualBaseline.mean, o.locale, 1)} → ${formatPercent(s.metrics.churnAnnualProgram.mean, o.locale, 1)}`)]);
   rows.push([t.rows.members, ...each((s) => formatNumber(s.metrics.members.mean, o.locale))]);
-  lines.push(textTable(head, rows, bold));
+  lines.push(textTable(head, rows, bold, undefined, o.width));
   lines.push('');
 
   if (c.pairs.length > 0) {

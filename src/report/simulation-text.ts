@@ -32,12 +32,40 @@ export interface TextOptions extends FormatOptions {
   /** Draw the ROI histogram and the cumulative-profit sparkline. */
   charts: boolean;
   bold?: (s: string) => string;
+  /** The terminal's width: wide tables are split to fit it. Unset (piped): full width. */
+  width?: number;
 }
 
 export type Align = 'left' | 'right' | 'center';
 
-/** A table with a bold header; unless `align` says otherwise, first column left and the rest right. */
-export function textTable(head: string[], rows: string[][], bold: (s: string) => string = (s) => s, align?: Align[]): string {
+/**
+ * A table with a bold header; unless `align` says otherwise, first column left
+ * and the rest right. With `maxWidth`, a table wider than that is split into
+ * several tables of consecutive columns, each repeating the first (label)
+ * column, so a comparison of five drafts fits an 80-column terminal.
+ */
+export function textTable(head: string[], rows: string[][], bold: (s: string) => string = (s) => s, align?: Align[], maxWidth?: number): string {
+  const whole = renderTable(head, rows, bold, align);
+  const width = Math.max(...whole.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').length));
+  if (maxWidth === undefined || width <= maxWidth || head.length <= 2) return whole;
+  const aligns = align ?? head.map((_, i) => (i === 0 ? 'left' : 'right'));
+  const pick = <T,>(xs: T[], cols: number[]) => [xs[0]!, ...cols.map((c) => xs[c]!)];
+  const fits = (cols: number[]) => Math.max(...renderTable(pick(head, cols), rows.map((r) => pick(r, cols)), bold, pick(aligns, cols)).split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').length)) <= maxWidth;
+  const parts: string[] = [];
+  let cols: number[] = [];
+  for (let c = 1; c < head.length; c++) {
+    // a column that does not fit even alone still gets its own table
+    if (cols.length > 0 && !fits([...cols, c])) {
+      parts.push(renderTable(pick(head, cols), rows.map((r) => pick(r, cols)), bold, pick(aligns, cols)));
+      cols = [];
+    }
+    cols.push(c);
+  }
+  parts.push(renderTable(pick(head, cols), rows.map((r) => pick(r, cols)), bold, pick(aligns, cols)));
+  return parts.join('\n');
+}
+
+function renderTable(head: string[], rows: string[][], bold: (s: string) => string, align?: Align[]): string {
   const t = new Table({
     head: head.map((h) => bold(h)),
     style: { head: [], border: [], compact: true },
@@ -139,6 +167,7 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
           { label: 'P95', value: m.roi.p95 ?? NaN },
         ].filter((x) => Number.isFinite(x.value)),
         format: (v) => formatPercent(v, o.locale, 0),
+        formatDigits: (v, d) => formatPercent(v, o.locale, d),
       }),
     );
     const cum = s.monthly.cumulativeNetMean;

@@ -232,6 +232,37 @@ function costsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
   }
 }
 
+/** The tornado of every draft (with --tornado), as in the HTML report: one row per input, largest swing first. */
+function tornadoSheet(wb: ExcelJS.Workbook, data: ReportData): void {
+  const x = msg().xlsx;
+  const cols: Col[] = [
+    { header: x.head.draft, width: 30 },
+    { header: x.tornado.input, width: 40 },
+    { header: 'P10', width: 14 },
+    { header: 'P50', width: 14 },
+    { header: 'P90', width: 14 },
+    { header: x.tornado.netLow, width: 18 },
+    { header: x.tornado.netHigh, width: 18 },
+    { header: x.tornado.swing, width: 18 },
+    { header: x.tornado.rank, width: 12 },
+  ];
+  const ws = sheet(wb, x.sheets.tornado, cols);
+  header(ws, cols);
+  for (const e of data.entries) {
+    const t = e.tornado;
+    if (!t || t.inputs.length === 0) {
+      addRow(ws, [e.meta.name, x.tornado.none], []);
+      continue;
+    }
+    const f = numberFormat('money', e.meta.currency);
+    addRow(ws, [e.meta.name, x.tornado.base, null, null, null, t.base.mean, t.base.mean, 0, null], [, , , , , f, f, f]).font = { italic: true };
+    for (const x of t.inputs) {
+      const k = numberFormat(inputKind(x.path), e.meta.currency);
+      addRow(ws, [e.meta.name, x.path, x.low, x.median, x.high, x.netAtLow, x.netAtHigh, x.swing, x.spearman], [, , k, k, k, f, f, f, '0.00']);
+    }
+  }
+}
+
 /** The workbook as bytes, ready for an atomic write. */
 export async function renderXlsxReport(data: ReportData): Promise<Buffer> {
   if (data.entries.length === 0) throw new Error('renderXlsxReport: no entries');
@@ -245,6 +276,7 @@ export async function renderXlsxReport(data: ReportData): Promise<Buffer> {
   runsSheet(wb, data);
   inputsSheet(wb, data);
   costsSheet(wb, data);
+  if (data.tornado) tornadoSheet(wb, data);
   const bytes = await wb.xlsx.writeBuffer();
   return Buffer.from(bytes as ArrayBuffer);
 }
@@ -252,5 +284,7 @@ export async function renderXlsxReport(data: ReportData): Promise<Buffer> {
 /** The sheets, in order, in English (the names follow the current language: `sheetNames`). */
 export const XLSX_SHEETS = ['Summary', 'Monthly', 'Runs', 'Inputs', 'Costs'] as const;
 
-/** The sheets' names in the current language, in order. */
+/** The sheets' names in the current language, in order (the tornado's last, when there is one). */
 export const sheetNames = (): string[] => Object.values(msg().xlsx.sheets);
+/** The extra sheet with --tornado. */
+export const XLSX_TORNADO_SHEET = 'Tornado';

@@ -27,10 +27,14 @@ describe('profile', () => {
 
   it('a bad row is a warning naming file:line; --strict makes it exit 2 with file:line:column', async () => {
     const f = 'fixtures/history/broken_bad_date.csv';
-    const soft = await run('profile', f, '--json');
+    const stop = await run('profile', f);
+    expect(stop.code).toBe(2);
+    expect(stop.stderr).toContain(`error: ${f}: 1 of 6 rows (16.7 %) cannot be read, more than the 1.0 % allowed:`);
+    expect(stop.stderr).toContain('hint: fix the rows (a second date format? pass --date-format), or leave them out with --max-skipped 0.17');
+    const soft = await run('profile', f, '--json', '--max-skipped', '20%');
     expect(soft.code).toBe(0);
     expect(JSON.parse(soft.stdout).skippedRows.badDate).toBe(1);
-    expect(soft.stderr).toContain(`warning: skipped 1 rows (badDate), e.g. ${f}:4`);
+    expect(soft.stderr).toContain(`warning: skipped 1 row (bad date), e.g. ${f}:4`);
     const strict = await run('profile', f, '--strict');
     expect(strict.code).toBe(2);
     expect(strict.stderr).toContain(`error: ${f}:4:2: bad date "31.02.1997" in column "Дата"`);

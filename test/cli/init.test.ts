@@ -94,6 +94,17 @@ describe('init wizard', () => {
   });
 });
 
+describe('init stopped half-way', () => {
+  it('Ctrl-C or a closed stdin during the questions is exit 2 with nothing written, not an internal error', async () => {
+    const file = join(dir, 'stopped.yaml');
+    const closed = Object.assign(new Error('User force closed the prompt with 0 null'), { name: 'ExitPromptError' });
+    const err = await runInit(file, {}, { interactive: true, ask: () => Promise.reject(closed) }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toBe('init stopped before the last question; nothing was written');
+    expect(existsSync(file)).toBe(false);
+  });
+});
+
 describe('init without questions', () => {
   it('--template hybrid --yes writes the hybrid, which validates', async () => {
     const file = join(dir, 'program.yaml');

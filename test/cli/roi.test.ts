@@ -34,6 +34,17 @@ describe('loyalty-sim roi', () => {
     expect(json.leavesOut.map((l: { id: string }) => l.id)).toContain('margin');
   });
 
+  it('the currency defaults to the locale\'s (RUB under ru-RU, EUR under de-DE, GBP under en-GB), --currency wins', async () => {
+    const cur = async (...extra: string[]) => JSON.parse((await run('roi', ...worked, '--json', ...extra)).stdout).currency;
+    expect(await cur('--locale', 'ru-RU')).toBe('RUB');
+    expect(await cur('--locale', 'ru')).toBe('RUB');
+    expect(await cur('--locale', 'de-DE')).toBe('EUR');
+    expect(await cur('--locale', 'en-GB')).toBe('GBP');
+    expect(await cur('--locale', 'ru-RU', '--currency', 'USD')).toBe('USD');
+    const text = await run('roi', ...worked, '--locale', 'ru-RU');
+    expect(text.stdout).toMatch(/₽/);
+  });
+
   it('percentages as 10% or 0.1 give the same result', async () => {
     const a = JSON.parse((await run('roi', ...worked, '--json')).stdout);
     const shares = ['--revenue-per-client', '100000', '--uplift', '0.1', '--years', '3', '--churn', '0.2', '--churn-reduction', '0.05', '--cost', '10000'];

@@ -56,8 +56,8 @@ describe('broken files: the message names the line', () => {
   it.each([
     ['broken_bad_date.csv', 'badDate', /bad date "31\.02\.1997" in column "Дата"/, 2],
     ['broken_ragged_row.csv', 'raggedRow', /row has 5 fields, the header has 4/, undefined],
-  ] as const)('%s: skipped and counted by default, stops at %s with --strict', async (name, reason, message, column) => {
-    const h = await readHistoryFile(fixture(name));
+  ] as const)('%s: skipped and counted under --max-skipped, stops at %s with --strict', async (name, reason, message, column) => {
+    const h = await readHistoryFile(fixture(name), { maxSkipped: 0.2 });
     expect(h.skipped[reason]).toBe(1);
     expect(h.examples).toEqual([expect.objectContaining({ reason, file: fixture(name), line: 4, message: expect.stringMatching(message) })]);
     const err = await readHistoryFile(fixture(name), { strict: true }).catch((e: unknown) => e);
@@ -108,7 +108,7 @@ describe('invoice lines, returns, missing customers', () => {
   ].join('\n');
 
   it('nets returns, merges same-day lines, counts orders and skips by reason', async () => {
-    const h = await readHistory(lines(csv), 'lines.csv', { order: 'InvoiceNo', quantity: 'Quantity', price: 'UnitPrice' });
+    const h = await readHistory(lines(csv), 'lines.csv', { order: 'InvoiceNo', quantity: 'Quantity', price: 'UnitPrice', maxSkipped: 1 });
     expect(h.skipped).toEqual({ missingCustomer: 1, badDate: 1, badAmount: 1, raggedRow: 0 });
     expect(h.examples.map((e) => `${e.file}:${e.line} ${e.reason}`)).toEqual(['lines.csv:7 missingCustomer', 'lines.csv:8 badDate', 'lines.csv:9 badAmount']);
     expect(h.returnsOnlyCustomers).toBe(1);
@@ -125,7 +125,7 @@ describe('invoice lines, returns, missing customers', () => {
 
   it('the same data without an order column counts positive rows as orders', async () => {
     const noOrder = csv.split('\n').map((l) => l.slice(l.indexOf(',') + 1)).join('\n');
-    const h = await readHistory(lines(noOrder), 'lines.csv');
+    const h = await readHistory(lines(noOrder), 'lines.csv', { maxSkipped: 1 });
     expect(h.columns).toEqual({ customer: 'CustomerID', date: 'InvoiceDate', quantity: 'Quantity', price: 'UnitPrice' });
     expect(h.customers[0]!.orders).toBe(3);
   });
@@ -163,5 +163,72 @@ describe('memory is bounded by customers × days, not rows', () => {
     expect(h.customers).toHaveLength(50);
     expect(h.customers.reduce((s, c) => s + c.days.length, 0)).toBe(1500);
     expect(h.customers.reduce((s, c) => s + c.revenue, 0)).toBeCloseTo(50_000, 6);
+  });
+});
+
+describe('the first hour with real files (issue 12)', () => {
+  const TODAY = Date.UTC(2024, 5, 1) / 86_400_000;
+
+  it("1C's empty date 01.01.0001, dates before 1990 and more than a year ahead are bad dates, not a century-long period", async () => {
+    const csv = ['Контрагент;Дата;Сумма', 'A;01.01.0001 0:00:00;10', 'A;15.03.2024;20', 'B;31.12.1989;5', 'B;20.03.2024;7', 'C;02.06.2025;9', 'C;01.06.2025;1'].join('\n');
+    const h = await readHistory(lines(csv), '1c.csv', { today: TODAY, maxSkipped: 1 });
+    expect([h.firstDate, h.lastDate]).toEqual(['2024-03-15', '2025-06-01']);
+    expect(h.skipped.badDate).toBe(3);
+    expect(h.examples.map((e) => [e.line, e.column])).toEqual([
+      [2, 2],
+      [4, 2],
+      [6, 2],
+    ]);
+    expect(h.examples[0]!.message).toBe('date "01.01.0001 0:00:00" in column "Дата" is before 1990-01-01');
+    expect(h.examples[2]!.message).toMatch(/more than a year after today \(2024-06-01\)/);
+  });
+
+  it('an amount beyond ±1e12 (1e308, an overflowed product) is a bad amount', async () => {
+    const csv = ['customer,date,amount', 'a,2020-01-01,1e308', 'a,2020-01-02,-2e12', 'a,2020-01-03,5'].join('\n');
+    const h = await readHistory(lines(csv), 'big.csv', { maxSkipped: 1 });
+    expect(h.skipped.badAmount).toBe(2);
+    expect(h.customers[0]!.revenue).toBe(5);
+    expect(h.examples[0]!.message).toMatch(/beyond ±1e12/);
+  });
+
+  it('above --max-skipped (default 1 %) of unreadable rows it stops with a table of reasons and the flag that lets it through', async () => {
+    const rows = ['customer,date,amount'];
+    for (let i = 0; i < 30; i++) rows.push(`c${i},${i % 3 === 0 ? '03/15/2020' : '2020-03-15'},10`);
+    rows.push(',2020-03-15,1'); // no customer: left out, not unreadable
+    const err = (await readHistory(lines(rows.join('\n')), 'mixed.csv').catch((e: unknown) => e)) as UserError;
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toMatch(/^10 of 31 rows \(32\.3 %\) cannot be read, more than the 1\.0 % allowed:\n  bad date +10 +first at line 2:2, 5:2, 8:2: bad date "03\/15\/2020"/);
+    expect(err.message).not.toMatch(/no customer/);
+    expect(err.hint).toMatch(/--max-skipped 0\.33/);
+    expect(err.where).toEqual({ file: 'mixed.csv' });
+    const through = await readHistory(lines(rows.join('\n')), 'mixed.csv', { maxSkipped: 0.33 });
+    expect(through.skipped).toEqual({ missingCustomer: 1, badDate: 10, badAmount: 0, raggedRow: 0 });
+  });
+
+  it('title lines above the header (a 1C report) are found and said; --skip-rows says where the header is', async () => {
+    const csv = ['Отчет по продажам за 01.03.2024 - 31.03.2024', '', 'Организация: ООО Ромашка', 'Контрагент;Дата;Сумма', 'A;15.03.2024;20,5', 'B;16.03.2024;7'].join('\n');
+    const h = await readHistory(lines(csv), 'report.csv');
+    expect(h.columns).toEqual({ customer: 'Контрагент', date: 'Дата', amount: 'Сумма' });
+    expect(h.format.delimiter).toBe(';');
+    expect(h.rows).toBe(2);
+    expect(h.notes).toContain('the header is line 4; the 3 lines above it are left out (--skip-rows N to choose)');
+    const skipped = await readHistory(lines(csv), 'report.csv', { skipRows: 3 });
+    expect(skipped.rows).toBe(2);
+    const wrong = (await readHistory(lines(csv), 'report.csv', { skipRows: 1 }).catch((e: unknown) => e)) as UserError;
+    expect(wrong).toBeInstanceOf(UserError);
+    expect(wrong.where).toEqual({ file: 'report.csv', line: 3 });
+  });
+
+  it('a read error of the stream (permission denied) is a UserError naming the file', async () => {
+    async function* denied(): AsyncGenerator<string> {
+      yield* [];
+      throw Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' });
+    }
+    const err = (await readHistory(denied(), 'secret.csv').catch((e: unknown) => e)) as UserError;
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toBe('cannot read secret.csv: permission denied');
+    const dir = (await readHistoryFile('fixtures').catch((e: unknown) => e)) as UserError;
+    expect(dir).toBeInstanceOf(UserError);
+    expect(dir.message).toMatch(/is not a file/);
   });
 });

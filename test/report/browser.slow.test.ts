@@ -1,12 +1,11 @@
 /**
- * Opens a generated HTML report in Debian's chromium (playwright-core drives
- * it; no browser is downloaded): no console errors, no request other than
- * the file itself, no dialog (the hostile names must not run), every chart
- * drawn with visible marks; saves a screenshot to test-artifacts/report.png.
- *
- * It fails, not skips, when /usr/bin/chromium is missing: .ci/run installs it.
+ * Opens a generated HTML report in Chromium (playwright-core drives Debian's
+ * chromium, or else the one inside @sparticuz/chromium; no browser is
+ * downloaded): no console errors, no request other than the file itself, no
+ * dialog (the hostile names must not run), every chart drawn with visible
+ * marks; saves a screenshot to test-artifacts/report.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,15 +13,14 @@ import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.js';
 import { renderHtmlReport } from '../../src/report/html.js';
+import { findChromium } from './browser-executable.js';
 import { fixtureData, fixtureDraft, fixtureEntry } from './report-fixture.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve('test-artifacts');
 
 describe('the HTML report in a browser', () => {
   it('renders offline with no errors, no requests and drawn charts', { timeout: 120_000 }, async () => {
-    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does it)`).toBe(true);
-
+    const browser = await findChromium();
     const one = await fixtureEntry(fixtureDraft('<script>alert(1)</script>'), 'drafts/<b>x</b>.yaml', 60);
     const two = await fixtureEntry(fixtureDraft('Bigger discount', 0.05), 'b.yaml', 60);
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -39,9 +37,9 @@ describe('the HTML report in a browser', () => {
 
     const profile = mkdtempSync(join(tmpdir(), 'loyalty-chromium-'));
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
+      executablePath: browser.executablePath,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: browser.args,
       viewport: { width: 1200, height: 900 },
     });
     try {

@@ -60,6 +60,16 @@ describe('histogram', () => {
     expect(lengths).toEqual([3, 9, 6]);
   });
 
+  it('runs close together get enough decimals that no two edges read the same (not "-100 % … -100 %")', () => {
+    const roi = Array.from({ length: 50 }, (_, i) => -0.9999 + i * 0.000002);
+    const pct = (v: number, d: number) => `${(v * 100).toFixed(d)} %`;
+    const text = histogram(roi, { bins: 5, format: (v) => pct(v, 0), formatDigits: pct });
+    const edges = text.split('\n').map((l) => l.slice(0, l.indexOf('│')).trim());
+    expect(new Set(edges).size).toBe(5);
+    for (const e of edges) expect(e).not.toMatch(/^(\S+ %) … \1$/);
+    expect(text).toContain('-99.99');
+  });
+
   it('handles empty, non-finite and constant input', () => {
     expect(histogram([])).toBe('(no data)');
     expect(histogram([Number.NaN, Infinity])).toBe('(no data)');
@@ -267,5 +277,20 @@ describe('lineChart', () => {
          5
          ● one point"
     `);
+  });
+});
+
+describe('textTable fits a terminal width', () => {
+  it('splits a wide table into tables of consecutive columns, each with the label column; full width without a limit', async () => {
+    const { textTable } = await import('../../src/report/simulation-text.js');
+    const head = ['', 'A', 'B', 'C', 'D', 'E'];
+    const rows = [['ROI (mean)', ...head.slice(1).map((h) => `${h} RUB 12,345,678 · 23,456,789`)]];
+    const full = textTable(head, rows);
+    expect(Math.max(...full.split('\n').map((l) => l.length))).toBeGreaterThan(150);
+    const fitted = textTable(head, rows, undefined, undefined, 80);
+    for (const line of fitted.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    for (const h of head.slice(1)) expect(fitted).toContain(`${h} RUB 12,345,678`);
+    expect(fitted.match(/ROI \(mean\)/g)!.length).toBeGreaterThan(1);
+    expect(textTable(head, rows, undefined, undefined, 1000)).toBe(full);
   });
 });

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../../src/engine/metrics.js';
-import { numberFormat, renderXlsxReport, XLSX_SHEETS } from '../../src/report/xlsx.js';
+import type { TornadoResult } from '../../src/decide/tornado.js';
+import { numberFormat, renderXlsxReport, XLSX_SHEETS, XLSX_TORNADO_SHEET } from '../../src/report/xlsx.js';
 import type { ReportEntry } from '../../src/report/report-data.js';
 import { fixtureData, fixtureDraft, fixtureEntry } from './report-fixture.js';
 
@@ -38,6 +39,26 @@ describe('renderXlsxReport', () => {
   it('has the five sheets in order', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([...XLSX_SHEETS]);
     expect([...XLSX_SHEETS]).toEqual(['Summary', 'Monthly', 'Runs', 'Inputs', 'Costs']);
+  });
+
+  it('with --tornado has a Tornado sheet like the HTML report: base, then inputs by swing', async () => {
+    const tornado: TornadoResult = {
+      base: { mean: 1000, se: 10 },
+      inputs: [
+        { path: 'effects.frequency_uplift', low: 0.05, median: 0.1, high: 0.15, netAtLow: -500, netAtHigh: 2500, swing: 3000, spearman: 0.8 },
+        { path: 'participation', low: 0.4, median: 0.5, high: 0.6, netAtLow: 900, netAtHigh: 1100, swing: 200, spearman: null },
+      ],
+      monteCarlo: { mean: 1010, se: 12 },
+      runs: 30,
+      simulations: 5,
+    };
+    expect(wb.getWorksheet(XLSX_TORNADO_SHEET)).toBeUndefined();
+    const book = await readBack(await renderXlsxReport({ ...fixtureData([{ ...entry, tornado }]), tornado: true }));
+    expect(book.worksheets.map((w) => w.name)).toEqual([...XLSX_SHEETS, 'Tornado']);
+    const ws = book.getWorksheet('Tornado')!;
+    expect(ws.getRow(3).values).toEqual([undefined, `'${FORMULA_NAME}`, 'effects.frequency_uplift', 0.05, 0.1, 0.15, -500, 2500, 3000, 0.8]);
+    expect(ws.getCell(2, column(ws, 'Net at P10')).value).toBe(1000);
+    expect(ws.getCell(4, column(ws, 'Input')).value).toBe('participation');
   });
 
   it('neutralises text cells that a spreadsheet would run as a formula', () => {

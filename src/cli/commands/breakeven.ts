@@ -51,7 +51,7 @@ ${BATCH_HELP}`,
   );
   cmd.action(async (file: string, flags: SimulationFlags & { solve: string }) => {
     checkLocale(flags.locale);
-    const draft = await loadDraftWithWarnings(file);
+    const draft = await loadDraftWithWarnings(file, flags.set);
     const { population, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
     const r = await runBatch('solving', flags, (opts) => solveBreakeven(draft, flags.solve, population, opts));

@@ -39,7 +39,7 @@ export function registerCompare(program: Command): void {
 Examples:
   $ loyalty-sim compare scenarios/*.yaml
   $ loyalty-sim compare scenarios/points-only.yaml scenarios/tiers.yaml --runs 1000 --seed 7
-  $ loyalty-sim compare a.yaml b.yaml --json > comparison.json
+  $ loyalty-sim compare scenarios/discount-only.yaml scenarios/rebate.yaml --json > comparison.json
 
 All drafts run on the customers of the first draft with a customers.synthetic
 block (or of --history); a draft whose own customers block differs gets a
@@ -53,7 +53,7 @@ ${BATCH_HELP}`,
   cmd.action(async (files: string[], flags: SimulationFlags) => {
     checkLocale(flags.locale);
     const inputs: CompareInput[] = [];
-    for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file) });
+    for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file, flags.set) });
     checkComparable(inputs, flags.horizon);
     const owner = inputs.find((x) => x.draft.customers?.synthetic) ?? inputs[0]!;
     const { population, description } = await resolvePopulation(owner.draft, owner.file, flags);
@@ -66,7 +66,7 @@ ${BATCH_HELP}`,
     if (flags.json) printJson(comparisonJson(c, { seed: flags.seed, runs: flags.runs, horizonMonths: horizon, population: description }));
     else {
       const bold = paint(process.stdout).bold;
-      out(renderComparison(c, batchMeta(flags, description, horizon), { locale: flags.locale, currency: inputs[0]!.draft.currency, charts: false, bold }));
+      out(renderComparison(c, batchMeta(flags, description, horizon), { locale: flags.locale, currency: inputs[0]!.draft.currency, charts: false, bold, ...(process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}) }));
     }
   });
 }

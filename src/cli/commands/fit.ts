@@ -36,7 +36,7 @@ export function registerFit(program: Command): void {
       `
 Examples:
   $ loyalty-sim fit fixtures/history/cdnow_sample.csv --unit week --calibration-end 1997-09-30
-  $ loyalty-sim fit sales.csv --holdout-from 2024-01-01 --json`,
+  $ loyalty-sim fit fixtures/examples/sales.csv --holdout-from 2023-09-01 --json`,
     )
     .action(async (file: string, flags: FitFlags) => {
       if (flags.calibrationEnd !== undefined && flags.holdoutFrom !== undefined) {

@@ -38,7 +38,17 @@ export async function runInit(file: string, opts: InitOptions, io: InitIo = defa
   let answers: WizardAnswers;
   if (opts.yes) answers = { template: opts.template ?? 'hybrid', lang: lang() };
   else if (!io.interactive) throw new UserError(t.notTty, t.notTtyHint(file, opts.template ?? 'hybrid'));
-  else answers = { ...(await io.ask(opts.template)), lang: lang() };
+  else {
+    try {
+      answers = { ...(await io.ask(opts.template)), lang: lang() };
+    } catch (err) {
+      // Ctrl-C, or stdin closed half-way through the questions: not a bug, nothing was written
+      if ((err as Error)?.name === 'ExitPromptError' || (err as Error)?.name === 'AbortPromptError') {
+        throw new UserError(t.stopped, t.stoppedHint(file), { file });
+      }
+      throw err;
+    }
+  }
 
   const text = draftFromAnswers(answers);
   const check = checkDraftText(text, file);

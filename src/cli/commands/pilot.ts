@@ -150,9 +150,9 @@ JSON (--json): the plan's fields, plus
             recommendation, notes }
 
 Examples:
-  $ loyalty-sim pilot plan --history sales.csv --metric revenue --months 3 --mde 10%
-  $ loyalty-sim pilot plan --history sales.csv --group-size 500 --json
-  $ loyalty-sim pilot plan --history sales.csv --mde 15% --assign groups.csv --seed 7 --min-revenue 100000
+  $ loyalty-sim pilot plan --history fixtures/examples/sales.csv --metric revenue --months 3 --mde 10%
+  $ loyalty-sim pilot plan --history fixtures/examples/sales.csv --group-size 100 --json
+  $ loyalty-sim pilot plan --history fixtures/examples/sales.csv --mde 15% --assign groups.csv --seed 7 --min-revenue 100000
   $ loyalty-sim pilot plan --history fixtures/pilot/before.csv --group-size 400 --value scenarios/wholesale-hybrid.yaml`,
     )
     .action(async (flags: PlanFlags) => {
@@ -169,6 +169,14 @@ Examples:
         eligibility,
         ...(flags.groupSize !== undefined ? { groupSize: flags.groupSize } : {}),
       });
+      if (!plan.feasible) {
+        const n = (x: number) => x.toLocaleString(flags.locale);
+        warn(
+          `infeasible: the plan needs 2 × ${n(plan.perGroup)} customers but only ${n(plan.eligible)} are eligible at the history's end (${isoDay(history.lastDay)})${
+            plan.groupSize === undefined && 2 * plan.perGroupCuped <= plan.eligible ? `; with CUPED 2 × ${n(plan.perGroupCuped)} fit` : ''
+          }; a larger --mde, a longer --months or a smaller --group-size would fit`,
+        );
+      }
       const looks = lookSchedule(monthsToDays(flags.months), flags.lookDays, flags.alpha);
       let value: Awaited<ReturnType<typeof valueOfInformation>> | undefined;
       let reference: PilotDesign | undefined;
@@ -289,7 +297,7 @@ JSON (--json):
 Examples:
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --interim --json
-  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --write-effects program.yaml`,
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --write-effects fixtures/examples/program.yaml`,
     )
     .action(async (flags: AnalyzeFlags) => {
       const f: PilotTextOptions = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}), bold: paint(process.stdout).bold };
@@ -384,8 +392,8 @@ export function registerPilot(program: Command): void {
       'after',
       `
 Examples:
-  $ loyalty-sim pilot plan --history sales.csv --mde 10% --assign groups.csv
-  $ loyalty-sim pilot analyze --history after.csv --assignment groups.csv --start 2024-03-01 --write-effects program.yaml`,
+  $ loyalty-sim pilot plan --history fixtures/examples/sales.csv --mde 10% --assign groups.csv
+  $ loyalty-sim pilot analyze --history fixtures/examples/after.csv --assignment fixtures/examples/groups.csv --start 2024-03-01 --write-effects fixtures/examples/program.yaml`,
     );
   registerPlan(pilot);
   registerAnalyze(pilot);

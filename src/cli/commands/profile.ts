@@ -34,8 +34,8 @@ export function registerProfile(program: Command): void {
       `
 Examples:
   $ loyalty-sim profile fixtures/history/cdnow_sample.csv
-  $ loyalty-sim profile sales.csv --customer Контрагент --date Дата --amount Сумма --locale ru-RU --currency RUB
-  $ loyalty-sim profile online-retail.csv --order InvoiceNo --quantity Quantity --price UnitPrice --json`,
+  $ loyalty-sim profile fixtures/examples/sales.csv --customer Контрагент --date Дата --amount Сумма --locale ru-RU --currency RUB
+  $ loyalty-sim profile fixtures/examples/online-retail.csv --order InvoiceNo --quantity Quantity --price UnitPrice --json`,
     )
     .action(async (file: string, flags: ProfileFlags) => {
       const history = await readHistoryFile(file, readOptionsFrom(flags));

@@ -46,7 +46,7 @@ Examples:
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html report.html
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html report.html --xlsx report.xlsx --runs 2000 --locale ru-RU
   $ loyalty-sim report scenarios/points-only.yaml scenarios/tiers.yaml --html compare.html --tornado
-  $ loyalty-sim report scenarios/wholesale-hybrid.yaml --history sales.csv --sample 5000 --xlsx report.xlsx
+  $ loyalty-sim report scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --sample 200 --xlsx report.xlsx
 The seed and the runs are printed in the report, so it can be repeated exactly.
 --json prints what was written and the simulate --json document of each draft.`,
   );
@@ -65,7 +65,7 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     }
 
     const inputs: CompareInput[] = [];
-    for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file) });
+    for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file, flags.set) });
     if (inputs.length > 1) {
       checkComparable(inputs, flags.horizon);
       if (!flags.history) for (const f of populationMismatches(inputs)) warn(`${f}: its customers block differs; every draft runs on the customers of the first draft that has one.`);

@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { quickRoi } from '../../decide/quick-roi.js';
+import { currencyOfLocale } from '../../report/locale-currency.js';
 import { renderQuickRoi } from '../../report/quick-roi-text.js';
 import { parseCurrency, parseInteger, parseLocale, parseNumber, parseShare, defaultLocale } from '../options.js';
 import { out, paint, printJson } from '../output.js';
@@ -17,7 +18,7 @@ interface RoiFlags {
   uplift: number;
   cost: number;
   clients: number;
-  currency: string;
+  currency?: string;
   locale: string;
   json?: boolean;
 }
@@ -33,7 +34,7 @@ export function registerRoi(program: Command): void {
     .requiredOption('--uplift <share>', 'Y: revenue uplift (10% or 0.1)', parseShare)
     .requiredOption('--cost <money>', 'V: program cost (the articles call it yearly)', parseNumber())
     .option('--clients <n>', 'clients the revenue per client applies to (scales the gain to the base)', parseInteger(1), 1)
-    .option('--currency <code>', 'currency for money in the output', parseCurrency, 'USD')
+    .option('--currency <code>', "currency for money in the output (default: the --locale's, e.g. RUB for ru-RU, USD for en-US)", parseCurrency)
     .option('--locale <bcp47>', 'number format, e.g. en-US or ru-RU', parseLocale, defaultLocale())
     .option('--json', 'print JSON only: { gain, roiCostOnce, roiCostEveryYear, sensitivity, leavesOut, ... }')
     .addHelpText(
@@ -61,11 +62,12 @@ Example:
         cost: flags.cost,
         clients: flags.clients,
       });
+      const currency = flags.currency ?? currencyOfLocale(flags.locale);
       if (flags.json) {
         const { gain, roiCostOnce, roiCostEveryYear, sensitivity, leavesOut, ...rest } = result;
-        printJson({ gain, roiCostOnce, roiCostEveryYear, sensitivity, leavesOut, currency: flags.currency, ...rest });
+        printJson({ gain, roiCostOnce, roiCostEveryYear, sensitivity, leavesOut, currency, ...rest });
         return;
       }
-      out(renderQuickRoi(result, { locale: flags.locale, currency: flags.currency, bold: paint(process.stdout).bold }));
+      out(renderQuickRoi(result, { locale: flags.locale, currency, bold: paint(process.stdout).bold }));
     });
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { METRIC_KEYS } from '../../engine/metrics.js';
 import { simulate, type SimulationResult } from '../../engine/simulate.js';
 import { metricValues, summarizeSimulation, type SimulationSummary } from '../../engine/summary.js';
-import { csvDialect, csvLine, csvText, COMMA_CSV, type CsvDialect } from '../../report/csv.js';
+import { csvDialect, csvLine, RFC4180, type CsvDialect } from '../../report/csv.js';
 import { renderSimulation, type SimulationMeta } from '../../report/simulation-text.js';
 import { msg } from '../../i18n/index.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
@@ -47,18 +47,14 @@ export function simulationJson(file: string, meta: SimulationMeta, s: Simulation
   };
 }
 
-/**
- * One CSV row per run: the drawn inputs, then every metric. The headers are
- * the JSON keys in every language (a file for analysis); the dialect follows
- * the number locale so a spreadsheet opens it by double-click.
- */
-export function runsCsv(result: SimulationResult, dialect: CsvDialect = COMMA_CSV): string {
+/** One CSV row per run: the drawn inputs, then every metric. */
+export function runsCsv(result: SimulationResult, d: CsvDialect = RFC4180): string {
   const inputKeys = result.runs.length > 0 ? Object.keys(result.runs[0]!.inputs) : [];
-  const lines = [csvLine(['run', ...inputKeys, ...METRIC_KEYS], dialect)];
+  const lines = [csvLine(['run', ...inputKeys, ...METRIC_KEYS], d)];
   for (const r of result.runs) {
-    lines.push(csvLine([r.run, ...inputKeys.map((k) => r.inputs[k]), ...METRIC_KEYS.map((k) => (Number.isFinite(r.metrics[k]) ? r.metrics[k] : null))], dialect));
+    lines.push(csvLine([r.run, ...inputKeys.map((k) => r.inputs[k]), ...METRIC_KEYS.map((k) => (Number.isFinite(r.metrics[k]) ? r.metrics[k] : null))], d));
   }
-  return csvText(lines, dialect);
+  return `${d.bom ? '\ufeff' : ''}${lines.join('\n')}\n`;
 }
 
 export function registerSimulate(program: Command): void {
@@ -66,7 +62,7 @@ export function registerSimulate(program: Command): void {
     .command('simulate')
     .description('the Monte Carlo of a program draft: ROI, cost and KPI tables with P5/P50/P95 (MODEL.md)')
     .argument('<draft>', 'program draft (YAML)')
-    .option('--csv <file>', 'also write one row per run (inputs as drawn, every metric) to this CSV file')
+    .option('--csv <file>', 'also write one row per run (inputs as drawn, every metric) to this CSV file; under a decimal-comma --locale (ru-RU) with ";", decimal commas and a BOM, as that locale\'s Excel reads it')
     .option('--force', 'replace an existing --csv file')
     .option('--plain', 'no terminal charts, tables only');
   addSimulationOptions(cmd);
@@ -78,12 +74,13 @@ Examples:
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --runs 5000 --seed 7 --locale ru-RU
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --precision 0.02 --json > result.json
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --csv runs.csv
-  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history sales.csv --customer Контрагент --date Дата --amount Сумма`,
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --set costs.launch=500000 --set "effects.frequency_uplift={ uniform: { min: 0.05, max: 0.2 } }"
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --customer Контрагент --date Дата --amount Сумма`,
   );
   cmd.action(async (file: string, flags: SimulateFlags) => {
     checkLocale(flags.locale);
     if (flags.csv) ensureWritable(flags.csv, { force: flags.force });
-    const draft = await loadDraftWithWarnings(file);
+    const draft = await loadDraftWithWarnings(file, flags.set);
     const { population: pop, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
     const bar = progressBar('simulating');

@@ -52,7 +52,7 @@ ${BATCH_HELP}`,
   );
   cmd.action(async (file: string, flags: SweepFlags) => {
     checkLocale(flags.locale);
-    const draft = await loadDraftWithWarnings(file);
+    const draft = await loadDraftWithWarnings(file, flags.set);
     const { population, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
     const r = await runBatch('sweeping', flags, (opts) => sweepDraft(draft, flags.vary, population, opts));

@@ -33,7 +33,7 @@ ${BATCH_HELP}`,
   );
   cmd.action(async (file: string, flags: SimulationFlags & { plain?: boolean }) => {
     checkLocale(flags.locale);
-    const draft = await loadDraftWithWarnings(file);
+    const draft = await loadDraftWithWarnings(file, flags.set);
     const { population, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
     const t = await runBatch('tornado', flags, (opts) => tornadoDraft(draft, population, opts));

@@ -67,7 +67,7 @@ export function registerValidate(program: Command): void {
       `
 Examples:
   $ loyalty-sim validate scenarios/*.yaml
-  $ loyalty-sim validate program.yaml --json
+  $ loyalty-sim validate fixtures/examples/program.yaml --json
 
 Exit codes: 0 every draft is valid (warnings allowed), 1 a draft has errors, 2 a file cannot be read.`,
     )
