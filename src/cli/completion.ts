@@ -73,10 +73,10 @@ export function addCompletion(program: Command): void {
       'after',
       `
 Examples:
-  $ source <(loyalty-sim completion bash)                  in this shell
-  $ loyalty-sim completion bash > ~/.local/share/bash-completion/completions/loyalty-sim
-  $ loyalty-sim completion zsh > "\${fpath[1]}/_loyalty-sim"
-  $ loyalty-sim completion fish > ~/.config/fish/completions/loyalty-sim.fish`,
+  $ source <(loyalty-sim completion bash)          in this shell only
+  $ loyalty-sim completion bash > loyalty-sim.bash   then source it from ~/.bashrc
+  $ loyalty-sim completion zsh > _loyalty-sim        then put it in a folder of $fpath
+  $ loyalty-sim completion fish > loyalty-sim.fish   then move it to ~/.config/fish/completions/`,
     );
   const shell = completion?.registeredArguments[0];
   if (shell) shell.description = 'the shell';

@@ -357,10 +357,10 @@ JSON (--json):
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --write-effects program.yaml`,
     completion: `
 Примеры:
-  $ source <(loyalty-sim completion bash)                  в этой оболочке
-  $ loyalty-sim completion bash > ~/.local/share/bash-completion/completions/loyalty-sim
-  $ loyalty-sim completion zsh > "\${fpath[1]}/_loyalty-sim"
-  $ loyalty-sim completion fish > ~/.config/fish/completions/loyalty-sim.fish`,
+  $ source <(loyalty-sim completion bash)          только в этой оболочке
+  $ loyalty-sim completion bash > loyalty-sim.bash   затем подключите его в ~/.bashrc
+  $ loyalty-sim completion zsh > _loyalty-sim        затем положите в папку из $fpath
+  $ loyalty-sim completion fish > loyalty-sim.fish   затем перенесите в ~/.config/fish/completions/`,
     report: `
 Примеры:
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html отчёт.html
