@@ -7,7 +7,9 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import { parseDateFormatName, parseEncodingName, dayOf } from '../history/format.js';
 import { MAX_SKIPPED_DEFAULT, SKIP_REASON_LABELS, type ReadOptions, type SkipReason } from '../history/read.js';
-import { parseShare } from './options.js';
+import type { ModelChoice } from '../fit/fit-history.js';
+import type { ChurnPrior } from '../fit/purchase-model.js';
+import { parseChoice, parseShare } from './options.js';
 
 /** The flags are the reader's options under the same names (CLI.md). */
 export type HistoryFlags = Pick<ReadOptions, 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order' | 'dateFormat' | 'delimiter' | 'decimal' | 'encoding' | 'strict' | 'skipRows' | 'maxSkipped'>;
@@ -83,6 +85,27 @@ export function readOptionsFrom(flags: HistoryFlags): ReadOptions {
   return o;
 }
 
+/** The history flags as command-line tokens again (a repeat command names the same customers). */
+export function historyArgs(
+  flags: HistoryFlags & Partial<CalibrationFlags> & { history?: string; summary?: string; unit?: string; parameterUncertainty?: boolean },
+): string[] {
+  const args: string[] = [];
+  if (flags.history) {
+    args.push('--history', flags.history);
+    const names: [keyof HistoryFlags, string][] = [
+      ['customer', '--customer'], ['date', '--date'], ['amount', '--amount'], ['quantity', '--quantity'], ['price', '--price'], ['order', '--order'],
+      ['dateFormat', '--date-format'], ['delimiter', '--delimiter'], ['decimal', '--decimal'], ['encoding', '--encoding'], ['skipRows', '--skip-rows'], ['maxSkipped', '--max-skipped'],
+    ];
+    for (const [k, flag] of names) if (flags[k] !== undefined && !(k === 'maxSkipped' && flags[k] === MAX_SKIPPED_DEFAULT)) args.push(flag, String(flags[k]));
+    if (flags.strict) args.push('--strict');
+  } else if (flags.summary) args.push('--summary', flags.summary, '--unit', flags.unit ?? 'month');
+  else return args;
+  if (flags.model && flags.model !== 'bg-nbd') args.push('--model', flags.model);
+  if (flags.annualChurn) args.push('--annual-churn', `${flags.annualChurn.mean}±${flags.annualChurn.sd}`);
+  if (flags.parameterUncertainty === false) args.push('--no-parameter-uncertainty');
+  return args;
+}
+
 /** The skipped-rows summary for stderr: one line per reason with the first examples as file:line. */
 export function skippedLines(h: { skipped: Record<string, number>; examples: { reason: string; file: string; line: number; message: string }[]; notes: string[]; returnsOnlyCustomers: number }): string[] {
   const lines: string[] = [];
@@ -94,4 +117,41 @@ export function skippedLines(h: { skipped: Record<string, number>; examples: { r
   if (h.returnsOnlyCustomers > 0) lines.push(`${h.returnsOnlyCustomers} customers have only returns and are left out`);
   lines.push(...h.notes);
   return lines;
+}
+
+/** The calibration flags shared by fit and the engine commands' --history. */
+export interface CalibrationFlags {
+  model: ModelChoice;
+  annualChurn?: ChurnPrior;
+}
+
+/** `0.15±0.05` (or `0.15+-0.05`, `15%±5%`): the annual churn of active customers and its uncertainty. */
+export function parseChurnPrior(value: string): ChurnPrior {
+  const parts = value.split(/±|\+-|\+\/-/);
+  const share = (s: string): number => {
+    const t = s.trim();
+    const n = t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
+    return t === '' || t === '%' ? NaN : n;
+  };
+  if (parts.length !== 2) throw new InvalidArgumentError(`"${value}" is not a churn with its uncertainty (write e.g. 0.15±0.05 or 0.15+-0.05).`);
+  const mean = share(parts[0]!);
+  const sd = share(parts[1]!);
+  if (!(mean > 0 && mean < 1)) throw new InvalidArgumentError(`the churn ${parts[0]!.trim()} is not a share between 0 and 1 (e.g. 0.15 for 15 % a year).`);
+  if (!(sd > 0 && sd < 1)) throw new InvalidArgumentError(`the uncertainty ${parts[1]!.trim()} is not a positive share below 1 (e.g. 0.05).`);
+  return { mean, sd };
+}
+
+export function addCalibrationOptions(cmd: Command, historyFlag = 'the history'): Command {
+  return cmd
+    .option(
+      '--model <name>',
+      `purchase and dropout model of ${historyFlag}: bg-nbd (dropout right after a purchase), pareto-nbd (dropout at any time) or auto (the better holdout prediction, else the higher likelihood)`,
+      parseChoice(['bg-nbd', 'pareto-nbd', 'auto'] as const),
+      'bg-nbd',
+    )
+    .option(
+      '--annual-churn <share±sd>',
+      'what you know about churn: the share of active customers lost per year, e.g. 0.15±0.05; a prior on the dropout parameters (needed when the history is too short to measure dropout)',
+      parseChurnPrior,
+    );
 }

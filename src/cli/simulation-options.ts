@@ -10,15 +10,23 @@ import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import type { Sampling } from '../engine/inputs.js';
 import { historyPopulation, type SampleInfo } from '../engine/history-population.js';
-import { syntheticPopulation, type Population } from '../engine/population.js';
-import { fitHistory } from '../fit/fit-history.js';
+import { syntheticPopulation, syntheticSample, type Population, type SyntheticPopulation } from '../engine/population.js';
+import { fitHistory, fitSummary, type HistoryFit } from '../fit/fit-history.js';
 import { applyOverrides, parseOverride } from '../decide/overrides.js';
-import { addHistoryOptions, readOptionsFrom, skippedLines, type HistoryFlags } from './history-flags.js';
+import type { TimeUnit } from '../history/summarize.js';
+import { convertUnit, readSummaryFile } from '../history/summary-file.js';
+import { parameterUncertainty } from '../engine/parameter-uncertainty.js';
+import { purchaseParams } from '../fit/purchase-model.js';
+import { addCalibrationOptions, addHistoryOptions, readOptionsFrom, skippedLines, type CalibrationFlags, type HistoryFlags } from './history-flags.js';
 import { DEFAULT_SEED, defaultLocale, defaultWorkers, parseChoice, parseInteger, parseNumber } from './options.js';
 import { say, warn } from './output.js';
 
-export interface SimulationFlags extends HistoryFlags {
+export interface SimulationFlags extends HistoryFlags, Partial<CalibrationFlags> {
   history?: string;
+  summary?: string;
+  unit?: TimeUnit;
+  /** false with --no-parameter-uncertainty. */
+  parameterUncertainty?: boolean;
   sample?: number;
   runs: number;
   seed: number;
@@ -55,8 +63,11 @@ export function addSimulationOptions(cmd: Command, defaults: { runs?: number; pr
     .option('--json', 'machine-readable JSON on stdout')
     .option('--set <path=value>', 'override a numeric field for this run, repeatable: costs.launch=500000, or a distribution in YAML flow syntax', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--history <csv>', "simulate the real customers of this sales history (fitted by BG/NBD + Gamma-Gamma) instead of the draft's synthetic ones")
-    .addOption(new Option('--sample <n>', 'with --history: simulate a stratified sample of n customers and scale the totals to the whole base').argParser(parseInteger(1)));
-  addHistoryOptions(cmd);
+    .addOption(new Option('--sample <n>', 'simulate n customers and scale the totals to the whole base: with --history or --summary a stratified sample, else the first n synthetic customers (each an independent draw)').argParser(parseInteger(1)))
+    .option('--summary <csv>', 'simulate the customers of a per-customer summary instead of --history: customer, frequency, recency, T, monetary_value (optional spend_12m, first_purchase)')
+    .addOption(new Option('--unit <unit>', 'with --summary: the time unit of its recency and T columns').argParser(parseChoice(['week', 'month'] as const)).default('month'))
+    .option('--no-parameter-uncertainty', "with --history: every run uses the fitted parameters instead of drawing them from the fit's uncertainty");
+  addCalibrationOptions(addHistoryOptions(cmd), '--history');
   return cmd;
 }
 
@@ -79,7 +90,7 @@ export async function loadDraftWithWarnings(file: string, sets: readonly string[
 }
 
 /** The population a draft runs on when no history is given. */
-export function draftPopulation(draft: Draft, file: string): Population {
+export function draftPopulation(draft: Draft, file: string): SyntheticPopulation {
   const synthetic = draft.customers?.synthetic;
   if (!synthetic) {
     throw new UserError(msg().population.noCustomers(file), msg().population.noCustomersHint);
@@ -92,6 +103,8 @@ export interface ResolvedPopulation {
   /** For people: "10,000 synthetic customers" or "2,357 customers of sales.csv". */
   description: string;
   sample?: SampleInfo;
+  /** n customers of the same base standing for all of it (the what-if panel's sample), without reading the history again. */
+  resample: (n: number) => Population;
 }
 
 /**
@@ -100,26 +113,55 @@ export interface ResolvedPopulation {
  * (rows skipped, fit warnings, the synthetic block ignored) go to stderr.
  */
 export async function resolvePopulation(draft: Draft, file: string, flags: SimulationFlags): Promise<ResolvedPopulation> {
-  if (flags.sample !== undefined && !flags.history) {
-    throw new UserError(msg().population.sampleNeedsHistory, msg().population.sampleNeedsHistoryHint);
+  if (flags.history && flags.summary) throw new UserError('give --history or --summary, not both.', '--summary is a per-customer summary of the same kind of history');
+  const source = flags.history ?? flags.summary;
+  if (!source) {
+    const full = draftPopulation(draft, file);
+    const resample = (n: number): Population => syntheticSample(full, n);
+    if (flags.sample === undefined || flags.sample >= full.size) {
+      return { population: full, description: msg().population.synthetic(full.size.toLocaleString(flags.locale)), resample };
+    }
+    const population = syntheticSample(full, flags.sample);
+    return {
+      population,
+      description: msg().population.sampledSynthetic(population.size.toLocaleString(flags.locale), full.size.toLocaleString(flags.locale)),
+      resample,
+    };
   }
-  if (!flags.history) {
-    const population = draftPopulation(draft, file);
-    return { population, description: msg().population.synthetic(population.size.toLocaleString(flags.locale)) };
+  const calibration = { unit: 'month' as const, model: flags.model ?? 'bg-nbd', ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}) };
+  let fit: HistoryFit;
+  if (flags.history) {
+    const withHistory = await fitHistory(flags.history, readOptionsFrom(flags), calibration);
+    for (const line of skippedLines(withHistory.history)) warn(`${flags.history}: ${line}`);
+    fit = withHistory;
+  } else {
+    // the engine steps in months: a summary in weeks is converted before the fit
+    fit = fitSummary(convertUnit(await readSummaryFile(source, flags.unit ?? 'month'), 'month'), calibration);
   }
-  const fit = await fitHistory(flags.history, readOptionsFrom(flags), { unit: 'month' });
-  if (draft.customers?.synthetic) say(msg().population.syntheticIgnored(file, flags.history));
-  for (const line of skippedLines(fit.history)) warn(`${flags.history}: ${line}`);
-  for (const w of fit.warnings) warn(`${flags.history}: ${w}`);
-  const { population, sample } = historyPopulation(
-    { summary: fit.summary, bgnbd: fit.bgnbd.params, gammaGamma: fit.gammaGamma.params },
-    { sample: flags.sample, seed: flags.seed },
-  );
+  if (draft.customers?.synthetic) say(msg().population.syntheticIgnored(file, source));
+  if (fit.identification.prior === 'weak') {
+    // Simulating on a dropout the data do not determine would print churn and ROI that are the weak prior's, not the client's.
+    throw new UserError(
+      `${source}: the history cannot identify dropout (${fit.purchase.model} fit: standard errors not below the estimates), so simulated churn would be arbitrary.`,
+      `state the churn you know with --annual-churn, e.g. --annual-churn 0.15±0.05 (share of active customers lost per year ± your uncertainty); \`loyalty-sim fit ${flags.history ?? `--summary ${source}`}\` shows the fit`,
+    );
+  }
+  for (const w of fit.warnings) warn(`${source}: ${w}`);
+  let uncertainty = null;
+  if (flags.parameterUncertainty !== false) {
+    const u = parameterUncertainty(fit.purchase, fit.gammaGamma);
+    if (typeof u === 'string') warn(`${source}: parameter uncertainty left out of the runs: ${u}`);
+    else uncertainty = u;
+  }
+  const fitted = { summary: fit.summary, purchase: purchaseParams(fit.purchase), gammaGamma: fit.gammaGamma.params, uncertainty };
+  const { population, sample } = historyPopulation(fitted, { sample: flags.sample, seed: flags.seed });
+  const resample = (n: number): Population => historyPopulation(fitted, { sample: n, seed: flags.seed }).population;
   const total = fit.summary.ids.length.toLocaleString(flags.locale);
   const description = sample
-    ? msg().population.sampled(sample.size.toLocaleString(flags.locale), sample.strata, total, flags.history)
-    : msg().population.real(total, flags.history);
-  return { population, description, sample };
+    ? msg().population.sampled(sample.size.toLocaleString(flags.locale), sample.strata, total, source)
+    : msg().population.real(total, source);
+  const how = msg().population.how(fit.purchase.model, fit.identification.prior === 'churn', uncertainty !== null);
+  return { population, description: `${description} (${how})`, sample, resample };
 }
 
 /**

@@ -14,7 +14,8 @@ import { draftSchema, type Distribution, type Draft } from '../draft/schema.js';
 import { checkRules, type Range, PRICE_CUT, SHARE, MARGIN, CHURN_CUT, UPLIFT, NON_NEGATIVE } from '../draft/rules.js';
 import { closest, formatPath } from '../draft/issue.js';
 import { getPath, isDistribution, numericFields, PathError, setPath } from '../draft/paths.js';
-import { betaFromMeanSd, distributionMean } from '../random/distributions.js';
+import { distributionMean } from '../random/distributions.js';
+import { withValue } from '../draft/shift.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 
@@ -65,32 +66,6 @@ export function isIntegerField(path: string): boolean {
   return INTEGER_FIELDS.has(path.split('.').pop()!.replace(/\[\d+\]$/, ''));
 }
 
-/**
- * The distribution moved so that its mean is `value`, its spread kept
- * (see the file comment). Exported for tests.
- */
-export function shiftDistribution(dist: Distribution, value: number): Distribution {
-  const shift = value - distributionMean(dist);
-  if ('triangular' in dist) {
-    const t = dist.triangular;
-    return { triangular: { min: t.min + shift, mode: t.mode + shift, max: t.max + shift } };
-  }
-  if ('pert' in dist) {
-    const t = dist.pert;
-    return { pert: { min: t.min + shift, mode: t.mode + shift, max: t.max + shift } };
-  }
-  if ('uniform' in dist) return { uniform: { min: dist.uniform.min + shift, max: dist.uniform.max + shift } };
-  if ('normal' in dist) return { normal: { mean: value, sd: dist.normal.sd } };
-  if ('lognormal' in dist) return { lognormal: { mean: value, sd: dist.lognormal.sd } };
-  if ('beta' in dist) {
-    const { a, b } = 'a' in dist.beta ? dist.beta : betaFromMeanSd(dist.beta.mean, dist.beta.sd);
-    const sd = Math.sqrt((a * b) / ((a + b) ** 2 * (a + b + 1)));
-    return { beta: { mean: value, sd } };
-  }
-  const sd = Math.sqrt(dist.gamma.shape) / dist.gamma.rate;
-  return { gamma: { shape: (value * value) / (sd * sd), rate: value / (sd * sd) } };
-}
-
 /** How a path's value is applied, in words, for --help and output. */
 export function describeVariation(draft: Draft, path: string): string {
   const v = resolveNumeric(draft, path);
@@ -111,10 +86,8 @@ export function draftError(draft: unknown): string | undefined {
 
 /** A copy of the draft with the field at `path` set to `value` (a distribution shifted), not yet validated. */
 export function variantUnchecked(draft: Draft, path: string, value: number): Draft {
-  const copy = structuredClone(draft);
-  const v = resolveNumeric(copy, path);
-  setPath(copy, path, typeof v === 'number' ? value : shiftDistribution(v, value));
-  return copy;
+  resolveNumeric(draft, path);
+  return withValue(draft, path, value);
 }
 
 /** A copy with the field set to `value`, validated against the schema and rules; an invalid one is a UserError. */

@@ -1,19 +1,22 @@
 /**
  * Real customers as the simulation's population (MODEL.md §1, "From a
- * customer history"): each customer keeps their own (x, T, z̄, h) and the
- * fitted BG/NBD and Gamma-Gamma parameters, from which every run draws their
- * alive state and latent rates afresh. Time is in months, the engine's step.
+ * customer history"): each customer keeps their own (x, tₓ, T, z̄, h) and the
+ * fitted purchase-model (BG/NBD or Pareto/NBD) and Gamma-Gamma parameters,
+ * from which every run draws their alive state and latent rates afresh. Time
+ * is in months, the engine's step.
  */
-import { pAlive, type BgNbdParams } from '../fit/bg-nbd.js';
 import type { GammaGammaParams } from '../fit/gamma-gamma.js';
+import { aliveProbability, type PurchaseParams } from '../fit/purchase-model.js';
 import type { HistorySummary } from '../history/summarize.js';
 import { Rng } from '../random/rng.js';
-import type { HistoryPopulation } from './population.js';
+import type { HistoryPopulation, ParameterUncertainty } from './population.js';
 
 export interface HistoryPopulationInput {
   summary: HistorySummary;
-  bgnbd: BgNbdParams;
+  purchase: PurchaseParams;
   gammaGamma: GammaGammaParams;
+  /** The fits' asymptotic normal for per-run parameter draws; null or absent: fixed parameters. */
+  uncertainty?: ParameterUncertainty | null;
 }
 
 export interface SampleInfo {
@@ -83,12 +86,19 @@ export function stratifiedSample(summary: HistorySummary, size: number, seed: nu
   return { indices: Int32Array.from(chosen), strata: keys.length };
 }
 
+/** The purchase parameters in the population's fields (the other model's two are 0 and unused). */
+export function modelParams(p: PurchaseParams): { r: number; alpha: number; a: number; b: number; s: number; beta: number } {
+  return p.model === 'bg-nbd'
+    ? { r: p.params.r, alpha: p.params.alpha, a: p.params.a, b: p.params.b, s: 0, beta: 0 }
+    : { r: p.params.r, alpha: p.params.alpha, a: 0, b: 0, s: p.params.s, beta: p.params.beta };
+}
+
 /**
  * The engine's population for real customers. With `sample`, a stratified
  * sample of that many customers whose totals are scaled up to the whole base.
  */
 export function historyPopulation(input: HistoryPopulationInput, options: { sample?: number; seed?: number } = {}): { population: HistoryPopulation; sample?: SampleInfo } {
-  const { summary, bgnbd, gammaGamma } = input;
+  const { summary, purchase, gammaGamma } = input;
   if (summary.unit !== 'month') throw new Error('internal: the engine steps in months; summarise the history in months');
   const total = summary.ids.length;
   const useSample = options.sample !== undefined && options.sample < total;
@@ -96,6 +106,7 @@ export function historyPopulation(input: HistoryPopulationInput, options: { samp
   const idx = picked ? picked.indices : Int32Array.from({ length: total }, (_, i) => i);
   const n = idx.length;
   const x = new Float64Array(n);
+  const tx = new Float64Array(n);
   const T = new Float64Array(n);
   const zbar = new Float64Array(n);
   const alive = new Float64Array(n);
@@ -103,25 +114,26 @@ export function historyPopulation(input: HistoryPopulationInput, options: { samp
   for (let j = 0; j < n; j++) {
     const i = idx[j]!;
     x[j] = summary.x[i]!;
+    tx[j] = summary.tx[i]!;
     T[j] = summary.T[i]!;
     // A customer whose repeat days net to nothing or less (returns) carries no
     // order-value evidence: their ν is drawn from the prior, as for x = 0.
     zbar[j] = summary.zbar[i]! > 0 ? summary.zbar[i]! : 0;
-    alive[j] = pAlive(bgnbd, summary.x[i]!, summary.tx[i]!, summary.T[i]!);
+    alive[j] = aliveProbability(purchase, summary.x[i]!, summary.tx[i]!, summary.T[i]!);
     h12[j] = Math.max(0, summary.h12[i]!);
   }
   const population: HistoryPopulation = {
     kind: 'history',
+    model: purchase.model,
     size: n,
     scale: total / n,
-    r: bgnbd.r,
-    alpha: bgnbd.alpha,
-    a: bgnbd.a,
-    b: bgnbd.b,
+    ...modelParams(purchase),
     p: gammaGamma.p,
     q: gammaGamma.q,
     gamma: gammaGamma.gamma,
+    uncertainty: input.uncertainty ?? null,
     x,
+    tx,
     T,
     zbar,
     pAlive: alive,

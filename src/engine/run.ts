@@ -20,7 +20,7 @@
 import { beta, gamma, poissonInverse } from '../random/distributions.js';
 import { Rng } from '../random/rng.js';
 import type { ProgramParams } from './params.js';
-import { ACTIVE, DROPOUT, H12, LAMBDA, LATENT_SLOTS, NU, drawLatent, type Population } from './population.js';
+import { ACTIVE, H12, HAZARD, LAMBDA, LATENT_SLOTS, NU, drawLatent, type Population } from './population.js';
 import { T, type RunOutput } from './totals.js';
 
 const STREAM_BASELINE = 0;
@@ -83,7 +83,7 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
     activeStart++;
     const lambda = latent[LAMBDA]!;
     const nu = latent[NU]!;
-    const hazard = lambda * latent[DROPOUT]!;
+    const hazard = latent[HAZARD]!;
     const surviveB = Math.exp(-hazard);
     const expMinusLambda = Math.exp(-lambda);
 

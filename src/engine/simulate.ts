@@ -9,6 +9,7 @@
 import type { Draft } from '../draft/schema.js';
 import { drawRunInputs, type RunInputs, type Sampling } from './inputs.js';
 import { runMetrics, type RunMetrics } from './metrics.js';
+import { populationForRun } from './parameter-uncertainty.js';
 import type { Population } from './population.js';
 import { RunPool } from './pool.js';
 import { simulateRun } from './run.js';
@@ -77,7 +78,7 @@ export function executeTask(pop: Population, seed: number, task: RunTask, scratc
   const out = scratch && scratch.monthlyGross.length === p.horizon && scratch.tierMix.length === p.tierMinSpend.length
     ? scratch
     : newRunOutput(p.horizon, p.tierMinSpend.length);
-  simulateRun(pop, p, seed, task.run, out);
+  simulateRun(pop.kind === 'history' ? populationForRun(pop, seed, task.run) : pop, p, seed, task.run, out);
   return out;
 }
 

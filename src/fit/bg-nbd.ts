@@ -6,7 +6,8 @@
  * engine draws from) and §6 (the fit).
  */
 import { logBeta, logGamma } from '../random/special.js';
-import { minimize, standardErrorsFromLogHessian, type OptimizeResult } from './optimize.js';
+import { compress, weightedLogLikelihood, type TransactionData } from './compress.js';
+import { covarianceFromHessian, minimize, type OptimizeResult } from './optimize.js';
 import { hyp2f1 } from './special.js';
 
 export interface BgNbdParams {
@@ -17,11 +18,7 @@ export interface BgNbdParams {
 }
 
 /** The per-customer inputs: repeat purchases x, time of the last one tₓ, time observed T. */
-export interface BgNbdData {
-  x: ArrayLike<number>;
-  tx: ArrayLike<number>;
-  T: ArrayLike<number>;
-}
+export type BgNbdData = TransactionData;
 
 export interface Diagnostics {
   converged: boolean;
@@ -35,8 +32,17 @@ export interface BgNbdFit {
   params: BgNbdParams;
   logLikelihood: number;
   se: BgNbdParams;
+  /** Covariance of the log-parameters (ln r, ln α, ln a, ln b): the inverse Hessian; null when it is not positive definite. */
+  logCovariance: number[][] | null;
   customers: number;
   diagnostics: Diagnostics;
+}
+
+export interface BgNbdFitOptions {
+  /** An extra log-prior density on the log-parameters (ln r, ln α, ln a, ln b), added to the log-likelihood (a MAP fit). */
+  logPrior?: (theta: number[]) => number;
+  /** Where the search starts (log-parameters), e.g. the maximum-likelihood fit when refitting with a prior. */
+  start?: number[];
 }
 
 /**
@@ -62,25 +68,6 @@ export function bgnbdLogLikelihood(p: BgNbdParams, data: BgNbdData): number {
   return ll;
 }
 
-/** Distinct (x, tₓ, T) with their counts, so the likelihood is summed once per pattern. */
-function compress(data: BgNbdData): { x: number[]; tx: number[]; T: number[]; w: number[] } {
-  const index = new Map<string, number>();
-  const out = { x: [] as number[], tx: [] as number[], T: [] as number[], w: [] as number[] };
-  for (let i = 0; i < data.x.length; i++) {
-    const key = `${data.x[i]}|${data.tx[i]}|${data.T[i]}`;
-    const k = index.get(key);
-    if (k !== undefined) out.w[k]!++;
-    else {
-      index.set(key, out.x.length);
-      out.x.push(data.x[i]!);
-      out.tx.push(data.tx[i]!);
-      out.T.push(data.T[i]!);
-      out.w.push(1);
-    }
-  }
-  return out;
-}
-
 const fromLog = (t: number[]): BgNbdParams => ({ r: Math.exp(t[0]!), alpha: Math.exp(t[1]!), a: Math.exp(t[2]!), b: Math.exp(t[3]!) });
 
 /**
@@ -88,26 +75,25 @@ const fromLog = (t: number[]): BgNbdParams => ({ r: Math.exp(t[0]!), alpha: Math
  * published CDNOW values (r 0.243, α 4.414, a 0.793, b 2.426, LL −9582.4 in
  * weeks) — see test/fit/bg-nbd.test.ts.
  */
-export function fitBgNbd(data: BgNbdData): BgNbdFit {
+export function fitBgNbd(data: BgNbdData, options: BgNbdFitOptions = {}): BgNbdFit {
   const n = data.x.length;
   if (n === 0) throw new RangeError('BG/NBD fit needs at least one customer');
   const c = compress(data);
   let meanT = 0;
   for (let i = 0; i < n; i++) meanT += data.T[i]! / n;
-  const negLL = (t: number[]): number => {
-    const p = fromLog(t);
-    let ll = 0;
-    for (let i = 0; i < c.x.length; i++) ll += c.w[i]! * bgnbdCustomerLogLikelihood(p, c.x[i]!, c.tx[i]!, c.T[i]!);
-    return -ll;
-  };
+  const logPrior = options.logPrior;
+  const negLL = (t: number[]): number => -(weightedLogLikelihood(c, fromLog(t), bgnbdCustomerLogLikelihood) + (logPrior ? logPrior(t) : 0));
   const start = [0, Math.log(Math.max(meanT, 1e-6) / 4), 0, 0];
-  const res: OptimizeResult = minimize(negLL, start);
+  const res: OptimizeResult = minimize(negLL, options.start ?? start);
   const params = fromLog(res.x);
-  const se = standardErrorsFromLogHessian(res.x, res.hessian);
+  const cov = covarianceFromHessian(res.hessian);
+  const se = res.x.map((t, i) => (cov ? Math.exp(t) * Math.sqrt(cov[i]![i]!) : NaN));
   return {
     params,
-    logLikelihood: -res.value,
+    // the data's log-likelihood, without the prior of a MAP fit
+    logLikelihood: logPrior ? weightedLogLikelihood(c, params, bgnbdCustomerLogLikelihood) : -res.value,
     se: { r: se[0]!, alpha: se[1]!, a: se[2]!, b: se[3]! },
+    logCovariance: cov,
     customers: n,
     diagnostics: { converged: res.converged, iterations: res.iterations, evaluations: res.evaluations, gradientNorm: res.gradientNorm, message: res.message },
   };

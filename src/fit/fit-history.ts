@@ -1,28 +1,93 @@
 /**
  * From a history to the fitted baseline the engine draws from (MODEL.md §1,
- * §6): summary (x, tₓ, T, z̄, h per customer), BG/NBD and Gamma-Gamma fits,
- * the holdout check when there is a holdout, and the warnings a consultant
- * should read before trusting the fit.
+ * §6): summary (x, tₓ, T, z̄, h per customer), the purchase model (BG/NBD or
+ * Pareto/NBD, or the better of the two) and Gamma-Gamma fits, the holdout
+ * check when there is a holdout, and the warnings a consultant should read
+ * before trusting the fit.
+ *
+ * Short histories: when the data cannot identify dropout (standard errors not
+ * below the estimates), the fit is penalised by a weak prior (a MAP fit) and
+ * marked not identified; the user's own churn (`--annual-churn 0.15±0.05`)
+ * becomes a prior on the dropout parameters, and the fit says how much of the
+ * answer the prior decided.
  */
 import { UserError } from '../errors.js';
 import { type History, type ReadOptions, readHistoryFile } from '../history/read.js';
 import { type HistorySummary, type TimeUnit, summarizeHistory } from '../history/summarize.js';
-import { type BgNbdFit, fitBgNbd } from './bg-nbd.js';
+import { UNIT_DAYS } from '../history/summarize.js';
+import { fitAtChurn } from './churn-prior.js';
 import { type GammaGammaFit, fitGammaGamma, usableForGammaGamma } from './gamma-gamma.js';
 import { type HoldoutCheck, holdoutCheck } from './holdout.js';
+import { compress } from './compress.js';
+import {
+  aliveProbability,
+  baseChurn,
+  type ChurnPrior,
+  churnSd,
+  dropoutIdentified,
+  DROPOUT_KEYS,
+  fitPurchaseModel,
+  logPrior,
+  MODEL_TITLE,
+  PARAM_KEYS,
+  paramValues,
+  type PurchaseFit,
+  type PurchaseModel,
+  type PurchaseParams,
+  purchaseParams,
+  PURCHASE_MODELS,
+  toLog,
+} from './purchase-model.js';
+
+export type ModelChoice = PurchaseModel | 'auto';
 
 export interface FitOptions {
   unit: TimeUnit;
   /** Last day of calibration (day number, see history/format.ts dayOf); default: the whole history, no holdout. */
   calibrationEndDay?: number;
+  /** The purchase model, or `auto` (the smaller holdout error, or the larger likelihood without a holdout); default bg-nbd. */
+  model?: ModelChoice;
+  /** The user's annual churn of active customers, a prior on the dropout parameters. */
+  annualChurn?: ChurnPrior;
+}
+
+/** How the dropout parameters were decided: by the data, by the weak prior, or with the user's churn prior. */
+export interface Identification {
+  /** Whether the maximum-likelihood fit alone identifies dropout (see dropoutIdentified). */
+  identified: boolean;
+  /** none: maximum likelihood; weak: penalised by the weak prior because not identified; churn: with the --annual-churn prior. */
+  prior: 'none' | 'weak' | 'churn';
+  /** The annual churn of today's active customers the final fit implies (baseChurn), with its sd under the fit's covariance. */
+  churn: number;
+  churnSd: number;
+  /** The annual churn and its sd by maximum likelihood alone (NaN sd when not identified). */
+  dataChurn: number;
+  dataChurnSd: number;
+  /** With --annual-churn: the prior, and the share of the posterior precision it contributes (sd_post² / sd_prior², 0..1). */
+  churnPrior?: ChurnPrior;
+  priorShare?: number;
+}
+
+export interface CandidateFit {
+  model: PurchaseModel;
+  logLikelihood: number;
+  holdoutError: number | null;
+  identified: boolean;
 }
 
 export interface HistoryFit {
   summary: HistorySummary;
-  bgnbd: BgNbdFit;
+  /** The chosen purchase model's fit (penalised when `identification.prior` is not none). */
+  purchase: PurchaseFit;
+  identification: Identification;
+  /** With --model auto: every model tried, and why the chosen one won. */
+  candidates: CandidateFit[];
+  choice: string | null;
   gammaGamma: GammaGammaFit;
   /** Only when the calibration ends before the data do. */
   holdout: HoldoutCheck | null;
+  /** Customers by P(alive) under the chosen fit, in ten bins [0, 0.1), …, [0.9, 1]: the diagnostic of how many the model thinks are gone. */
+  pAliveHistogram: number[];
   /** Pearson correlation of x and z̄ among the Gamma-Gamma customers. */
   frequencyValueCorrelation: number;
   warnings: string[];
@@ -47,6 +112,46 @@ function pearson(x: number[], y: number[]): number {
   return sxy / Math.sqrt(sxx * syy);
 }
 
+function pAliveHistogram(p: PurchaseParams, s: HistorySummary): number[] {
+  const bins = new Array<number>(10).fill(0);
+  for (let i = 0; i < s.x.length; i++) bins[Math.min(9, Math.floor(10 * aliveProbability(p, s.x[i]!, s.tx[i]!, s.T[i]!)))]!++;
+  return bins;
+}
+
+/** One purchase model fitted the way the options ask, with its identification and holdout check. */
+function fitOne(model: PurchaseModel, summary: HistorySummary, year: number, hasHoldout: boolean, churn?: ChurnPrior) {
+  const ml = fitPurchaseModel(model, summary);
+  const identified = dropoutIdentified(ml);
+  const prior: Identification['prior'] = churn ? 'churn' : identified ? 'none' : 'weak';
+  // identified: a Bayesian update with the churn prior; not identified: the stated churn is taken as given (churn-prior.ts)
+  const c = compress(summary);
+  const churnOf = (p: PurchaseParams) => baseChurn(p, c, year);
+  let fit = ml;
+  if (prior !== 'none') {
+    try {
+      fit = churn && !identified ? fitAtChurn(model, summary, year, churn, ml, churnOf) : fitPurchaseModel(model, summary, logPrior(model, year, churn, churnOf), toLog(purchaseParams(ml)));
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      throw new UserError(
+        `${err.message}: the customers still buying in this history buy so often that the model cannot lose that many of them`,
+        'state a lower --annual-churn, or try --model pareto-nbd / bg-nbd (the other one)',
+      );
+    }
+  }
+  const params = purchaseParams(fit);
+  const sd = churnSd(fit, churnOf);
+  const identification: Identification = {
+    identified,
+    prior,
+    churn: churnOf(params),
+    churnSd: sd,
+    dataChurn: churnOf(purchaseParams(ml)),
+    dataChurnSd: identified ? churnSd(ml, churnOf) : NaN,
+    ...(churn ? { churnPrior: churn, priorShare: Math.min(1, (sd / churn.sd) ** 2) } : {}),
+  };
+  return { fit, identification, holdout: hasHoldout ? holdoutCheck(params, summary) : null };
+}
+
 /** Fits an already-read history (pure). */
 export function fitCustomerHistory(history: History, options: FitOptions): HistoryFit {
   const summary = summarizeHistory(history, options);
@@ -63,7 +168,38 @@ export function fitCustomerHistory(history: History, options: FitOptions): Histo
       { file: history.file },
     );
   }
-  const bgnbd = fitBgNbd(summary);
+  const span = history.lastDay - history.firstDay + 1;
+  return fitSummary(summary, { ...options, spanDays: span });
+}
+
+/**
+ * Fits a summary (from transactions, or read from a summary file). `spanDays`
+ * is the length of the underlying history, for the short-history warning.
+ */
+export function fitSummary(summary: HistorySummary, options: FitOptions & { spanDays?: number }): HistoryFit {
+  if (!summary.x.some((x, i) => usableForGammaGamma(x, summary.zbar[i]!))) {
+    throw new UserError(
+      `no customer buys again on a later day (${summary.ids.length} customers): the model learns frequency and order value from repeat purchases`,
+      'give a longer history, or check that the customer column names a customer id, not an order number',
+    );
+  }
+  const year = 365.25 / UNIT_DAYS[summary.unit];
+  const hasHoldout = summary.holdoutT.length > 0 && summary.holdoutT[0]! > 0;
+  const choice = options.model ?? 'bg-nbd';
+  const tried = (choice === 'auto' ? PURCHASE_MODELS : [choice]).map((m) => ({ model: m, ...fitOne(m, summary, year, hasHoldout, options.annualChurn) }));
+  let best = tried[0]!;
+  let reason: string | null = null;
+  if (tried.length > 1) {
+    if (hasHoldout) {
+      for (const t of tried) if (t.holdout!.error < best.holdout!.error) best = t;
+      reason = `${best.model} predicts the holdout better: ${tried.map((t) => `${t.model} error ${(100 * t.holdout!.error).toFixed(1)} %`).join(', ')} (Σ|predicted − actual| over the frequency buckets / actual)`;
+    } else {
+      for (const t of tried) if (t.fit.logLikelihood > best.fit.logLikelihood) best = t;
+      reason = `no holdout, so by likelihood (both have 4 parameters): ${tried.map((t) => `${t.model} ${t.fit.logLikelihood.toFixed(1)}`).join(', ')}; give --calibration-end to choose by prediction`;
+    }
+  }
+  const purchase = best.fit;
+  const identification = best.identification;
   const gammaGamma = fitGammaGamma(summary.x, summary.zbar);
   const warnings: string[] = [];
   const xs: number[] = [];
@@ -80,25 +216,32 @@ export function fitCustomerHistory(history: History, options: FitOptions): Histo
       `frequency and mean order value are correlated (r = ${correlation.toFixed(2)} > ${CORRELATION_LIMIT}): the Gamma-Gamma model assumes they are independent, so order values may be biased`,
     );
   }
-  const span = history.lastDay - history.firstDay + 1;
-  if (span < 365) warnings.push(`the history covers ${span} days, less than a year: seasonality is not in the fit`);
-  const vague = (Object.keys(bgnbd.params) as (keyof typeof bgnbd.params)[]).filter((k) => !(bgnbd.se[k] < bgnbd.params[k]));
-  if (vague.length > 0) {
+  if (options.spanDays !== undefined && options.spanDays < 365) warnings.push(`the history covers ${options.spanDays} days, less than a year: seasonality is not in the fit`);
+  const name = MODEL_TITLE[purchase.model].split(' ')[0]!;
+  const dropout = DROPOUT_KEYS[purchase.model].join(', ');
+  if (!identification.identified) {
     warnings.push(
-      `BG/NBD ${vague.join(', ')} ${vague.length === 1 ? 'is' : 'are'} poorly identified (standard error not below the estimate)${
-        vague.includes('a') || vague.includes('b') ? ': the history says little about dropout, so simulated churn rests on a weak estimate; a longer history helps, and `profile` shows churn by inactivity to compare' : ''
-      }`,
+      identification.prior === 'churn'
+        ? `${name} dropout (${dropout}) is not identified by this history on its own: the annual churn comes from --annual-churn (the prior decided ${(100 * identification.priorShare!).toFixed(0)} % of it)`
+        : `${name} dropout (${dropout}) is not identified by this history (standard errors not below the estimates): the fit is penalised by a weak prior, and \`simulate --history\` will not run on it until you state the churn you know, e.g. --annual-churn 0.15±0.05 (share of active customers lost per year)`,
     );
   }
-  if (!bgnbd.diagnostics.converged) warnings.push(`BG/NBD fit: ${bgnbd.diagnostics.message}`);
+  const values = paramValues(purchaseParams(purchase));
+  const se = purchase.se as unknown as Record<string, number>;
+  const vague = PARAM_KEYS[purchase.model].filter((k) => !DROPOUT_KEYS[purchase.model].includes(k as never) && !(se[k]! < values[k]!));
+  if (vague.length > 0) warnings.push(`${name} ${vague.join(', ')} ${vague.length === 1 ? 'is' : 'are'} poorly identified (standard error not below the estimate)`);
+  if (!purchase.diagnostics.converged) warnings.push(`${name} fit: ${purchase.diagnostics.message}`);
   if (!gammaGamma.diagnostics.converged) warnings.push(`Gamma-Gamma fit: ${gammaGamma.diagnostics.message}`);
   if (gammaGamma.params.q <= 1) warnings.push(`Gamma-Gamma q = ${gammaGamma.params.q.toPrecision(3)} ≤ 1: the mean order value is infinite under the fit`);
-  const hasHoldout = summary.calibrationEndDay < history.lastDay;
   return {
     summary,
-    bgnbd,
+    purchase,
+    identification,
+    candidates: tried.map((t) => ({ model: t.model, logLikelihood: t.fit.logLikelihood, holdoutError: t.holdout ? t.holdout.error : null, identified: t.identification.identified })),
+    choice: reason,
     gammaGamma,
-    holdout: hasHoldout ? holdoutCheck(bgnbd.params, summary) : null,
+    holdout: best.holdout,
+    pAliveHistogram: pAliveHistogram(purchaseParams(purchase), summary),
     frequencyValueCorrelation: correlation,
     warnings,
   };

@@ -7,7 +7,7 @@
  */
 import { logGamma } from '../random/special.js';
 import type { Diagnostics } from './bg-nbd.js';
-import { minimize, standardErrorsFromLogHessian } from './optimize.js';
+import { covarianceFromHessian, minimize } from './optimize.js';
 
 export interface GammaGammaParams {
   p: number;
@@ -19,6 +19,8 @@ export interface GammaGammaFit {
   params: GammaGammaParams;
   logLikelihood: number;
   se: GammaGammaParams;
+  /** Covariance of (ln p, ln q, ln γ): the inverse Hessian; null when it is not positive definite. */
+  logCovariance: number[][] | null;
   /** Customers used: x > 0 and z̄ > 0. */
   customers: number;
   diagnostics: Diagnostics;
@@ -59,11 +61,13 @@ export function fitGammaGamma(x: ArrayLike<number>, zbar: ArrayLike<number>): Ga
     return -ll;
   };
   const res = minimize(negLL, [0, 0, Math.log(meanZ)]);
-  const se = standardErrorsFromLogHessian(res.x, res.hessian);
+  const cov = covarianceFromHessian(res.hessian);
+  const se = res.x.map((t, i) => (cov ? Math.exp(t) * Math.sqrt(cov[i]![i]!) : NaN));
   return {
     params: fromLog(res.x),
     logLikelihood: -res.value,
     se: { p: se[0]!, q: se[1]!, gamma: se[2]! },
+    logCovariance: cov,
     customers: xs.length,
     diagnostics: { converged: res.converged, iterations: res.iterations, evaluations: res.evaluations, gradientNorm: res.gradientNorm, message: res.message },
   };

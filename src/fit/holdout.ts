@@ -1,11 +1,11 @@
 /**
  * The calibration/holdout check (MODEL.md §6; FHL 2005 figure 4): fitted on
- * the calibration period, the BG/NBD predicts each customer's repeat
+ * the calibration period, the purchase model (BG/NBD or Pareto/NBD) predicts each customer's repeat
  * purchases in the holdout from their calibration history; the check sets
  * the sum of those predictions beside the actual purchases, in total and by
  * calibration frequency x = 0, 1, …, 6, 7+.
  */
-import { type BgNbdParams, conditionalExpectedTransactions } from './bg-nbd.js';
+import { conditionalExpected, type PurchaseParams } from './purchase-model.js';
 
 export interface HoldoutBucket {
   /** '0'…'6', '7+'. */
@@ -24,6 +24,12 @@ export interface HoldoutCheck {
   length: number;
   predicted: number;
   actual: number;
+  /**
+   * Σ over the frequency buckets of |predicted − actual|, over the actual
+   * total: how far the conditional-expectation chart is off; `--model auto`
+   * picks the model with the smaller one.
+   */
+  error: number;
   byFrequency: HoldoutBucket[];
 }
 
@@ -37,12 +43,12 @@ export interface HoldoutData {
 
 const TOP = 7;
 
-export function holdoutCheck(params: BgNbdParams, s: HoldoutData): HoldoutCheck {
+export function holdoutCheck(params: PurchaseParams, s: HoldoutData): HoldoutCheck {
   const buckets = Array.from({ length: TOP + 1 }, (_, k) => ({ frequency: k === TOP ? `${TOP}+` : String(k), customers: 0, predicted: 0, actual: 0 }));
   let predicted = 0;
   let actual = 0;
   for (let i = 0; i < s.x.length; i++) {
-    const e = conditionalExpectedTransactions(params, s.holdoutT[i]!, s.x[i]!, s.tx[i]!, s.T[i]!);
+    const e = conditionalExpected(params, s.holdoutT[i]!, s.x[i]!, s.tx[i]!, s.T[i]!);
     const b = buckets[Math.min(TOP, s.x[i]!)]!;
     b.customers++;
     b.predicted += e;
@@ -51,6 +57,7 @@ export function holdoutCheck(params: BgNbdParams, s: HoldoutData): HoldoutCheck 
     actual += s.holdoutX[i]!;
   }
   return {
+    error: actual > 0 ? buckets.reduce((e, b) => e + Math.abs(b.predicted - b.actual), 0) / actual : NaN,
     length: s.holdoutT.length > 0 ? s.holdoutT[0]! : 0,
     predicted,
     actual,

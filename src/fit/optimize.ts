@@ -139,7 +139,7 @@ export function numericalHessian(f: (x: number[]) => number, x: number[], h = HE
 }
 
 /** Cholesky factor L (A = L Lᵀ) of a symmetric matrix, or undefined when it is not positive definite. */
-function cholesky(A: number[][]): number[][] | undefined {
+export function cholesky(A: number[][]): number[][] | undefined {
   const n = A.length;
   const L: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {
@@ -255,4 +255,13 @@ export function minimize(f: (x: number[]) => number, x0: number[], options: Opti
 export function standardErrorsFromLogHessian(theta: number[], hessian: number[][]): number[] {
   const cov = invertSpd(hessian);
   return theta.map((t, i) => (cov ? Math.exp(t) * Math.sqrt(cov[i]![i]!) : NaN));
+}
+
+/**
+ * The asymptotic covariance of the log-parameters: the inverse Hessian of the
+ * negative log-likelihood (or log-posterior) at the optimum; null when the
+ * Hessian is not positive definite (the optimum is not a proper maximum).
+ */
+export function covarianceFromHessian(hessian: number[][]): number[][] | null {
+  return invertSpd(hessian) ?? null;
 }

@@ -92,6 +92,9 @@ export const en = {
   /** Who was simulated, for people. */
   population: {
     synthetic: (count: string) => `${count} synthetic customers`,
+    sampledSynthetic: (size: string, full: string) => `${size} sampled of ${full} synthetic customers`,
+    how: (model: string, churnPrior: boolean, drawn: boolean) =>
+      `${model}${churnPrior ? ' with the --annual-churn prior' : ''}, ${drawn ? 'parameters drawn per run' : 'fixed parameters'}`,
     real: (total: string, file: string) => `${total} real customers of ${file}`,
     sampled: (size: string, strata: number, total: string, file: string) =>
       `${size} sampled (stratified, ${strata} strata) of ${total} real customers of ${file}`,

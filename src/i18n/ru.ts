@@ -163,6 +163,8 @@ export const ru: Messages = {
 
   population: {
     synthetic: (count) => `${count} синтетических клиентов`,
+    sampledSynthetic: (size, full) => `выборка ${size} из ${full} синтетических клиентов`,
+    how: (model, churnPrior, drawn) => `${model}${churnPrior ? ' с априорным оттоком из --annual-churn' : ''}, ${drawn ? 'параметры разыгрываются в каждом прогоне' : 'параметры фиксированы'}`,
     real: (total, file) => `${total} реальных клиентов из ${file}`,
     sampled: (size, strata, total, file) =>
       `выборка ${size} (стратифицированная, ${strata} ${p(strata, 'страта', 'страты', 'страт')}) из ${total} реальных клиентов из ${file}`,

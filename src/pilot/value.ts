@@ -34,7 +34,7 @@
 import type { Draft } from '../draft/schema.js';
 import { uncertainFields } from '../draft/paths.js';
 import type { Population } from '../engine/population.js';
-import { DROPOUT, drawLatent, LAMBDA, LATENT_SLOTS, NU } from '../engine/population.js';
+import { drawLatent, HAZARD, LAMBDA, LATENT_SLOTS, NU } from '../engine/population.js';
 import { simulate } from '../engine/simulate.js';
 import { gamma, normal, poisson } from '../random/distributions.js';
 import { Rng } from '../random/rng.js';
@@ -167,7 +167,7 @@ export function pilotNoise(pop: Population, months: number, customers: number, s
   for (let j = 0; j < customers; j++) {
     drawLatent(pop, j % pop.size, rng, latent);
     const lambda = latent[LAMBDA]!;
-    const stay = Math.exp(-lambda * latent[DROPOUT]!);
+    const stay = Math.exp(-latent[HAZARD]!); // λ·p under the BG/NBD, μ under the Pareto/NBD (population.ts)
     let alive = true;
     for (let t = 0; t < 2 * M && alive; t++) {
       const k = poisson(rng, lambda);

@@ -1,10 +1,13 @@
 /**
- * The text people read after `fit`: BG/NBD and Gamma-Gamma parameters with
- * standard errors and convergence, and the calibration/holdout check.
- * Pure: the fit in, text out (the CLI adds colour and prints).
+ * The text people read after `fit`: the purchase model's (BG/NBD or
+ * Pareto/NBD) and Gamma-Gamma parameters with standard errors and
+ * convergence, the annual churn with how much a prior decided, and the
+ * calibration/holdout check. Pure: the fit in, text out (the CLI adds colour
+ * and prints).
  */
 import type { Diagnostics } from '../fit/bg-nbd.js';
-import type { HistoryFit } from '../fit/fit-history.js';
+import { CORRELATION_LIMIT, type HistoryFit } from '../fit/fit-history.js';
+import { MODEL_TITLE } from '../fit/purchase-model.js';
 import { formatNumber } from './format.js';
 import { textTable } from './simulation-text.js';
 
@@ -19,21 +22,29 @@ export function renderFit(f: HistoryFit, locale: string, bold: (s: string) => st
   const lines: string[] = [];
   lines.push(`${s.ids.length} customers, calibration up to ${s.calibrationEnd}, time unit: ${s.unit}`);
   lines.push('');
-  lines.push('BG/NBD (Fader, Hardie & Lee 2005)');
-  const b = f.bgnbd;
+  const b = f.purchase;
+  const prior = f.identification.prior;
+  lines.push(`${MODEL_TITLE[b.model]}${prior === 'none' ? '' : prior === 'weak' ? ', penalised by a weak prior (dropout not identified)' : ', with the --annual-churn prior'}`);
+  if (f.choice) lines.push(`model: ${f.choice}`);
+  const rows =
+    b.model === 'bg-nbd'
+      ? [
+          ['a (dropout shape)', num(b.params.a, 4), num(b.se.a, 4)],
+          ['b (dropout shape)', num(b.params.b, 4), num(b.se.b, 4)],
+        ]
+      : [
+          ['s (lifetime-rate shape)', num(b.params.s, 4), num(b.se.s, 4)],
+          [`β (lifetime-rate scale, ${s.unit}s)`, num(b.params.beta, 4), num(b.se.beta, 4)],
+        ];
   lines.push(
     textTable(
       ['Parameter', 'Estimate', 'Std. error'],
-      [
-        ['r (purchase-rate shape)', num(b.params.r, 4), num(b.se.r, 4)],
-        [`α (purchase-rate scale, ${s.unit}s)`, num(b.params.alpha, 4), num(b.se.alpha, 4)],
-        ['a (dropout shape)', num(b.params.a, 4), num(b.se.a, 4)],
-        ['b (dropout shape)', num(b.params.b, 4), num(b.se.b, 4)],
-      ],
+      [['r (purchase-rate shape)', num(b.params.r, 4), num(b.se.r, 4)], [`α (purchase-rate scale, ${s.unit}s)`, num(b.params.alpha, 4), num(b.se.alpha, 4)], ...rows],
       bold,
     ),
   );
   lines.push(`log-likelihood ${num(b.logLikelihood, 2)}; ${diagnosticsText(b.diagnostics)}`);
+  lines.push(churnLine(f, num));
   lines.push('');
   const g = f.gammaGamma;
   lines.push(`Gamma-Gamma (Fader & Hardie 2013), ${g.customers} customers with repeat purchases`);
@@ -49,7 +60,21 @@ export function renderFit(f: HistoryFit, locale: string, bold: (s: string) => st
     ),
   );
   lines.push(`log-likelihood ${num(g.logLikelihood, 2)}; ${diagnosticsText(g.diagnostics)}`);
-  lines.push(`frequency / order-value correlation ${num(f.frequencyValueCorrelation, 2)}`);
+  lines.push(
+    `frequency / order-value correlation ${num(f.frequencyValueCorrelation, 2)}${
+      Math.abs(f.frequencyValueCorrelation) > CORRELATION_LIMIT ? ' (material: Gamma-Gamma assumes independence, order values may be biased)' : ' (small: the Gamma-Gamma independence assumption holds)'
+    }`,
+  );
+  lines.push('');
+  lines.push('P(alive) of the customers (the model\'s view of who is still buying)');
+  const most = Math.max(1, ...f.pAliveHistogram);
+  lines.push(
+    textTable(
+      ['P(alive)', 'Customers', ''],
+      f.pAliveHistogram.map((c, k) => [`${(k / 10).toFixed(1)}–${((k + 1) / 10).toFixed(1)}`, formatNumber(c, locale), '█'.repeat(Math.round((30 * c) / most))]),
+      bold,
+    ),
+  );
   if (f.holdout) {
     const h = f.holdout;
     lines.push('');
@@ -66,4 +91,17 @@ export function renderFit(f: HistoryFit, locale: string, bold: (s: string) => st
     );
   }
   return lines.join('\n');
+}
+
+/** The annual churn the fit implies, and who decided it: the data, the weak prior, or the user's prior. */
+function churnLine(f: HistoryFit, num: (v: number, d?: number) => string): string {
+  const i = f.identification;
+  const pct = (v: number) => `${num(100 * v, 1)} %`;
+  const head = `annual churn of active customers ${pct(i.churn)} ± ${pct(i.churnSd)}`;
+  if (i.prior === 'churn') {
+    const data = i.identified ? `; the data alone say ${pct(i.dataChurn)} ± ${pct(i.dataChurnSd)}` : '; the data alone cannot say';
+    return `${head} (prior ${pct(i.churnPrior!.mean)} ± ${pct(i.churnPrior!.sd)}: posterior sd / prior sd ${num(i.churnSd / i.churnPrior!.sd, 2)}, the prior decided ${num(100 * i.priorShare!, 0)} %${data})`;
+  }
+  if (i.prior === 'weak') return `${head} (NOT identified: this number comes from the weak prior, not the data; state yours with --annual-churn, e.g. 0.15±0.05)`;
+  return `${head} (from the data)`;
 }

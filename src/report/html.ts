@@ -23,6 +23,7 @@ import {
   type ReportEntry,
 } from './report-data.js';
 import { errorText, readingInWords } from './simulation-text.js';
+import { leverText, type WhatIfSpec } from './whatif.js';
 
 const STYLE = `
 :root { color-scheme: light; --ink: ${COLORS.text}; --muted: #4a5568; --line: #cbd5e0; --soft: #f7fafc; --accent: ${COLORS.main}; }
@@ -67,6 +68,17 @@ code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
   section { break-before: auto; }
   a { color: inherit; text-decoration: none; }
 }
+.whatif .levers { display: grid; gap: 6px 24px; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); margin: 8px 0; }
+.whatif .lever { display: grid; grid-template-columns: 1fr 96px; gap: 2px 8px; align-items: center; }
+.whatif .lever label { grid-column: 1 / 3; font-size: 13px; }
+.whatif .lever output { grid-column: 1 / 3; color: var(--muted); font-size: 12px; }
+.whatif input[type=number] { width: 96px; font: inherit; }
+.whatif input[type=range] { width: 100%; }
+.whatif button { font: inherit; padding: 4px 12px; margin-right: 8px; }
+.whatif textarea { width: 100%; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; resize: vertical; }
+.whatif .state, .whatif .badge { background: #fffbea; border-left: 4px solid #d69e2e; padding: 6px 12px; margin: 8px 0; }
+.whatif #whatif-results[aria-busy=true] { opacity: 0.55; }
+@media print { .whatif .levers, .whatif button { display: none; } .whatif textarea { border: none; height: auto; } }
 @media (max-width: 900px) { .cols, .pair, .cols[style="--n:1"] .split { grid-template-columns: minmax(0, 1fr); } }
 @media print { .pair, .cols[style="--n:1"] .split { grid-template-columns: minmax(0, 1fr); } }
 `;
@@ -97,7 +109,7 @@ function runsLine(e: ReportEntry, locale: string): string {
   return `${m.population} · ${msg().sim.months(m.horizon)} · ${runs} (${m.sampling === 'lhs' ? msg().sim.lhs : msg().sim.mc}) · ${msg().sim.seed(m.seed)}`;
 }
 
-function decision(e: ReportEntry, locale: string, compact: boolean): string {
+export function decision(e: ReportEntry, locale: string, compact: boolean): string {
   const o = fo(e, locale);
   const m = e.summary.metrics;
   const p = e.summary.probabilities;
@@ -194,7 +206,7 @@ function inputs(e: ReportEntry, locale: string): string {
   return parts.join('');
 }
 
-function roiChart(e: ReportEntry, locale: string): string {
+export function roiChart(e: ReportEntry, locale: string): string {
   const m = e.summary.metrics.roi;
   const values = Float64Array.from(e.result.runs, (r) => r.metrics.roi);
   const svg = histogramSvg(values, {
@@ -211,7 +223,7 @@ function roiChart(e: ReportEntry, locale: string): string {
   return `<figure>${svg}<figcaption>${esc(msg().html.roiCaption(formatPercent(e.summary.probabilities.roiPositive, locale)))}</figcaption></figure>`;
 }
 
-function cumulativeChart(e: ReportEntry, locale: string): string {
+export function cumulativeChart(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const mo = e.summary.monthly;
   // the mean curve's payback as MODEL.md §5 reads it: from this month on it stays ≥ 0 (−1: never)
@@ -242,7 +254,7 @@ function cumulativeChart(e: ReportEntry, locale: string): string {
   return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
 }
 
-function costs(e: ReportEntry, locale: string): string {
+export function costs(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const m = e.summary.metrics;
   const mean = (k: MetricKey): number => m[k].mean ?? 0;
@@ -357,6 +369,42 @@ function generatedLine(data: ReportData): string {
   return msg().html.generated(formatDate(d, data.locale), time, seeds, runs, first.meta.sampling === 'lhs' ? msg().sim.lhs : msg().sim.mc);
 }
 
+/** Safe inside a <script> element: nothing can close it early. */
+function scriptText(code: string): string {
+  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+
+/**
+ * The what-if panel (`report --interactive`): labelled levers, the repeat
+ * command, and the results the page script draws. The engine runs in a Web
+ * Worker started from the code carried here; nothing is fetched.
+ */
+function whatIfSection(spec: WhatIfSpec, currency: string): string {
+  const o = { locale: spec.locale, currency };
+  const levers = spec.levers
+    .map((l) => {
+      const id = `lever-${l.path}`;
+      return `<div class="lever"><label for="${esc(id)}-range">${esc(l.label)}${l.distribution ? ' (mean of its distribution)' : ''}</label><input type="range" id="${esc(id)}-range" min="${l.min}" max="${l.max}" step="${l.step}" value="${l.value}" aria-describedby="${esc(id)}-shown"><input type="number" id="${esc(id)}-value" min="${l.min}" max="${l.max}" step="any" value="${Number(l.value.toPrecision(6))}" aria-label="${esc(l.label)}: exact value"><output id="${esc(id)}-shown" for="${esc(id)}-range">${esc(leverText(l, l.value, o))}</output></div>`;
+    })
+    .join('');
+  const runs = formatNumber(spec.runs, spec.locale);
+  return `<section id="whatif" class="whatif"><h2>What if…? (computed in this page)</h2>
+<p class="note">${esc(
+    `Move a lever and this page re-runs the simulation with the tool's own engine: ${runs} runs on ${formatNumber(spec.sample, spec.locale)} of the ${formatNumber(spec.customers, spec.locale)} customers (totals scaled to all), seed ${spec.seed}. The what-if figures are compared with the draft on the same sample and random numbers, so the difference is the lever's; the figures above come from the full report. A lever on an uncertain input moves the mean of its distribution and keeps its spread.`,
+  )}</p>
+<noscript><p class="note">The what-if panel needs scripts, which this viewer does not run; the report above is complete without it.</p></noscript>
+<p class="state" id="whatif-state">What-if: no lever moved.</p>
+<div class="levers">${levers}</div>
+<p><button type="button" id="whatif-reset">Reset to the draft</button><button type="button" id="whatif-copy">Copy these settings</button><span id="whatif-status" role="status" aria-live="polite"></span></p>
+<label for="whatif-command">Repeat this what-if in a terminal (same sample, runs and seed):</label>
+<textarea id="whatif-command" readonly rows="2"></textarea>
+<label for="whatif-flags">Flags for a full rerun (add to simulate or report):</label>
+<textarea id="whatif-flags" readonly rows="1"></textarea>
+<p class="badge">${esc(`What-if (${runs} runs) — not the report's figures`)}</p>
+<div id="whatif-results" aria-live="polite" aria-busy="true"></div>
+</section>`;
+}
+
 /** The whole report as one HTML document. */
 export function renderHtmlReport(data: ReportData): string {
   if (data.entries.length === 0) throw new Error('renderHtmlReport: no entries');
@@ -387,14 +435,27 @@ export function renderHtmlReport(data: ReportData): string {
     section('kpis', h.sections.kpis, columns(data, (e) => kpis(e, locale))),
     entries.some((e) => e.summary.tierMix.length > 1) ? section('tiers', h.sections.tiers, columns(data, (e) => tierMix(e, locale))) : '',
     data.tornado ? section('tornado', h.sections.tornado, columns(data, (e) => tornado(e, locale))) : '',
+    data.whatif ? whatIfSection(data.whatif.spec, entries[0]!.meta.currency) : '',
     section('inputs', h.sections.inputs, columns(data, (e) => inputs(e, locale))),
     `<footer><p>${esc(h.method)}</p><p>${esc(h.repeat)} <code>${esc(repeat)}</code></p></footer>`,
   ].join('\n');
+  // Nothing may be fetched. The what-if panel's script is allowed by its hash alone, and its
+  // engine runs in a Worker made from a blob of the code carried in the page.
+  const csp = data.whatif
+    ? `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${data.whatif.pageSha256}'; worker-src blob:`
+    : "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+  const scripts = data.whatif
+    ? [
+        `<script type="application/json" id="whatif-spec">${scriptText(JSON.stringify(data.whatif.spec).replace(/</g, '\\u003c'))}</script>`,
+        `<script type="text/plain" id="whatif-engine">${scriptText(data.whatif.worker)}</script>`,
+        `<script>${data.whatif.page}</script>`,
+      ].join('\n')
+    : '';
   return `<!doctype html>
 <html lang="${esc(lang)}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="loyalty-sim">
 <title>${esc(title)} · ${esc(h.reportTitle)}</title>
@@ -404,6 +465,7 @@ export function renderHtmlReport(data: ReportData): string {
 <main>
 ${body}
 </main>
+${scripts}
 </body>
 </html>
 `;

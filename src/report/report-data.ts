@@ -14,6 +14,7 @@ import { formatKind, formatMoney, formatNumber, formatPercent, type FormatOption
 import type { SimulationMeta } from './simulation-text.js';
 import type { PairComparison } from '../decide/compare.js';
 import type { TornadoResult } from '../decide/tornado.js';
+import type { WhatIfSpec } from './whatif.js';
 
 export interface ReportEntry {
   meta: SimulationMeta;
@@ -33,6 +34,17 @@ export interface ReportData {
   generatedAt: Date;
   /** Whether a tornado was asked for (and, if so, computed for every entry). */
   tornado: boolean;
+  /** `report --interactive`: the what-if panel, its engine and page script (bundled at build time). */
+  whatif?: WhatIfEmbed;
+}
+
+export interface WhatIfEmbed {
+  spec: WhatIfSpec;
+  /** The engine's Web Worker code (dist/browser/whatif-worker.js). */
+  worker: string;
+  /** The page script (dist/browser/whatif-page.js) and its SHA-256 (base64) for the Content-Security-Policy. */
+  page: string;
+  pageSha256: string;
 }
 
 export type Kind = ValueKind;

@@ -4,6 +4,7 @@ import { simulate } from '../../src/engine/simulate.js';
 import { summarizeSimulation } from '../../src/engine/summary.js';
 import { fitHistory } from '../../src/fit/fit-history.js';
 import { conditionalExpectedTransactions } from '../../src/fit/bg-nbd.js';
+import { conditionalExpected, purchaseParams } from '../../src/fit/purchase-model.js';
 import { conditionalExpectedValue } from '../../src/fit/gamma-gamma.js';
 import { draftFrom } from './helpers.js';
 
@@ -12,14 +13,14 @@ const CDNOW = new URL('../../fixtures/history/cdnow_sample.csv', import.meta.url
 describe('real customers from a history (MODEL.md §1)', async () => {
   const fit = await fitHistory(CDNOW, {}, { unit: 'month' });
   const s = fit.summary;
-  const input = { summary: s, bgnbd: fit.bgnbd.params, gammaGamma: fit.gammaGamma.params };
+  const input = { summary: s, purchase: purchaseParams(fit.purchase), gammaGamma: fit.gammaGamma.params };
 
   it("simulated baseline orders and spend over the next 12 months are in line with the fit's own expectation", async () => {
     // The fit's expectation: Σᵢ E[X(12) | xᵢ, tₓᵢ, Tᵢ] (BG/NBD), times E[Z | xᵢ, z̄ᵢ] (Gamma-Gamma) for spend.
     let orders = 0;
     let spend = 0;
     for (let i = 0; i < s.ids.length; i++) {
-      const e = conditionalExpectedTransactions(fit.bgnbd.params, 12, s.x[i]!, s.tx[i]!, s.T[i]!);
+      const e = conditionalExpectedTransactions(fit.purchase.params as never, 12, s.x[i]!, s.tx[i]!, s.T[i]!);
       orders += e;
       spend += e * conditionalExpectedValue(fit.gammaGamma.params, s.x[i]!, s.zbar[i]! > 0 ? s.zbar[i]! : 0);
     }
@@ -54,5 +55,25 @@ describe('real customers from a history (MODEL.md §1)', async () => {
     expect(ratio).toBeLessThan(1.1);
     // same seed, same sample
     expect(stratifiedSample(s, 500, 3).indices).toEqual(indices);
+  });
+});
+
+describe('Pareto/NBD customers: a lifetime rate μ instead of dropout after purchases', async () => {
+  const fit = await fitHistory(CDNOW, {}, { unit: 'month', model: 'pareto-nbd' });
+  const s = fit.summary;
+  const params = purchaseParams(fit.purchase);
+
+  it("simulated baseline orders over the next 12 months match the Pareto/NBD's conditional expectation", async () => {
+    expect(fit.purchase.model).toBe('pareto-nbd');
+    let orders = 0;
+    for (let i = 0; i < s.ids.length; i++) orders += conditionalExpected(params, 12, s.x[i]!, s.tx[i]!, s.T[i]!);
+    const draft = draftFrom('name: t\ncurrency: USD\nhorizon_months: 12\ngross_margin: 0.3\nparticipation: 0\n');
+    const { population } = historyPopulation({ summary: s, purchase: params, gammaGamma: fit.gammaGamma.params });
+    expect(population.model).toBe('pareto-nbd');
+    const m = summarizeSimulation(await simulate(draft, population, { seed: 1, runs: 60, sampling: 'mc', workers: 1 })).metrics;
+    // Survival e^(−μ) per month is the Pareto/NBD's own lifetime; what is left is
+    // the month of death counting whole (orders then die at the month's end).
+    expect(m.ordersBaseline.mean! / orders).toBeGreaterThan(0.97);
+    expect(m.ordersBaseline.mean! / orders).toBeLessThan(1.05);
   });
 });

@@ -11,8 +11,8 @@ describe('fitHistory', async () => {
 
   it.each(['cdnow_1c_cp1251.csv', 'cdnow_1c_utf8bom.csv'])('%s (1C re-encoding) gives the identical fit', async (name) => {
     const f = await fitHistory(`fixtures/history/${name}`, {}, { unit: 'week', calibrationEndDay });
-    expect(f.bgnbd.params).toEqual(base.bgnbd.params);
-    expect(f.bgnbd.logLikelihood).toBe(base.bgnbd.logLikelihood);
+    expect(f.purchase.params).toEqual(base.purchase.params);
+    expect(f.purchase.logLikelihood).toBe(base.purchase.logLikelihood);
     expect(f.gammaGamma.params).toEqual(base.gammaGamma.params);
   });
 
@@ -32,8 +32,8 @@ describe('fitHistory', async () => {
   it('a whole-history fit in months has no holdout and scales α by the unit', async () => {
     const m = await fitHistory('fixtures/history/cdnow_sample.csv', {}, { unit: 'month', calibrationEndDay });
     expect(m.holdout).not.toBeNull();
-    expect(m.bgnbd.params.alpha).toBeCloseTo((base.bgnbd.params.alpha * 7) / (365.25 / 12), 2);
-    expect(m.bgnbd.params.r).toBeCloseTo(base.bgnbd.params.r, 3);
+    expect(m.purchase.params.alpha).toBeCloseTo((base.purchase.params.alpha * 7) / (365.25 / 12), 2);
+    expect(m.purchase.params.r).toBeCloseTo(base.purchase.params.r, 3);
     const whole = await fitHistory('fixtures/history/cdnow_sample.csv');
     expect(whole.summary.unit).toBe('month');
     expect(whole.holdout).toBeNull();
@@ -73,12 +73,15 @@ describe('warnings', () => {
       for (let d = c % 17; d < 730; d += gap) rows.push(`c${c},${new Date(Date.UTC(2020, 0, 1 + d)).toISOString().slice(0, 10)},100`);
     }
     const f = fitCustomerHistory(await readHistory(text(rows.join('\n')), 'loyal.csv'), { unit: 'month' });
-    expect(f.warnings.some((w) => /BG\/NBD .*\ba\b.* poorly identified.*dropout/.test(w))).toBe(true);
+    expect(f.identification.identified).toBe(false);
+    expect(f.identification.prior).toBe('weak');
+    expect(f.warnings.some((w) => /BG\/NBD dropout \(a, b\) is not identified.*--annual-churn 0\.15±0\.05/.test(w))).toBe(true);
   });
 
   it('does not warn about identification on CDNOW, whose dropout is well measured', async () => {
     const f = await fitHistory('fixtures/history/cdnow_sample.csv', {}, { unit: 'month' });
-    expect(f.warnings.some((w) => /poorly identified/.test(w))).toBe(false);
+    expect(f.warnings.some((w) => /poorly identified|not identified/.test(w))).toBe(false);
+    expect(f.identification).toMatchObject({ identified: true, prior: 'none' });
   });
 
   it('a calibration end before every first purchase is a user error', async () => {
@@ -87,7 +90,7 @@ describe('warnings', () => {
 
   it('holdoutCheck on hand data: sums per bucket', () => {
     const p = { r: 0.5, alpha: 5, a: 1.5, b: 3 };
-    const c = holdoutCheck(p, { x: [0, 1, 9], tx: [0, 2, 8], T: [10, 10, 10], holdoutX: [1, 0, 4], holdoutT: [5, 5, 5] });
+    const c = holdoutCheck({ model: 'bg-nbd', params: p }, { x: [0, 1, 9], tx: [0, 2, 8], T: [10, 10, 10], holdoutX: [1, 0, 4], holdoutT: [5, 5, 5] });
     expect(c.actual).toBe(5);
     expect(c.byFrequency[7]).toMatchObject({ frequency: '7+', customers: 1, actual: 4 });
     expect(c.byFrequency[2]).toMatchObject({ customers: 0, predicted: 0, predictedMean: 0 });

@@ -57,7 +57,7 @@ ${BATCH_HELP}`,
     checkComparable(inputs, flags.horizon);
     const owner = inputs.find((x) => x.draft.customers?.synthetic) ?? inputs[0]!;
     const { population, description } = await resolvePopulation(owner.draft, owner.file, flags);
-    if (!flags.history) {
+    if (!flags.history && !flags.summary) {
       for (const f of populationMismatches(inputs)) warn(msg().population.differs(f, owner.file));
     }
     const horizon = flags.horizon ?? inputs[0]!.draft.horizon_months;

@@ -1,18 +1,21 @@
 /**
- * `loyalty-sim fit <history.csv>`: BG/NBD + Gamma-Gamma maximum-likelihood
- * fits (MODEL.md §6) with standard errors, convergence diagnostics and the
- * calibration/holdout check. An adapter: flags → fit/fit-history → tables or JSON.
+ * `loyalty-sim fit <history.csv>`: BG/NBD or Pareto/NBD + Gamma-Gamma fits
+ * (MODEL.md §6) with standard errors, convergence diagnostics, how much a
+ * prior decided, and the calibration/holdout check. An adapter: flags →
+ * fit/fit-history → tables or JSON.
  */
 import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
-import { fitHistory } from '../../fit/fit-history.js';
+import { fitHistory, fitSummary, type HistoryFit } from '../../fit/fit-history.js';
+import { readSummaryFile } from '../../history/summary-file.js';
 import type { TimeUnit } from '../../history/summarize.js';
 import { renderFit } from '../../report/fit-text.js';
-import { addHistoryOptions, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
+import { addCalibrationOptions, addHistoryOptions, type CalibrationFlags, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
 import { parseChoice, parseLocale, defaultLocale } from '../options.js';
 import { out, paint, printJson, warn } from '../output.js';
 
-interface FitFlags extends HistoryFlags {
+interface FitFlags extends HistoryFlags, CalibrationFlags {
+  summary?: string;
   unit: TimeUnit;
   calibrationEnd?: number;
   holdoutFrom?: number;
@@ -23,12 +26,13 @@ interface FitFlags extends HistoryFlags {
 export function registerFit(program: Command): void {
   const cmd = program
     .command('fit')
-    .description('fit BG/NBD (orders, dropout) and Gamma-Gamma (order value) to a sales history, with standard errors and a holdout check')
-    .argument('<history.csv>', 'sales export: one row per purchase (or per invoice line with --order)');
-  addHistoryOptions(cmd)
+    .description('fit BG/NBD or Pareto/NBD (orders, dropout) and Gamma-Gamma (order value) to a sales history, with standard errors and a holdout check')
+    .argument('[history.csv]', 'sales export: one row per purchase (or per invoice line with --order); or give --summary');
+  addCalibrationOptions(addHistoryOptions(cmd))
     .option('--unit <unit>', 'time unit of the parameters: month (the simulation\'s) or week (the published CDNOW values)', parseChoice(['week', 'month'] as const), 'month')
     .option('--calibration-end <date>', 'fit on purchases up to this day (YYYY-MM-DD); the rest is the holdout', parseDayFlag)
     .option('--holdout-from <date>', 'the holdout starts on this day (the calibration ends the day before)', parseDayFlag)
+    .option('--summary <csv>', 'fit a per-customer summary instead of transactions: customer, frequency, recency, T, monetary_value in the unit of --unit (optional spend_12m, first_purchase)')
     .option('--locale <tag>', 'number format of the tables', parseLocale, defaultLocale())
     .option('--json', 'machine-readable output on stdout')
     .addHelpText(
@@ -36,33 +40,67 @@ export function registerFit(program: Command): void {
       `
 Examples:
   $ loyalty-sim fit fixtures/history/cdnow_sample.csv --unit week --calibration-end 1997-09-30
-  $ loyalty-sim fit fixtures/examples/sales.csv --holdout-from 2023-09-01 --json`,
+  $ loyalty-sim fit fixtures/history/cdnow_sample.csv --unit week --calibration-end 1997-09-30 --model auto
+  $ loyalty-sim fit fixtures/examples/sales.csv --annual-churn 0.15±0.05
+  $ loyalty-sim fit fixtures/examples/sales.csv --holdout-from 2023-09-01 --json
+  $ loyalty-sim fit --summary fixtures/examples/cdnow-summary.csv --unit week`,
     )
-    .action(async (file: string, flags: FitFlags) => {
+    .action(async (file: string | undefined, flags: FitFlags) => {
+      if ((file === undefined) === (flags.summary === undefined)) {
+        throw new UserError('give a sales history or --summary FILE (one of them)', 'e.g. `loyalty-sim fit sales.csv` or `loyalty-sim fit --summary customers.csv --unit week`');
+      }
+      const calibration = { unit: flags.unit, model: flags.model, ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}) };
+      if (flags.summary !== undefined) {
+        if (flags.calibrationEnd !== undefined || flags.holdoutFrom !== undefined) {
+          throw new UserError('a summary has no dates to split: --calibration-end and --holdout-from work with transactions only', 'summarise the calibration period only, or fit the transactions');
+        }
+        const f = fitSummary(await readSummaryFile(flags.summary, flags.unit), calibration);
+        for (const w of f.warnings) warn(w);
+        if (flags.json) printJson(fitJson(flags.summary, f, {}));
+        else out(renderFit(f, flags.locale, paint(process.stdout).bold));
+        return;
+      }
       if (flags.calibrationEnd !== undefined && flags.holdoutFrom !== undefined) {
         throw new UserError('give --calibration-end or --holdout-from, not both', '--holdout-from D is the same as --calibration-end on the day before D');
       }
       const calibrationEndDay = flags.holdoutFrom !== undefined ? flags.holdoutFrom - 1 : flags.calibrationEnd;
-      const f = await fitHistory(file, readOptionsFrom(flags), { unit: flags.unit, ...(calibrationEndDay !== undefined ? { calibrationEndDay } : {}) });
+      const f = await fitHistory(file!, readOptionsFrom(flags), { ...calibration, ...(calibrationEndDay !== undefined ? { calibrationEndDay } : {}) });
       for (const line of skippedLines(f.history)) warn(line);
       for (const w of f.warnings) warn(w);
       if (flags.json) {
-        const s = f.summary;
-        printJson({
-          file,
-          unit: s.unit,
-          calibrationEnd: s.calibrationEnd,
-          observationEnd: s.observationEnd,
-          customers: s.ids.length,
-          bgnbd: { ...f.bgnbd.params, logLikelihood: f.bgnbd.logLikelihood, se: f.bgnbd.se, customers: f.bgnbd.customers, diagnostics: f.bgnbd.diagnostics },
-          gammaGamma: { ...f.gammaGamma.params, logLikelihood: f.gammaGamma.logLikelihood, se: f.gammaGamma.se, customers: f.gammaGamma.customers, diagnostics: f.gammaGamma.diagnostics },
-          holdout: f.holdout,
-          frequencyValueCorrelation: f.frequencyValueCorrelation,
-          warnings: f.warnings,
-          skippedRows: f.history.skipped,
-        });
+        printJson(fitJson(file!, f, f.history.skipped));
         return;
       }
       out(renderFit(f, flags.locale, paint(process.stdout).bold));
     });
+}
+
+/** The `fit --json` document. */
+function fitJson(file: string, f: HistoryFit, skippedRows: Record<string, number>): unknown {
+  const s = f.summary;
+  return {
+    file,
+    unit: s.unit,
+    calibrationEnd: s.calibrationEnd,
+    observationEnd: s.observationEnd,
+    customers: s.ids.length,
+    model: f.purchase.model,
+    [f.purchase.model === 'bg-nbd' ? 'bgnbd' : 'paretoNbd']: {
+      ...f.purchase.params,
+      logLikelihood: f.purchase.logLikelihood,
+      se: f.purchase.se,
+      logCovariance: f.purchase.logCovariance,
+      customers: f.purchase.customers,
+      diagnostics: f.purchase.diagnostics,
+    },
+    identification: f.identification,
+    candidates: f.candidates,
+    choice: f.choice,
+    gammaGamma: { ...f.gammaGamma.params, logLikelihood: f.gammaGamma.logLikelihood, se: f.gammaGamma.se, customers: f.gammaGamma.customers, diagnostics: f.gammaGamma.diagnostics },
+    holdout: f.holdout,
+    pAliveHistogram: f.pAliveHistogram,
+    frequencyValueCorrelation: f.frequencyValueCorrelation,
+    warnings: f.warnings,
+    skippedRows,
+  };
 }

@@ -12,6 +12,10 @@ import { renderHtmlReport } from '../../report/html.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { printJson, say, warn } from '../output.js';
 import { progressBar } from '../progress.js';
+import { readBrowserAssets } from '../browser-assets.js';
+import { historyArgs } from '../history-flags.js';
+import { encodePopulation } from '../../engine/population-codec.js';
+import { whatIfLevers } from '../../report/whatif.js';
 import {
   addSimulationOptions,
   checkLocale,
@@ -27,7 +31,12 @@ interface ReportFlags extends SimulationFlags {
   xlsx?: string;
   force?: boolean;
   tornado?: boolean;
+  interactive?: boolean;
 }
+
+/** The what-if panel's simulation: small enough to answer within seconds in a browser, large enough to read. */
+const WHATIF_RUNS = 200;
+const WHATIF_SAMPLE = 2000;
 
 export function registerReport(program: Command): void {
   const cmd = program
@@ -37,7 +46,13 @@ export function registerReport(program: Command): void {
     .option('--html <file>', 'write the HTML report (one file, opens offline, prints to PDF) here')
     .option('--xlsx <file>', 'write the XLSX workbook (Summary, Monthly, Runs, Inputs, Costs) here')
     .option('--force', 'replace existing output files')
-    .addOption(new Option('--tornado', 'add a tornado (each uncertain input at its P10 and P90; 2k + 2 more simulations for k inputs)'));
+    .addOption(new Option('--tornado', 'add a tornado (each uncertain input at its P10 and P90; 2k + 2 more simulations for k inputs)'))
+    .addOption(
+      new Option(
+        '--interactive',
+        `with --html: a what-if panel (levers for participation, effects, ramp, reward rates, fee, horizon) that re-runs ${WHATIF_RUNS} runs on ${WHATIF_SAMPLE.toLocaleString('en-US')} customers in the browser with the same engine, offline`,
+      ),
+    );
   addSimulationOptions(cmd);
   cmd.addHelpText(
     'after',
@@ -46,6 +61,7 @@ Examples:
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html report.html
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html report.html --xlsx report.xlsx --runs 2000 --locale ru-RU
   $ loyalty-sim report scenarios/points-only.yaml scenarios/tiers.yaml --html compare.html --tornado
+  $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html whatif.html --interactive
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --sample 200 --xlsx report.xlsx
 The seed and the runs are printed in the report, so it can be repeated exactly.
 --json prints what was written and the simulate --json document of each draft.`,
@@ -60,6 +76,8 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     checkLocale(flags.locale);
     // before any simulation, so a long run is not wasted on a file we may not write
     for (const f of [flags.html, flags.xlsx]) if (f) ensureWritable(f, { force: flags.force });
+    if (flags.interactive && !flags.html) throw new UserError('--interactive adds a panel to the HTML report: give --html FILE too.', 'e.g. loyalty-sim report draft.yaml --html report.html --interactive');
+    if (flags.interactive && files.length > 1) throw new UserError('--interactive works with one draft: its levers move that draft.', 'make one report per draft with --interactive, or compare without it');
     if (files.length > 1 && flags.precision !== undefined) {
       throw new UserError('--precision works with one draft only: compared drafts need the same number of runs to pair them.', 'drop --precision, or set --runs');
     }
@@ -68,11 +86,12 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file, flags.set) });
     if (inputs.length > 1) {
       checkComparable(inputs, flags.horizon);
-      if (!flags.history) for (const f of populationMismatches(inputs)) warn(`${f}: its customers block differs; every draft runs on the customers of the first draft that has one.`);
+      if (!flags.history && !flags.summary) for (const f of populationMismatches(inputs)) warn(`${f}: its customers block differs; every draft runs on the customers of the first draft that has one.`);
     }
     // the customers: --history's real ones, or the synthetic block of the first draft that has one
     const source = inputs.find((x) => x.draft.customers?.synthetic) ?? inputs[0]!;
-    const { population: pop, description } = await resolvePopulation(source.draft, source.file, flags);
+    const { population: pop, description, resample } = await resolvePopulation(source.draft, source.file, flags);
+    const assets = flags.interactive ? readBrowserAssets() : undefined;
 
     let bar: ReturnType<typeof progressBar> | undefined;
     let barLabel = '';
@@ -104,6 +123,27 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
       say(msg().cli.reportInterrupted);
       process.exitCode = 130;
       return;
+    }
+    if (assets) {
+      const entry = data.entries[0]!;
+      const sample = resample(WHATIF_SAMPLE);
+      data.whatif = {
+        ...assets,
+        spec: {
+          file: entry.meta.file,
+          draft: entry.draft,
+          population: encodePopulation(sample),
+          sample: sample.size,
+          customers: Math.round(sample.size * sample.scale),
+          seed: flags.seed,
+          runs: WHATIF_RUNS,
+          horizon: entry.meta.horizon,
+          customerArgs: historyArgs(flags),
+          levers: whatIfLevers(entry.draft, entry.meta.horizon),
+          locale: flags.locale,
+          meta: entry.meta,
+        },
+      };
     }
     const written: { html?: string; xlsx?: string } = {};
     if (flags.html) {

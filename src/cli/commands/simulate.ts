@@ -3,6 +3,9 @@ import { METRIC_KEYS } from '../../engine/metrics.js';
 import { simulate, type SimulationResult } from '../../engine/simulate.js';
 import { metricValues, summarizeSimulation, type SimulationSummary } from '../../engine/summary.js';
 import { csvDialect, csvLine, RFC4180, type CsvDialect } from '../../report/csv.js';
+import { drawnLogParameters } from '../../engine/parameter-uncertainty.js';
+import { calibrationShare, type CalibrationShare } from '../../engine/variance-split.js';
+import { formatNumber } from '../../report/format.js';
 import { renderSimulation, type SimulationMeta } from '../../report/simulation-text.js';
 import { msg } from '../../i18n/index.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
@@ -24,7 +27,7 @@ interface SimulateFlags extends SimulationFlags {
 }
 
 /** The `simulate --json` document of CLI.md. */
-export function simulationJson(file: string, meta: SimulationMeta, s: SimulationSummary, result: SimulationResult): unknown {
+export function simulationJson(file: string, meta: SimulationMeta, s: SimulationSummary, result: SimulationResult, calibration?: CalibrationShare): unknown {
   return {
     draft: file,
     name: meta.name,
@@ -44,6 +47,8 @@ export function simulationJson(file: string, meta: SimulationMeta, s: Simulation
     monthly: s.monthly,
     tierMix: s.tierMix,
     inputs: s.inputs,
+    // with --history and parameter uncertainty: the share of the ROI variance from calibration
+    ...(calibration ? { calibration } : {}),
   };
 }
 
@@ -75,7 +80,8 @@ Examples:
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --precision 0.02 --json > result.json
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --csv runs.csv
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --set costs.launch=500000 --set "effects.frequency_uplift={ uniform: { min: 0.05, max: 0.2 } }"
-  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --customer Контрагент --date Дата --amount Сумма`,
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --customer Контрагент --date Дата --amount Сумма
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --annual-churn 0.15±0.05 --model pareto-nbd`,
   );
   cmd.action(async (file: string, flags: SimulateFlags) => {
     checkLocale(flags.locale);
@@ -83,19 +89,14 @@ Examples:
     const draft = await loadDraftWithWarnings(file, flags.set);
     const { population: pop, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
+    const options = { seed: flags.seed, runs: flags.runs, sampling: flags.sampling, workers: flags.workers, precision: flags.precision, horizon };
     const bar = progressBar('simulating');
-    const result = await withInterrupt((signal) =>
-      simulate(draft, pop, {
-        seed: flags.seed,
-        runs: flags.runs,
-        sampling: flags.sampling,
-        workers: flags.workers,
-        precision: flags.precision,
-        horizon,
-        onProgress: (d, t) => bar.update(d, t),
-        signal,
-      }),
-    ).finally(() => bar.done());
+    const result = await withInterrupt((signal) => simulate(draft, pop, { ...options, onProgress: (d, t) => bar.update(d, t), signal })).finally(() => bar.done());
+    // The ROI variance split (engine/variance-split.ts): ROI regressed on each run's drawn parameters.
+    const u = pop.kind === 'history' ? pop.uncertainty : null;
+    const calibration = u && !result.interrupted
+      ? calibrationShare(metricValues(result, 'roi'), result.runs.map((r) => drawnLogParameters(u, flags.seed, r.run)))
+      : undefined;
 
     if (result.interrupted) {
       say(msg().cli.interruptedRuns(result.runs.length, flags.runs));
@@ -122,10 +123,16 @@ Examples:
       await writeFileAtomic(flags.csv, runsCsv(result, csvDialect(flags.locale)), { force: flags.force });
       say(msg().cli.wroteRuns(result.runs.length, flags.csv));
     }
-    if (flags.json) printJson(simulationJson(file, meta, summary, result));
+    if (flags.json) printJson(simulationJson(file, meta, summary, result, calibration));
     else {
       const c = paint(process.stdout);
       out(renderSimulation(summary, meta, metricValues(result, 'roi'), { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: c.bold }));
+      if (calibration) {
+        const n = (v: number) => formatNumber(v, flags.locale, 3);
+        out(
+          `\nCalibration uncertainty: ${formatNumber(100 * calibration.share, flags.locale, 0)} % of the ROI variance (ROI sd ${n(calibration.sd)}; the share is the adjusted R² of ROI on each run's drawn parameters, over ${calibration.runs} runs). --no-parameter-uncertainty leaves it out.`,
+        );
+      }
     }
     if (flags.precision !== undefined && !result.precisionReached) {
       say(msg().cli.precisionNotReached(flags.precision, flags.runs));

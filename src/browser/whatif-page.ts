@@ -1,0 +1,169 @@
+/**
+ * The what-if panel's page script (bundled by scripts/bundle-browser.mjs and
+ * allowed by the report's Content-Security-Policy by its hash). It starts the
+ * engine in a Web Worker from the code carried in the page, re-runs a small
+ * simulation whenever a lever moves, and draws the result with the same
+ * renderers as the static report (src/report/html.ts).
+ *
+ * The first run simulates the draft as it is on the same sample, runs and
+ * seed: the panel's figures are compared with that, so what moves is the
+ * levers' doing and not the sample's noise (common random numbers).
+ */
+import type { SimulationResult } from '../engine/simulate.js';
+import type { SimulationSummary } from '../engine/summary.js';
+import { applyWhatIf } from '../decide/whatif.js';
+import { getPath } from '../draft/paths.js';
+import { costs, cumulativeChart, decision, roiChart } from '../report/html.js';
+import { formatKind, formatMoney, formatNumber, formatPercent, type FormatOptions } from '../report/format.js';
+import type { ReportEntry } from '../report/report-data.js';
+import { changedLevers, leverText, whatIfCommands, type WhatIfSpec } from '../report/whatif.js';
+
+interface Reply {
+  id: number;
+  result?: SimulationResult;
+  summary?: SimulationSummary;
+  horizon?: number;
+  ms?: number;
+  error?: string;
+}
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+function start(): void {
+  const specNode = document.getElementById('whatif-spec');
+  const engineNode = document.getElementById('whatif-engine');
+  if (!specNode || !engineNode) return;
+  const spec = JSON.parse(specNode.textContent ?? '{}') as WhatIfSpec;
+  const o: FormatOptions = { locale: spec.locale, currency: spec.meta.currency };
+  const worker = new Worker(URL.createObjectURL(new Blob([engineNode.textContent ?? ''], { type: 'text/javascript' })));
+  worker.postMessage({ spec });
+
+  const values: Record<string, number> = Object.fromEntries(spec.levers.map((l) => [l.path, l.value]));
+  let asked = 0;
+  let drawn = 0;
+  let reference: SimulationSummary | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const status = $('whatif-status');
+  const results = $('whatif-results');
+  const command = $<HTMLTextAreaElement>('whatif-command');
+  const flags = $<HTMLTextAreaElement>('whatif-flags');
+  const state = $('whatif-state');
+
+  const levelText = (l: WhatIfSpec['levers'][number], v: number): string => leverText(l, v, o);
+
+  const resolveField = (path: string): unknown => getPath(applyWhatIf(spec.draft, { [path]: values[path]! }), path);
+
+  const describeState = (): void => {
+    const moved = changedLevers(spec, values);
+    state.textContent = moved.length
+      ? `What-if: ${moved.map((l) => `${l.label} ${levelText(l, values[l.path]!)} (draft ${levelText(l, l.value)})`).join('; ')}.`
+      : 'What-if: no lever moved; the figures are the draft’s own on the sample.';
+    const cmd = whatIfCommands(spec, values, resolveField);
+    command.value = cmd.exact;
+    flags.value = cmd.fullRerun || '(no lever moved: nothing to add)';
+  };
+
+  const ask = (): void => {
+    asked++;
+    status.textContent = `running ${formatNumber(spec.runs, spec.locale)} runs on ${formatNumber(spec.sample, spec.locale)} customers…`;
+    results.setAttribute('aria-busy', 'true');
+    worker.postMessage({ id: asked, values: { ...values } });
+  };
+
+  const schedule = (): void => {
+    describeState();
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(ask, 250);
+  };
+
+  for (const l of spec.levers) {
+    const range = $<HTMLInputElement>(`lever-${l.path}-range`);
+    const exact = $<HTMLInputElement>(`lever-${l.path}-value`);
+    const shown = $<HTMLOutputElement>(`lever-${l.path}-shown`);
+    const set = (v: number, from: HTMLInputElement): void => {
+      if (!Number.isFinite(v)) return;
+      values[l.path] = v;
+      if (from !== range) range.value = String(v);
+      if (from !== exact) exact.value = String(Number(v.toPrecision(6)));
+      shown.textContent = levelText(l, v);
+      schedule();
+    };
+    range.addEventListener('input', () => set(Number(range.value), range));
+    exact.addEventListener('change', () => set(Number(exact.value), exact));
+  }
+
+  $('whatif-reset').addEventListener('click', () => {
+    for (const l of spec.levers) {
+      values[l.path] = l.value;
+      $<HTMLInputElement>(`lever-${l.path}-range`).value = String(l.value);
+      $<HTMLInputElement>(`lever-${l.path}-value`).value = String(Number(l.value.toPrecision(6)));
+      $<HTMLOutputElement>(`lever-${l.path}-shown`).textContent = levelText(l, l.value);
+    }
+    schedule();
+  });
+
+  $('whatif-copy').addEventListener('click', () => {
+    command.select();
+    const done = (): void => {
+      status.textContent = 'command copied';
+    };
+    // the clipboard API needs a secure context; a file opened from disk may not be one
+    if (navigator.clipboard?.writeText) navigator.clipboard.writeText(command.value).then(done, () => document.execCommand('copy') && done());
+    else if (document.execCommand('copy')) done();
+  });
+
+  worker.onmessage = (event: MessageEvent<Reply>) => {
+    const r = event.data;
+    if (r.id < drawn) return; // an older answer overtaken by a newer one
+    drawn = r.id;
+    if (r.id !== asked) return; // a newer question is on its way; wait for its answer
+    results.setAttribute('aria-busy', 'false');
+    if (r.error || !r.result || !r.summary) {
+      status.textContent = `what-if failed: ${r.error ?? 'no result'}`;
+      return;
+    }
+    if (r.id === 1) reference = r.summary;
+    const entry: ReportEntry = {
+      meta: { ...spec.meta, runsRequested: spec.runs, horizon: r.horizon ?? spec.horizon, population: `${formatNumber(spec.sample, spec.locale)} of ${formatNumber(spec.customers, spec.locale)} customers (what-if sample)` },
+      draft: applyWhatIf(spec.draft, values),
+      result: r.result,
+      summary: r.summary,
+    };
+    results.innerHTML = [
+      compareTable(reference!, r.summary, spec, o),
+      decision(entry, spec.locale, false),
+      `<div class="pair">${roiChart(entry, spec.locale)}${cumulativeChart(entry, spec.locale)}</div>`,
+      costs(entry, spec.locale),
+    ].join('');
+    status.textContent = `what-if (${formatNumber(spec.runs, spec.locale)} runs) updated in ${formatNumber((r.ms ?? 0) / 1000, spec.locale, 1)} s`;
+    results.dataset.roi = String(r.summary.metrics.roi.mean);
+    results.dataset.updates = String(r.id);
+  };
+  worker.onerror = (e) => {
+    status.textContent = `what-if engine failed: ${e.message}`;
+  };
+
+  describeState();
+  ask();
+}
+
+/** The draft on the sample beside the what-if on the sample: the lever's effect, same customers and random numbers. */
+function compareTable(ref: SimulationSummary, now: SimulationSummary, spec: WhatIfSpec, o: FormatOptions): string {
+  const m = (s: SimulationSummary) => s.metrics;
+  const rows: [string, string, string][] = [
+    ['Mean ROI', formatKind(m(ref).roi.mean, 'percent', o), formatKind(m(now).roi.mean, 'percent', o)],
+    ['P(ROI > 0)', formatPercent(ref.probabilities.roiPositive, spec.locale), formatPercent(now.probabilities.roiPositive, spec.locale)],
+    ['Net incremental profit (mean)', formatMoney(m(ref).netIncrementalProfit.mean, o), formatMoney(m(now).netIncrementalProfit.mean, o)],
+    ['NPV (mean)', formatMoney(m(ref).npv.mean, o), formatMoney(m(now).npv.mean, o)],
+    ['Payback month (median)', formatKind(m(ref).paybackMonth.p50, 'month', o), formatKind(m(now).paybackMonth.p50, 'month', o)],
+    ['Program cost (mean)', formatMoney(m(ref).programCost.mean, o), formatMoney(m(now).programCost.mean, o)],
+  ];
+  const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const runs = formatNumber(spec.runs, spec.locale);
+  return `<table class="whatif-compare"><thead><tr><th></th><th>draft on the sample (${runs} runs)</th><th>what-if (${runs} runs)</th></tr></thead><tbody>${rows
+    .map((r) => `<tr><td>${esc(r[0])}</td><td>${esc(r[1])}</td><td><b>${esc(r[2])}</b></td></tr>`)
+    .join('')}</tbody></table>`;
+}
+
+start();

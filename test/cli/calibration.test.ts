@@ -1,0 +1,124 @@
+/**
+ * Calibration through the CLI (issue 13): --model, --annual-churn, the
+ * refusal to simulate on a dropout the history cannot identify, and the ROI
+ * variance split.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli as run } from './run-cli.js';
+import { smallDraft } from './small-draft.js';
+import { readHistoryFile } from '../../src/history/read.js';
+import { summarizeHistory } from '../../src/history/summarize.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'loyalty-sim-calibration-'));
+const sample = 'fixtures/history/cdnow_sample.csv';
+const draft = join(dir, 'draft.yaml');
+writeFileSync(draft, smallDraft('calibration'));
+
+// A one-year export: 200 customers, each buying every 25-124 days to the end, so no dropout shows in the data
+const loyal = join(dir, 'loyal.csv');
+const rows = ['customer,date,amount'];
+for (let c = 0; c < 200; c++) {
+  const gap = 25 + ((c * 37) % 100);
+  for (let d = c % 29; d < 365; d += gap) rows.push(`c${c},${new Date(Date.UTC(2020, 0, 1 + d)).toISOString().slice(0, 10)},${100 + (c % 7) * 10}`);
+}
+writeFileSync(loyal, rows.join('\n'));
+
+describe('short histories', { timeout: 60_000 }, () => {
+  it('simulate --history refuses a non-identified dropout with exit 2 and a hint naming --annual-churn', async () => {
+    const r = await run('simulate', draft, '--history', loyal, '--runs', '5');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot identify dropout/);
+    expect(r.stderr).toMatch(/hint: .*--annual-churn 0\.15±0\.05/);
+  });
+
+  it('with --annual-churn the fit says the prior decided it, and simulate runs with the churn in the stated range', async () => {
+    const f = await run('fit', loyal, '--annual-churn', '0.2±0.05');
+    expect(f.code).toBe(0);
+    expect(f.stdout).toMatch(/annual churn of active customers 20\.0 % ± 5\.0 % \(prior 20\.0 % ± 5\.0 %: .*the prior decided 100 %; the data alone cannot say\)/);
+    const s = await run('simulate', draft, '--history', loyal, '--annual-churn', '0.2±0.05', '--runs', '40', '--horizon', '12', '--json', '--workers', '1');
+    expect(s.code).toBe(0);
+    const churn = JSON.parse(s.stdout).metrics.churnAnnualBaseline;
+    expect(churn.mean).toBeGreaterThan(0.15);
+    expect(churn.mean).toBeLessThan(0.25);
+  });
+
+  it('a malformed --annual-churn is a usage error', async () => {
+    for (const bad of ['0.2', '1.2±0.1', '0.2±0', 'a±b']) expect((await run('fit', loyal, '--annual-churn', bad)).code).toBe(2);
+    expect(JSON.parse((await run('fit', loyal, '--annual-churn', '20%+-5%', '--json')).stdout).identification.churnPrior).toEqual({ mean: 0.2, sd: 0.05 });
+  });
+});
+
+describe('--model', { timeout: 60_000 }, () => {
+  it('pareto-nbd on CDNOW in weeks: the published values in the JSON', async () => {
+    const j = JSON.parse((await run('fit', sample, '--unit', 'week', '--calibration-end', '1997-09-30', '--model', 'pareto-nbd', '--json')).stdout);
+    expect(j.model).toBe('pareto-nbd');
+    expect(j.paretoNbd.r).toBeCloseTo(0.553, 2);
+    expect(j.paretoNbd.beta).toBeCloseTo(11.67, 1);
+    expect(j.paretoNbd.logLikelihood).toBeCloseTo(-9595.0, 0);
+  });
+
+  it('auto says which model won and why', async () => {
+    const r = await run('fit', sample, '--unit', 'week', '--calibration-end', '1997-09-30', '--model', 'auto');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/model: (bg-nbd|pareto-nbd) predicts the holdout better: bg-nbd error [\d.]+ %, pareto-nbd error [\d.]+ %/);
+  });
+});
+
+describe('parameter uncertainty', { timeout: 120_000 }, () => {
+  it('simulate --history prints the calibration share of the ROI variance; --no-parameter-uncertainty leaves it out', async () => {
+    const r = await run('simulate', draft, '--history', sample, '--runs', '30', '--workers', '1', '--plain');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Calibration uncertainty: \d+ % of the ROI variance/);
+    const j = JSON.parse((await run('simulate', draft, '--history', sample, '--runs', '30', '--workers', '1', '--json')).stdout);
+    expect(j.calibration.share).toBeGreaterThanOrEqual(0);
+    expect(j.calibration.runs).toBe(30);
+    const off = await run('simulate', draft, '--history', sample, '--runs', '30', '--workers', '1', '--json', '--no-parameter-uncertainty');
+    expect(JSON.parse(off.stdout).calibration).toBeUndefined();
+    expect(JSON.parse(off.stdout).population).toMatch(/fixed parameters/);
+  });
+});
+
+describe('--summary', { timeout: 120_000 }, () => {
+  it('fit --summary and simulate --summary work from a per-customer summary; a bad row is exit 2 at file:line:column', async () => {
+    const file = join(dir, 'summary.csv');
+    writeFileSync(file, 'customer,frequency,recency,T,monetary_value,spend_12m\na,3,20,30,50.5,200\nb,0,0,25,0,10\nc,1,4,40,20,0\nd,6,38,39,70,500\ne,2,10,12,30,60\n');
+    const f = await run('fit', '--summary', file, '--unit', 'week', '--json');
+    expect(f.code).toBe(0);
+    expect(JSON.parse(f.stdout).customers).toBe(5);
+    const bad = join(dir, 'bad-summary.csv');
+    writeFileSync(bad, 'customer,frequency,recency,T,monetary_value\na,3,20,30,50\nb,2,0,25,10\n');
+    const e = await run('fit', '--summary', bad);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain(`${bad}:3:3: frequency 2 with recency 0`);
+    expect((await run('fit', sample, '--summary', file)).code).toBe(2);
+    expect((await run('fit')).code).toBe(2);
+  });
+
+  it('simulate --summary of the CDNOW history gives the same runs as --history', async () => {
+    const s = summarizeHistory(await readHistoryFile(sample), { unit: 'week' });
+    const file = join(dir, 'cdnow-summary.csv');
+    const lines = ['customer,frequency,recency,T,monetary_value,spend_12m'];
+    for (let i = 0; i < s.ids.length; i++) lines.push([s.ids[i], s.x[i], s.tx[i], s.T[i], s.zbar[i], s.h12[i]].join(','));
+    writeFileSync(file, lines.join('\n'));
+    const args = ['--runs', '10', '--workers', '1', '--json', '--no-parameter-uncertainty', '--horizon', '6'];
+    const a = JSON.parse((await run('simulate', draft, '--summary', file, '--unit', 'week', ...args)).stdout);
+    const b = JSON.parse((await run('simulate', draft, '--history', sample, ...args)).stdout);
+    expect(a.customers).toBe(2357);
+    // weeks → months in the summary vs days → months in the history: equal up to rounding
+    expect(a.metrics.listSpendBaseline.mean).toBeCloseTo(b.metrics.listSpendBaseline.mean, 3);
+  });
+});
+
+describe('fit diagnostics in the terminal', { timeout: 60_000 }, () => {
+  it('prints the P(alive) histogram over every customer and the Gamma-Gamma independence check', async () => {
+    const r = await run('fit', sample, '--unit', 'week', '--calibration-end', '1997-09-30');
+    expect(r.stdout).toMatch(/P\(alive\) of the customers/);
+    expect(r.stdout).toMatch(/0\.9–1\.0\s+│\s+[\d,]+/);
+    expect(r.stdout).toMatch(/correlation 0\.11 \(small: the Gamma-Gamma independence assumption holds\)/);
+    const j = JSON.parse((await run('fit', sample, '--unit', 'week', '--calibration-end', '1997-09-30', '--json')).stdout);
+    expect(j.pAliveHistogram.reduce((a: number, b: number) => a + b, 0)).toBe(2357);
+  });
+});

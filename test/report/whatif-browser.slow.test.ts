@@ -1,0 +1,83 @@
+/**
+ * The what-if panel in a real Chromium (the same one as the report's browser
+ * test): the report opens offline, the participation slider is moved with
+ * the keyboard, the panel updates, and its ROI equals, to display precision,
+ * what the copied command prints in the terminal. No request leaves the page
+ * (the engine's Worker is a blob of code carried in it), no console error.
+ * Saves before/after screenshots to test-artifacts/ and prints how long one
+ * update took (measured, not asserted: the machine may be busy).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { formatPercent } from '../../src/report/format.js';
+import { runCli } from '../cli/run-cli.js';
+import { findChromium } from './browser-executable.js';
+import { shellWords } from './shell-words.js';
+
+const ARTIFACTS = resolve('test-artifacts');
+
+describe('the what-if panel in a browser', () => {
+  it('moves participation, updates offline, and matches the copied command', { timeout: 300_000 }, async () => {
+    const browser = await findChromium();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, 'whatif.html');
+    const made = await runCli('report', 'scenarios/wholesale-hybrid.yaml', '--html', file, '--interactive', '--runs', '100', '--workers', '1', '--force');
+    expect(made.code, made.stderr).toBe(0);
+
+    const profile = mkdtempSync(join(tmpdir(), 'loyalty-chromium-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: browser.executablePath, headless: true, args: browser.args, viewport: { width: 1200, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const url = pathToFileURL(file).href;
+      const problems: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(url, { waitUntil: 'load' });
+      const updates = async (): Promise<number> => Number(await page.getAttribute('#whatif-results', 'data-updates'));
+      await page.waitForFunction(() => document.getElementById('whatif-results')?.dataset.updates === '1', null, { timeout: 120_000 });
+      await page.locator('#whatif').screenshot({ path: join(ARTIFACTS, 'whatif-before.png') });
+
+      // keyboard only: the slider takes focus and steps down from 60 % to 30 %
+      const slider = page.locator('[id="lever-participation-range"]');
+      // the slider is found by its label, as a screen reader would
+      expect(await page.getByLabel(/^Participation/).count()).toBeGreaterThan(0);
+      await slider.focus();
+      const before = await updates();
+      const started = Date.now();
+      for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction((n) => Number(document.getElementById('whatif-results')?.dataset.updates) > n, before, { timeout: 120_000 });
+      await page.waitForFunction(() => document.getElementById('whatif-results')?.getAttribute('aria-busy') === 'false', null, { timeout: 120_000 });
+      const ms = Date.now() - started;
+      const status = await page.textContent('#whatif-status');
+      console.log(`what-if update in the browser: ${ms} ms from the last key press (${status})`);
+      expect(await page.inputValue('[id="lever-participation-value"]')).toBe('0.3');
+      await page.locator('#whatif').screenshot({ path: join(ARTIFACTS, 'whatif-after.png') });
+
+      const roi = Number(await page.getAttribute('#whatif-results', 'data-roi'));
+      const command = await page.inputValue('#whatif-command');
+      expect(command).toContain("--set 'participation=");
+      const words = shellWords(command);
+      const cli = await runCli(...words.slice(1), '--workers', '1', '--json');
+      expect(cli.code, cli.stderr).toBe(0);
+      const cliRoi = JSON.parse(cli.stdout).metrics.roi.mean as number;
+      expect(formatPercent(roi, 'en-US', 1)).toBe(formatPercent(cliRoi, 'en-US', 1));
+      expect(await page.textContent('#whatif-results')).toContain(formatPercent(cliRoi, 'en-US', 1));
+
+      expect(problems).toEqual([]);
+      // the file itself, and the Worker made from a blob of the code it carries: nothing else
+      expect(requests.filter((r) => r !== url && !r.startsWith('blob:'))).toEqual([]);
+      await page.close();
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
