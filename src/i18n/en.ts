@@ -136,6 +136,8 @@ export const en = {
     paybackMonth: 'Payback month',
     probabilities: (roi: string, npv: string, horizon: number, never: string) =>
       `P(ROI > 0) ${roi}   P(NPV > 0) ${npv}   never pays back within ${horizon} months in ${never} of runs`,
+    calibration: (share: string, sd: string, runs: number) =>
+      `Calibration uncertainty: ${share} % of the ROI variance (ROI sd ${sd}; the share is the adjusted R² of ROI on each run's drawn parameters, over ${runs} runs). --no-parameter-uncertainty leaves it out.`,
     seNote: (error: string) => `± s.e.: Monte Carlo standard error of the mean, ${error}; the payback month's mean is over the runs that pay back.`,
     errorIid: (_n: number, runs: string) => `s.e. from ${runs} independent runs`,
     errorBlocks: (_blocksN: number, blocks: string, _sizeN: number, size: string, last: string | null) =>

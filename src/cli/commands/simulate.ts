@@ -129,9 +129,7 @@ Examples:
       out(renderSimulation(summary, meta, metricValues(result, 'roi'), { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: c.bold }));
       if (calibration) {
         const n = (v: number) => formatNumber(v, flags.locale, 3);
-        out(
-          `\nCalibration uncertainty: ${formatNumber(100 * calibration.share, flags.locale, 0)} % of the ROI variance (ROI sd ${n(calibration.sd)}; the share is the adjusted R² of ROI on each run's drawn parameters, over ${calibration.runs} runs). --no-parameter-uncertainty leaves it out.`,
-        );
+        out(`\n${msg().sim.calibration(formatNumber(100 * calibration.share, flags.locale, 0), n(calibration.sd), calibration.runs)}`);
       }
     }
     if (flags.precision !== undefined && !result.precisionReached) {
