@@ -2,7 +2,9 @@
 /**
  * The engine benchmark (npm run bench): the hybrid example of PROGRAM-FORMAT.md,
  * 10,000 customers × 36 months × 1,000 runs, with 1 worker and with all
- * workers; prints customer-months per second and peak memory.
+ * workers; prints customer-months per second and peak memory. A second line
+ * runs bench/all-features.yaml (the same size, every MODEL.md §8–11 feature
+ * on) with 1 worker, so the cost of the behaviour engine is measured too.
  *
  * Customer-months are counted as customers × months × runs (the nominal work,
  * as a C reference implementation counts it); the months actually stepped are
@@ -20,10 +22,11 @@ const args = process.argv.slice(2);
 if (args[0] === '--child') {
   const workers = Number(args[1]);
   const runs = Number(args[2]);
+  const draftFile = args[3] ?? '../scenarios/wholesale-hybrid.yaml';
   const { loadDraft } = await import('../dist/draft/load.js');
   const { syntheticPopulation } = await import('../dist/engine/population.js');
   const { simulate } = await import('../dist/engine/simulate.js');
-  const { draft } = await loadDraft(new URL('../scenarios/wholesale-hybrid.yaml', import.meta.url).pathname);
+  const { draft } = await loadDraft(new URL(draftFile, import.meta.url).pathname);
   const pop = syntheticPopulation(draft.customers.synthetic);
   const t0 = performance.now();
   const result = await simulate(draft, pop, { seed: 1, runs, sampling: 'lhs', workers });
@@ -57,6 +60,18 @@ for (const workers of settings) {
 if (rows.length === 2) {
   const speedup = rows[0].seconds / rows[1].seconds;
   console.log(`speed-up with ${cores} workers: ${speedup.toFixed(2)}× (ideal ${cores}×)`);
+}
+{
+  const child = spawnSync(process.execPath, [here, '--child', '1', String(runs), './all-features.yaml'], { encoding: 'utf8' });
+  if (child.status !== 0) {
+    console.error(child.stderr);
+    process.exit(1);
+  }
+  const r = JSON.parse(child.stdout);
+  const rate = r.nominal / r.seconds / 1e6;
+  console.log(
+    `every §8–11 feature, workers  1: ${r.seconds.toFixed(1).padStart(6)} s  ${rate.toFixed(1).padStart(6)} M customer-months/s  (${(rate / (rows[0].nominal / rows[0].seconds / 1e6)).toFixed(2)}× the hybrid's; ${(r.stepped / r.seconds / 1e6).toFixed(1)} M stepped/s)  peak RSS ${r.peakMb.toFixed(0)} MB`,
+  );
 }
 const perWorker = rows[0].nominal / rows[0].seconds / 1e6;
 const target = 12;

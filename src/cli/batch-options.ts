@@ -27,8 +27,10 @@ export function addBatchOptions(cmd: Command): Command {
  */
 export async function runBatch<T>(label: string, flags: SimulationFlags, work: (opts: BatchOptions) => Promise<T>): Promise<T | undefined> {
   const bar = progressBar(label);
+  const start = performance.now();
+  let runs = 0;
   try {
-    return await withInterrupt((signal) =>
+    const result = await withInterrupt((signal) =>
       work({
         seed: flags.seed,
         runs: flags.runs,
@@ -36,9 +38,15 @@ export async function runBatch<T>(label: string, flags: SimulationFlags, work: (
         workers: flags.workers,
         horizon: flags.horizon,
         signal,
-        onProgress: (d, t) => bar.update(d, t),
+        onProgress: (d, t) => {
+          runs = Math.max(runs, d);
+          bar.update(d, t);
+        },
       }),
     ).finally(() => bar.done());
+    // with --json the terminal shows no summary line: say what the batch cost (stderr, so the JSON stays clean)
+    if (flags.json) say(msg().progress.batchNote(msg().progress.labels[label] ?? label, runs, ((performance.now() - start) / 1000).toFixed(1), flags.workers));
+    return result;
   } catch (err) {
     if (!(err instanceof BatchInterrupted)) throw err;
     say(msg().cli.interruptedBatch(err.simulationsDone, err.simulationsPlanned));
@@ -57,5 +65,7 @@ Every simulation in the batch uses the same seed, so run i of each sees the
 same customers, the same baseline and the same draws of shared uncertain
 inputs (common random numbers): differences are the drafts', not noise.
 --runs defaults to ${BATCH_RUNS} here (not 1000 as in simulate) because the command
-runs many simulations; raise it for a final answer. --precision is not offered:
-the runs of different simulations must pair up one to one.`;
+runs many simulations; raise it for a final answer. The runs of different
+simulations pair up one to one, so a --precision (sweep and tornado) stops on
+the precision of paired differences, never on one simulation's own level.
+With --json a note of the runs and the time spent goes to stderr.`;

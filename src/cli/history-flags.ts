@@ -82,6 +82,8 @@ export function readOptionsFrom(flags: HistoryFlags): ReadOptions {
   for (const k of ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'dateFormat', 'delimiter', 'decimal', 'encoding', 'strict', 'skipRows', 'maxSkipped'] as const) {
     if (flags[k] !== undefined) (o as Record<string, unknown>)[k] = flags[k];
   }
+  // the clock is read here, at the edge: dates more than a year ahead are bad rows
+  o.today = Math.floor(Date.now() / 86_400_000);
   return o;
 }
 

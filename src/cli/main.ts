@@ -39,7 +39,9 @@ Examples:
   $ loyalty-sim validate scenarios/*.yaml            check drafts, with line:column
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --runs 1000 --seed 7
 
-Exit codes: 0 success, 1 a check failed, 2 bad usage or bad input.`,
+Exit codes: 0 success, 1 a check failed, 2 bad usage or bad input.
+The model, every draft field and the lint: docs/model.md in the package
+($(npm root -g)/loyalty-sim/docs/model.md when installed globally).`,
     );
   for (const register of commands) register(program);
   addCompletion(program);

@@ -10,6 +10,7 @@ import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import type { Sampling } from '../engine/inputs.js';
 import { historyPopulation, type SampleInfo } from '../engine/history-population.js';
+import { thresholdFitWarnings } from '../engine/threshold-fit.js';
 import { syntheticPopulation, syntheticSample, type Population, type SyntheticPopulation } from '../engine/population.js';
 import { fitHistory, fitSummary, type HistoryFit } from '../fit/fit-history.js';
 import { applyOverrides, parseOverride } from '../decide/overrides.js';
@@ -130,10 +131,12 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   }
   const calibration = { unit: 'month' as const, model: flags.model ?? 'bg-nbd', ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}) };
   let fit: HistoryFit;
+  let currencyColumn: string | undefined;
   if (flags.history) {
     const withHistory = await fitHistory(flags.history, readOptionsFrom(flags), calibration);
     for (const line of skippedLines(withHistory.history)) warn(`${flags.history}: ${line}`);
     fit = withHistory;
+    currencyColumn = withHistory.history.currencyColumn;
   } else {
     // the engine steps in months: a summary in weeks is converted before the fit
     fit = fitSummary(convertUnit(await readSummaryFile(source, flags.unit ?? 'month'), 'month'), calibration);
@@ -147,10 +150,12 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     );
   }
   for (const w of fit.warnings) warn(`${source}: ${w}`);
+  // the whole base's spend, not a --sample's: the question is whom the thresholds reach
+  for (const w of thresholdFitWarnings({ draft, draftFile: file, historyFile: source, h12: fit.summary.h12, ...(currencyColumn !== undefined ? { currencyColumn } : {}), locale: flags.locale, text: msg().thresholdFit })) warn(w);
   let uncertainty = null;
   if (flags.parameterUncertainty !== false) {
     const u = parameterUncertainty(fit.purchase, fit.gammaGamma);
-    if (typeof u === 'string') warn(`${source}: parameter uncertainty left out of the runs: ${u}`);
+    if (typeof u === 'string') warn(msg().thresholdFit.uncertaintyLeftOut(source, u));
     else uncertainty = u;
   }
   const fitted = { summary: fit.summary, purchase: purchaseParams(fit.purchase), gammaGamma: fit.gammaGamma.params, uncertainty };

@@ -18,6 +18,7 @@ import type { Sampling } from '../engine/inputs.js';
 import type { Population } from '../engine/population.js';
 import { RunPool } from '../engine/pool.js';
 import { simulate, type SimulationResult } from '../engine/simulate.js';
+import { errorDesignFor, MIN_BLOCKS, replicateBlockSize, type ErrorDesign } from '../engine/standard-error.js';
 
 export interface BatchOptions {
   seed: number;
@@ -49,46 +50,116 @@ export class BatchInterrupted extends Error {
   }
 }
 
-/** Runs simulations one after another, counting progress over all of them. */
+/**
+ * Runs per chunk when a batch stops on the precision of paired differences
+ * (sweep, tornado): this many replicate blocks at a time, and at least
+ * MIN_BLOCKS blocks before it may stop, so the standard error it stops on
+ * (from the spread of block means) has some footing.
+ */
+export const PAIRED_CHUNK_BLOCKS = 5;
+
+/**
+ * How a batch that stops on paired precision lays out its runs: the replicate
+ * blocks of a full --runs simulation, extended PAIRED_CHUNK_BLOCKS blocks at a
+ * time, so a stop is a block-aligned prefix of the full run (bit-identical to
+ * it), and the error design its paired standard errors use.
+ */
+export function pairedChunks(opts: BatchOptions): { blockSize: number; chunk: number; minRuns: number; design: ErrorDesign } {
+  const blockSize = replicateBlockSize(opts.runs);
+  return {
+    blockSize,
+    chunk: Math.min(opts.runs, blockSize * PAIRED_CHUNK_BLOCKS),
+    minRuns: Math.min(opts.runs, blockSize * MIN_BLOCKS),
+    design: errorDesignFor(opts.runs, opts.sampling),
+  };
+}
+
+/** How one simulation of a batch may differ from the batch's defaults (optimize's rungs and confirmation). */
+export interface RunOverrides {
+  /** Runs of this simulation (default: the batch's --runs). */
+  runs?: number;
+  /** Seed of this simulation (default: the batch's; a fresh seed confirms a search's pick). */
+  seed?: number;
+  /**
+   * Simulate runs [firstRun, runs) of a design in replicate blocks of
+   * `blockSize` (a simulation extended chunk by chunk until its paired
+   * differences are precise enough: the runs are those of one longer simulation).
+   */
+  firstRun?: number;
+  blockSize?: number;
+}
+
+/** Runs simulations one after another, counting progress (in runs) over all of them. */
 export class Batch {
   private done = 0;
   private ownPool: RunPool | null = null;
+  private runsDone = 0;
+  private monthsDone = 0;
+  /** Runs planned over the whole batch; `plan`/`planRuns` may raise it. */
+  private plannedRuns: number;
   constructor(
     private readonly pop: Population,
     private readonly opts: BatchOptions,
-    /** Simulations planned; `plan` may raise it. */
+    /** Simulations planned (of --runs runs each); `plan` may raise it. */
     private planned: number,
-  ) {}
+  ) {
+    this.plannedRuns = planned * opts.runs;
+  }
 
   /** Raises the planned count (an open-ended search such as breakeven's). */
   plan(simulations: number): void {
     this.planned = Math.max(this.planned, simulations);
+    this.plannedRuns = Math.max(this.plannedRuns, this.runsDone + (this.planned - this.done) * this.opts.runs);
+  }
+
+  /** Raises the planned number of runs still to do to at least `runs` (searches whose simulations differ in size). */
+  planRuns(runs: number): void {
+    this.plannedRuns = Math.max(this.plannedRuns, this.runsDone + runs);
   }
 
   get simulations(): number {
     return this.done;
   }
 
+  /** Runs simulated so far over the whole batch. */
+  get runs(): number {
+    return this.runsDone;
+  }
+
+  /** Customer-months simulated so far over the whole batch (the work a search spent). */
+  get customerMonths(): number {
+    return this.monthsDone;
+  }
+
   /** One full simulation of a draft on the batch's seed; throws BatchInterrupted on Ctrl-C. */
-  async run(draft: Draft, fixed?: Record<string, number>): Promise<SimulationResult> {
+  async run(draft: Draft, fixed?: Record<string, number>, o: RunOverrides = {}): Promise<SimulationResult> {
     const { opts } = this;
+    const end = o.runs ?? opts.runs;
+    const runs = end - (o.firstRun ?? 0);
+    const seed = o.seed ?? opts.seed;
     if (this.done >= this.planned) this.planned = this.done + 1;
-    const offset = this.done * opts.runs;
-    let pool = opts.pool;
-    if (!pool && opts.workers > 1) pool = this.ownPool ??= new RunPool(opts.workers, this.pop, opts.seed);
+    if (this.runsDone + runs > this.plannedRuns) this.plannedRuns = this.runsDone + runs;
+    const offset = this.runsDone;
+    // the batch's pool serves its own seed only; a simulation on another seed starts its own threads
+    let pool = seed === opts.seed ? opts.pool : undefined;
+    if (!pool && seed === opts.seed && opts.workers > 1) pool = this.ownPool ??= new RunPool(opts.workers, this.pop, opts.seed);
     const result = await simulate(draft, this.pop, {
       pool,
-      seed: opts.seed,
-      runs: opts.runs,
+      seed,
+      runs: end,
+      firstRun: o.firstRun,
+      blockSize: o.blockSize,
       sampling: opts.sampling,
       workers: opts.workers,
       horizon: opts.horizon,
       fixed,
       signal: opts.signal,
-      onProgress: opts.onProgress ? (d) => opts.onProgress!(offset + d, this.planned * opts.runs) : undefined,
+      onProgress: opts.onProgress ? (d) => opts.onProgress!(offset + d, this.plannedRuns) : undefined,
     });
-    if (result.interrupted || result.runs.length < opts.runs) throw new BatchInterrupted(this.done, this.planned);
+    if (result.interrupted || result.runs.length < runs) throw new BatchInterrupted(this.done, this.planned);
     this.done++;
+    this.runsDone += runs;
+    for (const r of result.runs) this.monthsDone += r.customerMonths;
     return result;
   }
 

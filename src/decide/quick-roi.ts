@@ -120,7 +120,7 @@ export function validateQuickRoiInputs(inputs: QuickRoiInputs): Required<QuickRo
   const { revenuePerClient: z, uplift: y, years: n, churn: w, churnReduction: x, cost: v } = inputs;
   const clients = inputs.clients ?? 1;
   const finite = (value: number, name: string, flag: string) => {
-    if (!Number.isFinite(value)) throw new UserError(`${name} must be a number, got ${value}.`, `Pass ${flag} as a plain number.`);
+    if (!Number.isFinite(value)) throw new UserError(`${name} must be a number, got ${value}.`, `pass ${flag} as a plain number`);
   };
   finite(z, 'Revenue per client', '--revenue-per-client');
   finite(y, 'Uplift', '--uplift');
@@ -129,19 +129,19 @@ export function validateQuickRoiInputs(inputs: QuickRoiInputs): Required<QuickRo
   finite(x, 'Churn reduction', '--churn-reduction');
   finite(v, 'Cost', '--cost');
   finite(clients, 'Clients', '--clients');
-  if (z < 0) throw new UserError(`Revenue per client must not be negative, got ${z}.`, 'Pass yearly revenue per client, e.g. --revenue-per-client 1200.');
-  if (y < -1) throw new UserError(`Uplift ${y} would take revenue below zero.`, 'Write the uplift as a share: 10% or 0.1 (a fall of revenue is negative, at least -100%).');
-  if (n <= 0) throw new UserError(`Years must be more than 0, got ${n}.`, 'Pass the program length in years, e.g. --years 3.');
-  if (w < 0 || w > 1) throw new UserError(`Churn must be between 0 and 1 (0% to 100%), got ${w}.`, 'Write annual churn as a share: 20% or 0.2.');
+  if (z < 0) throw new UserError(`Revenue per client must not be negative, got ${z}.`, 'pass yearly revenue per client, e.g. --revenue-per-client 1200');
+  if (y < -1) throw new UserError(`Uplift ${y} would take revenue below zero.`, 'write the uplift as a share: 10% or 0.1 (a fall of revenue is negative, at least -100%)');
+  if (n <= 0) throw new UserError(`Years must be more than 0, got ${n}.`, 'pass the program length in years, e.g. --years 3');
+  if (w < 0 || w > 1) throw new UserError(`Churn must be between 0 and 1 (0% to 100%), got ${w}.`, 'write annual churn as a share: 20% or 0.2');
   if (w - x < 0) {
     throw new UserError(
       `Churn reduction ${x} is larger than churn ${w}: churn with the program would be negative.`,
-      'The reduction is in percentage points: 20% churn cut to 15% is --churn-reduction 5% (0.05).',
+      'the reduction is in percentage points: 20% churn cut to 15% is --churn-reduction 5% (0.05)',
     );
   }
-  if (w - x > 1) throw new UserError(`Churn reduction ${x} would take churn above 100%.`, 'A program that raises churn has a negative reduction, at most churn − 100%.');
-  if (v <= 0) throw new UserError(`Cost must be more than 0, got ${v}.`, 'Pass the program cost as a plain number, e.g. --cost 10000; ROI is undefined when nothing is spent.');
-  if (clients <= 0) throw new UserError(`Clients must be more than 0, got ${clients}.`, 'Leave --clients out when the revenue is already the whole base.');
+  if (w - x > 1) throw new UserError(`Churn reduction ${x} would take churn above 100%.`, 'a program that raises churn has a negative reduction, at most churn − 100%');
+  if (v <= 0) throw new UserError(`Cost must be more than 0, got ${v}.`, 'pass the program cost as a plain number, e.g. --cost 10000; ROI is undefined when nothing is spent');
+  if (clients <= 0) throw new UserError(`Clients must be more than 0, got ${clients}.`, 'leave --clients out when the revenue is already the whole base');
   return { revenuePerClient: z, uplift: y, years: n, churn: w, churnReduction: x, cost: v, clients };
 }
 

@@ -10,7 +10,9 @@ import type { Population } from '../engine/population.js';
 import { summarizeSimulation } from '../engine/summary.js';
 import type { Summary } from '../engine/metrics.js';
 import { UserError } from '../errors.js';
-import { withBatch, type BatchOptions } from './batch.js';
+import { pairedChunks, withBatch, type BatchOptions } from './batch.js';
+import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
+import type { RunResult, SimulationResult } from '../engine/simulate.js';
 import { currentValue, describeVariation, isIntegerField, resolveNumeric, variant } from './variant.js';
 
 export interface Vary {
@@ -79,7 +81,23 @@ export interface SweepResult {
   how: string[];
   /** One-parameter: in order of the axis. Two: row-major, the first --vary down the rows. */
   points: SweepPoint[];
+  /** Runs per grid point (fewer than --runs when the differences stopped on their precision). */
   runs: number;
+  /** The precision the differences stopped on (share of the range of mean net profit over the grid), if any. */
+  precision?: number;
+  /** With a precision: the largest paired s.e. of a point's mean net profit minus the best point's. */
+  seDifference?: number;
+  /** Runs simulated over the whole sweep. */
+  totalRuns: number;
+}
+
+export interface SweepOptions {
+  /**
+   * Stop once every point's paired difference in mean net profit from the best
+   * point has a standard error of at most this share of the range of the
+   * means over the grid (the curve's shape is then known to that precision).
+   */
+  precision?: number;
 }
 
 /** Checks the paths, the grid size and every variant against the draft rules, before any simulation runs. */
@@ -107,22 +125,48 @@ export function planSweep(draft: Draft, vary: Vary[]): { axes: number[][]; varia
   return { axes, variants };
 }
 
-/** Runs every grid point on the same seed. */
-export async function sweepDraft(draft: Draft, vary: Vary[], pop: Population, opts: BatchOptions): Promise<SweepResult> {
+/**
+ * Runs every grid point on the same seed. With a precision, every point is
+ * extended chunk by chunk (the same runs for all, so they stay paired: a
+ * prefix of the full run) until the paired differences are precise enough
+ * (SweepOptions.precision).
+ */
+export async function sweepDraft(draft: Draft, vary: Vary[], pop: Population, opts: BatchOptions, o: SweepOptions = {}): Promise<SweepResult> {
   const { axes, variants } = planSweep(draft, vary);
-  const points: SweepPoint[] = [];
-  await withBatch(pop, opts, variants.length, async (batch) => {
-    for (const v of variants) {
-      const s = summarizeSimulation(await batch.run(v.draft));
-      points.push({
-        values: v.values,
-        roi: s.metrics.roi,
-        netIncrementalProfit: s.metrics.netIncrementalProfit,
-        programCost: s.metrics.programCost,
-        npv: s.metrics.npv,
-        roiPositive: s.probabilities.roiPositive,
-      });
+  const R = opts.runs;
+  const plan = pairedChunks(opts);
+  const chunk = o.precision === undefined ? R : plan.chunk;
+  const runs: RunResult[][] = variants.map(() => []);
+  let last: SimulationResult[] = [];
+  let seDifference: number | undefined;
+  const totalRuns = await withBatch(pop, opts, variants.length, async (batch) => {
+    for (let from = 0; from < R; from += chunk) {
+      const to = Math.min(R, from + chunk);
+      last = [];
+      for (let k = 0; k < variants.length; k++) {
+        // without a precision: one ordinary simulation per point, as always
+        const r = o.precision === undefined ? await batch.run(variants[k]!.draft) : await batch.run(variants[k]!.draft, undefined, { firstRun: from, runs: to, blockSize: plan.blockSize });
+        runs[k]!.push(...r.runs);
+        last.push(r);
+      }
+      if (o.precision === undefined || to < plan.minRuns) continue;
+      seDifference = differencePrecision(runs, plan.design);
+      const means = runs.map((rs) => meanAndSe(Float64Array.from(rs, (r) => r.metrics.netIncrementalProfit), plan.design).mean);
+      const range = Math.max(...means) - Math.min(...means);
+      if (seDifference <= o.precision * range) break;
     }
+    return batch.runs;
+  });
+  const points: SweepPoint[] = variants.map((v, k) => {
+    const s = summarizeSimulation({ ...last[k]!, runs: runs[k]!, errorDesign: o.precision === undefined ? last[k]!.errorDesign : plan.design });
+    return {
+      values: v.values,
+      roi: s.metrics.roi,
+      netIncrementalProfit: s.metrics.netIncrementalProfit,
+      programCost: s.metrics.programCost,
+      npv: s.metrics.npv,
+      roiPositive: s.probabilities.roiPositive,
+    };
   });
   return {
     vary,
@@ -130,8 +174,25 @@ export async function sweepDraft(draft: Draft, vary: Vary[], pop: Population, op
     current: vary.map((v) => currentValue(draft, v.path)),
     how: vary.map((v) => describeVariation(draft, v.path)),
     points,
-    runs: opts.runs,
+    runs: runs[0]!.length,
+    totalRuns,
+    ...(o.precision !== undefined ? { precision: o.precision, seDifference } : {}),
   };
+}
+
+/** The largest paired s.e. of a point's mean net profit minus the best point's (the engine's honest s.e., on the paired differences). */
+function differencePrecision(runs: RunResult[][], design: ErrorDesign): number {
+  const net = runs.map((rs) => Float64Array.from(rs, (r) => r.metrics.netIncrementalProfit));
+  const means = net.map((v) => meanAndSe(v, design).mean);
+  const best = means.indexOf(Math.max(...means));
+  let worst = 0;
+  net.forEach((v, k) => {
+    if (k === best) return;
+    const d = Float64Array.from(v, (x, i) => x - net[best]![i]!);
+    const se = meanAndSe(d, design).se;
+    worst = Math.max(worst, Number.isFinite(se) ? se : Infinity);
+  });
+  return worst;
 }
 
 /**

@@ -7,6 +7,13 @@
  * randomness is common to all cases), and the inputs are ranked by the swing
  * of mean net incremental profit between P10 and P90.
  *
+ * With a precision, the swings stop on their own precision instead of all
+ * running --runs: P10 and P90 of each input are extended chunk by chunk (a
+ * prefix of the full run's replicate blocks) until the paired standard error
+ * of its swing is at most `precision` × the largest swing — common random
+ * numbers make a difference far more precise than either level, so an input
+ * whose swing is already clear stops early.
+ *
  * Global: one ordinary Monte Carlo of the draft, every input drawn, and the
  * Spearman rank correlation of each input with net incremental profit over
  * the runs (what spreadsheet risk tools show as their "tornado" of
@@ -20,7 +27,8 @@ import { metricValues } from '../engine/summary.js';
 import { quantile } from '../random/distributions.js';
 import { UserError } from '../errors.js';
 import { meanAndSe } from '../engine/standard-error.js';
-import { withBatch, type BatchOptions } from './batch.js';
+import { pairedChunks, withBatch, type BatchOptions } from './batch.js';
+import type { RunResult } from '../engine/simulate.js';
 
 export const LOW_Q = 0.1;
 export const HIGH_Q = 0.9;
@@ -36,6 +44,10 @@ export interface TornadoInput {
   netAtHigh: number;
   /** |netAtHigh − netAtLow|. */
   swing: number;
+  /** Standard error of the swing from the paired runs (P10 and P90 on the same runs). */
+  seSwing: number;
+  /** Runs of each of the two cases (fewer than --runs when the swing stopped on its precision). */
+  runs: number;
   /** Spearman rank correlation of the input with net incremental profit in the ordinary Monte Carlo (null if it does not vary). */
   spearman: number | null;
 }
@@ -49,6 +61,15 @@ export interface TornadoResult {
   monteCarlo: { mean: number; se: number };
   runs: number;
   simulations: number;
+  /** The precision the swings stopped on (share of the largest swing), if any. */
+  precision?: number;
+  /** Runs simulated over the whole tornado. */
+  totalRuns: number;
+}
+
+export interface TornadoOptions {
+  /** Stop each swing once its paired s.e. is at most this share of the largest swing. */
+  precision?: number;
 }
 
 /** Ranks with ties given their average rank (1-based). */
@@ -86,8 +107,8 @@ export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number | n
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
 }
 
-/** The one-at-a-time swings and the rank correlations (2k + 2 simulations for k uncertain inputs). */
-export async function tornadoDraft(draft: Draft, pop: Population, opts: BatchOptions): Promise<TornadoResult> {
+/** The one-at-a-time swings and the rank correlations (2k + 2 simulations for k uncertain inputs, more in chunks with a precision). */
+export async function tornadoDraft(draft: Draft, pop: Population, opts: BatchOptions, o: TornadoOptions = {}): Promise<TornadoResult> {
   const fields = uncertainFields(draft);
   if (fields.length === 0) {
     throw new UserError(
@@ -98,26 +119,57 @@ export async function tornadoDraft(draft: Draft, pop: Population, opts: BatchOpt
   return withBatch(pop, opts, 2 * fields.length + 2, async (batch) => {
     const medians: Record<string, number> = {};
     for (const f of fields) medians[f.path] = quantile(f.dist, 0.5);
-    const meanNet = async (fixed: Record<string, number>): Promise<{ mean: number; se: number }> => {
-      const result = await batch.run(draft, fixed);
-      return meanAndSe(metricValues(result, 'netIncrementalProfit'), result.errorDesign);
-    };
+    const net = (runs: RunResult[]) => Float64Array.from(runs, (r) => r.metrics.netIncrementalProfit);
+    const baseResult = await batch.run(draft, medians);
+    const base = meanAndSe(metricValues(baseResult, 'netIncrementalProfit'), baseResult.errorDesign);
 
-    const base = await meanNet(medians);
-    const rows: Omit<TornadoInput, 'spearman'>[] = [];
-    for (const f of fields) {
+    const R = opts.runs;
+    const plan = pairedChunks(opts);
+    const design = o.precision === undefined ? baseResult.errorDesign : plan.design;
+    const chunk = o.precision === undefined ? R : plan.chunk;
+    const cases = fields.map((f) => {
       const low = quantile(f.dist, LOW_Q);
       const high = quantile(f.dist, HIGH_Q);
-      const netAtLow = (await meanNet({ ...medians, [f.path]: low })).mean;
-      const netAtHigh = (await meanNet({ ...medians, [f.path]: high })).mean;
-      rows.push({ path: f.path, low, median: medians[f.path]!, high, netAtLow, netAtHigh, swing: Math.abs(netAtHigh - netAtLow) });
+      return { f, low, high, fixedLow: { ...medians, [f.path]: low }, fixedHigh: { ...medians, [f.path]: high }, lowRuns: [] as RunResult[], highRuns: [] as RunResult[], done: false };
+    });
+    // the swing and its paired s.e., by the engine's honest s.e. for the sampling used
+    const swingOf = (c: (typeof cases)[number]) => {
+      const d = Float64Array.from(c.highRuns, (r, i) => r.metrics.netIncrementalProfit - c.lowRuns[i]!.metrics.netIncrementalProfit);
+      const s = meanAndSe(d, design);
+      return { swing: Math.abs(s.mean), se: s.se };
+    };
+    for (let from = 0; from < R && cases.some((c) => !c.done); from += chunk) {
+      const to = Math.min(R, from + chunk);
+      for (const c of cases) {
+        if (c.done) continue;
+        // without a precision: one ordinary simulation per case, as always
+        const extend = o.precision === undefined ? {} : { firstRun: from, runs: to, blockSize: plan.blockSize };
+        c.lowRuns.push(...(await batch.run(draft, c.fixedLow, extend)).runs);
+        c.highRuns.push(...(await batch.run(draft, c.fixedHigh, extend)).runs);
+      }
+      if (o.precision === undefined || to < plan.minRuns) continue;
+      const largest = Math.max(...cases.map((c) => swingOf(c).swing));
+      for (const c of cases) if (swingOf(c).se <= o.precision * largest) c.done = true;
     }
+    const rows: Omit<TornadoInput, 'spearman'>[] = cases.map((c) => {
+      const netAtLow = meanAndSe(net(c.lowRuns), design).mean;
+      const netAtHigh = meanAndSe(net(c.highRuns), design).mean;
+      return { path: c.f.path, low: c.low, median: medians[c.f.path]!, high: c.high, netAtLow, netAtHigh, swing: Math.abs(netAtHigh - netAtLow), seSwing: swingOf(c).se, runs: c.lowRuns.length };
+    });
 
     const mc = await batch.run(draft);
-    const net = metricValues(mc, 'netIncrementalProfit');
+    const mcNet = metricValues(mc, 'netIncrementalProfit');
     const inputs = rows
-      .map((r) => ({ ...r, spearman: spearman(Float64Array.from(mc.runs, (run) => run.inputs[r.path]!), net) }))
+      .map((r) => ({ ...r, spearman: spearman(Float64Array.from(mc.runs, (run) => run.inputs[r.path]!), mcNet) }))
       .sort((a, b) => b.swing - a.swing);
-    return { base, inputs, monteCarlo: meanAndSe(net, mc.errorDesign), runs: opts.runs, simulations: batch.simulations };
+    return {
+      base,
+      inputs,
+      monteCarlo: meanAndSe(mcNet, mc.errorDesign),
+      runs: opts.runs,
+      simulations: batch.simulations,
+      totalRuns: batch.runs,
+      ...(o.precision !== undefined ? { precision: o.precision } : {}),
+    };
   });
 }

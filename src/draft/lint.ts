@@ -8,6 +8,7 @@ import type { Draft } from './schema.js';
 import type { PathIssue, PathSegment } from './issue.js';
 import { msg } from '../i18n/index.js';
 import { typicalValue } from './rules.js';
+import { spendScoreQuantile } from './typical-spend.js';
 
 /**
  * The most rules a member can be told in one sentence: each mechanic, tier
@@ -18,6 +19,12 @@ export const MAX_RULES = 8;
 
 /** Points that expire sooner than this feel like a trick to members. */
 export const MIN_EXPIRY_MONTHS = 6;
+
+/**
+ * From this share of pushed orders taken out of the next month on, a rebate's
+ * push mostly moves orders in time (B2B "loading" before the bonus date).
+ */
+export const LOADING_PULL_FORWARD = 0.8;
 
 export function lintDraft(draft: Draft): PathIssue[] {
   const issues: PathIssue[] = [];
@@ -56,6 +63,26 @@ export function lintDraft(draft: Draft): PathIssue[] {
         t.employeesHint,
       );
     }
+    if (m.type === 'rebate' && typicalValue(m.push) > 0 && typicalValue(m.pull_forward) >= LOADING_PULL_FORWARD)
+      warn(
+        [...at, 'pull_forward'],
+        t.loading(String(typicalValue(m.pull_forward))),
+        t.loadingHint,
+      );
+    if (m.type === 'points' && m.redemption) {
+      const months = monthsToThreshold(draft, m, discountMech?.type === 'discount' ? baseDiscount : 0);
+      if (months > m.expiry_months)
+        warn(
+          [...at, 'redemption', 'threshold'],
+          t.thresholdOutOfReach(
+            fmt(months === Infinity ? 0 : m.redemption.threshold / months),
+            months === Infinity ? null : fmt(months),
+            fmt(m.redemption.threshold),
+            m.expiry_months,
+          ),
+          t.thresholdOutOfReachHint(fmt((m.redemption.threshold / months) * m.expiry_months), m.expiry_months),
+        );
+    }
     if (m.type === 'tiers') {
       tiersSeen = true;
       if (m.qualification === 'discretionary')
@@ -82,6 +109,17 @@ export function lintDraft(draft: Draft): PathIssue[] {
       t.discountHint,
     );
 
+  const feeIndex = draft.mechanics.findIndex((m) => m.type === 'fee');
+  const benefitCosts = draft.mechanics.some(
+    (m) => m.type === 'tiers' && m.levels.some((l) => typicalValue(l.benefit_cost_per_month) > 0 || typicalValue(l.benefit_cost_per_order) > 0),
+  );
+  if (feeIndex >= 0 && !benefitCosts)
+    warn(
+      ['mechanics', feeIndex],
+      t.feeWithoutBenefits,
+      t.feeWithoutBenefitsHint,
+    );
+
   const runningCosts = typicalValue(draft.costs.monthly) + typicalValue(draft.costs.per_member_monthly);
   if (runningCosts === 0)
     warn(
@@ -99,4 +137,24 @@ export function lintDraft(draft: Draft): PathIssue[] {
   return issues;
 }
 
+/**
+ * Months the median member needs to earn a redemption threshold, from the
+ * synthetic priors (Infinity when it earns nothing; NaN, so no warning, when
+ * the draft has no synthetic customers, e.g. a history is given at run time).
+ * The median is taken among the customers offered the program (the top
+ * eligible_top_share by spend); net spend is list spend less the discounts of
+ * the level that spend earns, and points are earned at that level's multiplier.
+ */
+function monthsToThreshold(draft: Draft, m: Extract<Draft['mechanics'][number], { type: 'points' }>, baseDiscount: number): number {
+  const synthetic = draft.customers?.synthetic;
+  if (!synthetic || !m.redemption) return NaN;
+  const spend = spendScoreQuantile(synthetic, 1 - draft.enrolment.eligible_top_share / 2);
+  const tiers = draft.mechanics.find((x) => x.type === 'tiers');
+  const level = tiers?.type === 'tiers' ? [...tiers.levels].reverse().find((l) => l.min_spend <= 12 * spend) : undefined;
+  const net = spend * (1 - baseDiscount - (level ? typicalValue(level.discount) : 0));
+  const monthly = net * typicalValue(m.earn_per_currency) * (level ? typicalValue(level.points_multiplier) : 1);
+  return monthly > 0 ? m.redemption.threshold / monthly : Infinity;
+}
+
+const fmt = (x: number): string => msg().common.count(x);
 const pct = (x: number): string => msg().common.pct(x);

@@ -60,6 +60,13 @@ export function checkDraftText(text: string, file: string): DraftCheck {
       ...yamlHint(e.code),
     };
   });
+  // the parser recursing out of stack on deep nesting reports it at every level: one plain error says it
+  const overflow = yamlIssues.find((_, k) => /call stack/i.test([...doc.errors, ...doc.warnings][k]!.message));
+  if (overflow) {
+    return finish(file, [
+      { severity: 'error', path: '', line: overflow.line, column: overflow.column, message: 'the YAML nests too deeply to read', hint: 'a draft needs a few levels of nesting: look for brackets [ or { that are never closed' },
+    ]);
+  }
   if (yamlIssues.length > 0) return finish(file, yamlIssues);
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
@@ -115,11 +122,15 @@ function finish(file: string, issues: Issue[], draft?: Draft): DraftCheck {
 /** yaml's message without its pretty-printed source excerpt (we give line:column ourselves). */
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  // advice addressed to programmers using the library ("please use YAML.parseAllDocuments()") means nothing to a user
+  const detail = /YAML\.\w+\(|call stack/i.test(first) ? '' : first;
   const mine = msg().rules.yaml[code];
-  return mine ? msg().rules.yamlDetail(mine, first) : msg().rules.yamlSyntax(first);
+  if (mine) return detail ? msg().rules.yamlDetail(mine, detail) : mine;
+  return msg().rules.yamlSyntax(detail || null);
 }
 
 function yamlHint(code: string): { hint?: string } {
+  if (code === 'MULTIPLE_DOCS') return { hint: msg().rules.multipleDocsHint };
   if (code === 'DUPLICATE_KEY') return { hint: msg().rules.duplicateHint };
   if (code === 'TAG_RESOLVE_FAILED') return { hint: msg().rules.tagHint };
   if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN' || code === 'BLOCK_AS_IMPLICIT_KEY')
@@ -171,9 +182,25 @@ function locate(doc: Document, path: readonly PathSegment[], at: 'key' | 'value'
   return target?.range?.[0] ?? 0;
 }
 
-async function readDraft(file: string): Promise<string> {
+/**
+ * A draft's text: UTF-8 (a BOM is dropped), or, when its bytes are not valid
+ * UTF-8, Windows-1251, what Russian Windows editors save; the note says so,
+ * since reading it as UTF-8 would silently turn every Cyrillic letter into "�".
+ */
+export function decodeDraft(bytes: Uint8Array): { text: string; note?: string } {
   try {
-    return await readFile(file, 'utf8');
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1251').decode(bytes),
+      note: msg().rules.windows1251,
+    };
+  }
+}
+
+async function readDraft(file: string): Promise<{ text: string; note?: string }> {
+  try {
+    return decodeDraft(await readFile(file));
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ENOENT') throw new UserError(msg().rules.noSuchDraft, msg().rules.noSuchDraftHint, { file });
@@ -184,7 +211,10 @@ async function readDraft(file: string): Promise<string> {
 
 /** Reads and validates a draft file; a missing or unreadable file is a UserError (exit 2). */
 export async function checkDraftFile(file: string): Promise<DraftCheck> {
-  return checkDraftText(await readDraft(file), file);
+  const { text, note } = await readDraft(file);
+  const check = checkDraftText(text, file);
+  if (note) check.issues.unshift({ severity: 'warning', path: '', line: 1, column: 1, message: note, hint: msg().rules.windows1251Hint });
+  return check;
 }
 
 /** `file:line:col  path: message (hint)`, the line format of loadDraft's error and the CLI. */

@@ -146,3 +146,25 @@ export function setPath(root: object, path: string, value: unknown): void {
   if ((parent as Record<string | number, unknown>)[key] === undefined) throw new PathError(path, 'no such field');
   (parent as Record<string | number, unknown>)[key] = value;
 }
+
+/**
+ * The plain key/index path of a friendly path (`mechanics.tiers.levels.Gold.min_spend`
+ * → ['mechanics', 0, 'levels', 1, 'min_spend']), for editing the YAML
+ * document a draft came from: the parsed draft keeps the document's order.
+ */
+export function documentPath(root: object, path: string): (string | number)[] {
+  const parts = parse(path);
+  const out: (string | number)[] = [];
+  let node: unknown = root;
+  for (const part of parts) {
+    if (Array.isArray(node)) {
+      const idx = typeof part === 'number' ? part : findNamed(node, part, path);
+      out.push(idx);
+      node = node[idx];
+    } else {
+      node = step(node, part, path);
+      out.push(part);
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
  * Structural counts (customers, months, lags) and thresholds (tier and
  * bracket `min_spend`) are plain numbers: the rules that order levels and
  * brackets need fixed values. Every other numeric field may be a number or a
- * distribution, drawn once per Monte Carlo run (MODEL.md §3).
+ * distribution, drawn once per Monte Carlo run (docs/model.md §3).
  */
 import { z } from 'zod';
 
@@ -23,7 +23,7 @@ const finite = z
 
 const minModeMax = z.strictObject({ min: finite, mode: finite, max: finite });
 
-/** MODEL.md §3: the run-level distributions a numeric field may take. */
+/** docs/model.md §3: the run-level distributions a numeric field may take. */
 export const distributionSchema = z.union([
   z.strictObject({ triangular: minModeMax }),
   z.strictObject({ pert: minModeMax }),
@@ -34,7 +34,7 @@ export const distributionSchema = z.union([
     beta: z.union([z.strictObject({ a: finite, b: finite }), z.strictObject({ mean: finite, sd: finite })]),
   }),
   z.strictObject({ gamma: z.strictObject({ shape: finite, rate: finite }) }),
-]).meta({ id: 'Distribution', description: 'uncertain: drawn once per Monte Carlo run (MODEL.md §3)' });
+]).meta({ id: 'Distribution', description: 'uncertain: drawn once per Monte Carlo run (docs/model.md §3)' });
 
 /** A numeric field: a fixed number or a distribution drawn once per run. */
 export const uncertainSchema = z.union([finite, distributionSchema]).meta({ id: 'Uncertain', description: 'a number, or a distribution drawn once per run' });
@@ -61,10 +61,10 @@ const syntheticSchema = z.strictObject({
   warm_start: z
     .boolean()
     .default(false)
-    .describe('MODEL.md §8: a customer\'s spend of the 12 months before month 1 is 12 times its expected monthly spend, so tier members start at the level their spend earns'),
+    .describe('docs/model.md §8: a customer\'s spend of the 12 months before month 1 is 12 times its expected monthly spend, so tier members start at the level their spend earns'),
 });
 
-/** MODEL.md §9: effect weights per spend tercile (light, medium, heavy buyers). */
+/** docs/model.md §9: effect weights per spend tercile (light, medium, heavy buyers). */
 const bySpendSchema = z.strictObject({
   light: uncertainSchema.default(1),
   medium: uncertainSchema.default(1),
@@ -75,12 +75,12 @@ const effectsSchema = z.strictObject({
   frequency_uplift: rate.default(0).describe('relative rise in members\' order frequency'),
   check_uplift: rate.default(0).describe('relative rise in members\' order value'),
   churn_reduction: rate.default(0).describe('relative cut in members\' dropout hazard'),
-  // MODEL.md §9: how effects grow, wear off and differ across customers
+  // docs/model.md §9: how effects grow, wear off and differ across customers
   ramp_months: z.number().int().min(0).max(120).default(0).describe('effects grow linearly to full size over this many membership months (0: full size at once)'),
-  half_life_months: z.number().describe('after the ramp, the part of the effect above long_run_share halves every this many months (absent: no wear-off)').optional(),
+  half_life_months: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).describe('after the ramp, the part of the effect above long_run_share halves every this many months (absent: no wear-off)').optional(),
   long_run_share: rate.default(1).describe('share of the effect that never wears off'),
   by_spend: bySpendSchema.default({ light: 1, medium: 1, heavy: 1 }).describe('effect weights for light, medium and heavy buyers (spend terciles)'),
-  reference_reward_rate: z.number().describe('the reward rate at which the uplifts were judged (required with reward_elasticity)').optional(),
+  reference_reward_rate: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).describe('the reward rate at which the uplifts were judged (required with reward_elasticity)').optional(),
   reward_elasticity: rate.default(0).describe('effects scale with (reward rate / reference_reward_rate) to this power (0: no scaling)'),
 });
 
@@ -94,17 +94,17 @@ const EFFECTS_DEFAULT = {
   reward_elasticity: 0,
 };
 
-/** MODEL.md §8: who is offered the program, who joins, and when. */
+/** docs/model.md §8: who is offered the program, who joins, and when. */
 const enrolmentSchema = z.strictObject({
-  eligible_top_share: z.number().default(1).describe('only the top share of active customers by expected spend is offered the program (1: everyone)'),
+  eligible_top_share: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).default(1).describe('only the top share of active customers by expected spend is offered the program (1: everyone)'),
   selection: rate.default(0).describe('in (-1, 1): how strongly heavier buyers join more (0: joining is independent of spend)'),
   months: z.number().int().min(1).max(240).default(1).describe('members join spread evenly over months 1..months'),
 });
 
-/** MODEL.md §10: bracket push and pull-forward, on rebates and tiers. */
+/** docs/model.md §10: bracket push and pull-forward, on rebates and tiers. */
 const pushFields = {
   push: rate.default(0).describe('relative rise in order frequency in the month before a bonus date or review, when within reach of the next bracket or level'),
-  reach: z.number().default(0.2).describe('within this share below the next bracket or level a member pushes'),
+  reach: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).default(0.2).describe('within this share below the next bracket or level a member pushes'),
   pull_forward: rate.default(0).describe('share of the pushed orders taken out of the following month (1: the push only moves orders in time)'),
 };
 
@@ -129,13 +129,13 @@ export const pointsSchema = z.strictObject({
   reward_cost_ratio: rate.default(1).describe('cost to the company of one unit of reward face value'),
   redemption: z
     .strictObject({
-      threshold: z.number().describe('points needed for the smallest reward'),
+      threshold: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).describe('points needed for the smallest reward'),
       monthly_propensity: rate.describe('chance that a member holding at least the threshold redeems in a month'),
       pressure: rate.default(0).describe('goal gradient: up to this relative rise in frequency as the balance nears the threshold'),
       post_reward_lift: rate.default(0).describe('relative rise in frequency in the months after a redemption'),
       post_reward_months: z.number().int().min(0).max(120).default(1),
     })
-    .describe('MODEL.md §10: simulated balances, instead of redemption_rate and redemption_lag_months')
+    .describe('docs/model.md §10: simulated balances, instead of redemption_rate and redemption_lag_months')
     .optional(),
   reward: rewardSchema.optional(),
 });
@@ -150,7 +150,7 @@ export const tierLevelSchema = z.strictObject({
   churn_reduction: rate.default(0),
   benefit_cost_per_month: money.default(0).describe('e.g. a personal manager'),
   benefit_cost_per_order: money.default(0).describe('e.g. free express delivery'),
-  extra_payment_days: z.number().int().min(0).max(365).default(0).describe('MODEL.md §11: longer payment terms, costed at cost_of_capital_annual'),
+  extra_payment_days: z.number().int().min(0).max(365).default(0).describe('docs/model.md §11: longer payment terms, costed at cost_of_capital_annual'),
 });
 
 export const tiersSchema = z.strictObject({
@@ -175,14 +175,14 @@ export const rebateSchema = z.strictObject({
   reward: rewardSchema.optional(),
 });
 
-/** MODEL.md §11: a paid program or business club. */
+/** docs/model.md §11: a paid program or business club. */
 export const feeSchema = z.strictObject({
   type: z.literal('fee'),
   monthly: money.default(0).describe('fee per active member per month'),
   yearly: money.default(0).describe('fee charged in the join month and every 12 membership months after'),
 });
 
-/** MODEL.md §11: members bring new customers. */
+/** docs/model.md §11: members bring new customers. */
 export const referralSchema = z.strictObject({
   type: z.literal('referral'),
   rate: rate.describe('referred new customers per member per year'),

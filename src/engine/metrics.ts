@@ -44,6 +44,19 @@ export const METRIC_KEYS = [
   'ordersPerActiveMonthProgram',
   'averageCheckBaseline',
   'averageCheckProgram',
+  // MODEL.md §8–11 (CLI.md): each present, 0 where the draft has no such part.
+  'observedMemberGap',
+  'causalMemberUplift',
+  'pointsExpired',
+  'pointsForfeited',
+  'pointsOutstanding',
+  'effectiveRedemptionShare',
+  'pushedOrders',
+  'feeIncome',
+  'referredCustomers',
+  'referralRevenue',
+  'referralBonuses',
+  'paymentTermsCost',
 ] as const;
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
@@ -59,18 +72,23 @@ export function runMetrics(out: RunOutput, prm: ProgramParams): RunMetrics {
   const H = prm.horizon;
   const fixedCosts = prm.launchCost + prm.monthlyCost * H;
   const rewards = t[T.discounts]! + t[T.rebates]! + t[T.pointsCost]!;
-  const programCost = rewards + t[T.benefits]! + t[T.perMemberCosts]! + fixedCosts;
+  // §12: payment terms and referral bonuses are program cost; fee income is not a negative cost.
+  let programCost = rewards + t[T.benefits]! + t[T.perMemberCosts]! + fixedCosts;
+  if (t[T.paymentTermsCost]! !== 0) programCost += t[T.paymentTermsCost]!;
+  if (t[T.referralBonuses]! !== 0) programCost += t[T.referralBonuses]!;
   const listB = t[T.listSpendBaseline]!;
   const listP = t[T.listSpendProgram]!;
   const gross = prm.margin * (listP - listB);
-  const net = gross - programCost;
+  const fee = t[T.feeIncome]!;
+  // Fee income counts in full in N (§11), not scaled by margin or roi_basis.
+  const net = fee !== 0 ? gross - programCost + fee : gross - programCost;
 
   // NPV: Σ (Gₜ − Cₜ)/(1 + r)ᵗ − launch.
   let npv = -prm.launchCost;
   let discount = 1;
   const monthlyNet = new Float64Array(H);
   for (let m = 0; m < H; m++) {
-    const flow = out.monthlyGross[m]! - out.monthlyCost[m]!;
+    const flow = netOfMonth(out, m);
     monthlyNet[m] = flow;
     discount /= 1 + prm.monthlyRate;
     npv += flow * discount;
@@ -119,7 +137,26 @@ export function runMetrics(out: RunOutput, prm: ProgramParams): RunMetrics {
     ordersPerActiveMonthProgram: ratio(t[T.ordersProgram]!, t[T.activeMonthsProgram]!),
     averageCheckBaseline: ratio(listB, t[T.ordersBaseline]!),
     averageCheckProgram: ratio(listP, t[T.ordersProgram]!),
+    observedMemberGap: ratio(ratio(t[T.memberSpendFromJoin]!, t[T.memberMonthsFromJoin]!), ratio(t[T.nonMemberSpend]!, t[T.nonMemberMonths]!)) - 1,
+    causalMemberUplift: ratio(t[T.memberSpendFromJoin]!, t[T.twinSpendFromJoin]!) - 1,
+    pointsExpired: t[T.pointsExpired]!,
+    pointsForfeited: t[T.pointsForfeited]!,
+    pointsOutstanding: t[T.pointsOutstanding]!,
+    effectiveRedemptionShare: t[T.effectiveRedemptionShare]!,
+    pushedOrders: t[T.pushedOrders]!,
+    feeIncome: fee,
+    referredCustomers: t[T.referredCustomers]!,
+    referralRevenue: t[T.referralRevenue]!,
+    referralBonuses: t[T.referralBonuses]!,
+    paymentTermsCost: t[T.paymentTermsCost]!,
   };
+}
+
+/** Nₜ = Gₜ − Cₜ + Fₜ of month index m (fee income is program revenue, MODEL.md §11). */
+export function netOfMonth(out: RunOutput, m: number): number {
+  const fee = out.monthlyFee[m]!;
+  const flow = out.monthlyGross[m]! - out.monthlyCost[m]!;
+  return fee !== 0 ? flow + fee : flow;
 }
 
 /**

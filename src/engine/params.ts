@@ -47,6 +47,53 @@ export interface ProgramParams {
   launchCost: number;
   monthlyCost: number;
   perMemberMonthly: number;
+
+  // MODEL.md §8: who joins, and when.
+  /** e: only the top e share of active customers by spend score is offered the program. */
+  eligibleTopShare: number;
+  /** ρ of the Gaussian copula between spend and the wish to join. */
+  selection: number;
+  /** M: joins spread evenly over months 1..M. */
+  joinMonths: number;
+  /** h = 12·s for synthetic customers (tier members start at the level their spend earns). */
+  warmStart: boolean;
+
+  // MODEL.md §9: effects over time, across customers, and by reward size.
+  rampMonths: number;
+  /** HL; Infinity when not set (no wear-off). */
+  halfLifeMonths: number;
+  longRunShare: number;
+  /** Effect weights of the light, medium and heavy spend terciles. */
+  bySpend: Float64Array;
+  /** (ε/ε₀)^β per tier level: 1 everywhere when β = 0. */
+  tierRewardFactor: Float64Array;
+
+  // MODEL.md §10: simulated balances (a points `redemption` block).
+  balances: boolean;
+  threshold: number;
+  propensity: number;
+  pressure: number;
+  postRewardLift: number;
+  postRewardMonths: number;
+  expiryMonths: number;
+
+  // MODEL.md §10: bracket push and pull-forward.
+  rebatePush: number;
+  rebateReach: number;
+  rebatePullForward: number;
+  tierPush: number;
+  tierReach: number;
+  tierPullForward: number;
+
+  // MODEL.md §11.
+  feeMonthly: number;
+  feeYearly: number;
+  referralRate: number;
+  bonusReferrer: number;
+  bonusNew: number;
+  organicShare: number;
+  /** D_ℓ/365·r_a per tier level: the payment-terms cost per unit of net revenue. */
+  tierPaymentTermsRate: Float64Array;
 }
 
 const REVIEW_MONTHS = { monthly: 1, quarterly: 3, yearly: 12 } as const;
@@ -97,7 +144,42 @@ export function compileParams(drawn: Draft, horizon = drawn.horizon_months): Pro
     launchCost: n(drawn.costs.launch, 'costs.launch'),
     monthlyCost: n(drawn.costs.monthly, 'costs.monthly'),
     perMemberMonthly: n(drawn.costs.per_member_monthly, 'costs.per_member_monthly'),
+    eligibleTopShare: drawn.enrolment.eligible_top_share,
+    selection: n(drawn.enrolment.selection, 'enrolment.selection'),
+    joinMonths: drawn.enrolment.months,
+    warmStart: drawn.customers?.synthetic?.warm_start === true,
+    rampMonths: drawn.effects.ramp_months,
+    halfLifeMonths: drawn.effects.half_life_months ?? Infinity,
+    longRunShare: clamp01(n(drawn.effects.long_run_share, 'effects.long_run_share')),
+    bySpend: Float64Array.of(
+      Math.max(0, n(drawn.effects.by_spend.light, 'effects.by_spend.light')),
+      Math.max(0, n(drawn.effects.by_spend.medium, 'effects.by_spend.medium')),
+      Math.max(0, n(drawn.effects.by_spend.heavy, 'effects.by_spend.heavy')),
+    ),
+    tierRewardFactor: Float64Array.of(1),
+    balances: false,
+    threshold: 0,
+    propensity: 0,
+    pressure: 0,
+    postRewardLift: 0,
+    postRewardMonths: 0,
+    expiryMonths: Infinity,
+    rebatePush: 0,
+    rebateReach: 0,
+    rebatePullForward: 0,
+    tierPush: 0,
+    tierReach: 0,
+    tierPullForward: 0,
+    feeMonthly: 0,
+    feeYearly: 0,
+    referralRate: 0,
+    bonusReferrer: 0,
+    bonusNew: 0,
+    organicShare: 0,
+    tierPaymentTermsRate: Float64Array.of(0),
   };
+  const costOfCapital = drawn.cost_of_capital_annual === undefined ? annual : n(drawn.cost_of_capital_annual, 'cost_of_capital_annual');
+  let extraPaymentDays: number[] = [0];
   drawn.mechanics.forEach((m, i) => {
     const at = `mechanics[${i}]`;
     switch (m.type) {
@@ -107,9 +189,21 @@ export function compileParams(drawn: Draft, horizon = drawn.horizon_months): Pro
       case 'points':
         p.earnPerCurrency = n(m.earn_per_currency, `${at}.earn_per_currency`);
         p.pointValue = n(m.point_value, `${at}.point_value`);
-        p.redemptionRate = clamp01(n(m.redemption_rate, `${at}.redemption_rate`));
-        p.redemptionLagMonths = m.redemption_lag_months;
         p.rewardCostRatio = n(m.reward_cost_ratio, `${at}.reward_cost_ratio`);
+        if (m.redemption) {
+          // §10: balances replace redemption_rate and the lag; nothing is booked at issue.
+          const r = m.redemption;
+          p.balances = true;
+          p.threshold = r.threshold;
+          p.propensity = clamp01(n(r.monthly_propensity, `${at}.redemption.monthly_propensity`));
+          p.pressure = Math.max(0, n(r.pressure, `${at}.redemption.pressure`));
+          p.postRewardLift = atLeastMinusOne(n(r.post_reward_lift, `${at}.redemption.post_reward_lift`));
+          p.postRewardMonths = r.post_reward_months;
+          p.expiryMonths = m.expiry_months;
+        } else {
+          p.redemptionRate = clamp01(n(m.redemption_rate, `${at}.redemption_rate`));
+          p.redemptionLagMonths = m.redemption_lag_months;
+        }
         break;
       case 'tiers': {
         const L = m.levels;
@@ -123,16 +217,55 @@ export function compileParams(drawn: Draft, horizon = drawn.horizon_months): Pro
         p.tierChurnReduction = Float64Array.from(L, (l, j) => atMostOne(n(l.churn_reduction, `${at}.levels[${j}].churn_reduction`)));
         p.tierBenefitPerMonth = Float64Array.from(L, (l, j) => n(l.benefit_cost_per_month, `${at}.levels[${j}].benefit_cost_per_month`));
         p.tierBenefitPerOrder = Float64Array.from(L, (l, j) => n(l.benefit_cost_per_order, `${at}.levels[${j}].benefit_cost_per_order`));
+        extraPaymentDays = L.map((l) => l.extra_payment_days);
+        p.tierPush = Math.max(0, n(m.push, `${at}.push`));
+        p.tierReach = m.reach;
+        p.tierPullForward = clamp01(n(m.pull_forward, `${at}.pull_forward`));
         break;
       }
       case 'rebate':
         p.rebatePeriodMonths = PERIOD_MONTHS[m.period];
         p.bracketMinSpend = Float64Array.from(m.brackets, (b) => b.min_spend);
         p.bracketRate = Float64Array.from(m.brackets, (b, j) => n(b.rate, `${at}.brackets[${j}].rate`));
+        p.rebatePush = Math.max(0, n(m.push, `${at}.push`));
+        p.rebateReach = m.reach;
+        p.rebatePullForward = clamp01(n(m.pull_forward, `${at}.pull_forward`));
+        break;
+      case 'fee':
+        p.feeMonthly = n(m.monthly, `${at}.monthly`);
+        p.feeYearly = n(m.yearly, `${at}.yearly`);
+        break;
+      case 'referral':
+        p.referralRate = Math.max(0, n(m.rate, `${at}.rate`));
+        p.bonusReferrer = n(m.bonus_referrer, `${at}.bonus_referrer`);
+        p.bonusNew = n(m.bonus_new, `${at}.bonus_new`);
+        p.organicShare = clamp01(n(m.organic_share, `${at}.organic_share`));
         break;
     }
   });
+  p.tierPaymentTermsRate = Float64Array.from(extraPaymentDays, (D) => (D * costOfCapital) / 365);
+  p.tierRewardFactor = rewardFactors(drawn, p);
   return p;
+}
+
+/**
+ * MODEL.md §9 reward response, per tier level: (ε/ε₀)^β with ε = δ + δℓ +
+ * e·μℓ·v + r₁ (the lowest bracket's rate, reached or not: §12). β = 0 gives
+ * exactly 1, so a draft without the field is untouched.
+ */
+function rewardFactors(drawn: Draft, p: ProgramParams): Float64Array {
+  const levels = p.tierMinSpend.length;
+  const out = new Float64Array(levels).fill(1);
+  const beta = n(drawn.effects.reward_elasticity, 'effects.reward_elasticity');
+  if (beta === 0) return out;
+  const ref = drawn.effects.reference_reward_rate;
+  if (ref === undefined || !(ref > 0)) throw new Error('internal: reward_elasticity needs a positive reference_reward_rate (the rules check it)');
+  const lowestBracket = p.bracketRate.length > 0 ? p.bracketRate[0]! : 0;
+  for (let l = 0; l < levels; l++) {
+    const eps = p.discount + p.tierDiscount[l]! + p.earnPerCurrency * p.tierPointsMultiplier[l]! * p.pointValue + lowestBracket;
+    out[l] = Math.pow(Math.max(0, eps) / ref, beta);
+  }
+  return out;
 }
 
 /** An uplift below −100 % would mean negative orders or spend. */

@@ -24,12 +24,8 @@ function workerUrl(): URL {
   return new URL('./worker.js', here);
 }
 
-export interface WorkerReply {
+export interface WorkerReply extends RunOutput {
   index: number;
-  totals: Float64Array;
-  monthlyGross: Float64Array;
-  monthlyCost: Float64Array;
-  tierMix: Float64Array;
 }
 
 export class RunPool {
@@ -83,7 +79,8 @@ export class RunPool {
         w.on('message', (replies: WorkerReply[] | { error: string }) => {
           if (!Array.isArray(replies)) return finish(new Error(`worker failed: ${replies.error}`));
           for (const r of replies) {
-            outputs[r.index] = { totals: r.totals, monthlyGross: r.monthlyGross, monthlyCost: r.monthlyCost, tierMix: r.tierMix };
+            const { index, ...out } = r;
+            outputs[index] = out;
             done++;
           }
           onDone(done);

@@ -13,24 +13,141 @@
  * run on the same seed see the same customers and the same baseline, and
  * their difference is the programs', not noise.
  *
+ * MODEL.md §8–11 add draws only from stream B or from new streams: the
+ * join month, redemption decisions and referral counts come from stream B,
+ * and the k-th customer referred by customer i has a stream of its own,
+ * (seed, run, i, 2 + k). Stream A is untouched, and a draft that uses none of
+ * §8–11 draws exactly what it drew before.
+ *
  * The monthly step is written inline in the customer loop rather than as a
  * function: its state is a dozen locals that V8 keeps in registers, and the
  * loop allocates nothing (STYLE.md habit 9; measured by `npm run bench`).
  */
 import { beta, gamma, poissonInverse } from '../random/distributions.js';
 import { Rng } from '../random/rng.js';
+import { normalQuantile } from '../random/special.js';
 import type { ProgramParams } from './params.js';
 import { ACTIVE, H12, HAZARD, LAMBDA, LATENT_SLOTS, NU, drawLatent, type Population } from './population.js';
 import { T, type RunOutput } from './totals.js';
 
 const STREAM_BASELINE = 0;
 const STREAM_PROGRAM = 1;
+/** The k-th customer referred by a member draws from stream STREAM_REFERRED + k (MODEL.md §11). */
+const STREAM_REFERRED = 2;
 
 // Scratch reused across runs of one thread: no allocation per customer.
 const rngA = new Rng(0, 0, 0, STREAM_BASELINE);
 const rngB = new Rng(0, 0, 0, STREAM_PROGRAM);
+const rngR = new Rng(0, 0, 0, STREAM_REFERRED);
 const latent = new Float64Array(LATENT_SLOTS);
 let window12 = new Float64Array(12);
+// Per-customer state of the ranking pass (§8), sized to the population, grown when needed.
+let score = new Float64Array(0);
+let order = new Int32Array(0);
+let tercile = new Uint8Array(0);
+let eligible = new Uint8Array(0);
+let zScore = new Float64Array(0);
+// One member's points lots by issue month (§10): members are stepped one at a time, so one array serves all.
+let lots = new Float64Array(0);
+// Referred customers' totals over a run (REF_* slots), added to the run's totals at the end.
+const referral = new Float64Array(6);
+const REF_SPEND = 0, REF_ORDERS = 1, REF_MONTHS = 2, REF_BONUSES = 3, REF_ACTIVE_END = 4, REF_STEPS = 5;
+// g(s) of §9 by membership month s (index s), filled once per run: no Math.pow per member-month.
+let shapeBySeason = new Float64Array(0);
+
+/** Whether any §8–9 field needs every customer's spend rank before the monthly loop. */
+function needsRanking(prm: ProgramParams): boolean {
+  return prm.eligibleTopShare < 1 || prm.selection !== 0 || prm.bySpend[0] !== 1 || prm.bySpend[1] !== 1 || prm.bySpend[2] !== 1;
+}
+
+/**
+ * MODEL.md §8 spend score, rank, tercile, eligibility and the normal score
+ * within the eligible set, for every customer active at month 0. Draws the
+ * latent values from stream A exactly as the monthly loop will redraw them,
+ * so the ranking pass changes no stream. Returns the number of active customers.
+ */
+function rankCustomers(pop: Population, prm: ProgramParams, seed: number, run: number): number {
+  const N = pop.size;
+  if (score.length < N) {
+    score = new Float64Array(N);
+    order = new Int32Array(N);
+    tercile = new Uint8Array(N);
+    eligible = new Uint8Array(N);
+    zScore = new Float64Array(N);
+  }
+  let n = 0;
+  for (let i = 0; i < N; i++) {
+    rngA.reset(seed, run, i, STREAM_BASELINE);
+    drawLatent(pop, i, rngA, latent);
+    eligible[i] = 0;
+    if (latent[ACTIVE] === 0) continue;
+    score[i] = (latent[LAMBDA]! * pop.p) / latent[NU]!;
+    order[n++] = i;
+  }
+  const s = score;
+  order.subarray(0, n).sort((a, b) => s[a]! - s[b]! || a - b);
+  // §12: n_e = round(e·n), half up, at least 1.
+  const ne = Math.max(1, Math.floor(prm.eligibleTopShare * n + 0.5));
+  const firstEligible = n - ne;
+  for (let r = 0; r < n; r++) {
+    const i = order[r]!;
+    tercile[i] = Math.floor((3 * r) / n);
+    if (r >= firstEligible) {
+      eligible[i] = 1;
+      zScore[i] = normalQuantile((r - firstEligible + 0.5) / ne);
+    }
+  }
+  return n;
+}
+
+/**
+ * g(s) of MODEL.md §9: the share of the effect present in membership month s.
+ */
+export function effectShape(s: number, ramp: number, halfLife: number, longRun: number): number {
+  const grow = ramp > 0 && s < ramp ? s / ramp : 1;
+  if (halfLife === Infinity) return grow;
+  const after = s - ramp > 0 ? s - ramp : 0;
+  return grow * (longRun + (1 - longRun) * Math.pow(2, -after / halfLife));
+}
+
+/**
+ * MODEL.md §11: the k-th customer referred by customer i, arriving at the
+ * start of month `arrival`. Drawn like a synthetic customer from the
+ * population's priors (the fitted ones for a history) on a stream of its
+ * own, (seed, run, i, STREAM_REFERRED + k), it follows the baseline rules of
+ * §2 and counts in the program world times 1 − organic_share; the bonuses are
+ * paid in full at its first order within the horizon.
+ */
+function simulateReferred(pop: Population, seed: number, run: number, i: number, k: number, arrival: number, prm: ProgramParams, out: RunOutput, acc: Float64Array): void {
+  const H = prm.horizon;
+  const weight = 1 - prm.organicShare;
+  const bonus = prm.bonusReferrer + prm.bonusNew;
+  rngR.reset(seed, run, i, STREAM_REFERRED + k);
+  const lambda = gamma(rngR, pop.r, pop.alpha);
+  const p = beta(rngR, pop.a, pop.b);
+  const nu = gamma(rngR, pop.q, pop.gamma);
+  const expMinusLambda = Math.exp(-lambda);
+  const survive = Math.exp(-lambda * p);
+  let first = true;
+  for (let t = arrival; t <= H; t++) {
+    acc[REF_STEPS]++;
+    const orders = poissonInverse(rngR.next(), lambda, expMinusLambda);
+    if (orders > 0) {
+      const spend = gamma(rngR, orders * pop.p, nu) * weight;
+      acc[REF_SPEND] += spend;
+      acc[REF_ORDERS] += orders * weight;
+      out.monthlyGross[t - 1] += prm.margin * spend;
+      if (first) {
+        first = false;
+        acc[REF_BONUSES] += bonus;
+        out.monthlyCost[t - 1] += bonus;
+      }
+    }
+    acc[REF_MONTHS] += weight;
+    if (rngR.next() >= survive) return;
+  }
+  acc[REF_ACTIVE_END] += weight;
+}
 
 /**
  * Simulates run `run` of `seed` and writes its totals into `out` (zeroed first).
@@ -41,9 +158,19 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
   const tot = out.totals;
   const gross = out.monthlyGross;
   const cost = out.monthlyCost;
+  const feeM = out.monthlyFee;
+  const membersM = out.monthlyMembers;
+  const redeemedM = out.monthlyRedeemed;
+  const pushedM = out.monthlyPushed;
+  const referredM = out.monthlyReferred;
   tot.fill(0);
   gross.fill(0);
   cost.fill(0);
+  feeM.fill(0);
+  membersM.fill(0);
+  redeemedM.fill(0);
+  pushedM.fill(0);
+  referredM.fill(0);
   out.tierMix.fill(0);
   if (window12.length !== 12) window12 = new Float64Array(12);
 
@@ -69,11 +196,52 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
   const brackets = prm.bracketMinSpend.length;
   const perMember = prm.perMemberMonthly;
 
+  // §8–11 switches: each false for a draft that does not use the feature.
+  const ranked = needsRanking(prm);
+  const warm = prm.warmStart && pop.kind === 'synthetic';
+  const rhoSel = prm.selection;
+  const selectionCut = rhoSel !== 0 ? normalQuantile(participation) : 0;
+  const selectionScale = Math.sqrt(1 - rhoSel * rhoSel);
+  const M = prm.joinMonths;
+  const ramp = prm.rampMonths;
+  const halfLife = prm.halfLifeMonths;
+  const longRun = prm.longRunShare;
+  const shaped = ramp > 0 || halfLife !== Infinity;
+  const balances = prm.balances;
+  const threshold = prm.threshold;
+  const propensity = prm.propensity;
+  const pressure = prm.pressure;
+  const lift = 1 + prm.postRewardLift;
+  const expiry = prm.expiryMonths;
+  const redeemCost = prm.pointValue * prm.rewardCostRatio;
+  const rebatePush = brackets > 0 && period > 1 && prm.rebatePush > 0;
+  const rebateReachShare = 1 - prm.rebateReach;
+  const rebatePull = Math.max(0, 1 - prm.rebatePullForward * prm.rebatePush);
+  const tierPush = levels > 1 && prm.tierPush > 0;
+  const tierReachShare = 1 - prm.tierReach;
+  const tierPull = Math.max(0, 1 - prm.tierPullForward * prm.tierPush);
+  const feeMonthly = prm.feeMonthly;
+  const feeYearly = prm.feeYearly;
+  const referralMean = prm.referralRate / 12;
+  const expMinusReferral = Math.exp(-referralMean);
+  const referredWeight = 1 - prm.organicShare;
+  if (balances && lots.length < H + 2) lots = new Float64Array(H + 2);
+  referral.fill(0);
+  if (shaped) {
+    if (shapeBySeason.length < H + 1) shapeBySeason = new Float64Array(H + 1);
+    for (let s = 1; s <= H; s++) shapeBySeason[s] = effectShape(s, ramp, halfLife, longRun);
+  }
+  const gOf = shapeBySeason;
+  if (ranked) rankCustomers(pop, prm, seed, run);
+
   // Accumulators (locals, written to `tot` once at the end).
   let listB = 0, listP = 0, discounts = 0, rebates = 0, pointsIssued = 0, liability = 0;
   let benefits = 0, perMemberCosts = 0, windfall = 0, members = 0, activeStart = 0;
   let aliveEndB = 0, aliveEndP = 0, ordersB = 0, ordersP = 0, monthsB = 0, monthsP = 0;
   let memberListB = 0, memberListP = 0, steps = 0;
+  let joinSpendP = 0, joinSpendB = 0, joinMonths = 0, nonSpend = 0, nonMonths = 0;
+  let redeemed = 0, expired = 0, forfeited = 0, outstanding = 0, lastPointsActive = 0, redeemedCost = 0;
+  let pushedOrders = 0, feeIncome = 0, referred = 0, paymentTerms = 0;
 
   for (let i = 0; i < N; i++) {
     rngA.reset(seed, run, i, STREAM_BASELINE);
@@ -87,16 +255,30 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
     const surviveB = Math.exp(-hazard);
     const expMinusLambda = Math.exp(-lambda);
 
-    if (uMember >= participation) {
+    // §8: who decides to join. With no selection this is exactly uᵢ < participation (§4).
+    let decides: boolean;
+    if (!ranked) decides = uMember < participation;
+    else if (eligible[i] === 0) decides = false;
+    else if (rhoSel === 0) decides = uMember < participation;
+    else decides = selectionScale * normalQuantile(uMember) - rhoSel * zScore[i]! < selectionCut;
+    let J = 1;
+    if (decides) {
+      rngB.reset(seed, run, i, STREAM_PROGRAM);
+      if (M > 1) J = 1 + Math.floor(M * rngB.next());
+    }
+
+    if (!decides || J > H) {
       // A non-member: identical in both worlds by construction, so one pass serves both.
       let t = 1;
       let alive = true;
+      let spent = 0;
       for (; t <= H; t++) {
         const k = poissonInverse(rngA.next(), lambda, expMinusLambda);
         if (k > 0) {
           const s = gamma(rngA, k * pgg, nu);
           listB += s;
           listP += s;
+          spent += s;
           ordersB += k;
           ordersP += k;
         }
@@ -109,6 +291,8 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
       monthsB += months;
       monthsP += months;
       steps += months;
+      nonSpend += spent;
+      nonMonths += months;
       if (alive) {
         aliveEndB++;
         aliveEndP++;
@@ -116,27 +300,60 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
       continue;
     }
 
-    // A member: the baseline twin (world B) and the member (world P) side by side.
-    members++;
-    rngB.reset(seed, run, i, STREAM_PROGRAM);
-    const h = latent[H12]!;
+    // A member from month J: the baseline twin (world B) and the member (world P) side by side.
+    const h = warm ? (12 * lambda * pgg) / nu : latent[H12]!;
+    const w = ranked ? prm.bySpend[tercile[i]!]! : 1;
     const win = window12;
     win.fill(0);
     let winSum = 0; // list spend of the previous 12 program-world months
     let aliveB = true;
     let aliveP = true;
+    let joined = false;
+    let preSpend = 0, preMonths = 0; // before J: non-member spend and months if the customer never joins
     let level = 0;
     // Per-level values, refreshed when a review changes the level.
-    let lambdaP = 0, expMinusLambdaP = 0, surviveP = 0, spendFactor = 0, discountRate = 0, earnRate = 0;
-    let benefitMonth = 0, benefitOrder = 0;
+    let discountRate = 0, earnRate = 0, benefitMonth = 0, benefitOrder = 0, termsRate = 0;
+    let levelF = 1, levelC = 1, levelD = 1, rewardFactor = 1;
     let levelSet = -1;
+    // Per-month rates, recomputed only when they change (never, for a v1 draft).
+    let lambdaP = -1, expMinusLambdaP = 0, hazardP = -1, surviveP = 0, cFactorMonth = 0;
     // Rebate period accumulators: net revenue Q, and list spend in both worlds for the windfall split.
     let periodQ = 0, periodListB = 0, periodListP = 0;
     let lastPoints = 0; // points issued in the last redemption-lag months
+    // §10 balances and push state.
+    let balance = 0, oldest = 0, liftUntil = 0, cumB = 0, cumP = 0;
+    let pulledRebate = false, pulledTier = false;
+    let referredByMe = 0;
 
     for (let t = 1; t <= H && (aliveB || aliveP); t++) {
       steps++;
-      if (aliveP && (t - 1) % review === 0) {
+      if (!joined) {
+        if (t === J) {
+          joined = true;
+          members++;
+          oldest = t;
+        } else {
+          // Before J the customer is not a member: identical in both worlds (§8).
+          const k = poissonInverse(rngA.next(), lambda, expMinusLambda);
+          let s = 0;
+          if (k > 0) s = gamma(rngA, k * pgg, nu);
+          listB += s;
+          listP += s;
+          preSpend += s;
+          preMonths++;
+          ordersB += k;
+          ordersP += k;
+          monthsB++;
+          monthsP++;
+          const slot = t % 12;
+          winSum += s - win[slot]!;
+          win[slot] = s;
+          if (rngA.next() >= surviveB) aliveB = aliveP = false;
+          continue;
+        }
+      }
+
+      if (aliveP && (t === J || (t - 1) % review === 0)) {
         // MODEL.md §4.1: months before month 1 count as h spread evenly.
         const W = winSum + (t < 13 ? (h * (13 - t)) / 12 : 0);
         level = 0;
@@ -149,15 +366,77 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
       }
       if (aliveP && level !== levelSet) {
         levelSet = level;
-        lambdaP = lambda * (1 + f) * (1 + prm.tierFrequencyUplift[level]!);
-        expMinusLambdaP = Math.exp(-lambdaP);
-        // §4.8: the baseline hazard reduced, not the uplifted one (see §2).
-        surviveP = Math.exp(-hazard * (1 - d) * (1 - prm.tierChurnReduction[level]!));
-        spendFactor = (1 + c) * (1 + prm.tierCheckUplift[level]!);
+        levelF = 1 + prm.tierFrequencyUplift[level]!;
+        levelC = 1 + prm.tierCheckUplift[level]!;
+        levelD = 1 - prm.tierChurnReduction[level]!;
+        rewardFactor = prm.tierRewardFactor[level]!;
         discountRate = delta + prm.tierDiscount[level]!;
         earnRate = earn * prm.tierPointsMultiplier[level]!;
         benefitMonth = prm.tierBenefitPerMonth[level]!;
         benefitOrder = prm.tierBenefitPerOrder[level]!;
+        termsRate = prm.tierPaymentTermsRate[level]!;
+      }
+
+      let pushFactor = 1;
+      let pullFactor = 1;
+      if (aliveP) {
+        // §9: the program-wide effects in membership month s, by spend tercile and reward size.
+        const g = shaped ? gOf[t - J + 1]! : 1;
+        const scale = g * w * rewardFactor;
+        let fFactor = 1 + f * scale;
+        if (fFactor < 0) fFactor = 0;
+        let cFactor = 1 + c * scale;
+        if (cFactor < 0) cFactor = 0;
+        const dEff = d * scale;
+        // §10 multipliers of the order rate: goal gradient, post-reward lift, push and pull-forward.
+        let extra = 1;
+        if (balances) {
+          if (pressure > 0) extra *= 1 + pressure * (balance < threshold ? balance / threshold : 1);
+          if (t <= liftUntil) extra *= lift;
+        }
+        if (pulledRebate) pullFactor *= rebatePull;
+        if (pulledTier) pullFactor *= tierPull;
+        pulledRebate = pulledTier = false;
+        if (rebatePush && t % period === 0) {
+          // "So far": the period's net revenue before its last month; B: the lowest bracket above it.
+          for (let j = 0; j < brackets; j++) {
+            const B = prm.bracketMinSpend[j]!;
+            if (B > periodQ) {
+              if (periodQ >= rebateReachShare * B) {
+                pushFactor *= 1 + prm.rebatePush;
+                pulledRebate = t < H;
+              }
+              break;
+            }
+          }
+        }
+        if (tierPush && t % review === 0 && t < H) {
+          // The trailing spend before this month, with what is left of h; B: the lowest level above it.
+          const spend = winSum - win[t % 12]! + (t < 12 ? (h * (12 - t)) / 12 : 0);
+          for (let l = 1; l < levels; l++) {
+            const B = minSpend[l]!;
+            if (B > spend) {
+              if (spend >= tierReachShare * B) {
+                pushFactor *= 1 + prm.tierPush;
+                pulledTier = true;
+              }
+              break;
+            }
+          }
+        }
+        let lp = lambda * fFactor * levelF * extra * pushFactor * pullFactor;
+        if (lp < 0) lp = 0;
+        if (lp !== lambdaP) {
+          lambdaP = lp;
+          expMinusLambdaP = Math.exp(-lp);
+        }
+        // §4.8: the baseline hazard reduced, not the uplifted one (see §2).
+        const hz = hazard * (1 - (dEff < 1 ? dEff : 1)) * levelD;
+        if (hz !== hazardP) {
+          hazardP = hz;
+          surviveP = Math.exp(-hz);
+        }
+        cFactorMonth = cFactor * levelC;
       }
 
       const u = rngA.next();
@@ -168,6 +447,8 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
         if (kB > 0) sB = gamma(rngA, kB * pgg, nu);
         listB += sB;
         memberListB += sB;
+        joinSpendB += sB;
+        cumB += sB;
         ordersB += kB;
         monthsB++;
       }
@@ -175,6 +456,13 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
       let sP = 0;
       if (aliveP) {
         const kP = poissonInverse(u, lambdaP, expMinusLambdaP);
+        if (pushFactor !== 1) {
+          // The orders push added: the same uniform inverted at the unpushed rate.
+          const lq = lambdaP / pushFactor;
+          const pushed = kP - poissonInverse(u, lq, Math.exp(-lq));
+          pushedOrders += pushed;
+          pushedM[t - 1] += pushed;
+        }
         // The member's orders are the twin's plus extra ones: the extra value
         // comes on top, from stream B (MODEL.md §2). Fewer orders than the twin
         // (a negative uplift) keep a Beta share of the twin's value, which is
@@ -183,7 +471,8 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
         if (kB > 0 && kP >= kB) base = sB + (kP > kB ? gamma(rngB, (kP - kB) * pgg, nu) : 0);
         else if (kB > 0) base = kP > 0 ? sB * beta(rngB, kP * pgg, (kB - kP) * pgg) : 0;
         else if (kP > 0) base = gamma(rngB, kP * pgg, nu);
-        sP = base * spendFactor;
+        sP = base * cFactorMonth;
+        cumP += sP;
 
         const discount = sP * discountRate;
         const net = sP - discount;
@@ -193,6 +482,12 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
         const anyway = sP > 0 ? (sB < sP ? sB / sP : 1) : 0;
         let monthCost = discount + pointsCostNow + benefitMonth + benefitOrder * kP + perMember;
         windfall += (discount + pointsCostNow) * anyway;
+        if (termsRate > 0) {
+          // §11: longer payment terms cost the capital tied up in this month's net revenue.
+          const terms = net * termsRate;
+          paymentTerms += terms;
+          monthCost += terms;
+        }
 
         if (brackets > 0) {
           periodQ += net;
@@ -219,8 +514,63 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
           }
         }
 
+        if (balances) {
+          // §10 (a) the month's points as a new lot, (b) expiry, (c) redemption, oldest lots first.
+          lots[t] = points;
+          balance += points;
+          while (oldest <= t && t - oldest >= expiry) {
+            expired += lots[oldest]!;
+            balance -= lots[oldest]!;
+            lots[oldest++] = 0;
+          }
+          if (oldest > t) balance = 0;
+          if (balance >= threshold && rngB.next() < propensity) {
+            const amount = Math.floor(balance / threshold) * threshold;
+            let rest = amount;
+            while (rest > 0 && oldest <= t) {
+              const lot = lots[oldest]!;
+              if (lot <= rest) {
+                rest -= lot;
+                lots[oldest++] = 0;
+              } else {
+                lots[oldest] = lot - rest;
+                rest = 0;
+              }
+            }
+            balance = oldest > t ? 0 : balance - amount;
+            redeemed += amount;
+            redeemedM[t - 1] += amount;
+            const spentCost = amount * redeemCost;
+            redeemedCost += spentCost;
+            monthCost += spentCost;
+            // Windfall of a redemption: over the member's months from J to now.
+            windfall += spentCost * (cumP > 0 ? Math.min(1, cumB / cumP) : 0);
+            liftUntil = t + prm.postRewardMonths;
+          }
+        }
+
+        if (feeMonthly > 0 || feeYearly > 0) {
+          const fee = feeMonthly + ((t - J) % 12 === 0 ? feeYearly : 0);
+          feeIncome += fee;
+          feeM[t - 1] += fee;
+        }
+
+        if (referralMean > 0) {
+          // §11: this month's referrals arrive at the start of the next; each on its own stream.
+          const count = poissonInverse(rngB.next(), referralMean, expMinusReferral);
+          for (let k = 0; k < count; k++, referredByMe++) {
+            if (t >= H) continue; // referred in month H: arrives after the horizon
+            referred += referredWeight;
+            referredM[t] += referredWeight;
+            simulateReferred(pop, seed, run, i, referredByMe, t + 1, prm, out, referral);
+          }
+        }
+
         listP += sP;
         memberListP += sP;
+        joinSpendP += sP;
+        joinMonths++;
+        membersM[t - 1]++;
         ordersP += kP;
         monthsP++;
         discounts += discount;
@@ -238,25 +588,69 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
 
       const us = rngA.next();
       if (aliveB && us >= surviveB) aliveB = false;
-      if (aliveP && us >= surviveP) aliveP = false;
+      if (aliveP && us >= surviveP) {
+        aliveP = false;
+        // §10: a member who drops out forfeits the balance.
+        if (balances) {
+          forfeited += balance;
+          balance = 0;
+          for (let k = oldest; k <= t; k++) lots[k] = 0;
+        }
+      }
+    }
+    if (!joined) {
+      // Dropped out before J: a non-member all along.
+      nonSpend += preSpend;
+      nonMonths += preMonths;
     }
     if (aliveB) aliveEndB++;
     if (aliveP) {
       aliveEndP++;
-      out.tierMix[level]++;
-      liability += lastPoints * pointLiability;
+      if (joined) {
+        out.tierMix[level]++;
+        liability += lastPoints * pointLiability;
+        lastPointsActive += lastPoints;
+        if (balances) {
+          outstanding += balance;
+          for (let k = oldest; k <= H; k++) lots[k] = 0;
+        }
+      }
     }
   }
 
+  if (referred > 0) {
+    listP += referral[REF_SPEND]!;
+    ordersP += referral[REF_ORDERS]!;
+    monthsP += referral[REF_MONTHS]!;
+    aliveEndP += referral[REF_ACTIVE_END]!;
+    steps += referral[REF_STEPS]!;
+  }
   const scale = pop.scale;
+  // §10 at the horizon: the outstanding balance is booked at the share ρ̂ that left balances by redemption.
+  let share = rho;
+  let pointsCostTotal = pointsIssued * pointCost;
+  let pointsRedeemed = pointsIssued * rho;
+  let breakage = pointsIssued * (1 - rho);
+  let outstandingPoints = lastPointsActive;
+  if (balances) {
+    const left = redeemed + expired + forfeited;
+    share = left > 0 ? redeemed / left : 1;
+    const accrual = redeemCost * share * outstanding;
+    cost[H - 1] += accrual;
+    pointsCostTotal = redeemedCost + accrual;
+    pointsRedeemed = redeemed;
+    breakage = pointsIssued - redeemed - share * outstanding;
+    outstandingPoints = outstanding;
+    liability = prm.pointValue * share * outstanding;
+  }
   tot[T.listSpendBaseline] = listB * scale;
   tot[T.listSpendProgram] = listP * scale;
   tot[T.discounts] = discounts * scale;
   tot[T.rebates] = rebates * scale;
   tot[T.pointsIssued] = pointsIssued * scale;
-  tot[T.pointsCost] = pointsIssued * pointCost * scale;
-  tot[T.pointsRedeemed] = pointsIssued * rho * scale;
-  tot[T.pointsBreakage] = pointsIssued * (1 - rho) * scale;
+  tot[T.pointsCost] = pointsCostTotal * scale;
+  tot[T.pointsRedeemed] = pointsRedeemed * scale;
+  tot[T.pointsBreakage] = breakage * scale;
   tot[T.pointsLiability] = liability * scale;
   tot[T.benefits] = benefits * scale;
   tot[T.perMemberCosts] = perMemberCosts * scale;
@@ -272,10 +666,30 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
   tot[T.memberListSpendBaseline] = memberListB * scale;
   tot[T.memberListSpendProgram] = memberListP * scale;
   tot[T.customerMonths] = steps;
+  tot[T.memberSpendFromJoin] = joinSpendP * scale;
+  tot[T.twinSpendFromJoin] = joinSpendB * scale;
+  tot[T.memberMonthsFromJoin] = joinMonths * scale;
+  tot[T.nonMemberSpend] = nonSpend * scale;
+  tot[T.nonMemberMonths] = nonMonths * scale;
+  tot[T.pointsExpired] = expired * scale;
+  tot[T.pointsForfeited] = forfeited * scale;
+  tot[T.pointsOutstanding] = outstandingPoints * scale;
+  tot[T.effectiveRedemptionShare] = share;
+  tot[T.pushedOrders] = pushedOrders * scale;
+  tot[T.feeIncome] = feeIncome * scale;
+  tot[T.referredCustomers] = referred * scale;
+  tot[T.referralRevenue] = referral[REF_SPEND]! * scale;
+  tot[T.referralBonuses] = referral[REF_BONUSES]! * scale;
+  tot[T.paymentTermsCost] = paymentTerms * scale;
   if (scale !== 1) {
     for (let t = 0; t < H; t++) {
       gross[t] *= scale;
       cost[t] *= scale;
+      feeM[t] *= scale;
+      membersM[t] *= scale;
+      redeemedM[t] *= scale;
+      pushedM[t] *= scale;
+      referredM[t] *= scale;
     }
     for (let l = 0; l < out.tierMix.length; l++) out.tierMix[l] *= scale;
   }

@@ -8,7 +8,7 @@
  */
 import type { Draft } from '../draft/schema.js';
 import { drawRunInputs, type RunInputs, type Sampling } from './inputs.js';
-import { runMetrics, type RunMetrics } from './metrics.js';
+import { netOfMonth, runMetrics, type RunMetrics } from './metrics.js';
 import { populationForRun } from './parameter-uncertainty.js';
 import type { Population } from './population.js';
 import { RunPool } from './pool.js';
@@ -30,6 +30,15 @@ export interface SimulateOptions {
   horizon?: number;
   /** Uncertain fields held at fixed values (sweeps, tornado, breakeven). */
   fixed?: Record<string, number>;
+  /**
+   * Simulate runs [firstRun, runs) only (default 0): a batch that stops on
+   * the precision of paired differences extends a simulation chunk by chunk.
+   * With `blockSize` the design's blocks do not depend on `runs`, so the runs
+   * are those of one longer simulation with that block size.
+   */
+  firstRun?: number;
+  /** Replicate Latin hypercube block size (default: replicateBlockSize(runs)). */
+  blockSize?: number;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
   /**
@@ -51,6 +60,12 @@ export interface RunResult {
   launchCost: number;
   tierMix: Float64Array;
   customerMonths: number;
+  /** MODEL.md §8–11 by month: members, points redeemed, pushed orders, fee income, referred arrivals. */
+  monthlyMembers: Float64Array;
+  monthlyRedeemed: Float64Array;
+  monthlyPushed: Float64Array;
+  monthlyFee: Float64Array;
+  monthlyReferred: Float64Array;
 }
 
 export interface SimulationResult {
@@ -84,16 +99,21 @@ export function executeTask(pop: Population, seed: number, task: RunTask, scratc
 
 function toResult(task: RunTask, out: RunOutput): RunResult {
   const H = out.monthlyGross.length;
-  const monthlyNet = new Float64Array(H);
-  for (let t = 0; t < H; t++) monthlyNet[t] = out.monthlyGross[t]! - out.monthlyCost[t]!;
+  const net = new Float64Array(H);
+  for (let t = 0; t < H; t++) net[t] = netOfMonth(out, t);
   return {
     run: task.run,
     metrics: runMetrics(out, task.inputs.params),
     inputs: task.inputs.values,
-    monthlyNet,
+    monthlyNet: net,
     launchCost: task.inputs.params.launchCost,
     tierMix: Float64Array.from(out.tierMix),
     customerMonths: out.totals[T.customerMonths]!,
+    monthlyMembers: Float64Array.from(out.monthlyMembers),
+    monthlyRedeemed: Float64Array.from(out.monthlyRedeemed),
+    monthlyPushed: Float64Array.from(out.monthlyPushed),
+    monthlyFee: Float64Array.from(out.monthlyFee),
+    monthlyReferred: Float64Array.from(out.monthlyReferred),
   };
 }
 
@@ -108,10 +128,11 @@ function relativeError(runs: RunResult[], design: ErrorDesign): number {
 export async function simulate(draft: Draft, pop: Population, opts: SimulateOptions): Promise<SimulationResult> {
   // Replicate Latin hypercube blocks always, not only under --precision: one
   // hypercube over all runs has no honest standard error (standard-error.ts).
-  const blockSize = replicateBlockSize(opts.runs);
-  const errorDesign = errorDesignFor(opts.runs, opts.sampling);
+  const blockSize = opts.blockSize ?? replicateBlockSize(opts.runs);
+  const errorDesign: ErrorDesign = opts.blockSize !== undefined && opts.sampling === 'lhs' ? { method: 'blocks', blockSize } : errorDesignFor(opts.runs, opts.sampling);
+  const first = opts.firstRun ?? 0;
   const design = { seed: opts.seed, runs: opts.runs, sampling: opts.sampling, blockSize, horizon: opts.horizon, fixed: opts.fixed };
-  const allInputs = drawRunInputs(draft, design);
+  const allInputs = drawRunInputs(draft, design, first, opts.runs);
   const horizon = allInputs[0]?.params.horizon ?? opts.horizon ?? draft.horizon_months;
   const tierNames = allInputs[0]?.params.tierNames ?? [];
   const results: RunResult[] = [];
@@ -124,12 +145,13 @@ export async function simulate(draft: Draft, pop: Population, opts: SimulateOpti
   try {
     let scratch: RunOutput | undefined;
     // Without --precision all runs go to the workers at once (no idle wait at block ends).
-    const step = opts.precision !== undefined ? blockSize : Math.max(1, opts.runs);
-    for (let start = 0; start < opts.runs; start += step) {
+    const total = opts.runs - first;
+    const step = opts.precision !== undefined ? blockSize : Math.max(1, total);
+    for (let start = first; start < opts.runs; start += step) {
       const tasks: RunTask[] = [];
-      for (let run = start; run < Math.min(opts.runs, start + step); run++) tasks.push({ run, inputs: allInputs[run]! });
+      for (let run = start; run < Math.min(opts.runs, start + step); run++) tasks.push({ run, inputs: allInputs[run - first]! });
       if (pool) {
-        const outs = await pool.runAll(tasks, (done) => opts.onProgress?.(results.length + done, opts.runs), opts.signal);
+        const outs = await pool.runAll(tasks, (done) => opts.onProgress?.(results.length + done, total), opts.signal);
         outs.forEach((out, k) => {
           if (out) results.push(toResult(tasks[k]!, out));
         });
@@ -142,7 +164,7 @@ export async function simulate(draft: Draft, pop: Population, opts: SimulateOpti
           }
           scratch = executeTask(pop, opts.seed, task, scratch);
           results.push(toResult(task, scratch));
-          opts.onProgress?.(results.length, opts.runs);
+          opts.onProgress?.(results.length, total);
           // let Ctrl-C (a signal event) through between runs
           if (results.length % 8 === 0) await new Promise((r) => setImmediate(r));
         }
@@ -159,7 +181,7 @@ export async function simulate(draft: Draft, pop: Population, opts: SimulateOpti
   // With interruption, keep the completed prefix only, so the runs are always 0..n−1.
   results.sort((a, b) => a.run - b.run);
   let prefix = 0;
-  while (prefix < results.length && results[prefix]!.run === prefix) prefix++;
+  while (prefix < results.length && results[prefix]!.run === first + prefix) prefix++;
   results.length = prefix;
   return { runs: results, runsRequested: opts.runs, interrupted, precisionReached, tierNames, horizon, errorDesign };
 }

@@ -24,6 +24,16 @@ export interface SimulationSummary {
     cumulativeNetP5: number[];
     cumulativeNetP50: number[];
     cumulativeNetP95: number[];
+    /** Mean members (joined and active at the month's start) per month (MODEL.md §8). */
+    members: number[];
+    /** Mean points redeemed per month (§10 balances). */
+    pointsRedeemed: number[];
+    /** Mean extra orders caused by bracket push per month, before pull-forward (§10). */
+    pushedOrders: number[];
+    /** Mean fee income per month (§11). */
+    feeIncome: number[];
+    /** Mean referred customers arriving per month, weighted by 1 − organic_share (§11). */
+    referredCustomers: number[];
   };
   /** Mean members active after month H per tier level, and their share. */
   tierMix: { name: string; members: number; share: number }[];
@@ -57,6 +67,15 @@ export function summarizeSimulation(result: SimulationResult): SimulationSummary
   const band = (q: number): number[] => cumulative.map((col) => percentile(Float64Array.from(col).sort(), q));
   const cumulativeNetMean = cumulative.map((col) => (n > 0 ? col.reduce((a, b) => a + b, 0) / n : NaN));
 
+  const meanByMonth = (pick: (r: (typeof runs)[number]) => Float64Array): number[] => {
+    const mean = new Array<number>(H).fill(0);
+    for (const r of runs) {
+      const a = pick(r);
+      for (let t = 0; t < H; t++) mean[t]! += a[t]! / n;
+    }
+    return mean;
+  };
+
   const levels = result.tierNames.length;
   const tierMeans = new Array<number>(levels).fill(0);
   for (const r of runs) for (let l = 0; l < levels; l++) tierMeans[l]! += (r.tierMix[l] ?? 0) / Math.max(1, n);
@@ -87,6 +106,11 @@ export function summarizeSimulation(result: SimulationResult): SimulationSummary
       cumulativeNetP5: band(0.05),
       cumulativeNetP50: band(0.5),
       cumulativeNetP95: band(0.95),
+      members: meanByMonth((r) => r.monthlyMembers),
+      pointsRedeemed: meanByMonth((r) => r.monthlyRedeemed),
+      pushedOrders: meanByMonth((r) => r.monthlyPushed),
+      feeIncome: meanByMonth((r) => r.monthlyFee),
+      referredCustomers: meanByMonth((r) => r.monthlyReferred),
     },
     tierMix: result.tierNames.map((name, l) => ({ name, members: tierMeans[l]!, share: tierTotal > 0 ? tierMeans[l]! / tierTotal : 0 })),
     inputs,

@@ -40,10 +40,36 @@ export const T = {
   memberListSpendProgram: 21,
   /** Customer-months actually stepped (work done, for the benchmark). */
   customerMonths: 22,
+  // MODEL.md §8: the observed gap and the causal uplift (§12 definitions).
+  /** Members' program-world list spend in their months from J. */
+  memberSpendFromJoin: 23,
+  /** Members' baseline twins' list spend in the months from J. */
+  twinSpendFromJoin: 24,
+  /** Members' program-world active months from J. */
+  memberMonthsFromJoin: 25,
+  /** Customers who had not joined by H: program-world list spend and active months. */
+  nonMemberSpend: 26,
+  nonMemberMonths: 27,
+  // MODEL.md §10: balances (or the v1 readings of §12).
+  pointsExpired: 28,
+  pointsForfeited: 29,
+  pointsOutstanding: 30,
+  /** ρ̂ (ρ for a redemption_rate mechanic, 0 without points). Not scaled. */
+  effectiveRedemptionShare: 31,
+  /** Extra orders caused by bracket push (before pull-forward). */
+  pushedOrders: 32,
+  // MODEL.md §11.
+  feeIncome: 33,
+  /** Referred customers arriving within H, weighted by 1 − organic_share. */
+  referredCustomers: 34,
+  /** Referred customers' list spend, weighted by 1 − organic_share. */
+  referralRevenue: 35,
+  referralBonuses: 36,
+  paymentTermsCost: 37,
 } as const;
 
 export type TotalKey = keyof typeof T;
-export const TOTAL_SLOTS = 23;
+export const TOTAL_SLOTS = 38;
 
 /** One run's raw output: totals, monthly flows and the tier mix at the horizon. */
 export interface RunOutput {
@@ -54,7 +80,20 @@ export interface RunOutput {
   monthlyCost: Float64Array;
   /** Members active after month H, by tier level. */
   tierMix: Float64Array;
+  /** Fee income in month t (MODEL.md §11): program revenue, not a negative cost. */
+  monthlyFee: Float64Array;
+  /** Members (joined and active at the month's start) in month t. */
+  monthlyMembers: Float64Array;
+  /** Points redeemed in month t (balances; 0 for a redemption_rate mechanic). */
+  monthlyRedeemed: Float64Array;
+  /** Extra orders caused by bracket push in month t. */
+  monthlyPushed: Float64Array;
+  /** Referred customers arriving in month t, weighted by 1 − organic_share. */
+  monthlyReferred: Float64Array;
 }
+
+/** The monthly arrays of a RunOutput, in the order the worker transport sends them. */
+export const MONTHLY_KEYS = ['monthlyGross', 'monthlyCost', 'monthlyFee', 'monthlyMembers', 'monthlyRedeemed', 'monthlyPushed', 'monthlyReferred'] as const;
 
 export function newRunOutput(horizon: number, levels: number): RunOutput {
   return {
@@ -62,5 +101,10 @@ export function newRunOutput(horizon: number, levels: number): RunOutput {
     monthlyGross: new Float64Array(horizon),
     monthlyCost: new Float64Array(horizon),
     tierMix: new Float64Array(levels),
+    monthlyFee: new Float64Array(horizon),
+    monthlyMembers: new Float64Array(horizon),
+    monthlyRedeemed: new Float64Array(horizon),
+    monthlyPushed: new Float64Array(horizon),
+    monthlyReferred: new Float64Array(horizon),
   };
 }

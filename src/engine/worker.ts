@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Population } from './population.js';
 import { executeTask, type RunTask } from './simulate.js';
+import { MONTHLY_KEYS } from './totals.js';
 import type { WorkerReply } from './pool.js';
 
 const { pop, seed } = workerData as { pop: Population; seed: number };
@@ -16,7 +17,8 @@ parentPort!.on('message', (batch: { index: number; task: RunTask }[]) => {
     for (const { index, task } of batch) {
       const out = executeTask(pop, seed, task);
       replies.push({ index, ...out });
-      buffers.push(out.totals.buffer as ArrayBuffer, out.monthlyGross.buffer as ArrayBuffer, out.monthlyCost.buffer as ArrayBuffer, out.tierMix.buffer as ArrayBuffer);
+      buffers.push(out.totals.buffer as ArrayBuffer, out.tierMix.buffer as ArrayBuffer);
+      for (const k of MONTHLY_KEYS) buffers.push(out[k].buffer as ArrayBuffer);
     }
     parentPort!.postMessage(replies, buffers);
   } catch (err) {

@@ -58,7 +58,7 @@ export interface ReadOptions {
    * (default 0.01). Rows without a customer are not counted: they are left out.
    */
   maxSkipped?: number;
-  /** Today as a day number, for the "more than a year after today" check (default: the clock). */
+  /** Today as a day number, for the "more than a year after today" check; the CLI passes the clock's day (no check without it, so reading stays reproducible). */
   today?: number;
 }
 
@@ -121,8 +121,17 @@ export interface History {
   returnsOnlyCustomers: number;
   columns: { customer: string; date: string; amount?: string; quantity?: string; price?: string; order?: string };
   format: { encoding: Encoding; delimiter: string; decimal: Decimal; dateFormat: DateFormat };
+  /** A column that names the currency (not read: its presence alone says the amounts may not be in the draft's currency). */
+  currencyColumn?: string;
   /** Things the reader assumed that the user may want to override. */
   notes: string[];
+}
+
+const CURRENCY_HEADERS = new Set(['currency', 'currencycode', 'curr', 'валюта', 'кодвалюты']);
+
+function currencyColumnOf(header: string[]): { currencyColumn?: string } {
+  const found = header.find((h) => CURRENCY_HEADERS.has(normalizeHeader(h)));
+  return found === undefined ? {} : { currencyColumn: found };
 }
 
 type Role = 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order';
@@ -312,8 +321,8 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
   // the first row that did not name the columns: its error is the one to show if no header is found
   let headerError: UserError | undefined;
   let titleRows = 0;
-  const today = options.today ?? Math.floor(Date.now() / 86_400_000);
-  const lastPlausibleDay = today + 365;
+  const today = options.today;
+  const lastPlausibleDay = today === undefined ? Infinity : today + 365;
   let decimal: Decimal | undefined = options.decimal;
   let dateFormat: DateFormat | undefined = options.dateFormat;
   let pending: Array<{ record: string[]; line: number }> | undefined = [];
@@ -346,7 +355,7 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
       return;
     }
     if (day < FIRST_PLAUSIBLE_DAY || day > lastPlausibleDay) {
-      const why = day < FIRST_PLAUSIBLE_DAY ? 'before 1990-01-01' : `more than a year after today (${isoDay(today)})`;
+      const why = day < FIRST_PLAUSIBLE_DAY ? 'before 1990-01-01' : `more than a year after today (${isoDay(today!)})`;
       skip('badDate', line, c.date + 1, `date "${rawDate.trim()}" in column "${h[c.date]}" is ${why}`, 'fix the date (1C writes an empty date as 01.01.0001)');
       return;
     }
@@ -540,6 +549,7 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
       ...(c.order !== undefined ? { order: name(c.order) } : {}),
     },
     format: { encoding, delimiter, decimal: decimal ?? '.', dateFormat: dateFormat ?? 'iso' },
+    ...currencyColumnOf(header!),
     notes,
   };
 }

@@ -6,6 +6,8 @@
  * (a raw count, used to choose a plural form).
  */
 
+import type { MetricKey } from '../engine/metrics.js';
+
 const s = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 export const en = {
@@ -15,6 +17,8 @@ export const en = {
     noData: '(no data)',
     /** A share written in prose (lint messages): 10% in English, 10 % in Russian. */
     pct: (x: number): string => `${Number((x * 100).toPrecision(3))}%`,
+    /** A count written in prose (lint messages): whole from 100 on, else two significant digits. */
+    count: (x: number): string => (x >= 100 ? Math.round(x).toLocaleString('en-US') : String(Number(x.toPrecision(2)))),
     and: 'and',
     or: 'or',
   },
@@ -36,7 +40,7 @@ export const en = {
     notLocale: (v: string) => `"${v}" is not a locale this Node knows (e.g. en-US, ru-RU).`,
     notCurrency: (v: string) => `"${v}" is not an ISO 4217 currency code (e.g. USD, EUR, RUB).`,
     unknownLocale: (v: string) => `unknown locale "${v}".`,
-    unknownLocaleHint: 'Use a BCP 47 tag such as en-US, ru-RU or de-DE.',
+    unknownLocaleHint: 'use a BCP 47 tag such as en-US, ru-RU or de-DE',
     stopping: '\nstopping… (press Ctrl-C again to quit at once)',
     interruptedRuns: (done: number, asked: number) =>
       `interrupted: ${done} of ${asked} runs finished; no results printed (rerun with --runs ${Math.max(1, done)} for a quick look).`,
@@ -87,6 +91,15 @@ export const en = {
     topRebate: (from: number) => `Rebate rate of the top bracket (from ${from})`,
     launch: (cur: string) => `Launch cost (one-time, ${cur})`,
     monthly: (cur: string) => `Running cost per month (${cur})`,
+    selection:
+      'Self-selection: how much more heavier buyers join, from 0 (at random) to 0.99 (research finds members are heavier buyers: Leenheer et al. 2007)',
+    ramp: 'Months for the effects to build to full size (they build over months: Liu 2007)',
+    threshold: 'Points needed for the smallest reward (reachable in a few months, so the goal pulls: Kivetz, Urminsky & Zheng 2006)',
+    fee: (cur: string) => `Yearly club fee per member (${cur})`,
+    referralRate: 'New customers each member refers per year',
+    bonusReferrer: (cur: string) => `Bonus to the referring member (${cur})`,
+    bonusNew: (cur: string) => `Bonus to the new customer (${cur})`,
+    clubCost: (cur: string) => `What the club's services cost per member per month (${cur})`,
   },
 
   /** Who was simulated, for people. */
@@ -99,7 +112,7 @@ export const en = {
     sampled: (size: string, strata: number, total: string, file: string) =>
       `${size} sampled (stratified, ${strata} strata) of ${total} real customers of ${file}`,
     noCustomers: (file: string) => `${file} has no customers.synthetic block, and no --history was given: there are no customers to simulate.`,
-    noCustomersHint: 'Add a customers.synthetic block (see `loyalty-sim init --template hybrid --yes`) or pass --history sales.csv.',
+    noCustomersHint: 'add a customers.synthetic block (see `loyalty-sim init --template hybrid --yes`) or pass --history sales.csv',
     sampleNeedsHistory: '--sample works with --history only.',
     sampleNeedsHistoryHint: 'Lower customers.synthetic.count in the draft to simulate fewer synthetic customers.',
     syntheticIgnored: (file: string, history: string) => `note: ${file}: customers.synthetic is ignored; simulating the customers of ${history}.`,
@@ -144,6 +157,13 @@ export const en = {
       `s.e. from ${blocks} independent Latin hypercube blocks of ${size} runs${last === null ? '' : ` (the last of ${last})`}`,
     roiUndefinedRuns: (n: number) => `ROI is undefined in ${n} runs (program cost 0); they are left out of its statistics.`,
     roiAcrossRuns: 'ROI across runs',
+    monthN: (n: number) => `month ${n}`,
+    membersByMonth: 'Members by month (mean)',
+    netByMonth: 'Net incremental profit by month (mean)',
+    referredByMonth: 'Referred customers arriving by month (mean)',
+    feeIncomeRow: 'Fee income (in net profit)',
+    feeIncomeCostRow: 'Fee income (not a cost: in net profit)',
+    selectionTitle: 'Observed vs causal (self-selection, docs/model.md §8)',
     cumulative: 'Cumulative net profit by month (mean)',
     breaksEven: (month: number) => `pays back from month ${month}`,
     monthValue: (month: number, value: string) => `month ${month}: ${value}`,
@@ -175,6 +195,9 @@ export const en = {
       redeemed: '  expected redeemed',
       breakage: '  breakage',
       liability: (h: number) => `  liability after month ${h}`,
+      effectiveRedemption: '  effective redemption share',
+      referred: 'Referred customers',
+      referredSpend: '  their list spend (non-organic share)',
     },
     kpiHead: { baseline: 'baseline', program: 'program', change: 'change' },
     tierTitle: (h: number) => `Tier mix of members after month ${h}`,
@@ -209,7 +232,13 @@ export const en = {
       incrementalRevenue: 'Incremental revenue',
       churn: 'Annual churn, baseline → program',
       members: 'Members',
+      feeIncome: 'Fee income (in net profit, not a cost)',
+      observedGap: 'Observed member gap (naive)',
+      causalUplift: 'Causal member uplift',
     },
+    /** Why compare shows two member gaps, in one plain sentence (MODEL.md §8). */
+    selectionNote:
+      'Observed gap: how much more members spend than non-members, what a naive member-vs-non-member (or before/after) analysis would tell the client; causal uplift: what the program adds to the same members; where the first is larger, heavier buyers joined more readily and would have bought more anyway.',
     pairedTitle: 'Paired runs (run i of each draft sees the same customers and random numbers)',
     pairHead: { pair: 'pair', meanDelta: 'mean Δ net profit', se: '± s.e.', pFirst: 'P(first > second)', paybackP50: 'payback P50', verdict: 'verdict' },
 
@@ -218,6 +247,8 @@ export const en = {
     shifted: (path: string, kind: string) => `${path} is a ${kind} distribution: it is shifted so that its mean is each value, its spread kept`,
     sweepOf: (paths: string) => `Sweep of ${paths}`,
     draftHas: (how: string, value: string) => `${how}; the draft has ${value}.`,
+    sweepStopped: (runs: string, se: string, target: string) =>
+      `Stopped at ${runs} runs per point: every point's paired difference from the best is known to ±${se} (target ${target} of the spread of mean net profit over the grid).`,
     sweepHead: { meanRoi: 'mean ROI', meanNet: 'mean net profit', se: '± s.e.', programCost: 'program cost', roiPositive: 'P(ROI > 0)' },
     bandTitle: 'Mean ROI with its P5–P95 band',
     signChange: (from: string, to: string, path: string) => `Mean net profit changes sign between ${from} and ${to}; \`breakeven --solve ${path}\` finds the value.`,
@@ -227,7 +258,9 @@ export const en = {
     signMap: 'Sign map (+ profit, − loss)',
     // tornado
     tornadoTitle: 'Tornado: mean net incremental profit with one input at its P10 and P90, the others at their medians',
-    tornadoHead: { input: 'input', netLow: 'net at P10', netHigh: 'net at P90', swing: 'swing', spearman: 'Spearman ρ' },
+    tornadoHead: { input: 'input', netLow: 'net at P10', netHigh: 'net at P90', swing: 'swing', se: '± s.e.', runs: 'runs', spearman: 'Spearman ρ' },
+    tornadoStopped: (target: string, runs: string, total: string, full: string) =>
+      `Each swing stopped once its paired s.e. was at most ${target} of the largest swing (or at ${runs} runs): ${total} runs in all, against ${full} without stopping.`,
     allMedian: (mean: string, se: string, cur: string) => `Every input at its median: mean net profit ${mean} ± ${se} ${cur}.`,
     spearmanNote: (runs: string, mean: string, se: string) =>
       `Spearman ρ: rank correlation of each input with net incremental profit over ${runs} ordinary Monte Carlo runs (every input drawn; mean net profit ${mean} ± ${se}), as spreadsheet risk tools show it.`,
@@ -277,7 +310,7 @@ export const en = {
 
   /** `roi`, the articles' quick formula (report/quick-roi-text.ts). */
   roi: {
-    title: 'Quick ROI (MODEL.md §7): gain = Z·Y·N·(1 − W + X), ROI = (gain − V) / V',
+    title: 'Quick ROI (docs/model.md §7): gain = Z·Y·N·(1 − W + X), ROI = (gain − V) / V',
     inputs: {
       uplift: 'Uplift (Y)',
       churnReduction: 'Churn reduction (X)',
@@ -354,6 +387,21 @@ export const en = {
       `Windfall: rewards paid on purchases the members' baseline twins made anyway (${share} of ${rewards}); incremental: rewards on purchases the program added.`,
     pointsRedeemed: 'Points expected redeemed',
     liability: (h: number) => `Points liability after month ${h}`,
+    pointsRow: (label: string) => `Points ${label}`,
+    noMembers: 'No members in this draft: nothing to compare.',
+    causalOnMembers: "The program's effect on members (causal uplift)",
+    membersTitle: (name: string) => `Members by month: ${name}`,
+    membersCaption:
+      'Members who have joined and are active at the start of each month (mean over runs): joins spread over the enrolment months, then dropout thins them.',
+    monthlyTitle: (name: string) => `Net incremental profit by month: ${name}`,
+    monthlyCaption:
+      'Incremental gross profit less program cost (plus fee income) in each month, mean over runs; the launch cost falls at month 0 and is not drawn. Losses in orange.',
+    noReferral: 'No referral mechanic in this draft.',
+    referredTitle: (name: string) => `Referred customers by month: ${name}`,
+    referredCaption: (total: string) =>
+      `New customers brought by members, arriving each month (mean over runs, the share who would have come anyway left out); ${total} in all.`,
+    effectiveRedemption: 'Effective redemption share',
+    referredSpend: 'Their list spend (non-organic share)',
     noTiers: 'No tiers in this draft.',
     tierTitle: (h: number, name: string) => `Tier mix after month ${h}: ${name}`,
     tierCaption: (h: number) => `Share of members per level after month ${h} (mean over runs).`,
@@ -377,9 +425,13 @@ export const en = {
       tiers: 'Tier mix',
       tornado: 'What moves the result (tornado)',
       inputs: 'Inputs',
+      selection: 'Observed vs causal: what a naive analysis would see',
+      members: 'Members by month',
+      monthly: 'Net incremental profit by month',
+      referred: 'Referred customers by month',
     },
     method:
-      'Monte Carlo per MODEL.md: each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',
+      'Monte Carlo per the model reference (docs/model.md in the loyalty-sim package): each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',
     repeat: 'Repeat exactly:',
     chart: { mean: 'mean', inputLow: 'input low', inputHigh: 'input high', empty: 'nothing to draw' },
     /** A metric's label in the report tables: the report's own English words, or the language's name of the metric. */
@@ -401,6 +453,7 @@ export const en = {
     head: {
       draft: 'Draft', file: 'File', metric: 'Metric', key: 'Key', mean: 'Mean', se: 'S.E.', month: 'Month', run: 'Run', cost: 'Cost',
       netMean: 'Net incremental profit (mean)', cumMean: 'Cumulative net profit (mean)', cumP5: 'Cumulative P5', cumP50: 'Cumulative P50', cumP95: 'Cumulative P95',
+      membersMean: 'Members (mean)', redeemedMean: 'Points redeemed (mean)', pushedMean: 'Pushed orders (mean)', feeMean: 'Fee income (mean)', referredMean: 'Referred customers (mean)',
       share: 'Share of program cost',
     },
     meta: { generated: 'Generated (UTC)', seed: 'Seed', runs: 'Runs', sampling: 'Sampling', customers: 'Customers' },
@@ -533,10 +586,14 @@ export const en = {
     yaml: {
       DUPLICATE_KEY: 'duplicate key: this key already appears earlier in the same map',
       TAG_RESOLVE_FAILED: 'unknown YAML tag: a draft is plain data, tags such as !foo are not allowed',
-      MULTIPLE_DOCS: 'more than one YAML document: a draft is a single document',
+      MULTIPLE_DOCS: 'more than one YAML document (a line --- starts another): a draft is a single document',
       BAD_INDENT: 'bad indentation',
     } as Record<string, string>,
-    yamlSyntax: (first: string) => `YAML syntax: ${first}`,
+    /** `first` is null when the parser's words would not help a user. */
+    yamlSyntax: (first: string | null) => `YAML syntax: ${first ?? 'the file cannot be read as YAML'}`,
+    multipleDocsHint: 'remove the --- line and what follows, or move it to a file of its own',
+    windows1251: 'the file is not UTF-8; it was read as Windows-1251 (Cyrillic)',
+    windows1251Hint: 'save the draft as UTF-8 to be sure every letter reads as written',
     /** Our sentence for a YAML problem, with the parser's own (English) words after it where they add detail. */
     yamlDetail: (mine: string, parser: string) => `${mine} (${parser})`,
     duplicateHint: 'remove one of the two, or rename it',
@@ -549,6 +606,132 @@ export const en = {
     cannotRead: (why: string) => `cannot read the draft: ${why}`,
     invalidDraft: (file: string, n: number, list: string) => `${file} is not a valid draft (${n} ${s(n, 'error', 'errors')}):\n${list}`,
     invalidDraftHint: (file: string) => `see all issues, warnings too, with: loyalty-sim validate ${file}`,
+  },
+
+  /**
+   * People's names of the metrics, as simulate's tables print them: the --csv
+   * header uses these (report/metric-labels.ts); the keys are --json's.
+   */
+  metricLabels: {
+    listSpendBaseline: 'List spend (baseline)',
+    listSpendProgram: 'List spend (program)',
+    revenueBaseline: 'Revenue (net of discounts) (baseline)',
+    revenueProgram: 'Revenue (net of discounts) (program)',
+    incrementalRevenue: 'Incremental revenue',
+    discounts: 'Discounts',
+    rebates: 'Rebates',
+    pointsIssued: 'Points issued',
+    pointsRedeemed: 'Points expected redeemed',
+    pointsBreakage: 'Points breakage',
+    pointsCost: 'Points (accrual)',
+    pointsLiability: 'Points liability at the horizon',
+    benefits: 'Benefits',
+    perMemberCosts: 'Per-member costs',
+    fixedCosts: 'Fixed (launch + monthly)',
+    programCost: 'Program cost',
+    windfallCost: 'Windfall cost',
+    incrementalCost: 'Incremental cost',
+    incrementalGrossProfit: 'Incremental gross profit',
+    netIncrementalProfit: 'Net incremental profit',
+    roi: 'ROI (net profit / cost)',
+    npv: 'NPV',
+    paybackMonth: 'Payback month',
+    members: 'Members',
+    costPerMember: 'Program cost per member',
+    activeAtStart: 'Active customers at start',
+    activeAtHorizonBaseline: 'Active customers at the horizon (baseline)',
+    activeAtHorizonProgram: 'Active customers at the horizon (program)',
+    churnAnnualBaseline: 'Annualised churn (baseline)',
+    churnAnnualProgram: 'Annualised churn (program)',
+    ordersBaseline: 'Orders (baseline)',
+    ordersProgram: 'Orders (program)',
+    ordersPerActiveMonthBaseline: 'Orders per active customer-month (baseline)',
+    ordersPerActiveMonthProgram: 'Orders per active customer-month (program)',
+    averageCheckBaseline: 'Average check (list) (baseline)',
+    averageCheckProgram: 'Average check (list) (program)',
+    observedMemberGap: 'Members vs non-members (observed gap)',
+    causalMemberUplift: "The program's effect (causal uplift)",
+    pointsExpired: 'Points expired',
+    pointsForfeited: 'Points forfeited at dropout',
+    pointsOutstanding: 'Points outstanding at the horizon',
+    effectiveRedemptionShare: 'Points effective redemption share',
+    pushedOrders: 'Pushed orders',
+    feeIncome: 'Fee income (in net profit)',
+    referredCustomers: 'Referred customers',
+    referralRevenue: 'Referred customers: their list spend',
+    referralBonuses: 'Referral bonuses',
+    paymentTermsCost: 'Payment terms',
+  } satisfies Record<MetricKey, string>,
+
+  /** What the reports say of MODEL.md §8–11 (report/behaviour-view.ts). */
+  behaviour: {
+    selectionSame: (o: string, c: string) =>
+      `Members spend ${o} more than non-members and the program causes ${c}: members joined much as at random, so a member-vs-non-member comparison would read the program's effect about right.`,
+    selectionOver: (o: string, c: string) =>
+      `A naive member-vs-non-member (or before/after) analysis would tell the client the program lifts spend by ${o}; it causes ${c}: the rest is who joined, since heavier buyers sign up more readily and would have bought more anyway.`,
+    selectionUnder: (o: string, c: string) =>
+      `A naive member-vs-non-member analysis would tell the client ${o}, understating the program's ${c}: lighter buyers joined more than heavy ones, so members look weaker than the program made them.`,
+    paymentTerms: 'Payment terms',
+    referralBonuses: 'Referral bonuses',
+    feeIncome: 'Fee income (counted in net profit, not a cost)',
+    points: { redeemed: 'redeemed', expired: 'expired', forfeited: 'forfeited at dropout', outstanding: 'outstanding at the horizon' },
+  },
+
+  /** Spend thresholds against the history (engine/threshold-fit.ts, cli/simulation-options.ts). */
+  thresholdFit: {
+    tier: (name: string) => `tier "${name}"`,
+    bracket: (i: number, period: string) => `rebate bracket ${i} (per ${period})`,
+    where: (draft: string, history: string) => `${draft} on ${history}`,
+    /** `period` is null for tiers, which qualify on 12-month spend. */
+    per: (period: string | null) => (period === null ? '12-month spend' : `spend per ${period}`),
+    scaled: (value: string, months: number) => `≈ ${value}, 12-month spend × ${months}/12`,
+    noneReach: (where: string, level: string, per: string, value: string) => `${where}: ${level} is out of everyone's reach: above the highest ${per} (${value})`,
+    almostNoneReach: (where: string, level: string, per: string, value: string) =>
+      `${where}: ${level} is out of reach of almost everyone: above the P99 of ${per} (${value})`,
+    allReach: (where: string, level: string, per: string, value: string) => `${where}: ${level} is reached by everyone: at or below the P1 of ${per} (${value})`,
+    percentiles: (file: string, _n: number, spenders: string) => `${file}: 12-month spend of the ${spenders} customers who bought in the last 12 months: `,
+    max: 'max',
+    currencyColumn: (column: string) => `the history has a currency column "${column}"`,
+    gapUp: (lowest: string, times: string) => `the lowest threshold (${lowest} a year) is ${times}× the P99 of 12-month spend`,
+    gapDown: (times: string, highest: string) => `the P50 of 12-month spend is ${times}× the highest threshold (${highest} a year)`,
+    currency: (where: string, currency: string, why: string) =>
+      `${where}: is the history in ${currency}, like the draft? ${why}: a currency mismatch would explain it; convert the amounts, or set the draft's currency and thresholds to the history's`,
+    uncertaintyLeftOut: (source: string, why: string) => `${source}: parameter uncertainty left out of the runs: ${why}`,
+  },
+
+  /** `optimize` (report/optimize-text.ts, cli/commands/optimize.ts). */
+  optimize: {
+    objective: { npv: 'mean NPV', net: 'mean net incremental profit', roi: 'mean ROI' },
+    title: (objective: string, fields: number) => `Optimizing ${objective} over ${fields} field${fields > 1 ? 's' : ''}`,
+    meta: (population: string, horizon: number, _n: number, searchRuns: string, searchSeed: number, _m: number, confirmRuns: string, confirmSeed: number) =>
+      `${population} · ${horizon} months · search: ${searchRuns} runs per design on seed ${searchSeed} (the same customers and random numbers for every design) · confirmation: ${confirmRuns} runs on the fresh seed ${confirmSeed}`,
+    head: { field: 'field', low: 'low', high: 'high', draft: 'draft', chosen: 'chosen', constraint: 'constraint', margin: 'margin', se: '± s.e.', holds: 'holds' },
+    yes: 'yes',
+    no: 'NO',
+    atEdge: (paths: string) => `At the edge of its range: ${paths}; the best value may lie beyond it (widen the range if that is allowed).`,
+    confirmedWord: 'Confirmed',
+    confirmed: (word: string, objective: string, design: string, draft: string, gain: string) =>
+      `${word} on fresh runs: ${objective} ${design} (the draft: ${draft}); gain over the draft ${gain} (paired runs).`,
+    notFound: (k: number) =>
+      `No design evaluated met every constraint by ${k} standard errors on the search runs: the one shown comes closest. Widen the ranges, relax the constraints or raise --runs.`,
+    borderline: 'On the fresh runs the chosen design misses a constraint it met on the search runs: treat it as borderline, and rerun with more --runs.',
+    constraintsTitle: (k: number) => `Constraints on the confirmation runs (the search asked each to hold by ${k} s.e.)`,
+    comparisonTitle: 'The draft (A) and the chosen design (B) on the confirmation runs',
+    tradeOffTitle: 'Trade-off: every design evaluated on all search runs',
+    meanNpv: 'mean NPV',
+    p5Npv: 'P5 NPV',
+    legend: '◆ chosen   ● on the frontier (no design beats it on both mean and P5 NPV)   · another design   x misses a constraint',
+    work: (simulations: string, _runs: number, runs: string, customerMonths: string, _designs: number, designs: string, rejected: string | null) =>
+      `Work: ${simulations} simulations, ${runs} runs, ${customerMonths} customer-months (${designs} designs evaluated${rejected === null ? '' : `, ${rejected} rejected by the draft rules without simulating`}).`,
+    wrote: (file: string, values: string) => `wrote ${file}: ${values}`,
+  },
+
+  /** The progress bar and the --json note of a batch's work (cli/progress.ts, cli/batch-options.ts). */
+  progress: {
+    labels: { simulating: 'simulating', solving: 'solving', comparing: 'comparing', optimizing: 'optimizing', sweeping: 'sweeping', tornado: 'tornado' } as Record<string, string>,
+    times: (elapsed: string, eta: string) => `${elapsed} elapsed, ETA ${eta}`,
+    batchNote: (label: string, runs: number, seconds: string, workers: number) =>
+      `note: ${label}: ${runs.toLocaleString('en-US')} runs in ${seconds} s on ${workers} worker${workers > 1 ? 's' : ''}.`,
   },
 
   /** Design lint (draft/lint.ts). */
@@ -575,6 +758,19 @@ export const en = {
     noRunningCostsHint: 'budget costs.monthly (platform, staff) and costs.per_member_monthly (communications)',
     revenueBasis: 'roi_basis revenue counts incremental revenue as the gain, overstating ROI by about 1 / gross margin',
     revenueBasisHint: 'use roi_basis: margin (the default): only the gross profit on extra sales pays for the program',
+    loading: (pullForward: string) =>
+      `pull_forward ${pullForward}: the bonus mostly moves orders in time (clients load orders before the bonus date and buy less after it), so the rebate it wins is nearly pure cost`,
+    loadingHint:
+      'check the loading in past order data around period ends; reward growth over last year (a target) rather than a fixed volume bracket, or smooth it with a yearly period',
+    /** `months` is null when the median member earns nothing. */
+    thresholdOutOfReach: (perMonth: string, months: string | null, threshold: string, expiry: number) =>
+      `the median member earns ${perMonth} points a month and needs ${months === null ? 'forever' : `${months} months`} to reach the ${threshold}-point threshold, but points expire after ${expiry}: most points will expire before anyone can use them`,
+    thresholdOutOfReachHint: (most: string, expiry: number) =>
+      `lower the threshold to at most ${most} points, raise earn_per_currency, or let points live longer than ${expiry} months`,
+    feeWithoutBenefits:
+      'members pay a fee but the draft costs no benefits (no tier level has benefit_cost_per_month or benefit_cost_per_order): what do members pay for?',
+    feeWithoutBenefitsHint:
+      'cost what the club gives (research, training, a knowledge base, a manager) as benefit costs on a tiers level; a one-level tiers mechanic with min_spend 0 does for a flat club',
   },
 };
 

@@ -4,6 +4,7 @@
  * Russian usage: a space before %, «ёлочки» for quotes in prose, numbers and
  * dates already formatted by the ru-RU locale.
  */
+import type { MetricKey } from '../engine/metrics.js';
 import type { Messages } from './en.js';
 import { G } from './glossary.js';
 import { pluralForm } from './plural.js';
@@ -13,7 +14,7 @@ const months = (n: number) => `${n} ${p(n, 'месяц', 'месяца', 'мес
 const runs = (n: number) => `${n} ${p(n, 'прогон', 'прогона', 'прогонов')}`;
 
 /** The metrics' JSON keys as a Russian finance reader names them (the XLSX Summary). */
-const METRICS_RU: Record<string, string> = {
+const METRICS_RU: Record<MetricKey, string> = {
   listSpendBaseline: 'Закупки по прайсу без программы',
   listSpendProgram: 'Закупки по прайсу с программой',
   revenueBaseline: 'Выручка без программы',
@@ -50,6 +51,18 @@ const METRICS_RU: Record<string, string> = {
   ordersPerActiveMonthProgram: 'Заказов на активного клиента в месяц с программой',
   averageCheckBaseline: 'Средний чек без программы',
   averageCheckProgram: 'Средний чек с программой',
+  observedMemberGap: 'Участники против неучастников (наблюдаемый разрыв)',
+  causalMemberUplift: 'Эффект программы (причинный)',
+  pointsExpired: 'Сгорело баллов',
+  pointsForfeited: 'Баллы, потерянные при уходе',
+  pointsOutstanding: 'Остаток баллов на конец горизонта',
+  effectiveRedemptionShare: 'Фактическая доля списания баллов',
+  pushedOrders: 'Подтолкнутые заказы',
+  feeIncome: 'Членские взносы (в чистой прибыли)',
+  referredCustomers: 'Клиенты, приведённые по рекомендации',
+  referralRevenue: 'Приведённые клиенты: их закупки по прайсу',
+  referralBonuses: 'Бонусы за рекомендации',
+  paymentTermsCost: 'Отсрочка платежа',
 };
 
 /** The RFM segments' usual Russian names. */
@@ -83,6 +96,7 @@ export const ru: Messages = {
     never: 'никогда',
     noData: '(нет данных)',
     pct: (x: number): string => `${Number((x * 100).toPrecision(3)).toLocaleString('ru-RU')}\u00a0%`,
+    count: (x: number): string => (x >= 100 ? Math.round(x).toLocaleString('ru-RU') : Number(x.toPrecision(2)).toLocaleString('ru-RU')),
     and: 'и',
     or: 'или',
   },
@@ -103,7 +117,7 @@ export const ru: Messages = {
     notLocale: (v) => `«${v}» — неизвестная Node локаль (например, en-US, ru-RU).`,
     notCurrency: (v) => `«${v}» — не код валюты ISO 4217 (например, RUB, USD, EUR).`,
     unknownLocale: (v) => `неизвестная локаль «${v}».`,
-    unknownLocaleHint: 'Укажите тег BCP 47, например ru-RU, en-US или de-DE.',
+    unknownLocaleHint: 'укажите тег BCP 47, например ru-RU, en-US или de-DE',
     stopping: '\nостанавливаю… (нажмите Ctrl-C ещё раз, чтобы выйти сразу)',
     interruptedRuns: (done, asked) =>
       `прервано: завершено ${done} из ${runs(asked)}; результаты не выведены (для быстрой оценки запустите с --runs ${Math.max(1, done)}).`,
@@ -139,11 +153,13 @@ export const ru: Messages = {
     template: (name, english) =>
       (
         {
-          points: 'баллы за каждую покупку, которые потом обмениваются на товар',
+          points: 'баллы за каждую покупку, обмениваются на товар после порога',
           discount: 'постоянная скидка участника от прайса',
           tiers: 'уровни Silver / Gold / Platinum по закупкам за 12 месяцев',
           rebate: 'квартальный ретро-бонус по ступеням объёма',
-          hybrid: 'баллы + уровни + ретро-бонус (пример из PROGRAM-FORMAT.md)',
+          hybrid: 'баллы + уровни + ретро-бонус, полный оптовый пример',
+          club: 'платный бизнес-клуб: годовой взнос за исследования рынка и обучение',
+          referral: 'вознаграждение дилерам, которые приводят в сеть новых дилеров',
         } as Record<string, string>
       )[name] ?? english,
     name: 'Название программы',
@@ -159,6 +175,15 @@ export const ru: Messages = {
     topRebate: (from) => `Ставка ретро-бонуса верхней ступени (от ${from})`,
     launch: (cur) => `Затраты на запуск (разовые, ${cur})`,
     monthly: (cur) => `Текущие затраты в месяц (${cur})`,
+    selection:
+      'Самоотбор: насколько охотнее вступают крупные покупатели, от 0 (случайно) до 0,99 (исследования показывают, что участники — более крупные покупатели: Leenheer et al. 2007)',
+    ramp: 'За сколько месяцев эффекты выходят на полную силу (они нарастают месяцами: Liu 2007)',
+    threshold: 'Сколько баллов нужно на самое маленькое вознаграждение (достижимо за несколько месяцев, чтобы цель тянула: Kivetz, Urminsky & Zheng 2006)',
+    fee: (cur) => `Годовой членский взнос участника клуба (${cur})`,
+    referralRate: 'Сколько новых клиентов каждый участник приводит за год',
+    bonusReferrer: (cur) => `Бонус участнику, который привёл клиента (${cur})`,
+    bonusNew: (cur) => `Бонус новому клиенту (${cur})`,
+    clubCost: (cur) => `Сколько стоят услуги клуба на одного участника в месяц (${cur})`,
   },
 
   population: {
@@ -169,7 +194,7 @@ export const ru: Messages = {
     sampled: (size, strata, total, file) =>
       `выборка ${size} (стратифицированная, ${strata} ${p(strata, 'страта', 'страты', 'страт')}) из ${total} реальных клиентов из ${file}`,
     noCustomers: (file) => `в ${file} нет блока customers.synthetic, и --history не указан: моделировать некого.`,
-    noCustomersHint: 'Добавьте блок customers.synthetic (см. `loyalty-sim init --template hybrid --yes`) или укажите --history sales.csv.',
+    noCustomersHint: 'добавьте блок customers.synthetic (см. `loyalty-sim init --template hybrid --yes`) или укажите --history sales.csv',
     sampleNeedsHistory: '--sample работает только вместе с --history.',
     sampleNeedsHistoryHint: 'Чтобы моделировать меньше синтетических клиентов, уменьшите customers.synthetic.count в проекте.',
     syntheticIgnored: (file, history) => `примечание: ${file}: блок customers.synthetic не используется; моделируются клиенты из ${history}.`,
@@ -213,6 +238,13 @@ export const ru: Messages = {
       `ст. ош. по ${blocks} ${p(blocksN, 'независимому блоку', 'независимым блокам', 'независимым блокам')} латинского гиперкуба по ${size} ${p(sizeN, 'прогону', 'прогона', 'прогонов')}${last === null ? '' : ` (последний — ${last})`}`,
     roiUndefinedRuns: (n) => `ROI не определён в ${runs(n)} (затраты на программу равны 0); они исключены из его статистики.`,
     roiAcrossRuns: 'ROI по прогонам',
+    monthN: (n) => `${n}-й месяц`,
+    membersByMonth: 'Участники по месяцам (среднее)',
+    netByMonth: `${G.NetIncrementalProfit} по месяцам (среднее)`,
+    referredByMonth: 'Приведённые по рекомендации клиенты по месяцам (среднее)',
+    feeIncomeRow: 'Членские взносы (в чистой прибыли)',
+    feeIncomeCostRow: 'Членские взносы (не затраты: в чистой прибыли)',
+    selectionTitle: 'Наблюдаемое и причинное (самоотбор, docs/model.md §8)',
     cumulative: 'Накопленная чистая прибыль по месяцам (среднее)',
     breaksEven: (month) => `окупается начиная с ${month}-го месяца`,
     monthValue: (month, value) => `месяц ${month}: ${value}`,
@@ -244,6 +276,9 @@ export const ru: Messages = {
       redeemed: '  ожидаемое списание',
       breakage: `  ${G.breakage}`,
       liability: (h) => `  обязательства после ${h}-го месяца`,
+      effectiveRedemption: '  фактическая доля списания',
+      referred: 'Клиенты, приведённые по рекомендации',
+      referredSpend: '  их закупки по прайсу (неорганическая доля)',
     },
     kpiHead: { baseline: G.baseline, program: G.program, change: 'изменение' },
     tierTitle: (h) => `Распределение участников по уровням после ${h}-го месяца`,
@@ -277,7 +312,12 @@ export const ru: Messages = {
       incrementalRevenue: G.IncrementalRevenue,
       churn: `${G.Churn} за год, без программы → с программой`,
       members: G.Members,
+      feeIncome: 'Членские взносы (в чистой прибыли, не затраты)',
+      observedGap: 'Разрыв участников и неучастников (наблюдаемый)',
+      causalUplift: 'Эффект программы для участников (причинный)',
     },
+    selectionNote:
+      'Наблюдаемый разрыв: насколько участники покупают больше неучастников — это покажет клиенту наивный анализ «участники против неучастников» (или «до и после»); причинный эффект: что программа добавляет тем же участникам; где первый больше, охотнее вступали крупные покупатели, которые и так купили бы больше.',
     pairedTitle: 'Парные прогоны (прогон i каждого проекта видит тех же клиентов и те же случайные числа)',
     pairHead: { pair: 'пара', meanDelta: 'средняя Δ чистой прибыли', se: '± ст. ош.', pFirst: 'P(первый > второго)', paybackP50: 'окупаемость P50', verdict: 'вывод' },
 
@@ -285,6 +325,8 @@ export const ru: Messages = {
     shifted: (path, kind) => `${path} — распределение ${kind}: оно сдвигается так, чтобы его среднее было каждым значением, с тем же разбросом`,
     sweepOf: (paths) => `Перебор ${paths}`,
     draftHas: (how, value) => `${how}; в проекте ${value}.`,
+    sweepStopped: (runs, se, target) =>
+      `Остановлено на ${runs} прогонах на точку: парная разница каждой точки с лучшей известна с точностью ±${se} (цель — ${target} от разброса средней чистой прибыли по сетке).`,
     sweepHead: { meanRoi: 'средний ROI', meanNet: 'средняя чистая прибыль', se: '± ст. ош.', programCost: 'затраты на программу', roiPositive: 'P(ROI > 0)' },
     bandTitle: 'Средний ROI и полоса P5–P95',
     signChange: (from, to, path) => `Средняя чистая прибыль меняет знак между ${from} и ${to}; точное значение найдёт \`breakeven --solve ${path}\`.`,
@@ -293,7 +335,9 @@ export const ru: Messages = {
     frontier: '* рядом с клеткой противоположного знака: здесь проходит граница безубыточности.',
     signMap: 'Карта знаков (+ прибыль, − убыток)',
     tornadoTitle: `«Торнадо»: средняя ${G.netIncrementalProfit}, когда один параметр на P10 и P90, а остальные на медианах`,
-    tornadoHead: { input: 'параметр', netLow: 'прибыль на P10', netHigh: 'прибыль на P90', swing: 'размах', spearman: 'ρ Спирмена' },
+    tornadoHead: { input: 'параметр', netLow: 'прибыль на P10', netHigh: 'прибыль на P90', swing: 'размах', se: '± ст. ош.', runs: 'прогонов', spearman: 'ρ Спирмена' },
+    tornadoStopped: (target, runs, total, full) =>
+      `Каждый размах считался, пока его парная ст. ош. не стала не больше ${target} от наибольшего размаха (или до ${runs} прогонов): всего ${total} прогонов против ${full} без остановки.`,
     allMedian: (mean, se, cur) => `Все параметры на медианах: средняя чистая прибыль ${mean} ± ${se} ${cur}.`,
     spearmanNote: (runs, mean, se) =>
       `ρ Спирмена: ранговая корреляция каждого параметра с чистой дополнительной прибылью по ${runs} обычным прогонам Монте-Карло (все параметры разыгрываются; средняя чистая прибыль ${mean} ± ${se}), как в табличных инструментах анализа рисков.`,
@@ -340,7 +384,7 @@ export const ru: Messages = {
   },
 
   roi: {
-    title: 'Быстрый ROI (MODEL.md §7): выгода = Z·Y·N·(1 − W + X), ROI = (выгода − V) / V',
+    title: 'Быстрый ROI (docs/model.md §7): выгода = Z·Y·N·(1 − W + X), ROI = (выгода − V) / V',
     inputs: {
       uplift: 'Прирост (Y)',
       churnReduction: 'Снижение оттока (X)',
@@ -415,6 +459,21 @@ export const ru: Messages = {
       `Без эффекта — вознаграждения за покупки, которые «двойники» участников без программы сделали и так (${share} из ${rewards}); остальное — за покупки, добавленные программой.`,
     pointsRedeemed: 'Баллов будет списано (ожидаемо)',
     liability: (h) => `Обязательства по баллам после ${h}-го месяца`,
+    pointsRow: (label) => `Баллы: ${label}`,
+    noMembers: 'В этом проекте нет участников: сравнивать нечего.',
+    causalOnMembers: 'Эффект программы для участников (причинный)',
+    membersTitle: (name) => `Участники по месяцам: ${name}`,
+    membersCaption:
+      'Участники, которые вступили и активны в начале каждого месяца (среднее по прогонам): вступления растянуты на месяцы набора, затем участников становится меньше из-за ухода.',
+    monthlyTitle: (name) => `${G.NetIncrementalProfit} по месяцам: ${name}`,
+    monthlyCaption:
+      'Дополнительная валовая прибыль за вычетом затрат на программу (плюс членские взносы) в каждом месяце, среднее по прогонам; затраты на запуск приходятся на месяц 0 и не показаны. Убытки — оранжевым.',
+    noReferral: 'В этом проекте нет механики рекомендаций.',
+    referredTitle: (name) => `Приведённые по рекомендации клиенты по месяцам: ${name}`,
+    referredCaption: (total) =>
+      `Новые клиенты, которых привели участники, по месяцам прихода (среднее по прогонам, без тех, кто пришёл бы и так); всего ${total}.`,
+    effectiveRedemption: 'Фактическая доля списания баллов',
+    referredSpend: 'Их закупки по прайсу (неорганическая доля)',
     noTiers: 'В этом проекте нет уровней.',
     tierTitle: (h, name) => `Распределение по уровням после ${h}-го месяца: ${name}`,
     tierCaption: (h) => `Доля участников на каждом уровне после ${h}-го месяца (среднее по прогонам).`,
@@ -437,12 +496,16 @@ export const ru: Messages = {
       tiers: 'Уровни',
       tornado: 'Что влияет на результат («торнадо»)',
       inputs: 'Исходные данные',
+      selection: 'Наблюдаемое и причинное: что увидел бы наивный анализ',
+      members: 'Участники по месяцам',
+      monthly: `${G.NetIncrementalProfit} по месяцам`,
+      referred: 'Приведённые по рекомендации клиенты по месяцам',
     },
     method:
-      'Монте-Карло по MODEL.md: в каждом прогоне неопределённые параметры разыгрываются один раз, и те же клиенты моделируются дважды — без программы и с ней; программе засчитывается только разница. Числа — средние по прогонам, если не помечены P5/P50/P95 (процентили по прогонам); ± — стандартная ошибка Монте-Карло для среднего.',
+      'Монте-Карло по справочнику модели (docs/model.md в пакете loyalty-sim): в каждом прогоне неопределённые параметры разыгрываются один раз, и те же клиенты моделируются дважды — без программы и с ней; программе засчитывается только разница. Числа — средние по прогонам, если не помечены P5/P50/P95 (процентили по прогонам); ± — стандартная ошибка Монте-Карло для среднего.',
     repeat: 'Повторить в точности:',
     chart: { mean: 'среднее', inputLow: 'низ параметра', inputHigh: 'верх параметра', empty: 'рисовать нечего' },
-    metricLabel: (key, english) => (key === 'roi' ? 'ROI (чистая прибыль / затраты)' : (METRICS_RU[key] ?? english)),
+    metricLabel: (key, english) => (key === 'roi' ? 'ROI (чистая прибыль / затраты)' : ((METRICS_RU as Record<string, string>)[key] ?? english)),
   },
 
   xlsx: {
@@ -459,11 +522,12 @@ export const ru: Messages = {
     head: {
       draft: 'Проект', file: 'Файл', metric: 'Показатель', key: 'Ключ', mean: 'Среднее', se: 'Ст. ош.', month: 'Месяц', run: 'Прогон', cost: 'Статья затрат',
       netMean: 'Чистая доп. прибыль (среднее)', cumMean: 'Накопленная чистая прибыль (среднее)', cumP5: 'Накопленная P5', cumP50: 'Накопленная P50', cumP95: 'Накопленная P95',
+      membersMean: 'Участники (среднее)', redeemedMean: 'Списано баллов (среднее)', pushedMean: 'Подтолкнутые заказы (среднее)', feeMean: 'Членские взносы (среднее)', referredMean: 'Приведённые клиенты (среднее)',
       share: 'Доля в затратах на программу',
     },
     meta: { generated: 'Создан (UTC)', seed: 'Зерно', runs: 'Прогонов', sampling: 'Выборка', customers: 'Клиенты' },
     vs: ' против ',
-    metric: (key) => METRICS_RU[key] ?? key,
+    metric: (key) => (METRICS_RU as Record<string, string>)[key] ?? key,
     pNpv: `P(${G.npv} > 0)`,
     pPayback: (h) => `P(окупится за ${months(h)})`,
     pNever: (h) => `Доля прогонов, не окупившихся за ${months(h)}`,
@@ -585,10 +649,13 @@ export const ru: Messages = {
     yaml: {
       DUPLICATE_KEY: 'повторяющийся ключ: этот ключ уже есть выше в том же словаре',
       TAG_RESOLVE_FAILED: 'неизвестный тег YAML: проект — это просто данные, теги вроде !foo недопустимы',
-      MULTIPLE_DOCS: 'больше одного документа YAML: проект — это один документ',
+      MULTIPLE_DOCS: 'больше одного документа YAML (строка --- начинает следующий): проект — это один документ',
       BAD_INDENT: 'неверный отступ',
     },
-    yamlSyntax: (first) => `синтаксис YAML: ${first}`,
+    yamlSyntax: (first) => (first === null ? 'файл не читается как YAML' : `синтаксис YAML: ${first}`),
+    multipleDocsHint: 'удалите строку --- и всё, что после неё, или перенесите это в отдельный файл',
+    windows1251: 'файл не в UTF-8; он прочитан как Windows-1251 (кириллица)',
+    windows1251Hint: 'сохраните проект в UTF-8, чтобы каждая буква читалась как написано',
     // the parser's words are English: our sentence says it all
     yamlDetail: (mine) => mine,
     duplicateHint: 'удалите один из двух или переименуйте',
@@ -603,6 +670,74 @@ export const ru: Messages = {
     invalidDraftHint: (file) => `все замечания, включая предупреждения: loyalty-sim validate ${file}`,
   },
 
+  metricLabels: { ...METRICS_RU, roi: 'ROI (чистая прибыль / затраты)' },
+
+  thresholdFit: {
+    tier: (name) => `уровень «${name}»`,
+    bracket: (i, period) => `ступень ретро-бонуса ${i} (за ${({ month: 'месяц', quarter: 'квартал', year: 'год' } as Record<string, string>)[period] ?? period})`,
+    where: (draft, history) => `${draft} на ${history}`,
+    per: (period) =>
+      period === null ? 'закупок за 12 месяцев' : `закупок за ${({ month: 'месяц', quarter: 'квартал', year: 'год' } as Record<string, string>)[period] ?? period}`,
+    scaled: (value, m) => `≈ ${value}, закупки за 12 месяцев × ${m}/12`,
+    noneReach: (where, level, per, value) => `${where}: ${level} недостижим ни для кого: выше максимума ${per} (${value})`,
+    almostNoneReach: (where, level, per, value) => `${where}: ${level} недостижим почти ни для кого: выше P99 ${per} (${value})`,
+    allReach: (where, level, per, value) => `${where}: ${level} достигают все: не выше P1 ${per} (${value})`,
+    percentiles: (file, n, spenders) =>
+      `${file}: закупки за 12 месяцев ${spenders} ${p(n, 'клиента', 'клиентов', 'клиентов')}, покупавших в последние 12 месяцев: `,
+    max: 'максимум',
+    currencyColumn: (column) => `в истории есть столбец валюты «${column}»`,
+    gapUp: (lowest, times) => `самый низкий порог (${lowest} в год) в ${times} раз выше P99 закупок за 12 месяцев`,
+    gapDown: (times, highest) => `P50 закупок за 12 месяцев в ${times} раз выше самого высокого порога (${highest} в год)`,
+    currency: (where, currency, why) =>
+      `${where}: история в ${currency}, как проект программы? ${why}: это объяснило бы несовпадение валют; пересчитайте суммы или задайте в проекте валюту и пороги истории`,
+    uncertaintyLeftOut: (source, why) => `${source}: неопределённость параметров не учтена в прогонах: ${why}`,
+  },
+
+  optimize: {
+    objective: { npv: `средний ${G.npv}`, net: `средняя ${G.netIncrementalProfit}`, roi: 'средний ROI' },
+    title: (objective, fields) => `Оптимизация: ${objective} по ${fields} ${p(fields, 'полю', 'полям', 'полям')}`,
+    meta: (population, horizon, n, searchRuns, searchSeed, m, confirmRuns, confirmSeed) =>
+      `${population} · ${months(horizon)} · поиск: по ${searchRuns} ${p(n, 'прогону', 'прогона', 'прогонов')} на вариант, зерно ${searchSeed} (для каждого варианта те же клиенты и случайные числа) · проверка: ${confirmRuns} ${p(m, 'прогон', 'прогона', 'прогонов')} на новом зерне ${confirmSeed}`,
+    head: { field: 'поле', low: 'от', high: 'до', draft: 'в проекте', chosen: 'выбрано', constraint: 'ограничение', margin: 'запас', se: '± ст. ош.', holds: 'выполнено' },
+    yes: 'да',
+    no: 'НЕТ',
+    atEdge: (paths) => `На границе диапазона: ${paths}; лучшее значение может лежать за ней (расширьте диапазон, если это допустимо).`,
+    confirmedWord: 'Проверено',
+    confirmed: (word, objective, design, draft, gain) =>
+      `${word} на новых прогонах: ${objective} ${design} (в проекте: ${draft}); выигрыш против проекта ${gain} (парные прогоны).`,
+    notFound: (k) =>
+      `Ни один из оценённых вариантов не выполнил все ограничения с запасом ${k} стандартные ошибки на прогонах поиска: показан ближайший. Расширьте диапазоны, ослабьте ограничения или увеличьте --runs.`,
+    borderline: 'На новых прогонах выбранный вариант нарушает ограничение, которое выполнял на прогонах поиска: считайте его пограничным и повторите с бо́льшим --runs.',
+    constraintsTitle: (k) => `Ограничения на проверочных прогонах (поиск требовал выполнения каждого с запасом ${k} ст. ош.)`,
+    comparisonTitle: 'Проект (A) и выбранный вариант (B) на проверочных прогонах',
+    tradeOffTitle: 'Компромисс: все варианты, оценённые на всех прогонах поиска',
+    meanNpv: `средний ${G.npv}`,
+    p5Npv: `P5 ${G.npv}`,
+    legend: `◆ выбран   ● на границе Парето (ни один вариант не лучше сразу по среднему и P5 ${G.npv})   · другой вариант   x нарушает ограничение`,
+    work: (simulations, n, runs, customerMonths, d, designs, rejected) =>
+      `Работа: симуляций — ${simulations}, ${runs} ${p(n, 'прогон', 'прогона', 'прогонов')}, клиенто-месяцев — ${customerMonths} (оценено ${designs} ${p(d, 'вариант', 'варианта', 'вариантов')}${rejected === null ? '' : `, ${rejected} отклонено правилами проекта без симуляции`}).`,
+    wrote: (file, values) => `записан ${file}: ${values}`,
+  },
+
+  progress: {
+    labels: { simulating: 'моделирование', solving: 'поиск', comparing: 'сравнение', optimizing: 'оптимизация', sweeping: 'перебор', tornado: 'торнадо' },
+    times: (elapsed, eta) => `прошло ${elapsed}, осталось ${eta}`,
+    batchNote: (label, runs, seconds, workers) =>
+      `примечание: ${label}: ${runs.toLocaleString('ru-RU')} ${p(runs, 'прогон', 'прогона', 'прогонов')} за ${seconds.replace('.', ',')} с на ${workers} ${p(workers, 'потоке', 'потоках', 'потоках')}.`,
+  },
+
+  behaviour: {
+    selectionSame: (o, c) =>
+      `Участники покупают на ${o} больше неучастников, а программа даёт ${c}: вступали почти случайно, так что сравнение участников с неучастниками оценило бы эффект программы примерно верно.`,
+    selectionOver: (o, c) =>
+      `Наивный анализ «участники против неучастников» (или «до и после») показал бы клиенту, что программа поднимает закупки на ${o}; на деле она даёт ${c}: остальное — кто вступил, ведь крупные покупатели записываются охотнее и купили бы больше и так.`,
+    selectionUnder: (o, c) =>
+      `Наивный анализ «участники против неучастников» показал бы клиенту ${o} и занизил бы эффект программы (${c}): мелкие покупатели вступали охотнее крупных, и участники выглядят слабее, чем их сделала программа.`,
+    paymentTerms: 'Отсрочка платежа',
+    referralBonuses: 'Бонусы за рекомендации',
+    feeIncome: 'Членские взносы (учтены в чистой прибыли, не затраты)',
+    points: { redeemed: 'списано', expired: 'сгорело', forfeited: 'потеряно при уходе', outstanding: 'остаток на конец горизонта' },
+  },
   lint: {
     tooManyRules: (rules, mechanics, levels, brackets) =>
       `в программе ${rules} ${p(rules, 'правило', 'правила', 'правил')} (механик: ${mechanics}, уровней: ${levels}, ступеней ретро-бонуса: ${brackets}): слишком много, чтобы объяснить одной фразой`,
@@ -626,6 +761,18 @@ export const ru: Messages = {
     noRunningCostsHint: 'заложите costs.monthly (платформа, персонал) и costs.per_member_monthly (коммуникации)',
     revenueBasis: 'roi_basis: revenue считает выгодой дополнительную выручку и завышает ROI примерно в (1 / валовая маржа) раз',
     revenueBasisHint: 'используйте roi_basis: margin (по умолчанию): программу окупает только валовая прибыль с дополнительных продаж',
+    loading: (pf) =>
+      `pull_forward ${pf}: ретро-бонус в основном сдвигает заказы во времени (клиенты затовариваются перед датой бонуса и меньше покупают после неё), так что выплаченный ретро-бонус — почти чистые затраты`,
+    loadingHint:
+      'проверьте затоваривание в прошлых заказах вокруг конца периодов; платите за рост к прошлому году (план), а не за фиксированную ступень объёма, или сгладьте его годовым периодом',
+    thresholdOutOfReach: (perMonth, m, threshold, expiry) =>
+      `типичный (медианный) участник зарабатывает ${perMonth} баллов в месяц и ${m === null ? 'никогда не наберёт' : `набирает за ${m} мес.`} порог в ${threshold} баллов, а баллы сгорают через ${months(expiry)}: большинство баллов сгорит раньше, чем их можно будет потратить`,
+    thresholdOutOfReachHint: (most, expiry) =>
+      `снизьте порог не больше чем до ${most} баллов, поднимите earn_per_currency или продлите жизнь баллов дольше ${months(expiry)}`,
+    feeWithoutBenefits:
+      'участники платят взнос, но в проекте программы нет затрат на привилегии (ни у одного уровня нет benefit_cost_per_month или benefit_cost_per_order): за что платят участники?',
+    feeWithoutBenefitsHint:
+      'заложите то, что даёт клуб (исследования, обучение, база знаний, персональный менеджер), как затраты на привилегии уровня tiers; для клуба без уровней подойдёт механика tiers с одним уровнем и min_spend 0',
   },
 };
 

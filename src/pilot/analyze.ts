@@ -30,6 +30,7 @@
  * (the assignment's design), two-sided on |estimate|.
  */
 import { UserError } from '../errors.js';
+import { isoDay } from '../history/format.js';
 import type { Rng } from '../random/rng.js';
 import { type AssignmentRow, balanceRow, type BalanceRow } from './assign.js';
 import { capRevenue, type Capping, sampleRatioChecks, type SampleRatioChecks } from './checks.js';
@@ -65,7 +66,7 @@ export interface PilotData {
  * look passes the planned length so every look shares one covariate.
  */
 export function pilotData(customers: ReadonlyMap<string, CustomerDays>, rows: readonly AssignmentRow[], start: number, end: number, preDays?: number): PilotData {
-  if (end < start) throw new UserError(`the pilot ends (day ${end}) before it starts (day ${start})`, 'check --start and --end');
+  if (end < start) throw new UserError(`the pilot ends on ${isoDay(end)}, before it starts on ${isoDay(start)}`, '--end is the pilot\'s last day: on or after --start');
   const L = end - start + 1;
   const pre: Window = { from: start - (preDays ?? L), to: start - 1 };
   const pilot: Window = { from: start, to: end };

@@ -6,6 +6,7 @@
  * Conventions (those of src/history/read.ts): an order is a purchase day
  * (same-day rows merged, the BTYD convention); revenue is net of returns.
  */
+import { UserError } from '../errors.js';
 import { isoDay } from '../history/format.js';
 
 /** Days per month, as src/history/summarize.ts counts them. */
@@ -119,10 +120,32 @@ export function correlation(x: ArrayLike<number>, y: ArrayLike<number>): number 
 }
 
 /**
+ * Dates a pilot of this history can have, or a plain error with the dates:
+ * the end on or after the start, and the start inside the history (after its
+ * first day, so there is a pre period; by its last day, so there is a pilot).
+ */
+export function checkPilotDates(history: { firstDay: number; lastDay: number }, start: number, end?: number): void {
+  // a pilot that starts before the history has no pre period and no baseline: not a pilot of this history
+  if (start <= history.firstDay) {
+    throw new UserError(
+      `the pilot starts on ${isoDay(start)}, ${start < history.firstDay ? 'before' : 'on'} the history's first day ${isoDay(history.firstDay)}: there is no pre period to compare with`,
+      `--start is the pilot's first day, inside the history (${isoDay(history.firstDay)} .. ${isoDay(history.lastDay)})`,
+    );
+  }
+  if (start > history.lastDay) {
+    throw new UserError(`the pilot starts on ${isoDay(start)}, after the history's last day ${isoDay(history.lastDay)}: there is no pilot period in it`, 'give the history that covers the pilot, or check --start');
+  }
+  if (end !== undefined && end < start) throw new UserError(`the pilot ends on ${isoDay(end)}, before it starts on ${isoDay(start)}`, '--end is the pilot\'s last day: on or after --start');
+}
+
+/** Longer than this, a "pilot" is a mistyped --start more likely than a plan. */
+export const MAX_PLAUSIBLE_MONTHS = 24;
+
+/**
  * The pilot period a history can support: from `start` to `end` (default the
  * history's last day), cut at the history's end, with a warning when it is
- * cut or when the pre period (as long as the pilot, just before it) starts
- * before the history does.
+ * cut, when the pre period (as long as the pilot, just before it) starts
+ * before the history does, or when it is too long to be a pilot.
  */
 export function pilotPeriod(
   history: { firstDay: number; lastDay: number },
@@ -130,7 +153,14 @@ export function pilotPeriod(
   end: number = history.lastDay,
 ): { start: number; end: number; warnings: string[] } {
   const warnings: string[] = [];
+  checkPilotDates(history, start, end);
   const cut = Math.min(end, history.lastDay);
+  const months = (cut - start + 1) / DAYS_PER_MONTH;
+  if (months > MAX_PLAUSIBLE_MONTHS) {
+    warnings.push(
+      `the pilot runs ${months.toFixed(1)} months (${isoDay(start)} .. ${isoDay(cut)}): more than ${MAX_PLAUSIBLE_MONTHS} months is not a pilot; check --start and --end`,
+    );
+  }
   if (end > history.lastDay) warnings.push(`the history ends on ${isoDay(history.lastDay)}, before the pilot's end ${isoDay(end)}: the pilot period is cut short`);
   const preStart = start - (cut - start + 1);
   if (preStart < history.firstDay) warnings.push(`the history starts on ${isoDay(history.firstDay)}, inside the pre period: pre-period values are incomplete`);

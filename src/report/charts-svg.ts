@@ -246,6 +246,44 @@ export function bandLineSvg(series: { mean: number[]; low: number[]; high: numbe
   return parts.join('');
 }
 
+export interface ColumnsSvgOptions {
+  title: string;
+  format: Format;
+  xLabel?: string;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * One column per month from a zero line: gains in the main colour, losses in
+ * the negative one (monthly incremental profit), or counts (members,
+ * referred customers by month).
+ */
+export function columnsSvg(values: number[], o: ColumnsSvgOptions): string {
+  const n = values.length;
+  const all = finite(values);
+  if (n === 0 || all.length === 0) return emptyChart(o.title, 'no months to draw');
+  const f: Frame = { width: o.width ?? 600, height: o.height ?? 240, left: 64, right: 16, top: 28, bottom: 34 };
+  const [d0, d1] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
+  const slot = (f.width - f.left - f.right) / n;
+  const x = (i: number) => f.left + slot * i;
+  const y = scale(d0, d1, f.height - f.bottom, f.top);
+  const parts = [open(f, o.title, 'columns')];
+  parts.push(yAxis(f, niceTicks(d0, d1, 5), y, o.format));
+  values.forEach((v, i) => {
+    if (!Number.isFinite(v) || v === 0) return;
+    const top = y(Math.max(0, v));
+    const h = Math.max(0.5, Math.abs(y(v) - y(0)));
+    const color = v < 0 ? COLORS.negative : COLORS.main;
+    parts.push(`<rect class="mark column" x="${r1(x(i) + slot * 0.12)}" y="${r1(top)}" width="${r1(slot * 0.76)}" height="${r1(h)}" fill="${color}"><title>${escapeXml(`month ${i + 1}: ${o.format(v)}`)}</title></rect>`);
+  });
+  if (d0 < 0 && d1 > 0) parts.push(`<line class="zero" x1="${f.left}" y1="${r1(y(0))}" x2="${f.width - f.right}" y2="${r1(y(0))}" stroke="${COLORS.axis}" stroke-width="1.2"/>`);
+  const xt = niceTicks(1, Math.max(2, n), Math.min(8, n)).filter((t) => Number.isInteger(t) && t >= 1 && t <= n);
+  parts.push(xAxis(f, xt, (t) => x(t - 1) + slot / 2, (t) => String(t), o.xLabel));
+  parts.push('</svg>');
+  return parts.join('');
+}
+
 export interface BarItem {
   label: string;
   value: number;

@@ -422,3 +422,124 @@ export function lineChart(xsIn: ArrayLike<number>, series: LineSeries[], opts: L
   lines.push(`${' '.repeat(gw + 2)}${legend.join('   ')}`);
   return lines.join('\n');
 }
+
+export interface ScatterPoint {
+  x: number;
+  y: number;
+  /** The mark (one cell); later points are drawn over earlier ones. */
+  glyph: string;
+}
+
+export interface ScatterOptions {
+  width?: number;
+  height?: number;
+  format?: (v: number) => string;
+  formatX?: (v: number) => string;
+  /** Axis names for the caption, e.g. 'mean NPV' and 'P5 NPV'. */
+  xLabel?: string;
+  yLabel?: string;
+}
+
+/**
+ * Points on a character grid (optimize's trade-off frontier: mean NPV across,
+ * P5 NPV up), with the y range on the left and the x range below. Points that
+ * fall in one cell show the last one drawn, so callers draw the ones that
+ * matter (the frontier, the chosen design) last.
+ */
+export function scatter(points: ScatterPoint[], opts: ScatterOptions = {}): string {
+  const pts = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  if (pts.length === 0) return EMPTY;
+  const format = opts.format ?? defaultChartFormat;
+  const formatX = opts.formatX ?? defaultChartFormat;
+  const w = Math.max(2, Math.floor(opts.width ?? 50));
+  const h = Math.max(2, Math.floor(opts.height ?? 10));
+  const xs = pts.map((p) => p.x);
+  const ys = pts.map((p) => p.y);
+  let [x0, x1] = [Math.min(...xs), Math.max(...xs)];
+  let [y0, y1] = [Math.min(...ys), Math.max(...ys)];
+  if (x0 === x1) [x0, x1] = [x0 - 1, x1 + 1];
+  if (y0 === y1) [y0, y1] = [y0 - 1, y1 + 1];
+  const grid = Array.from({ length: h }, () => new Array<string>(w).fill(' '));
+  for (const p of pts) {
+    const c = Math.round(((p.x - x0) / (x1 - x0)) * (w - 1));
+    const r = h - 1 - Math.round(((p.y - y0) / (y1 - y0)) * (h - 1));
+    grid[r]![c] = p.glyph;
+  }
+  const top = format(y1);
+  const bottom = format(y0);
+  const lw = Math.max(width(top), width(bottom));
+  const lines = grid.map((row, r) => `${padStart(r === 0 ? top : r === h - 1 ? bottom : '', lw)} │${row.join('')}`);
+  lines.push(`${' '.repeat(lw)} └${'─'.repeat(w)}`);
+  const left = formatX(x0);
+  const right = formatX(x1);
+  lines.push(`${' '.repeat(lw + 2)}${left}${' '.repeat(Math.max(1, w - width(left) - width(right)))}${right}`);
+  if (opts.xLabel || opts.yLabel) lines.push(`${' '.repeat(lw + 2)}${opts.xLabel ?? 'x'} across, ${opts.yLabel ?? 'y'} up`);
+  return lines.join('\n');
+}
+
+export interface ColumnsOptions extends TextChartOptions {
+  /** Rows of the plot (default 8); each row is two half-cells of resolution. */
+  height?: number;
+  /** Formats the y axis labels (default: compact number). */
+  format?: (v: number) => string;
+  /** The label under the first and last column (default: 1 and the count, as months). */
+  first?: string;
+  last?: string;
+}
+
+/**
+ * One column per value, up from a zero line for positive values and down
+ * from it for negative ones, at half-cell resolution (▄ ▀ █): the monthly
+ * incremental profit, where a loss month must read as below zero, or the
+ * members by month. Labelled y axis (top, 0, bottom) and the first and last
+ * x label. Any non-zero value shows at least half a cell.
+ *
+ * @example
+ * columns(monthlyNet, { format: (v) => formatMoneyCompact(v, fmt), first: 'month 1', last: `month ${H}` })
+ */
+export function columns(values: ArrayLike<number>, opts: ColumnsOptions = {}): string {
+  const ascii = opts.ascii ?? false;
+  const format = opts.format ?? defaultChartFormat;
+  const h = Math.max(2, Math.floor(opts.height ?? 8));
+  const data = finiteValues(values);
+  if (data.length === 0) return EMPTY;
+  const hi = Math.max(0, ...data);
+  const lo = Math.min(0, ...data);
+  const span = hi - lo;
+  const units = 2 * h;
+  // zero on a half-cell boundary, counted from the top
+  const zero = span > 0 ? Math.round((hi / span) * units) : units;
+  const n = values.length;
+  const filled: boolean[][] = Array.from({ length: units }, () => new Array<boolean>(n).fill(false));
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v) || v === 0 || !(span > 0)) continue;
+    const len = Math.max(1, Math.round((Math.abs(v) / span) * units));
+    const [from, to] = v > 0 ? [Math.max(0, zero - len), zero] : [zero, Math.min(units, zero + len)];
+    for (let u = from; u < to; u++) filled[u]![i] = true;
+  }
+  const cell = (up: boolean, down: boolean): string =>
+    ascii ? (up && down ? '#' : up ? "'" : down ? '.' : ' ') : up && down ? '█' : up ? '▀' : down ? '▄' : ' ';
+  const labels = new Map<number, string>([
+    [0, format(hi)],
+    [h - 1, format(lo)],
+  ]);
+  // the zero label on the row whose boundary zero is (the row just above it, when it falls between rows)
+  const zeroRow = Math.min(h - 1, Math.max(0, Math.ceil(zero / 2) - 1));
+  if (lo < 0 && hi > 0) labels.set(zeroRow, format(0));
+  const gw = Math.max(...[...labels.values()].map(width));
+  const lines: string[] = [];
+  for (let r = 0; r < h; r++) {
+    let row = '';
+    for (let i = 0; i < n; i++) row += cell(filled[2 * r]![i]!, filled[2 * r + 1]![i]!);
+    const label = labels.get(r);
+    const tick = label !== undefined ? (ascii ? '+' : '┤') : ascii ? '|' : '│';
+    lines.push(`${padStart(label ?? '', gw)} ${tick}${row}`.trimEnd());
+  }
+  lines.push(`${' '.repeat(gw)} ${ascii ? '+' : '└'}${(ascii ? '-' : '─').repeat(n)}`);
+  // the given labels when they fit under the columns, else the bare indices
+  const fits = (a: string, b: string) => n > width(a) + width(b);
+  const [first, last] = fits(opts.first ?? '1', opts.last ?? String(n)) ? [opts.first ?? '1', opts.last ?? String(n)] : ['1', String(n)];
+  lines.push(`${' '.repeat(gw + 2)}${fits(first, last) ? first + ' '.repeat(n - width(first) - width(last)) + last : first}`);
+  return lines.join('\n');
+}

@@ -11,6 +11,7 @@ import { bestDraft, NOISE_SE, type Comparison, type PairComparison } from '../de
 import { frontier, type SweepResult } from '../decide/sweep.js';
 import type { TornadoResult } from '../decide/tornado.js';
 import { msg } from '../i18n/index.js';
+import { behaviourCostRows, selectionView } from './behaviour-view.js';
 import { bars, lineChart } from './charts-text.js';
 import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import { errorDescription, textTable } from './simulation-text.js';
@@ -18,7 +19,7 @@ import { errorDescription, textTable } from './simulation-text.js';
 export interface DecideTextOptions extends FormatOptions {
   charts: boolean;
   bold?: (s: string) => string;
-  /** The terminal's width: the comparison table is split to fit it. Unset (piped): full width. */
+  /** The terminal's width: compare's table and sweep's tables and grid are split to fit it. Unset (piped): full width. */
   width?: number;
 }
 
@@ -124,14 +125,23 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
     [t.rows.perMemberCosts, 'perMemberCosts'],
     [t.rows.fixedCosts, 'fixedCosts'],
   ];
-  for (const [label, key] of parts) {
+  for (const [label, key] of [...parts, ...behaviourCostRows().map((r) => [`  ${r.label.toLowerCase()}`, r.key] as const)]) {
     if (c.drafts.some((d) => (d.summary.metrics[key].mean ?? 0) !== 0)) rows.push([label, ...each((s) => money(s.metrics[key].mean))]);
   }
+  // income, never a negative cost: its own row under the cost lines
+  if (c.drafts.some((d) => (d.summary.metrics.feeIncome.mean ?? 0) !== 0)) rows.push([t.rows.feeIncome, ...each((s) => money(s.metrics.feeIncome.mean))]);
   rows.push([t.rows.windfall, ...each((s) => money(s.metrics.windfallCost.mean))]);
   block(t.rows.incrementalRevenue, 'incrementalRevenue', money);
   rows.push([t.rows.churn, ...each((s) => `${formatPercent(s.metrics.churnAnnualBaseline.mean, o.locale, 1)} → ${formatPercent(s.metrics.churnAnnualProgram.mean, o.locale, 1)}`)]);
   rows.push([t.rows.members, ...each((s) => formatNumber(s.metrics.members.mean, o.locale))]);
+  const signed = (v: number | undefined) => (v === undefined ? '–' : `${v >= 0 ? '+' : ''}${pct(v, o)}`);
+  const views = c.drafts.map((d) => selectionView(d.summary));
+  if (views.some(Boolean)) {
+    rows.push([t.rows.observedGap, ...views.map((v) => signed(v?.observed))]);
+    rows.push([t.rows.causalUplift, ...views.map((v) => signed(v?.causal))]);
+  }
   lines.push(textTable(head, rows, bold, undefined, o.width));
+  if (views.some(Boolean)) lines.push(t.selectionNote);
   lines.push('');
 
   if (c.pairs.length > 0) {
@@ -180,6 +190,8 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
   lines.push(bold(t.sweepOf(r.vary.map((v) => v.path).join(' × '))) + t.moneyIn(o.currency));
   lines.push(metaLine(meta, o));
   r.how.forEach((h, i) => lines.push(t.draftHas(h, inputValue(r.current[i], o.locale))));
+  if (r.precision !== undefined)
+    lines.push(t.sweepStopped(formatNumber(r.runs, o.locale), compactMoney(r.seDifference, o.locale), formatPercent(r.precision, o.locale, 1)));
   lines.push('');
   const money = (v: number | null) => compactMoney(v, o.locale);
   if (r.vary.length === 1) {
@@ -194,7 +206,7 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
       pct(p.roiPositive, o),
     ]);
     const h = t.sweepHead;
-    lines.push(textTable([r.vary[0]!.path, h.meanRoi, 'P5', 'P95', h.meanNet, h.se, h.programCost, h.roiPositive], rows, bold));
+    lines.push(textTable([r.vary[0]!.path, h.meanRoi, 'P5', 'P95', h.meanNet, h.se, h.programCost, h.roiPositive], rows, bold, undefined, o.width));
     if (o.charts && r.points.length > 1) {
       lines.push('');
       lines.push(bold(t.bandTitle));
@@ -229,7 +241,8 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
     }),
   ]);
   lines.push(bold(t.gridTitle(r.vary[0]!.path, r.vary[1]!.path)));
-  lines.push(textTable(['', ...cols.map((y) => inputValue(y, o.locale))], grid, bold));
+  // a wide grid is split into tables of consecutive columns, each with the row values, to fit the terminal
+  lines.push(textTable(['', ...cols.map((y) => inputValue(y, o.locale))], grid, bold, undefined, o.width));
   lines.push(t.frontier);
   lines.push('');
   lines.push(bold(t.signMap));
@@ -259,9 +272,21 @@ export function renderTornado(tr: TornadoResult, meta: BatchMeta, o: DecideTextO
     lines.push(bars(tr.inputs.map((i) => ({ label: i.path, low: i.netAtLow, high: i.netAtHigh })), { centre: tr.base.mean, format: money, width: 40 }));
     lines.push('');
   }
+  // with --precision each swing ran its own number of paired runs: show them and the swing's s.e.
+  const stopped = tr.precision !== undefined;
   lines.push(
     textTable(
-      [t.tornadoHead.input, 'P10', 'P50', 'P90', t.tornadoHead.netLow, t.tornadoHead.netHigh, t.tornadoHead.swing, t.tornadoHead.spearman],
+      [
+        t.tornadoHead.input,
+        'P10',
+        'P50',
+        'P90',
+        t.tornadoHead.netLow,
+        t.tornadoHead.netHigh,
+        t.tornadoHead.swing,
+        ...(stopped ? [t.tornadoHead.se, t.tornadoHead.runs] : []),
+        t.tornadoHead.spearman,
+      ],
       tr.inputs.map((i) => [
         i.path,
         inputValue(i.low, o.locale),
@@ -270,12 +295,22 @@ export function renderTornado(tr: TornadoResult, meta: BatchMeta, o: DecideTextO
         money(i.netAtLow),
         money(i.netAtHigh),
         money(i.swing),
+        ...(stopped ? [`±${money(i.seSwing)}`, formatNumber(i.runs, o.locale)] : []),
         i.spearman === null ? '–' : formatNumber(i.spearman, o.locale, 2),
       ]),
       bold,
     ),
   );
   lines.push('');
+  if (stopped)
+    lines.push(
+      t.tornadoStopped(
+        formatPercent(tr.precision!, o.locale, 1),
+        formatNumber(tr.runs, o.locale),
+        formatNumber(tr.totalRuns, o.locale),
+        formatNumber((2 * tr.inputs.length + 2) * tr.runs, o.locale),
+      ),
+    );
   lines.push(t.allMedian(money(tr.base.mean), money(tr.base.se), o.currency));
   lines.push(t.spearmanNote(formatNumber(tr.runs, o.locale), money(tr.monteCarlo.mean), money(tr.monteCarlo.se)));
   const top = tr.inputs[0]!;

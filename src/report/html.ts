@@ -10,7 +10,18 @@
  */
 import { paybackMonthOfCumulative, type MetricKey } from '../engine/metrics.js';
 import { msg, type Messages } from '../i18n/index.js';
-import { bandLineSvg, barsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
+import {
+  behaviourCostRows,
+  behaviourMean,
+  behaviourMetric,
+  behaviourSeries,
+  feeIncomeLabel,
+  hasSeries,
+  pointsRows,
+  selectionSentence,
+  selectionView,
+} from './behaviour-view.js';
+import { bandLineSvg, barsSvg, columnsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
 import { formatDate, formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import {
   COST_ROWS,
@@ -49,6 +60,7 @@ td:not(:first-child) { white-space: nowrap; }
 thead th { border-bottom: 2px solid var(--ink); font-weight: 600; }
 td.path { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; word-break: break-word; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
+tr.income td { font-style: italic; }
 tr.sub td:first-child { padding-left: 22px; color: var(--muted); }
 figure { margin: 6px 0 12px; break-inside: avoid; page-break-inside: avoid; }
 figcaption { color: var(--muted); font-size: 12px; margin-top: 2px; }
@@ -121,6 +133,7 @@ export function decision(e: ReportEntry, locale: string, compact: boolean): stri
     [m.paybackMonth.p50 === null ? msg().common.never : h.month(formatNumber(m.paybackMonth.p50, locale)), h.medianPayback],
   ];
   const rows = METRIC_ROWS.slice(0, 4).map(({ key, label, kind }) => summaryRow(e, key, h.metricLabel(key, label), kind, locale, compact));
+  if (behaviourMean(e.summary, 'feeIncome') !== 0) rows.push(summaryRow(e, 'feeIncome', msg().sim.feeIncomeRow, 'money', locale, compact));
   const notes: string[] = [];
   if (e.meta.roiBasis === 'revenue') notes.push(h.revenueBasis);
   if (m.roi.undefinedRuns) notes.push(msg().sim.roiUndefinedRuns(m.roi.undefinedRuns));
@@ -158,6 +171,12 @@ function sideBySide(data: ReportData): string {
       return `${s.mean === null && kind === 'month' ? `P50 ${formatKind(s.p50, kind, o)}` : formatKind(s.mean, kind, o)}${range}`;
     }),
   ]);
+  const signed = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${x >= 0 ? '+' : ''}${formatPercent(x, locale, 1)}`);
+  rows.push([msg().decide.rows.observedGap, ...entries.map((e) => signed(selectionView(e.summary)?.observed))]);
+  rows.push([msg().decide.rows.causalUplift, ...entries.map((e) => signed(selectionView(e.summary)?.causal))]);
+  for (const { key, label } of [{ key: 'feeIncome' as const, label: msg().sim.feeIncomeRow }, ...behaviourCostRows()]) {
+    if (entries.some((e) => behaviourMean(e.summary, key) !== 0)) rows.push([label, ...entries.map((e) => formatMoney(behaviourMean(e.summary, key), fo(e, locale)))]);
+  }
   rows.push(['P(ROI > 0)', ...entries.map((e) => formatPercent(e.summary.probabilities.roiPositive, locale))]);
   rows.push([`P(${msg().sim.npv} > 0)`, ...entries.map((e) => formatPercent(e.summary.probabilities.npvPositive, locale))]);
   const pairs = data.pairs.map((p) => {
@@ -254,6 +273,44 @@ export function cumulativeChart(e: ReportEntry, locale: string): string {
   return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
 }
 
+/** The observed member/non-member gap next to the causal uplift, with the sentence on why they differ (MODEL.md §8). */
+function selection(e: ReportEntry, locale: string): string {
+  const h = msg().html;
+  const v = selectionView(e.summary);
+  if (!v) return `<p class="note">${esc(h.noMembers)}</p>`;
+  const signed = (x: number | null) => (x === null ? '–' : `${x >= 0 ? '+' : ''}${formatPercent(x, locale, 1)}`);
+  const row = (label: string, key: 'observedMemberGap' | 'causalMemberUplift') => {
+    const m = behaviourMetric(e.summary, key)!;
+    return [label, signed(m.mean), signed(m.p5), signed(m.p95)];
+  };
+  return `<div class="box">${table(['', h.chart.mean, 'P5', 'P95'], [
+    row(msg().metricLabels.observedMemberGap, 'observedMemberGap'),
+    row(h.causalOnMembers, 'causalMemberUplift'),
+  ])}<p class="reading">${esc(selectionSentence(v, locale))}</p></div>`;
+}
+
+function membersChart(e: ReportEntry, locale: string): string {
+  const h = msg().html;
+  const members = behaviourSeries(e.summary, 'members');
+  const svg = columnsSvg(members, { title: h.membersTitle(e.meta.name), format: (v) => formatNumber(v, locale), xLabel: h.monthAxis });
+  return `<figure>${svg}<figcaption>${esc(h.membersCaption)}</figcaption></figure>`;
+}
+
+function monthlyChart(e: ReportEntry, locale: string): string {
+  const h = msg().html;
+  const o = fo(e, locale);
+  const svg = columnsSvg(e.summary.monthly.netIncrementalProfit, { title: h.monthlyTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o), xLabel: h.monthAxis });
+  return `<figure>${svg}<figcaption>${esc(h.monthlyCaption)}</figcaption></figure>`;
+}
+
+function referredChart(e: ReportEntry, locale: string): string {
+  const h = msg().html;
+  const referred = behaviourSeries(e.summary, 'referredCustomers');
+  if (!hasSeries(referred)) return `<p class="note">${esc(h.noReferral)}</p>`;
+  const svg = columnsSvg(referred, { title: h.referredTitle(e.meta.name), format: (v) => formatNumber(v, locale, 1), xLabel: h.monthAxis });
+  return `<figure>${svg}<figcaption>${esc(h.referredCaption(formatNumber(behaviourMean(e.summary, 'referredCustomers'), locale)))}</figcaption></figure>`;
+}
+
 export function costs(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const m = e.summary.metrics;
@@ -261,15 +318,25 @@ export function costs(e: ReportEntry, locale: string): string {
   const total = mean('programCost');
   const h = msg().html;
   const costLabel = (key: MetricKey): string => msg().sim.costRows[key as keyof Messages['sim']['costRows']];
-  const lines = COST_ROWS.filter((c) => mean(c.key) !== 0);
+  const behaviourRows = behaviourCostRows();
+  const lines = [
+    ...COST_ROWS.map((c) => ({ ...c, label: costLabel(c.key) })),
+    ...behaviourRows.map((c) => ({ ...c, reward: false })),
+  ].filter((c) => mean(c.key) !== 0);
   const bars = barsSvg(
-    lines.map((c) => ({ label: costLabel(c.key), value: mean(c.key), color: c.reward ? COLORS.negative : COLORS.main })),
+    lines.map((c) => ({ label: c.label, value: mean(c.key), color: c.reward ? COLORS.negative : COLORS.main })),
     { title: h.costTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o) },
   );
-  const rows: string[][] = lines.map((c) => [costLabel(c.key), formatMoney(mean(c.key), o), formatMoney(m[c.key].p5, o), formatMoney(m[c.key].p95, o), formatPercent(total ? mean(c.key) / total : NaN, locale)]);
+  const rows: string[][] = lines.map((c) => [c.label, formatMoney(mean(c.key), o), formatMoney(m[c.key].p5, o), formatMoney(m[c.key].p95, o), formatPercent(total ? mean(c.key) / total : NaN, locale)]);
   const classes: (string | undefined)[] = lines.map(() => undefined);
   rows.push([msg().sim.programCost, formatMoney(total, o), formatMoney(m.programCost.p5, o), formatMoney(m.programCost.p95, o), formatPercent(total ? 1 : NaN, locale)]);
   classes.push('total');
+  const fee = mean('feeIncome');
+  // income, never a negative cost: under the total, outside the shares
+  if (fee !== 0) {
+    rows.push([feeIncomeLabel(), formatMoney(fee, o), formatMoney(m.feeIncome.p5, o), formatMoney(m.feeIncome.p95, o), '']);
+    classes.push('income');
+  }
   const rewards = mean('discounts') + mean('pointsCost') + mean('rebates');
   const breakdown = `<figure>${bars}<figcaption>${esc(h.costCaption)}</figcaption></figure>`;
   const charts: string[] = [];
@@ -318,8 +385,13 @@ function kpis(e: ReportEntry, locale: string): string {
   rows.push([k.costPerMember, '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
   if ((m.pointsIssued.mean ?? 0) > 0) {
     rows.push([k.pointsIssued, '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
-    rows.push([msg().html.pointsRedeemed, '–', formatKind(m.pointsRedeemed.mean, 'count', o), '–']);
+    for (const { key, label } of pointsRows()) rows.push([msg().html.pointsRow(label), '–', formatKind(behaviourMean(e.summary, key), 'count', o), '–']);
+    rows.push([msg().html.effectiveRedemption, '–', formatKind(e.summary.metrics.effectiveRedemptionShare.mean, 'percent', o), '–']);
     rows.push([msg().html.liability(e.meta.horizon), '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
+  }
+  if (behaviourMean(e.summary, 'referredCustomers') > 0) {
+    rows.push([msg().sim.kpi.referred, '–', formatKind(behaviourMean(e.summary, 'referredCustomers'), 'count', o), '–']);
+    rows.push([msg().html.referredSpend, '–', formatKind(behaviourMean(e.summary, 'referralRevenue'), 'money', o), '–']);
   }
   return table(['', t.kpiHead.baseline, t.kpiHead.program, t.kpiHead.change], rows);
 }
@@ -431,6 +503,10 @@ export function renderHtmlReport(data: ReportData): string {
     section('roi', h.sections.roi, columns(data, (e) => roiChart(e, locale))),
     section('cumulative', h.sections.cumulative, columns(data, (e) => cumulativeChart(e, locale))),
     several ? '' : '</div>',
+    section('selection', h.sections.selection, columns(data, (e) => selection(e, locale))),
+    section('members', h.sections.members, columns(data, (e) => membersChart(e, locale))),
+    section('monthly', h.sections.monthly, columns(data, (e) => monthlyChart(e, locale))),
+    entries.some((e) => hasSeries(behaviourSeries(e.summary, 'referredCustomers'))) ? section('referred', h.sections.referred, columns(data, (e) => referredChart(e, locale))) : '',
     section('costs', h.sections.costs, columns(data, (e) => costs(e, locale))),
     section('kpis', h.sections.kpis, columns(data, (e) => kpis(e, locale))),
     entries.some((e) => e.summary.tierMix.length > 1) ? section('tiers', h.sections.tiers, columns(data, (e) => tierMix(e, locale))) : '',

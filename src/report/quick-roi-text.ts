@@ -1,5 +1,5 @@
 /**
- * The text people read after `roi`: the articles' quick formula (MODEL.md §7)
+ * The text people read after `roi`: the articles' quick formula (docs/model.md §7)
  * with both readings of the cost, its sensitivity and what it leaves out.
  * Pure: the result in, text out (the CLI adds colour and prints).
  */

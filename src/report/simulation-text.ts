@@ -7,9 +7,19 @@ import Table from 'cli-table3';
 import { paybackMonthOfCumulative, type MetricKey, type Summary } from '../engine/metrics.js';
 import { blockCount, type ErrorDesign } from '../engine/standard-error.js';
 import type { SimulationSummary } from '../engine/summary.js';
-import { histogram, sparkline } from './charts-text.js';
+import {
+  behaviourCostRows,
+  behaviourMean,
+  behaviourMetric,
+  behaviourSeries,
+  hasSeries,
+  pointsRows,
+  selectionSentence,
+  selectionView,
+} from './behaviour-view.js';
+import { columns, histogram, sparkline } from './charts-text.js';
 import { msg } from '../i18n/index.js';
-import { formatKind, formatMoney, formatNumber, formatPercent, type FormatOptions, type ValueKind } from './format.js';
+import { formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions, type ValueKind } from './format.js';
 
 export interface SimulationMeta {
   name: string;
@@ -29,7 +39,7 @@ export interface SimulationMeta {
 }
 
 export interface TextOptions extends FormatOptions {
-  /** Draw the ROI histogram and the cumulative-profit sparkline. */
+  /** Draw the ROI histogram, the monthly charts and the cumulative-profit sparkline. */
   charts: boolean;
   bold?: (s: string) => string;
   /** The terminal's width: wide tables are split to fit it. Unset (piped): full width. */
@@ -97,6 +107,11 @@ export function errorDescription(runs: number, design: ErrorDesign, locale: stri
   return t.errorBlocks(blocks, f(blocks), design.blockSize!, f(design.blockSize!), last === design.blockSize ? null : f(last));
 }
 
+function selectionRow(label: string, x: Summary, o: FormatOptions): string[] {
+  const signed = (v: number | null) => (v === null ? '–' : `${v >= 0 ? '+' : ''}${formatPercent(v, o.locale, 1)}`);
+  return [label, signed(x.mean), signed(x.p5), signed(x.p95)];
+}
+
 /** "s.e. from 20 independent Latin hypercube blocks of 50 runs", from a summary. */
 export function errorText(s: SimulationSummary, o: FormatOptions): string {
   const e = s.standardError;
@@ -141,6 +156,7 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
       summaryRow(t.netProfit, m.netIncrementalProfit, 'money', o),
       summaryRow(t.npv, m.npv, 'money', o),
       summaryRow(t.paybackMonth, m.paybackMonth, 'month', o),
+      ...(behaviourMean(s, 'feeIncome') !== 0 ? [summaryRow(t.feeIncomeRow, behaviourMetric(s, 'feeIncome')!, 'money', o)] : []),
     ], bold),
   );
   lines.push(
@@ -154,6 +170,19 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
   lines.push(t.seNote(errorText(s, o)));
   if (m.roi.undefinedRuns) lines.push(t.roiUndefinedRuns(m.roi.undefinedRuns));
   lines.push('');
+
+  const selection = selectionView(s);
+  if (selection) {
+    lines.push(bold(t.selectionTitle));
+    lines.push(
+      textTable(['', t.head.mean, 'P5', 'P95'], [
+        selectionRow(msg().metricLabels.observedMemberGap, behaviourMetric(s, 'observedMemberGap')!, o),
+        selectionRow(msg().metricLabels.causalMemberUplift, behaviourMetric(s, 'causalMemberUplift')!, o),
+      ], bold),
+    );
+    lines.push(selectionSentence(selection, o.locale));
+    lines.push('');
+  }
 
   if (o.charts && s.runs > 1) {
     lines.push(bold(t.roiAcrossRuns));
@@ -170,6 +199,22 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
         formatDigits: (v, d) => formatPercent(v, o.locale, d),
       }),
     );
+    const monthLabels = { first: t.monthN(1), last: t.monthN(meta.horizon) };
+    const members = behaviourSeries(s, 'members');
+    if (hasSeries(members)) {
+      lines.push('');
+      lines.push(bold(t.membersByMonth));
+      lines.push(columns(members, { height: 6, format: (v) => formatNumber(v, o.locale), ...monthLabels }));
+    }
+    lines.push('');
+    lines.push(bold(t.netByMonth));
+    lines.push(columns(s.monthly.netIncrementalProfit, { height: 8, format: (v) => formatMoneyCompact(v, o), ...monthLabels }));
+    const referred = behaviourSeries(s, 'referredCustomers');
+    if (hasSeries(referred)) {
+      lines.push('');
+      lines.push(bold(t.referredByMonth));
+      lines.push(columns(referred, { height: 4, format: (v) => formatNumber(v, o.locale, 1), ...monthLabels }));
+    }
     const cum = s.monthly.cumulativeNetMean;
     // the mean curve's payback as MODEL.md §5 reads it: from this month on it stays ≥ 0
     const payback = paybackMonthOfCumulative(cum) - 1;
@@ -195,7 +240,14 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
     [t.costRows.fixedCosts, 'fixedCosts'],
   ];
   for (const [label, key] of other) if (cost(key) !== 0) rows.push([label, formatMoney(cost(key), o), formatPercent(total ? cost(key) / total : NaN, o.locale)]);
+  for (const { key, label } of behaviourCostRows()) {
+    const v = behaviourMean(s, key);
+    if (v !== 0) rows.push([label, formatMoney(v, o), formatPercent(total ? v / total : NaN, o.locale)]);
+  }
   rows.push([bold(t.programCost), bold(formatMoney(total, o)), formatPercent(total ? 1 : NaN, o.locale)]);
+  const fee = behaviourMean(s, 'feeIncome');
+  // income, never a negative cost: below the total, outside the shares
+  if (fee !== 0) rows.push([t.feeIncomeCostRow, formatMoney(fee, o), '']);
   lines.push(bold(t.programCostTitle));
   lines.push(textTable(['', meta.currency, t.share], rows, bold));
   const rewards = cost('discounts') + cost('pointsCost') + cost('rebates');
@@ -223,9 +275,15 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
   kpiRows.push([t.kpi.costPerMember, '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
   if (cost('pointsIssued') > 0) {
     kpiRows.push([t.kpi.pointsIssued, '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
-    kpiRows.push([t.kpi.redeemed, '–', formatKind(m.pointsRedeemed.mean, 'count', o), '–']);
+    // with redemption_rate, redeemed is the expected ρ·issued and nothing expires (docs/model.md §12)
+    for (const { key, label } of pointsRows()) kpiRows.push([`  ${label}`, '–', formatKind(behaviourMean(s, key), 'count', o), '–']);
+    kpiRows.push([t.kpi.effectiveRedemption, '–', formatKind(m.effectiveRedemptionShare.mean, 'percent', o), '–']);
     kpiRows.push([t.kpi.breakage, '–', formatKind(m.pointsBreakage.mean, 'count', o), '–']);
     kpiRows.push([t.kpi.liability(meta.horizon), '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
+  }
+  if (behaviourMean(s, 'referredCustomers') > 0) {
+    kpiRows.push([t.kpi.referred, '–', formatKind(behaviourMean(s, 'referredCustomers'), 'count', o), '–']);
+    kpiRows.push([t.kpi.referredSpend, '–', formatKind(behaviourMean(s, 'referralRevenue'), 'money', o), '–']);
   }
   lines.push(textTable(['', t.kpiHead.baseline, t.kpiHead.program, t.kpiHead.change], kpiRows, bold));
   lines.push('');

@@ -16,6 +16,7 @@ import ExcelJS from 'exceljs';
 import { METRIC_KEYS, type MetricKey } from '../engine/metrics.js';
 import { msg, type Messages } from '../i18n/index.js';
 import { neutralise } from './csv.js';
+import { behaviourCostRows, behaviourSeries, feeIncomeLabel } from './behaviour-view.js';
 import { COST_ROWS, inputKind, metricKind, type Kind, type ReportData } from './report-data.js';
 
 /**
@@ -160,14 +161,25 @@ function monthlySheet(wb: ExcelJS.Workbook, data: ReportData): void {
     { header: h.cumP5, width: 18 },
     { header: h.cumP50, width: 18 },
     { header: h.cumP95, width: 18 },
+    // MODEL.md §8–11, means over runs
+    { header: h.membersMean, width: 14 },
+    { header: h.redeemedMean, width: 18 },
+    { header: h.pushedMean, width: 16 },
+    { header: h.feeMean, width: 16 },
+    { header: h.referredMean, width: 18 },
   ];
   const ws = sheet(wb, msg().xlsx.sheets.monthly, cols);
   header(ws, cols);
   for (const e of data.entries) {
     const m = e.summary.monthly;
     const f = numberFormat('money', e.meta.currency);
+    const series = (['members', 'pointsRedeemed', 'pushedOrders', 'feeIncome', 'referredCustomers'] as const).map((k) => behaviourSeries(e.summary, k));
     m.netIncrementalProfit.forEach((v, t) => {
-      addRow(ws, [e.meta.name, t + 1, v, m.cumulativeNetMean[t], m.cumulativeNetP5[t], m.cumulativeNetP50[t], m.cumulativeNetP95[t]], [, '0', f, f, f, f, f]);
+      addRow(
+        ws,
+        [e.meta.name, t + 1, v, m.cumulativeNetMean[t], m.cumulativeNetP5[t], m.cumulativeNetP50[t], m.cumulativeNetP95[t], ...series.map((x) => x[t])],
+        [, '0', f, f, f, f, f, '#,##0', '#,##0', '#,##0.0', f, '#,##0.0'],
+      );
     });
   }
 }
@@ -220,13 +232,16 @@ function costsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
     const m = e.summary.metrics;
     const f = numberFormat('money', e.meta.currency);
     const total = m.programCost.mean ?? 0;
-    const line = (label: string, key: MetricKey, bold = false): void => {
+    const line = (label: string, key: MetricKey, bold = false, share = true): void => {
       const s = m[key];
-      const row = addRow(ws, [e.meta.name, label, key, s.mean, s.p5, s.p50, s.p95, total && s.mean !== null ? s.mean / total : null], [, , , f, f, f, f, x.percentFormat]);
+      const row = addRow(ws, [e.meta.name, label, key, s.mean, s.p5, s.p50, s.p95, share && total && s.mean !== null ? s.mean / total : null], [, , , f, f, f, f, x.percentFormat]);
       if (bold) row.font = { bold: true };
     };
     for (const c of COST_ROWS) line(msg().sim.costRows[c.key as keyof Messages['sim']['costRows']], c.key);
+    for (const c of behaviourCostRows()) line(c.label, c.key);
     line(msg().sim.programCost, 'programCost', true);
+    // income, never a negative cost: its own line, no share of cost
+    line(feeIncomeLabel(), 'feeIncome', false, false);
     line(x.windfall, 'windfallCost');
     line(x.incremental, 'incrementalCost');
   }

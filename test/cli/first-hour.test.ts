@@ -202,8 +202,8 @@ describe('--csv for the locale\'s spreadsheet', () => {
     expect((await run('simulate', draft, '--runs', '4', '--workers', '1', '--csv', en)).code).toBe(0);
     const r = readFileSync(ru, 'utf8');
     const e = readFileSync(en, 'utf8');
-    expect(r.startsWith('\ufeffrun;')).toBe(true);
-    expect(e.startsWith('run,')).toBe(true);
+    expect(r.startsWith('\ufeffRun;')).toBe(true);
+    expect(e.startsWith('Run,')).toBe(true);
     const rRow = r.split('\n')[1]!.split(';');
     const eRow = e.split('\n')[1]!.split(',');
     expect(rRow).toHaveLength(eRow.length);

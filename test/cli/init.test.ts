@@ -35,7 +35,8 @@ describe('init wizard', () => {
   it('asks the mechanics and main numbers and returns them as answers', async () => {
     const answers = askInitAnswers();
     expect(screen.getScreen()).toMatch(/Which mechanics\?/);
-    screen.keypress('down'); // points, discount, tiers, rebate, hybrid; default hybrid → down wraps to points
+    // points, discount, tiers, rebate, hybrid, club, referral; from the default hybrid up four times to points
+    for (let i = 0; i < 4; i++) screen.keypress('up');
     expect(screen.getScreen()).toMatch(/❯ points/);
     screen.keypress('enter');
     await screen.next();
@@ -44,8 +45,11 @@ describe('init wizard', () => {
     await answer(/Horizon, months/, '24');
     await answer(/Gross margin/, '30%');
     await answer(/Customers to simulate/, '2000');
+    await answer(/Self-selection.*Leenheer et al\. 2007/, '0.4');
+    await answer(/Months for the effects to build.*Liu 2007/, '6');
     await answer(/Points earned per unit of net revenue/, '0.02');
     await answer(/Points expire after, months/, '18');
+    await answer(/Points needed for the smallest reward.*Kivetz/, '600');
     await answer(/Launch cost/, '500000');
     expect(screen.getScreen()).toMatch(/Running cost per month \(RUB\)/);
     screen.keypress('enter');
@@ -56,8 +60,11 @@ describe('init wizard', () => {
       horizonMonths: 24,
       grossMargin: 0.3,
       customers: 2000,
+      selection: 0.4,
+      rampMonths: 6,
       earnPerCurrency: 0.02,
       expiryMonths: 18,
+      redemptionThreshold: 600,
       launchCost: 500000,
       monthlyCost: 120000,
     });
@@ -70,6 +77,8 @@ describe('init wizard', () => {
     await answer(/Horizon/);
     await answer(/Gross margin/);
     await answer(/Customers/);
+    await answer(/Self-selection/);
+    await answer(/Months for the effects/);
     screen.keypress({ name: 'u', ctrl: true });
     screen.type('120%');
     screen.keypress('enter');
@@ -82,6 +91,25 @@ describe('init wizard', () => {
     await answer(/Launch cost/);
     screen.keypress('enter');
     await expect(answers).resolves.toMatchObject({ template: 'discount', discountRate: 0.04, grossMargin: 0.25 });
+  });
+
+  it('asks the club its fee and service cost, and the referral network its rate and bonuses', async () => {
+    const club = askInitAnswers('club');
+    for (const q of [/Program name/, /Currency/, /Horizon/, /Gross margin/, /Customers/, /Self-selection/, /Months for the effects/]) await answer(q);
+    await answer(/Yearly club fee per member \(RUB\)/, '24000');
+    await answer(/What the club's services cost per member per month/, '900');
+    await answer(/Launch cost/);
+    screen.keypress('enter');
+    await expect(club).resolves.toMatchObject({ template: 'club', selection: 0.5, rampMonths: 6, yearlyFee: 24000, clubBenefitCost: 900 });
+
+    const referral = askInitAnswers('referral');
+    for (const q of [/Program name/, /Currency/, /Horizon/, /Gross margin/, /Customers/, /Self-selection/, /Months for the effects/]) await answer(q);
+    await answer(/New customers each member refers per year/, '0.5');
+    await answer(/Bonus to the referring member/, '8000');
+    await answer(/Bonus to the new customer/);
+    await answer(/Launch cost/);
+    screen.keypress('enter');
+    await expect(referral).resolves.toMatchObject({ template: 'referral', referralRate: 0.5, bonusReferrer: 8000, bonusNew: 5000 });
   });
 
   it('runInit writes what the wizard answered, and the draft validates', async () => {

@@ -17,7 +17,8 @@ function files() {
   for (const c of s.customers.values()) for (let k = 0; k < c.days.length; k++) lines.push(`${c.id},${isoDay(c.days[k]!)},${c.net[k]!.toFixed(2)}`);
   writeFileSync(join(dir, 'h.csv'), `${lines.join('\n')}\n`);
   writeFileSync(join(dir, 'g.csv'), `customer_id,group,stratum\n${s.rows.map((r) => `${r.id},${r.group},${r.stratum}`).join('\n')}\n`);
-  const draft = readFileSync(new URL('../../scenarios/points-only.yaml', import.meta.url), 'utf8');
+  // without the scenario's ramp (and its wear-off): these tests read the pilot's effect as full size; the ramp test adds one
+  const draft = readFileSync(new URL('../../scenarios/points-only.yaml', import.meta.url), 'utf8').replace(/^ {2}(ramp_months|half_life_months): .*\n/gm, '');
   writeFileSync(join(dir, 'p.yaml'), draft);
   return { dir, s, draft };
 }

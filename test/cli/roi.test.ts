@@ -132,7 +132,7 @@ describe('renderQuickRoi', () => {
       { locale: 'en-US', currency: 'USD' },
     );
     expect(text).toMatchInlineSnapshot(`
-      "Quick ROI (MODEL.md §7): gain = Z·Y·N·(1 − W + X), ROI = (gain − V) / V
+      "Quick ROI (docs/model.md §7): gain = Z·Y·N·(1 − W + X), ROI = (gain − V) / V
 
         Revenue per client per year (Z)  $100,000
         Revenue uplift (Y)               10.0%

@@ -72,7 +72,7 @@ describe('simulate on the command line', () => {
     expect(cli('simulate', file, '--runs', '12', '--workers', '1', '--csv', csv).status).toBe(0);
     const lines = readFileSync(csv, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(13);
-    expect(lines[0]).toMatch(/^run,effects\.frequency_uplift,listSpendBaseline,/);
+    expect(lines[0]).toMatch(/^Run,effects\.frequency_uplift,List spend \(baseline\),/);
     writeFileSync(csv, 'precious');
     const again = cli('simulate', file, '--runs', '12', '--workers', '1', '--csv', csv);
     expect(again.status).toBe(2);

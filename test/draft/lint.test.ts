@@ -75,4 +75,50 @@ describe('lintDraft', () => {
   it('warns that a revenue ROI overstates the return', () => {
     expect(lint({ roi_basis: 'revenue' })).toEqual(['roi_basis']);
   });
+
+  it('warns when a rebate push mostly moves orders in time (pull_forward from 0.8, with a push)', () => {
+    const rebate = (over: Record<string, unknown>) => ({ type: 'rebate', brackets: [{ min_spend: 1000, rate: 0.02 }], ...over });
+    expect(lint({ mechanics: [rebate({ push: 0.3, pull_forward: 0.8 })] })).toEqual(['mechanics.0.pull_forward']);
+    expect(lint({ mechanics: [rebate({ push: 0.3, pull_forward: { uniform: { min: 0.7, max: 0.9 } } })] })).toEqual(['mechanics.0.pull_forward']);
+    expect(lint({ mechanics: [rebate({ push: 0.3, pull_forward: 0.79 })] })).toEqual([]);
+    // no push: nothing is pulled forward
+    expect(lint({ mechanics: [rebate({ pull_forward: 1 })] })).toEqual([]);
+    // tiers push the same way, but the warning is about a bonus bought by loading
+    expect(lint({ mechanics: [{ type: 'tiers', levels: [{ name: 'A', min_spend: 0 }], push: 0.3, pull_forward: 1 }] })).toEqual([]);
+  });
+
+  it('warns when the median member cannot reach the redemption threshold before points expire', () => {
+    // order value nearly fixed at p·γ/q = 5 × 20 = 100 (q, γ large), λ ~ Gamma(2, 4) with median 0.419588:
+    // the median customer spends 41.9588 a month, earns 0.419588 points at 0.01 and holds at most
+    // 12 months of them, 5.035 points, before the oldest lots expire
+    const customers = {
+      synthetic: {
+        count: 100,
+        orders_per_month: { gamma: { shape: 2, rate: 4 } },
+        dropout_per_order: { beta: { a: 1, b: 10 } },
+        order_value: { gamma_gamma: { p: 5, q: 1e4, gamma: 1e4 * 20 } },
+      },
+    };
+    const redeeming = (threshold: number) =>
+      points({ redemption_rate: undefined, expiry_months: 12, redemption: { threshold, monthly_propensity: 0.5 } });
+    expect(lint({ customers, mechanics: [redeeming(5)] })).toEqual([]);
+    expect(lint({ customers, mechanics: [redeeming(5.1)] })).toEqual(['mechanics.0.redemption.threshold']);
+    const [w] = lintDraft(draft({ customers, mechanics: [redeeming(10)] }));
+    expect(w?.message).toMatch(/needs 24 months to reach the 10-point threshold, but points expire after 12/);
+    expect(w?.hint).toMatch(/at most 5 points/);
+    // a 10 % discount cuts the net revenue points are earned on: 4.53 points in 12 months
+    expect(lint({ customers, mechanics: [{ type: 'discount', rate: 0.1 }, redeeming(4.6)] })).toEqual(['mechanics.1.redemption.threshold']);
+    // offered to the top half only, the median member is the 75th percentile customer
+    expect(lint({ customers, enrolment: { eligible_top_share: 0.5 }, mechanics: [redeeming(6)] })).toEqual([]);
+    // no synthetic customers (a history at run time): nothing to judge by
+    expect(lint({ mechanics: [redeeming(1e9)] })).toEqual([]);
+  });
+
+  it('warns when members pay a fee for no costed benefit', () => {
+    const fee = { type: 'fee', monthly: 3000 };
+    expect(lint({ mechanics: [fee] })).toEqual(['mechanics.0']);
+    const club = { type: 'tiers', levels: [{ name: 'Member', min_spend: 0, benefit_cost_per_month: 800 }] };
+    expect(lint({ mechanics: [fee, club] })).toEqual([]);
+    expect(lint({ mechanics: [{ type: 'discount', rate: 0.02 }] })).toEqual([]);
+  });
 });

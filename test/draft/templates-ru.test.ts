@@ -14,7 +14,7 @@ describe('templates with Russian comments (init --lang ru)', () => {
     const a = checkDraftText(ru, `${name}.yaml`);
     const b = checkDraftText(en, `${name}.yaml`);
     expect(a.valid).toBe(true);
-    expect(a.draft!.name).toMatch(/^Опт — /);
+    expect(a.draft!.name).toMatch(/^[А-ЯЁ][а-яё ]+ — /);
     expect({ ...a.draft, name: '' }).toEqual({ ...b.draft, name: '' });
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDraftText } from '../../src/draft/load.js';
-import { draftFromAnswers, TEMPLATE_NAMES, templateText } from '../../src/draft/templates.js';
+import { lintDraft } from '../../src/draft/lint.js';
+import { draftFromAnswers, TEMPLATE_NAMES, TEMPLATE_SCENARIOS, templateText } from '../../src/draft/templates.js';
 
 describe('templates', () => {
   it.each(TEMPLATE_NAMES)('%s starts with the schema line and validates with no issues', (name) => {
@@ -12,7 +13,12 @@ describe('templates', () => {
     expect(check.draft?.mechanics.length).toBeGreaterThan(0);
   });
 
-  it('the hybrid is scenarios/wholesale-hybrid.yaml, PROGRAM-FORMAT.md example under the schema line', () => {
+  it('there are seven, each with its own scenario file', () => {
+    expect(TEMPLATE_NAMES).toHaveLength(7);
+    expect(new Set(Object.values(TEMPLATE_SCENARIOS)).size).toBe(7);
+  });
+
+  it('the hybrid is scenarios/wholesale-hybrid.yaml, the PROGRAM-FORMAT.md example with behaviour added', () => {
     expect(templateText('hybrid')).toBe(readFileSync('scenarios/wholesale-hybrid.yaml', 'utf8'));
     const check = checkDraftText(templateText('hybrid'), 'hybrid');
     expect(check.draft).toMatchObject({
@@ -24,13 +30,43 @@ describe('templates', () => {
     expect(templateText('hybrid')).toContain('  # - type: discount\n  #   rate: 0.03\n');
   });
 
-  it.each([
-    ['discount', 'discount-only'],
-    ['points', 'points-only'],
-    ['tiers', 'tiers'],
-    ['rebate', 'rebate'],
-  ] as const)('the %s template is scenarios/%s.yaml, so `init` writes what compare runs', (name, scenario) => {
-    expect(templateText(name)).toBe(readFileSync(`scenarios/${scenario}.yaml`, 'utf8'));
+  it.each(TEMPLATE_NAMES)('the %s template is its scenario file word for word, so `init` writes what compare runs', (name) => {
+    expect(templateText(name)).toBe(readFileSync(`scenarios/${TEMPLATE_SCENARIOS[name]}`, 'utf8'));
+  });
+
+  it.each(TEMPLATE_NAMES)('%s sets the behaviour of MODEL.md §8–9 and cites its sources', (name) => {
+    const draft = checkDraftText(templateText(name), name).draft!;
+    expect(draft.customers?.synthetic?.warm_start).toBe(true);
+    expect(draft.enrolment.selection).toBeGreaterThan(0);
+    expect(draft.enrolment.months).toBeGreaterThan(1);
+    expect(draft.effects.ramp_months).toBeGreaterThanOrEqual(3);
+    expect(draft.effects.ramp_months).toBeLessThanOrEqual(6);
+    expect(draft.effects.half_life_months).toBeGreaterThan(0);
+    expect(draft.effects.by_spend.heavy).toBeLessThan(1);
+    expect(templateText(name)).toMatch(/Liu 2007/);
+    expect(templateText(name)).toMatch(/Leenheer et al\. 2007/);
+  });
+
+  it('club and referral carry their mechanic, and the club costs what members pay for', () => {
+    const club = checkDraftText(templateText('club'), 'club').draft!;
+    expect(club.mechanics.map((m) => m.type)).toEqual(['fee', 'tiers']);
+    expect(lintDraft(club)).toEqual([]);
+    const referral = checkDraftText(templateText('referral'), 'referral').draft!;
+    expect(referral.mechanics.map((m) => m.type)).toEqual(['referral']);
+  });
+
+  it('draftFromAnswers writes the behaviour, threshold, fee and referral answers', () => {
+    const points = checkDraftText(draftFromAnswers({ template: 'points', selection: 0.2, rampMonths: 5, redemptionThreshold: 800 }), 'p');
+    expect(points.issues).toEqual([]);
+    expect(points.draft).toMatchObject({ enrolment: { selection: 0.2 }, effects: { ramp_months: 5 }, mechanics: [{ redemption: { threshold: 800 } }] });
+    const club = checkDraftText(draftFromAnswers({ template: 'club', yearlyFee: 24000, clubBenefitCost: 900, topLevelDiscount: 0.5 }), 'c');
+    expect(club.issues).toEqual([]);
+    expect(club.draft).toMatchObject({ mechanics: [{ yearly: 24000 }, { levels: [{ benefit_cost_per_month: 900, discount: 0 }] }] });
+    const referral = checkDraftText(draftFromAnswers({ template: 'referral', referralRate: 0.5, bonusReferrer: 7000, bonusNew: 3000 }), 'r');
+    expect(referral.issues).toEqual([]);
+    expect(referral.draft).toMatchObject({ mechanics: [{ rate: 0.5, bonus_referrer: 7000, bonus_new: 3000 }] });
+    // comments survive, the research citations among them
+    expect(draftFromAnswers({ template: 'points', rampMonths: 12 })).toContain('  ramp_months: 12                # effects build over the first months of membership (Liu 2007)\n');
   });
 
   it('draftFromAnswers writes the answers over the template and keeps every comment', () => {

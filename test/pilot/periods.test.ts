@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from '../../src/history/format.js';
-import { pilotPeriod } from '../../src/pilot/periods.js';
+import { MAX_PLAUSIBLE_MONTHS, pilotPeriod } from '../../src/pilot/periods.js';
 
 describe('pilotPeriod', () => {
   const history = { firstDay: dayOf('2024-01-01'), lastDay: dayOf('2024-12-31') };
@@ -21,5 +21,17 @@ describe('pilotPeriod', () => {
     expect(p.warnings).toEqual([expect.stringMatching(/starts on 2024-01-01, inside the pre period/)]);
     // 2024-07-03..2024-12-31 is 182 days; its pre period starts on 2024-01-03, inside the history
     expect(pilotPeriod(history, dayOf('2024-07-03')).warnings).toEqual([]);
+  });
+
+  it('refuses dates outside the history or in the wrong order, naming the dates (never day numbers)', () => {
+    expect(() => pilotPeriod(history, dayOf('2024-10-01'), dayOf('2024-09-30'))).toThrow(/the pilot ends on 2024-09-30, before it starts on 2024-10-01/);
+    expect(() => pilotPeriod(history, dayOf('1990-01-01'))).toThrow(/starts on 1990-01-01, before the history's first day 2024-01-01: there is no pre period/);
+    expect(() => pilotPeriod(history, dayOf('2025-02-01'))).toThrow(/starts on 2025-02-01, after the history's last day 2024-12-31/);
+  });
+
+  it(`warns that a "pilot" longer than ${MAX_PLAUSIBLE_MONTHS} months is likely a mistyped --start`, () => {
+    const long = { firstDay: dayOf('2015-01-01'), lastDay: dayOf('2024-12-31') };
+    expect(pilotPeriod(long, dayOf('2016-01-01')).warnings).toContainEqual(expect.stringMatching(/the pilot runs 108\.0 months \(2016-01-01 \.\. 2024-12-31\): more than 24 months is not a pilot/));
+    expect(pilotPeriod(long, dayOf('2023-06-01')).warnings).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bars, histogram, lineChart, sparkline, zeroCrossings } from '../../src/report/charts-text.js';
+import { bars, columns, histogram, lineChart, sparkline, zeroCrossings } from '../../src/report/charts-text.js';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const isAscii = (s: string) => /^[\x20-\x7e\n]*$/.test(s);
@@ -292,5 +292,33 @@ describe('textTable fits a terminal width', () => {
     for (const h of head.slice(1)) expect(fitted).toContain(`${h} RUB 12,345,678`);
     expect(fitted.match(/ROI \(mean\)/g)!.length).toBeGreaterThan(1);
     expect(textTable(head, rows, undefined, undefined, 1000)).toBe(full);
+  });
+});
+
+describe('columns', () => {
+  it('draws gains up and losses down from a labelled zero line, one column per month', () => {
+    expect(columns([-100, -50, 20, 40, 80, 100, 120, 120, -30, 90, 100, 110], { height: 6, first: 'm1', last: 'm12' })).toMatchInlineSnapshot(`
+      " 120 ┤      ██   ▄
+           │    ▄███ ███
+           │   ▄████ ███
+         0 ┤▄▄▀▀▀▀▀▀▄▀▀▀
+           │██      ▀
+      -100 ┤█
+           └────────────
+            m1       m12"
+    `);
+  });
+
+  it('scales the tallest column to the full height, shows any non-zero value and leaves zero blank', () => {
+    const text = columns([0, 1, 400, 400], { height: 4 });
+    const rows = text.split('\n').slice(0, 4).map((r) => r.slice(r.search(/[┤│]/) + 1).padEnd(4));
+    expect(rows).toEqual(['  ██', '  ██', '  ██', ' ▄██']);
+  });
+
+  it('falls back to the bare indices when the labels do not fit, and to ASCII on request', () => {
+    const text = columns([-5, -2, -1], { height: 3, ascii: true, first: 'month 1', last: 'month 3' });
+    expect(isAscii(text)).toBe(true);
+    expect(text.split('\n').at(-1)!.trim()).toBe('1 3');
+    expect(columns([])).toBe('(no data)');
   });
 });

@@ -4,6 +4,7 @@ import { registerBreakeven } from './breakeven.js';
 import { registerCompare } from './compare.js';
 import { registerFit } from './fit.js';
 import { registerInit } from './init.js';
+import { registerOptimize } from './optimize.js';
 import { registerPilot } from './pilot.js';
 import { registerProfile } from './profile.js';
 import { registerReport } from './report.js';
@@ -26,6 +27,7 @@ export const commands: Array<(program: Command) => void> = [
   registerSweep,
   registerTornado,
   registerBreakeven,
+  registerOptimize,
   registerRoi,
   registerPilot,
   registerReport,

@@ -14,7 +14,7 @@ import { readHistoryFile, type History } from '../../history/read.js';
 import { isoDay } from '../../history/format.js';
 import { analyzePilot, EFFECT_NAMES, type Effect, pilotData } from '../../pilot/analyze.js';
 import { assignmentCsv, assignPilot, type PilotAssignment } from '../../pilot/assign.js';
-import { pilotPeriod, type Eligibility } from '../../pilot/periods.js';
+import { checkPilotDates, pilotPeriod, type Eligibility } from '../../pilot/periods.js';
 import { PLAN_METRICS, type PlanMetric, planPilot } from '../../pilot/plan.js';
 import { writeEffects, type EffectChange } from '../../pilot/write-effects.js';
 import { Rng } from '../../random/rng.js';
@@ -267,7 +267,7 @@ inactivity rarer, and counting that as churn too would count the frequency
 effect twice. --write-effects writes frequency and check as normal(estimate,
 standard error), and churn likewise only when the pilot tells it apart from 0;
 otherwise normal(0, sd) wide enough to hold its whole interval, and says so.
-With effects.ramp_months R in the draft (MODEL.md §9), the pilot saw only the
+With effects.ramp_months R in the draft (docs/model.md §9), the pilot saw only the
 ramped part of the effects: they are divided by the average of min(1, s/R)
 over the pilot months, and the message says how far that extrapolates. It
 prints the old and new values (old → new) and replaces the draft in place,
@@ -302,12 +302,14 @@ Examples:
     .action(async (flags: AnalyzeFlags) => {
       const f: PilotTextOptions = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}), bold: paint(process.stdout).bold };
       if (flags.cap !== undefined && !(flags.cap > 0.5 && flags.cap < 1)) throw new UserError(`--cap must be a percentile between 50% and 100%, got ${flags.cap}`, 'write e.g. --cap 99%');
+      // before reading anything: dates in the wrong order need no file to be wrong
+      if (flags.end !== undefined && flags.end < flags.start) checkPilotDates({ firstDay: -Infinity, lastDay: Infinity }, flags.start, flags.end);
       if (flags.interim) {
         if (flags.writeEffects) throw new UserError('--interim does not write effects: an interim look is not the pilot\'s result', 'run without --interim after the planned end to write them');
         if (flags.end === undefined) throw new UserError('--interim needs --end, the planned last day of the pilot', 'e.g. --end 2024-05-31');
         const rows = await readAssignmentFile(flags.assignment);
         const history = await loadHistory(flags);
-        if (history.lastDay < flags.start) throw new UserError(`the history ends on ${isoDay(history.lastDay)}, before the pilot starts`);
+        checkPilotDates(history, flags.start, flags.end);
         const looks = monitorPilot(new Map(history.customers.map((c) => [c.id, c])), rows, {
           start: flags.start,
           plannedEnd: flags.end,

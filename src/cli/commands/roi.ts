@@ -1,5 +1,5 @@
 /**
- * `loyalty-sim roi`: the articles' quick formula (MODEL.md §7) from flags,
+ * `loyalty-sim roi`: the articles' quick formula (docs/model.md §7) from flags,
  * with both readings of the cost, its sensitivity and what it leaves out.
  * An adapter: flags → inputs → decide/quick-roi → text or JSON.
  */
@@ -26,7 +26,7 @@ interface RoiFlags {
 export function registerRoi(program: Command): void {
   program
     .command('roi')
-    .description("the articles' quick ROI formula (MODEL.md §7), under both readings of the cost, with its sensitivity")
+    .description("the articles' quick ROI formula (docs/model.md §7), under both readings of the cost, with its sensitivity")
     .requiredOption('--revenue-per-client <money>', 'Z: revenue per client per year', parseNumber())
     .requiredOption('--years <n>', 'N: years the program runs', parseNumber())
     .requiredOption('--churn <share>', 'W: annual churn without the program (20% or 0.2)', parseShare)

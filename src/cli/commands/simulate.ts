@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { METRIC_KEYS } from '../../engine/metrics.js';
 import { simulate, type SimulationResult } from '../../engine/simulate.js';
 import { metricValues, summarizeSimulation, type SimulationSummary } from '../../engine/summary.js';
+import { metricLabels } from '../../report/metric-labels.js';
 import { csvDialect, csvLine, RFC4180, type CsvDialect } from '../../report/csv.js';
 import { drawnLogParameters } from '../../engine/parameter-uncertainty.js';
 import { calibrationShare, type CalibrationShare } from '../../engine/variance-split.js';
@@ -55,7 +56,8 @@ export function simulationJson(file: string, meta: SimulationMeta, s: Simulation
 /** One CSV row per run: the drawn inputs, then every metric. */
 export function runsCsv(result: SimulationResult, d: CsvDialect = RFC4180): string {
   const inputKeys = result.runs.length > 0 ? Object.keys(result.runs[0]!.inputs) : [];
-  const lines = [csvLine(['run', ...inputKeys, ...METRIC_KEYS], d)];
+  // the tables' labels, not the JSON keys: the file is for spreadsheets and people; inputs keep their draft paths, the names --set takes
+  const lines = [csvLine([msg().xlsx.head.run, ...inputKeys, ...METRIC_KEYS.map((k) => metricLabels()[k])], d)];
   for (const r of result.runs) {
     lines.push(csvLine([r.run, ...inputKeys.map((k) => r.inputs[k]), ...METRIC_KEYS.map((k) => (Number.isFinite(r.metrics[k]) ? r.metrics[k] : null))], d));
   }
@@ -65,7 +67,7 @@ export function runsCsv(result: SimulationResult, d: CsvDialect = RFC4180): stri
 export function registerSimulate(program: Command): void {
   const cmd = program
     .command('simulate')
-    .description('the Monte Carlo of a program draft: ROI, cost and KPI tables with P5/P50/P95 (MODEL.md)')
+    .description('the Monte Carlo of a program draft: ROI, cost and KPI tables with P5/P50/P95 (the model: docs/model.md)')
     .argument('<draft>', 'program draft (YAML)')
     .option('--csv <file>', 'also write one row per run (inputs as drawn, every metric) to this CSV file; under a decimal-comma --locale (ru-RU) with ";", decimal commas and a BOM, as that locale\'s Excel reads it')
     .option('--force', 'replace an existing --csv file')
@@ -81,7 +83,7 @@ Examples:
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --csv runs.csv
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --set costs.launch=500000 --set "effects.frequency_uplift={ uniform: { min: 0.05, max: 0.2 } }"
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --customer Контрагент --date Дата --amount Сумма
-  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --annual-churn 0.15±0.05 --model pareto-nbd`,
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --annual-churn 0.15±0.05`,
   );
   cmd.action(async (file: string, flags: SimulateFlags) => {
     checkLocale(flags.locale);

@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { parseNumber } from '../options.js';
 import { parseVary, sweepDraft, type SweepResult, type Vary } from '../../decide/sweep.js';
 import { renderSweep } from '../../report/decide-text.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
@@ -7,14 +8,17 @@ import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationF
 
 interface SweepFlags extends SimulationFlags {
   vary: Vary[];
+  precision?: number;
   plain?: boolean;
 }
 
-export function sweepJson(file: string, r: SweepResult, meta: { seed: number; horizonMonths: number; population: string }): unknown {
+export function sweepJson(file: string, r: SweepResult, meta: { seed: number; horizonMonths: number; population: string; runsMax?: number }): unknown {
   return {
     draft: file,
     seed: meta.seed,
     runs: r.runs,
+    ...(r.precision !== undefined ? { precision: r.precision, seDifference: r.seDifference ?? null, runsMax: meta.runsMax } : {}),
+    totalRuns: r.totalRuns,
     horizonMonths: meta.horizonMonths,
     population: meta.population,
     vary: r.vary.map((v, i) => ({ ...v, values: r.axes[i], current: r.current[i], how: r.how[i] })),
@@ -28,7 +32,10 @@ export function registerSweep(program: Command): void {
     .description('ROI and net profit along one numeric field of a draft, or over a grid of two')
     .argument('<draft>', 'program draft (YAML)')
     .requiredOption('--vary <PATH=FROM:TO:STEP>', 'a numeric field and its range (once, or twice for a grid); 5% is read as 0.05', (spec: string, prev: Vary[] | undefined) => [...(prev ?? []), parseVary(spec)])
-    .option('--plain', 'no terminal chart, tables only');
+    .option('--plain', 'no terminal chart, tables only')
+    .addOption(
+      new Option('--precision <share>', "stop before --runs once every point's paired difference from the best point is known to this share of the spread of mean net profit over the grid (e.g. 0.05)").argParser(parseNumber(1e-6, 1)),
+    );
   addBatchOptions(cmd);
   cmd.addHelpText(
     'after',
@@ -46,6 +53,10 @@ so that its mean is each value, keeping its spread (min, mode and max move
 together; normal, lognormal, beta and gamma keep their sd). Every grid point is
 checked against the draft rules first: a range that leaves a field's valid
 values is an error, not a silent clamp.
+With --precision the points run in blocks of 25 runs (the same runs for every
+point, so they stay paired) and stop once the differences between points are
+that precise; --runs is then the most any point runs, and the output says how
+many each used.
 With two --vary options the output is a grid of mean net incremental profit,
 cells beside a sign change marked * (the break-even frontier).
 ${BATCH_HELP}`,
@@ -55,9 +66,9 @@ ${BATCH_HELP}`,
     const draft = await loadDraftWithWarnings(file, flags.set);
     const { population, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
-    const r = await runBatch('sweeping', flags, (opts) => sweepDraft(draft, flags.vary, population, opts));
+    const r = await runBatch('sweeping', flags, (opts) => sweepDraft(draft, flags.vary, population, opts, { precision: flags.precision }));
     if (!r) return;
-    if (flags.json) printJson(sweepJson(file, r, { seed: flags.seed, horizonMonths: horizon, population: description }));
-    else out(renderSweep(r, batchMeta(flags, description, horizon), { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: paint(process.stdout).bold }));
+    if (flags.json) printJson(sweepJson(file, r, { seed: flags.seed, horizonMonths: horizon, population: description, runsMax: flags.runs }));
+    else out(renderSweep(r, { ...batchMeta(flags, description, horizon), runs: r.runs }, { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: paint(process.stdout).bold, ...(process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}) }));
   });
 }

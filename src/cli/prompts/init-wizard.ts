@@ -1,7 +1,9 @@
 /**
  * The `init` wizard's questions (inquirer). Prompts are drawn on stderr so a
  * redirected stdout stays clean. Defaults are the chosen template's values,
- * so pressing Enter throughout gives the template unchanged.
+ * so pressing Enter throughout gives the template unchanged; the behaviour
+ * defaults (selection, ramp, redemption threshold) are drawn from published
+ * research, which the questions name and the written draft's comments cite.
  */
 import { input, number, select } from '@inquirer/prompts';
 import { checkDraftText } from '../../draft/load.js';
@@ -37,8 +39,17 @@ async function whole(message: string, current: number, min: number, max: number)
   return number({ message, default: current, min, max, step: 1, required: true }, context());
 }
 
+/** A correlation question, strictly inside (−1, 1). */
+async function correlation(message: string, current: number): Promise<number> {
+  return number({ message, default: current, min: -0.99, max: 0.99, step: 'any', required: true }, context());
+}
+
 async function amount(message: string, current: number): Promise<number> {
   return number({ message, default: current, min: 0, step: 'any', required: true }, context());
+}
+
+async function positive(message: string, current: number): Promise<number> {
+  return number({ message, default: current, min: Number.MIN_VALUE, step: 'any', required: true }, context());
 }
 
 /** The template a name stands for, parsed, for the defaults. */
@@ -76,17 +87,28 @@ export async function askInitAnswers(template?: TemplateName): Promise<WizardAns
   answers.horizonMonths = await whole(w.horizon, t.horizon_months, 1, 240);
   answers.grossMargin = await share(w.margin, typicalValue(t.gross_margin), 0.001, 1.000001);
   if (t.customers?.synthetic) answers.customers = await whole(w.customers, t.customers.synthetic.count, 1, 10_000_000);
+  answers.selection = await correlation(w.selection, typicalValue(t.enrolment.selection));
+  answers.rampMonths = await whole(w.ramp, t.effects.ramp_months, 0, 120);
 
   for (const m of t.mechanics) {
     if (m.type === 'discount') answers.discountRate = await share(w.discount, typicalValue(m.rate), 0, 1);
     if (m.type === 'points') {
       answers.earnPerCurrency = await share(w.earn, typicalValue(m.earn_per_currency), 0, 1);
       answers.expiryMonths = await whole(w.expiry, m.expiry_months, Math.max(1, m.redemption_lag_months), 240);
+      if (m.redemption) answers.redemptionThreshold = await positive(w.threshold, m.redemption.threshold);
     }
-    if (m.type === 'tiers') {
+    if (m.type === 'fee') answers.yearlyFee = await amount(w.fee(answers.currency), typicalValue(m.yearly));
+    if (m.type === 'referral') {
+      answers.referralRate = await amount(w.referralRate, typicalValue(m.rate));
+      answers.bonusReferrer = await amount(w.bonusReferrer(answers.currency), typicalValue(m.bonus_referrer));
+      answers.bonusNew = await amount(w.bonusNew(answers.currency), typicalValue(m.bonus_new));
+    }
+    if (m.type === 'tiers' && m.levels.length > 1) {
       const top = m.levels[m.levels.length - 1]!;
       answers.topLevelDiscount = await share(w.topDiscount(top.name), typicalValue(top.discount), 0, 1);
     }
+    if (m.type === 'tiers' && m.levels.length === 1)
+      answers.clubBenefitCost = await amount(w.clubCost(answers.currency), typicalValue(m.levels[0]!.benefit_cost_per_month));
     if (m.type === 'rebate') {
       const top = m.brackets[m.brackets.length - 1]!;
       answers.topRebateRate = await share(w.topRebate(top.min_spend), typicalValue(top.rate), 0, 1);

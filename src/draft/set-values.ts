@@ -1,0 +1,43 @@
+/**
+ * Writing chosen values back into a draft's YAML text (`optimize --write`):
+ * each field is replaced where it stands, through yaml's Document API, so the
+ * draft's comments, key order and layout survive (as in
+ * src/pilot/write-effects.ts). The result is validated before it is
+ * returned. Pure: text in, text out.
+ */
+import { isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { UserError } from '../errors.js';
+import { checkDraftText, formatIssueLine } from './load.js';
+import { documentPath } from './paths.js';
+import type { Distribution, Draft } from './schema.js';
+
+export interface FieldValue {
+  /** Friendly path (src/draft/paths.ts). */
+  path: string;
+  /** A number, or a distribution (a field that held one keeps being one). */
+  value: number | Distribution;
+}
+
+/** The draft text with each field set; a UserError when the text is not YAML or the result is not a valid draft. */
+export function setDraftValues(text: string, file: string, draft: Draft, values: FieldValue[]): string {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) {
+    throw new UserError(`${file} is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, `check it with: loyalty-sim validate ${file}`, { file });
+  }
+  for (const { path, value } of values) {
+    const at = documentPath(draft, path);
+    const before = doc.getIn(at, true) as Node | undefined;
+    const node = doc.createNode(value, { flow: true }) as Node;
+    // a replaced scalar or flow map keeps its trailing comment; any node keeps the comment above it
+    if (isScalar(before) || (isMap(before) && before.flow)) node.comment = before.comment;
+    if (before) node.commentBefore = before.commentBefore;
+    doc.setIn(at, node);
+  }
+  const out = String(doc);
+  const check = checkDraftText(out, file);
+  if (!check.valid) {
+    const errors = check.issues.filter((i) => i.severity === 'error');
+    throw new UserError(`the draft with the chosen values would not be valid:\n${errors.map((i) => `  ${formatIssueLine(file, i)}`).join('\n')}`);
+  }
+  return out;
+}
