@@ -123,8 +123,8 @@ export const HELP_RU: HelpTable = {
     '--set': 'заменить числовое поле на этот запуск, можно повторять: costs.launch=500000 или распределение в потоковом синтаксисе YAML',
     // per command
     'optimize --vary': 'числовое поле и диапазон поиска (повторяйте, до 6 полей); 5% читается как 0.05',
-    'optimize --objective': 'что максимизировать: npv (средний ЧДД), net (средняя чистая дополнительная прибыль) или roi (средний ROI)',
-    'optimize --constraint': 'условие, которое вариант должен выполнить (можно повторять), например P(roi>0)>=0.9, p5(npv)>=0, programCost<=50e6, mean(roi)>=20%',
+    'optimize --objective': 'что максимизировать: «npv» (средний ЧДД), «net» (средняя чистая дополнительная прибыль) или «roi» (средний ROI)',
+    'optimize --constraint': 'условие, которое вариант должен выполнить (можно повторять), например «P(roi>0)>=0.9», «p5(npv)>=0», «programCost<=50e6», «mean(roi)>=20%»',
     'optimize --write': 'записать проект с выбранными значениями (комментарии и оформление проекта сохраняются)',
     'optimize --force': 'заменить существующий файл --write',
     'sweep --precision': 'остановиться раньше --runs, когда парная разница каждой точки с лучшей известна с точностью до этой доли разброса средней чистой прибыли по сетке (например, 0.05)',
@@ -290,17 +290,16 @@ ${BATCH}`,
     optimize: `
 Примеры:
   $ loyalty-sim optimize scenarios/tiers.yaml --vary mechanics.tiers.levels.Platinum.min_spend=200000:1500000 --runs 40
-  $ loyalty-sim optimize scenarios/tiers.yaml --vary mechanics.tiers.levels.Gold.min_spend=50000:400000 \\
-      --vary mechanics.tiers.levels.Platinum.min_spend=450000:1500000 --constraint 'P(roi>0)>=0.9' --constraint 'programCost<=150e6' --write tiers-best.yaml
+  $ loyalty-sim optimize scenarios/tiers.yaml --vary mechanics.tiers.levels.Gold.min_spend=50000:400000 --vary mechanics.tiers.levels.Platinum.min_spend=450000:1500000 --constraint 'P(roi>0)>=0.9' --constraint 'programCost<=150e6' --write tiers-best.yaml
   $ loyalty-sim optimize scenarios/points-only.yaml --vary mechanics.points.earn_per_currency=0.01:0.05 --objective roi --json > best.json
 
 ПУТЬ называет числовое поле, как в sweep (распределение сдвигается так, чтобы его
-среднее стало значением); LO:HI — область поиска. Уровни должны сохранять порядок:
+среднее стало значением); «LO:HI» — область поиска. Уровни должны сохранять порядок:
 вариант, где min_spend уровня не больше, чем у предыдущего, отклоняется правилами
 проекта без симуляции.
-Ограничения: P(метрика>x)>=p (доля прогонов), pN(метрика)>=x (процентиль, p1…p99),
-mean(метрика)<=x или просто метрика<=x; метрики — как в simulate --json (npv, roi,
-netIncrementalProfit, programCost, paybackMonth, …). Поиск считает ограничение
+Ограничения: «P(метрика>x)>=p» (доля прогонов), «pN(метрика)>=x» (процентиль, «p1»…«p99»),
+«mean(метрика)<=x» или просто «метрика<=x»; метрики — как в simulate --json («npv», «roi»,
+«netIncrementalProfit», «programCost», «paybackMonth», …). Поиск считает ограничение
 выполненным, только если оно выполняется с запасом в 2 стандартные ошибки своей
 статистики, — тогда оно выполняется и на прогонах, которых поиск не видел.
 Как: все варианты считаются на одном зерне (общие случайные числа); латинский

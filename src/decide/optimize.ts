@@ -35,6 +35,7 @@
  * infeasible without being simulated. Feasible candidates beat infeasible
  * ones; among infeasible ones, the smaller scaled violation wins.
  */
+import { msg } from '../i18n/index.js';
 import type { Draft } from '../draft/schema.js';
 import type { MetricKey, Summary } from '../engine/metrics.js';
 import { summarize } from '../engine/metrics.js';
@@ -375,7 +376,7 @@ async function search(draft: Draft, ranges: SearchRange[], batch: Batch, opts: B
   const comparison: Comparison = {
     drafts: [
       { file: 'draft', name: draft.name, currency: draft.currency, summary: summarizeSimulation(confDraft) },
-      { file: 'optimised', name: `${draft.name} (optimised)`, currency: draft.currency, summary: summarizeSimulation(confBest) },
+      { file: msg().optimize.designFile, name: msg().optimize.designName(draft.name), currency: draft.currency, summary: summarizeSimulation(confBest) },
     ],
     pairs: [{ ...pair, a: 1, b: 0 }],
     runs: confirmRuns,

@@ -724,6 +724,10 @@ export const en = {
     work: (simulations: string, _runs: number, runs: string, customerMonths: string, _designs: number, designs: string, rejected: string | null) =>
       `Work: ${simulations} simulations, ${runs} runs, ${customerMonths} customer-months (${designs} designs evaluated${rejected === null ? '' : `, ${rejected} rejected by the draft rules without simulating`}).`,
     wrote: (file: string, values: string) => `wrote ${file}: ${values}`,
+    designName: (name: string) => `${name} (optimised)`,
+    designFile: 'optimised',
+    /** The scatter's axes (report/charts-text.ts). */
+    axes: (x: string, y: string) => `${x} across, ${y} up`,
   },
 
   /** The progress bar and the --json note of a batch's work (cli/progress.ts, cli/batch-options.ts). */
@@ -732,6 +736,71 @@ export const en = {
     times: (elapsed: string, eta: string) => `${elapsed} elapsed, ETA ${eta}`,
     batchNote: (label: string, runs: number, seconds: string, workers: number) =>
       `note: ${label}: ${runs.toLocaleString('en-US')} runs in ${seconds} s on ${workers} worker${workers > 1 ? 's' : ''}.`,
+  },
+
+  /** The what-if panel of `report --interactive` (report/whatif.ts, report/html.ts, browser/whatif-page.ts). */
+  whatif: {
+    levers: {
+      participation: 'Participation (share of eligible customers who join)',
+      frequency: 'Frequency uplift of members',
+      check: 'Check uplift of members',
+      churn: 'Churn reduction of members',
+      ramp: 'Ramp: months until effects reach full size',
+      discount: 'Member discount rate',
+      earn: 'Points earned per unit of net revenue',
+      rebate: (bracket: number) => `Rebate rate of bracket ${bracket}`,
+      feeMonthly: 'Monthly membership fee',
+      feeYearly: 'Yearly membership fee',
+      horizon: 'Horizon (months)',
+    },
+    ofDistribution: ' (mean of its distribution)',
+    exactValue: (label: string) => `${label}: exact value`,
+    title: 'What if…? (computed in this page)',
+    note: (_n: number, runs: string, sample: string, customers: string, seed: number) =>
+      `Move a lever and this page re-runs the simulation with the tool's own engine: ${runs} runs on ${sample} of the ${customers} customers (totals scaled to all), seed ${seed}. The what-if figures are compared with the draft on the same sample and random numbers, so the difference is the lever's; the figures above come from the full report. A lever on an uncertain input moves the mean of its distribution and keeps its spread.`,
+    noscript: 'The what-if panel needs scripts, which this viewer does not run; the report above is complete without it.',
+    stateInitial: 'What-if: no lever moved.',
+    reset: 'Reset to the draft',
+    copy: 'Copy these settings',
+    commandLabel: 'Repeat this what-if in a terminal (same sample, runs and seed):',
+    flagsLabel: 'Flags for a full rerun (add to simulate or report):',
+    badge: (_n: number, runs: string) => `What-if (${runs} runs) — not the report's figures`,
+    // the page script
+    stateMoved: (list: string) => `What-if: ${list}.`,
+    movedLever: (label: string, value: string, draft: string) => `${label} ${value} (draft ${draft})`,
+    stateNone: 'What-if: no lever moved; the figures are the draft’s own on the sample.',
+    nothingToAdd: '(no lever moved: nothing to add)',
+    running: (_n: number, runs: string, sample: string) => `running ${runs} runs on ${sample} customers…`,
+    copied: 'command copied',
+    failed: (why: string) => `what-if failed: ${why}`,
+    noResult: 'no result',
+    population: (sample: string, customers: string) => `${sample} of ${customers} customers (what-if sample)`,
+    updated: (_n: number, runs: string, seconds: string) => `what-if (${runs} runs) updated in ${seconds} s`,
+    engineFailed: (why: string) => `what-if engine failed: ${why}`,
+    table: {
+      meanRoi: 'Mean ROI',
+      netMean: 'Net incremental profit (mean)',
+      npvMean: 'NPV (mean)',
+      paybackMedian: 'Payback month (median)',
+      costMean: 'Program cost (mean)',
+      draftHead: (_n: number, runs: string) => `draft on the sample (${runs} runs)`,
+      whatifHead: (_n: number, runs: string) => `what-if (${runs} runs)`,
+    },
+  },
+
+  /** A pilot's dates against its history (pilot/periods.ts); dates stay ISO, as --start and --end take them. */
+  pilotDates: {
+    startsBefore: (start: string, before: boolean, first: string) =>
+      `the pilot starts on ${start}, ${before ? 'before' : 'on'} the history's first day ${first}: there is no pre period to compare with`,
+    startsBeforeHint: (first: string, last: string) => `--start is the pilot's first day, inside the history (${first} .. ${last})`,
+    startsAfter: (start: string, last: string) => `the pilot starts on ${start}, after the history's last day ${last}: there is no pilot period in it`,
+    startsAfterHint: 'give the history that covers the pilot, or check --start',
+    endsBeforeStart: (end: string, start: string) => `the pilot ends on ${end}, before it starts on ${start}`,
+    endsBeforeStartHint: "--end is the pilot's last day: on or after --start",
+    tooLong: (months: string, start: string, end: string, max: number) =>
+      `the pilot runs ${months} months (${start} .. ${end}): more than ${max} months is not a pilot; check --start and --end`,
+    cutShort: (last: string, end: string) => `the history ends on ${last}, before the pilot's end ${end}: the pilot period is cut short`,
+    preIncomplete: (first: string) => `the history starts on ${first}, inside the pre period: pre-period values are incomplete`,
   },
 
   /** Design lint (draft/lint.ts). */

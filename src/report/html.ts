@@ -452,27 +452,26 @@ function scriptText(code: string): string {
  * Worker started from the code carried here; nothing is fetched.
  */
 function whatIfSection(spec: WhatIfSpec, currency: string): string {
+  const t = msg().whatif;
   const o = { locale: spec.locale, currency };
   const levers = spec.levers
     .map((l) => {
       const id = `lever-${l.path}`;
-      return `<div class="lever"><label for="${esc(id)}-range">${esc(l.label)}${l.distribution ? ' (mean of its distribution)' : ''}</label><input type="range" id="${esc(id)}-range" min="${l.min}" max="${l.max}" step="${l.step}" value="${l.value}" aria-describedby="${esc(id)}-shown"><input type="number" id="${esc(id)}-value" min="${l.min}" max="${l.max}" step="any" value="${Number(l.value.toPrecision(6))}" aria-label="${esc(l.label)}: exact value"><output id="${esc(id)}-shown" for="${esc(id)}-range">${esc(leverText(l, l.value, o))}</output></div>`;
+      return `<div class="lever"><label for="${esc(id)}-range">${esc(l.label)}${l.distribution ? esc(t.ofDistribution) : ''}</label><input type="range" id="${esc(id)}-range" min="${l.min}" max="${l.max}" step="${l.step}" value="${l.value}" aria-describedby="${esc(id)}-shown"><input type="number" id="${esc(id)}-value" min="${l.min}" max="${l.max}" step="any" value="${Number(l.value.toPrecision(6))}" aria-label="${esc(t.exactValue(l.label))}"><output id="${esc(id)}-shown" for="${esc(id)}-range">${esc(leverText(l, l.value, o))}</output></div>`;
     })
     .join('');
   const runs = formatNumber(spec.runs, spec.locale);
-  return `<section id="whatif" class="whatif"><h2>What if…? (computed in this page)</h2>
-<p class="note">${esc(
-    `Move a lever and this page re-runs the simulation with the tool's own engine: ${runs} runs on ${formatNumber(spec.sample, spec.locale)} of the ${formatNumber(spec.customers, spec.locale)} customers (totals scaled to all), seed ${spec.seed}. The what-if figures are compared with the draft on the same sample and random numbers, so the difference is the lever's; the figures above come from the full report. A lever on an uncertain input moves the mean of its distribution and keeps its spread.`,
-  )}</p>
-<noscript><p class="note">The what-if panel needs scripts, which this viewer does not run; the report above is complete without it.</p></noscript>
-<p class="state" id="whatif-state">What-if: no lever moved.</p>
+  return `<section id="whatif" class="whatif"><h2>${esc(t.title)}</h2>
+<p class="note">${esc(t.note(spec.runs, runs, formatNumber(spec.sample, spec.locale), formatNumber(spec.customers, spec.locale), spec.seed))}</p>
+<noscript><p class="note">${esc(t.noscript)}</p></noscript>
+<p class="state" id="whatif-state">${esc(t.stateInitial)}</p>
 <div class="levers">${levers}</div>
-<p><button type="button" id="whatif-reset">Reset to the draft</button><button type="button" id="whatif-copy">Copy these settings</button><span id="whatif-status" role="status" aria-live="polite"></span></p>
-<label for="whatif-command">Repeat this what-if in a terminal (same sample, runs and seed):</label>
+<p><button type="button" id="whatif-reset">${esc(t.reset)}</button><button type="button" id="whatif-copy">${esc(t.copy)}</button><span id="whatif-status" role="status" aria-live="polite"></span></p>
+<label for="whatif-command">${esc(t.commandLabel)}</label>
 <textarea id="whatif-command" readonly rows="2"></textarea>
-<label for="whatif-flags">Flags for a full rerun (add to simulate or report):</label>
+<label for="whatif-flags">${esc(t.flagsLabel)}</label>
 <textarea id="whatif-flags" readonly rows="1"></textarea>
-<p class="badge">${esc(`What-if (${runs} runs) — not the report's figures`)}</p>
+<p class="badge">${esc(t.badge(spec.runs, runs))}</p>
 <div id="whatif-results" aria-live="polite" aria-busy="true"></div>
 </section>`;
 }

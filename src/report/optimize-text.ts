@@ -83,7 +83,7 @@ export function renderOptimize(r: OptimizeResult, meta: BatchMeta, o: DecideText
       ...r.frontier.map((p) => ({ x: p.npvMean, y: p.npvP5, glyph: p.feasible ? '●' : 'x' })),
       ...full.filter((e) => e.values.join(',') === chosen).map((e) => ({ x: e.npv.mean ?? NaN, y: e.npv.p5 ?? NaN, glyph: '◆' })),
     ];
-    lines.push(scatter(points, { format: money, formatX: money, xLabel: t.meanNpv, yLabel: t.p5Npv, width: 50, height: 10 }));
+    lines.push(scatter(points, { format: money, formatX: money, xLabel: t.meanNpv, yLabel: t.p5Npv, axes: t.axes, width: 50, height: 10 }));
     lines.push(t.legend);
   }
   lines.push('');

@@ -58,9 +58,9 @@ describe('loyalty-sim completion', () => {
     ).toEqual([
       ['simulate'],
       ['--runs'],
-      ['points', 'discount', 'tiers', 'rebate', 'hybrid'],
+      ['points', 'discount', 'tiers', 'rebate', 'hybrid', 'club', 'referral'],
       ['mechanics.tiers.levels.Gold.min_spend=', 'mechanics.tiers.levels.Gold.discount='],
-      ['effects.frequency_uplift', 'effects.check_uplift', 'effects.churn_reduction'],
+      ['effects.frequency_uplift', 'effects.check_uplift', 'effects.churn_reduction', 'effects.ramp_months', 'effects.half_life_months', 'effects.long_run_share', 'effects.by_spend.light', 'effects.by_spend.medium', 'effects.by_spend.heavy'],
       ['scenarios/tiers.yaml'],
     ]);
   }, 120_000);

@@ -31,7 +31,7 @@ afterEach(() => {
   process.env.LANG = saved;
 });
 
-const COMMANDS = ['', 'init', 'validate', 'schema', 'profile', 'fit', 'simulate', 'compare', 'sweep', 'tornado', 'breakeven', 'roi', 'pilot', 'pilot plan', 'pilot analyze', 'report', 'completion'];
+const COMMANDS = ['', 'init', 'validate', 'schema', 'profile', 'fit', 'simulate', 'compare', 'sweep', 'tornado', 'breakeven', 'optimize', 'roi', 'pilot', 'pilot plan', 'pilot analyze', 'report', 'completion'];
 
 describe('Russian under LANG=ru_RU.UTF-8', () => {
   it('simulate of the bundled hybrid scenario prints no English word outside names, units and the draft', async () => {
@@ -39,6 +39,74 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Решение');
     expect(englishWords(r.stdout + r.stderr, ['Wholesale hybrid - points and tiers'])).toEqual([]);
+  }, 60_000);
+
+  // the drafts' own names, which stay as their authors wrote them
+  const SCENARIO_NAMES = [
+    'Wholesale business club',
+    'Dealer referral network',
+    'Wholesale member discount',
+    'Wholesale points',
+    'Retro-bonus loading',
+    'Wholesale volume rebate',
+    'Wholesale tiers',
+    'Wholesale hybrid - points and tiers',
+  ];
+  const SCENARIOS = ['business-club', 'dealer-referral', 'discount-only', 'points-only', 'rebate-loading', 'rebate', 'tiers', 'wholesale-hybrid'].map((s) => `scenarios/${s}.yaml`);
+
+  it('simulate of every bundled scenario (the behaviour rows, charts and sentences of MODEL.md §8–11) and their compare have no English words', async () => {
+    for (const s of SCENARIOS) {
+      const r = await runCli('simulate', s, ...FAST);
+      expect(r.code, s).toBe(0);
+      expect.soft(englishWords(r.stdout + r.stderr, SCENARIO_NAMES), s).toEqual([]);
+    }
+    const c = await runCli('compare', ...SCENARIOS, ...FAST);
+    expect(c.code).toBe(0);
+    expect(c.stdout).toContain('Разрыв участников и неучастников (наблюдаемый)');
+    expect(englishWords(c.stdout + c.stderr, SCENARIO_NAMES)).toEqual([]);
+  }, 180_000);
+
+  it('optimize: its tables, confirmation, constraints, trade-off chart and work line in Russian', async () => {
+    const r = await runCli(
+      'optimize', 'scenarios/tiers.yaml', '--vary', 'mechanics.tiers.levels.Platinum.min_spend=200000:1500000',
+      '--constraint', 'P(roi>0)>=0.5', '--runs', '12', '--workers', '1', '--seed', '7',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Оптимизация: средний ЧДД по 1 полю');
+    expect(r.stdout).toContain('Проверено');
+    // the constraint as typed is the user's own text
+    expect(englishWords(r.stdout + r.stderr, ['Wholesale tiers', 'P(roi>0)>=0.5'])).toEqual([]);
+  }, 180_000);
+
+  it('report --interactive: the HTML, the what-if section and the page labels speak Russian, and the page is told the language', async () => {
+    const file = join(dir, 'whatif-ru.html');
+    const r = await runCli('report', 'scenarios/wholesale-hybrid.yaml', '--html', file, '--interactive', '--runs', '20', '--workers', '1', '--force');
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<html lang="ru">');
+    expect(html).toContain('Что если…? (считается на этой странице)');
+    expect(html).toContain('Участие (доля подходящих клиентов, которые вступают)');
+    const spec = JSON.parse(/<script type="application\/json" id="whatif-spec">([\s\S]*?)<\/script>/.exec(html)![1]!) as { lang: string };
+    expect(spec.lang).toBe('ru');
+    const visible = html
+      .replace(/<script[\s\S]*?<\/script>/g, ' ')
+      .replace(/<style>[\s\S]*?<\/style>/g, ' ')
+      .replace(/<code>[\s\S]*?<\/code>/g, ' ')
+      .replace(/<td class="path">[^<]*<\/td>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z]+;|&#\d+;/g, ' ');
+    // the draft's own words: its name, tier names and the values of its fields
+    expect(englishWords(visible, ['Wholesale hybrid - points and tiers', 'synthetic', 'margin', 'monthly', 'quarterly', 'quarter', 'spend', 'company', 'credit_note', 'service'])).toEqual([]);
+  }, 180_000);
+
+  it('pilot: the date checks speak Russian', async () => {
+    const base = ['pilot', 'analyze', '--history', 'fixtures/pilot/after.csv', '--assignment', 'fixtures/pilot/groups.csv'];
+    const outputs = [await runCli(...base, '--start', '1990-01-01'), await runCli(...base, '--start', '2023-03-01', '--end', '2023-01-31')];
+    for (const r of outputs) {
+      expect(r.code).toBe(2);
+      expect.soft(englishWords(r.stdout + r.stderr)).toEqual([]);
+    }
+    expect(outputs[0]!.stderr).toContain('пилот начинается 1990-01-01, раньше первого дня истории');
   }, 60_000);
 
   it('compare, sweep, tornado, breakeven, profile, roi, validate (errors, warnings, lint) and the usage errors have no English words', async () => {
@@ -263,6 +331,24 @@ describe('Russian text, as read', () => {
           подсказка: заложите costs.monthly (платформа, персонал) и costs.per_member_monthly (коммуникации)
 
       4 проекта: корректных 1, с ошибками 3 (3 ошибки, 6 предупреждений)
+      "
+    `);
+  });
+
+  it('the lint warnings of MODEL.md §8–11: loading, an unreachable redemption threshold, a fee with no costed benefit', async () => {
+    const points = draft('points-far.yaml', readFileSync('scenarios/points-only.yaml', 'utf8').replace('threshold: 500 ', 'threshold: 9000'));
+    const club = draft('club-free.yaml', readFileSync('scenarios/business-club.yaml', 'utf8').replace('benefit_cost_per_month: 600', 'benefit_cost_per_month: 0  '));
+    const r = await runCli('validate', 'scenarios/rebate-loading.yaml', points, club);
+    expect(englishWords(r.stdout)).toEqual([]);
+    expect(r.stdout.replaceAll(points, 'points-far.yaml').replaceAll(club, 'club-free.yaml')).toMatchInlineSnapshot(`
+      "scenarios/rebate-loading.yaml:48:19  предупреждение  mechanics[0].pull_forward: pull_forward 0.9: ретро-бонус в основном сдвигает заказы во времени (клиенты затовариваются перед датой бонуса и меньше покупают после неё), так что выплаченный ретро-бонус — почти чистые затраты
+          подсказка: проверьте затоваривание в прошлых заказах вокруг конца периодов; платите за рост к прошлому году (план), а не за фиксированную ступень объёма, или сгладьте его годовым периодом
+      points-far.yaml:47:18  предупреждение  mechanics[0].redemption.threshold: типичный (медианный) участник зарабатывает около 123 баллов в месяц и набирает за 73 мес. порог в 9 000 баллов, а баллы сгорают через 12 месяцев: большинство баллов сгорит раньше, чем их можно будет потратить
+          подсказка: снизьте порог не больше чем до 1 480 баллов, поднимите earn_per_currency или продлите жизнь баллов дольше 12 месяцев
+      club-free.yaml:43:5  предупреждение  mechanics[0]: участники платят взнос, но в проекте программы нет затрат на привилегии (ни у одного уровня нет benefit_cost_per_month или benefit_cost_per_order): за что платят участники?
+          подсказка: заложите то, что даёт клуб (исследования, обучение, база знаний, персональный менеджер), как затраты на привилегии уровня tiers; для клуба без уровней подойдёт механика tiers с одним уровнем и min_spend 0
+
+      3 проекта: корректных 3, с ошибками 0 (0 ошибок, 3 предупреждения)
       "
     `);
   });

@@ -2,7 +2,7 @@
  * `loyalty-sim report <draft...>`: the HTML report and/or XLSX workbook.
  * An adapter: flags → drafts and population → report/gather → html/xlsx files.
  */
-import { msg } from '../../i18n/index.js';
+import { lang, msg } from '../../i18n/index.js';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { checkComparable, populationMismatches, type CompareInput } from '../../decide/compare.js';
@@ -141,6 +141,7 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
           customerArgs: historyArgs(flags),
           levers: whatIfLevers(entry.draft, entry.meta.horizon),
           locale: flags.locale,
+          lang: lang(),
           meta: entry.meta,
         },
       };
