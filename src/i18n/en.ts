@@ -726,6 +726,22 @@ export const en = {
     wrote: (file: string, values: string) => `wrote ${file}: ${values}`,
     designName: (name: string) => `${name} (optimised)`,
     designFile: 'optimised',
+    /** --vary PATH=LO:HI (decide/optimize.ts). */
+    range: {
+      format: 'write it as PATH=LO:HI, e.g. mechanics.tiers.levels.Gold.min_spend=50000:400000',
+      noPath: (spec: string) => `--vary "${spec}" has no PATH=.`,
+      needsLoHi: (spec: string) => `--vary "${spec}" needs LO:HI after the = (optimize searches a range, it takes no STEP).`,
+      notNumber: (spec: string, what: string, s: string) => `--vary "${spec}": ${what} "${s}" is not a number.`,
+      loBelowHi: (path: string, lo: number, hi: number) => `--vary ${path}: LO ${lo} must be below HI ${hi}.`,
+      whole: (path: string) => `${path} takes whole numbers; LO and HI must be whole.`,
+      none: 'optimize needs at least one --vary PATH=LO:HI.',
+      tooMany: (n: number, max: number) => `${n} --vary options; optimize searches at most ${max} fields at once.`,
+      tooManyHint: 'fix the fields that matter least (see `loyalty-sim tornado`) and search the rest',
+      twice: (path: string) => `--vary ${path} is given twice.`,
+      twiceHint: 'vary different fields',
+      outside: (path: string, v: number, valid: string) => `--vary ${path}: ${v} is outside the field's valid values (${valid}).`,
+      outsideHint: 'search a range inside them',
+    },
     /** The scatter's axes (report/charts-text.ts). */
     axes: (x: string, y: string) => `${x} across, ${y} up`,
   },
@@ -801,6 +817,29 @@ export const en = {
       `the pilot runs ${months} months (${start} .. ${end}): more than ${max} months is not a pilot; check --start and --end`,
     cutShort: (last: string, end: string) => `the history ends on ${last}, before the pilot's end ${end}: the pilot period is cut short`,
     preIncomplete: (first: string) => `the history starts on ${first}, inside the pre period: pre-period values are incomplete`,
+  },
+
+  /** optimize's --constraint, as people write it (decide/constraint.ts). */
+  constraint: {
+    format: 'e.g. P(roi>0)>=0.9, p5(npv)>=0, programCost<=50e6, mean(roi)>=20%',
+    atColumn: (message: string, column: number) => `${message} at column ${column}`,
+    notComparison: (text: string) => `"${text}" is not a comparison a constraint can hold to`,
+    notComparisonHint: 'use >=, <=, > or <',
+    unexpected: (c: string) => `unexpected "${c}"`,
+    missing: (what: string) => `${what} is missing`,
+    expected: (what: string, got: string) => `expected ${what}, got "${got}"`,
+    metricName: 'a metric name',
+    number: 'a number',
+    comparisonInP: 'a comparison (> or <) inside P( )',
+    comparison: 'a comparison (>=, <=, > or <)',
+    unknownMetric: (name: string) => `unknown metric "${name}"`,
+    metrics: (guess: string | null, list: string) => (guess === null ? `metrics: ${list}` : `did you mean ${guess}? (metrics: ${list})`),
+    empty: 'the constraint is empty',
+    percentile: (text: string) => `percentile ${text} is outside p1 … p99`,
+    unknownStatistic: (text: string) => `unknown statistic "${text}"`,
+    statisticHint: 'use P(metric>x), pN(metric) (e.g. p5) or mean(metric); e.g. P(roi>0)>=0.9, p5(npv)>=0, programCost<=50e6, mean(roi)>=20%',
+    afterEnd: (text: string) => `unexpected "${text}" after the end of the constraint`,
+    probability: (bound: string) => `a probability bound must be between 0 and 1 (or 0% and 100%), got ${bound}`,
   },
 
   /** Design lint (draft/lint.ts). */

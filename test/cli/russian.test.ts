@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { METRIC_KEYS } from '../../src/engine/metrics.js';
 import { englishWords } from './latin-scan.js';
 import { runCli } from './run-cli.js';
 import { smallDraft } from './small-draft.js';
@@ -98,6 +99,22 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     // the draft's own words: its name, tier names and the values of its fields
     expect(englishWords(visible, ['Wholesale hybrid - points and tiers', 'synthetic', 'margin', 'monthly', 'quarterly', 'quarter', 'spend', 'company', 'credit_note', 'service'])).toEqual([]);
   }, 180_000);
+
+  it("optimize's --vary and --constraint mistakes speak Russian, pointing at the column", async () => {
+    const base = ['optimize', A, '--runs', '4', '--workers', '1'];
+    const outputs = [
+      await runCli(...base, '--vary', 'mechanics.discount.rate=0.01:0.05', '--constraint', 'p5(nvp)>=0'),
+      await runCli(...base, '--vary', 'mechanics.discount.rate=0.01:0.05', '--constraint', 'P(roi>0)>=1.5'),
+      await runCli(...base, '--vary', 'mechanics.discount.rate=0.05:0.01'),
+    ];
+    for (const r of outputs) {
+      expect(r.code).toBe(2);
+      // the metric keys listed in the hint are --json's names, typed as they are
+      expect.soft(englishWords(r.stderr, ['p5(nvp)>=0', ...METRIC_KEYS])).toEqual([]);
+    }
+    expect(outputs[0]!.stderr).toContain('неизвестная метрика «nvp» в столбце 4');
+    expect(outputs[0]!.stderr).toContain('может быть, «npv»?');
+  }, 60_000);
 
   it('pilot: the date checks speak Russian', async () => {
     const base = ['pilot', 'analyze', '--history', 'fixtures/pilot/after.csv', '--assignment', 'fixtures/pilot/groups.csv'];
