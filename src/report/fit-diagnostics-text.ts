@@ -9,9 +9,12 @@
 import type { FitDiagnostics } from '../fit/diagnostics.js';
 import type { Tracking } from '../fit/tracking.js';
 import { isoDay } from '../history/format.js';
-import { FIT_DIAG as W } from './fit-diagnostics-words.js';
+import { msg } from '../i18n/index.js';
 import { formatNumber, formatPercent } from './format.js';
 import { textTable } from './simulation-text.js';
+
+/** The catalog's words for the diagnostics, in the language of this run. */
+const W = () => msg().fitDiag;
 
 /** Rows to show: about four weeks through the calibration, ending at its last week, and three through the holdout, ending at the last. */
 export function trackingRows(t: Tracking): number[] {
@@ -29,7 +32,7 @@ export function renderFitDiagnostics(d: FitDiagnostics, locale: string, bold: (s
   const signed = (v: number) => (Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${formatPercent(v, locale, 1)}` : '–');
   const t = d.tracking;
   if (t) {
-    lines.push(W.trackingText);
+    lines.push(W().trackingText);
     const rows = trackingRows(t).map((k) => [
       `${k + 1}${k === t.calibrationEndIndex ? ' |' : ''}`,
       isoDay(t.weekEndDays[k]!),
@@ -37,12 +40,12 @@ export function renderFitDiagnostics(d: FitDiagnostics, locale: string, bold: (s
       n(t.expected[k]!),
       signed(t.expected[k]! / t.actual[k]! - 1),
     ]);
-    lines.push(textTable([...W.trackingHead], rows, bold));
+    lines.push(textTable([...W().trackingHead], rows, bold));
     const h = t.holdout;
-    if (h) lines.push(W.trackingHoldout(h.fromWeek, h.toWeek, n(h.actual), n(h.expected), signed(h.expected / h.actual - 1)));
+    if (h) lines.push(W().trackingHoldout(h.fromWeek, h.toWeek, n(h.actual), n(h.expected), signed(h.expected / h.actual - 1)));
   } else {
-    lines.push(W.trackingNoDates);
+    lines.push(W().trackingNoDates);
   }
-  if (!d.holdout) lines.push(W.noHoldout);
+  if (!d.holdout) lines.push(W().noHoldout);
   return lines.join('\n');
 }

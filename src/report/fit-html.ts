@@ -10,9 +10,12 @@ import type { HistoryFit } from '../fit/fit-history.js';
 import { MODEL_TITLE } from '../fit/purchase-model.js';
 import { escapeXml as esc } from './charts-svg.js';
 import { day, fitDiagnosticsHtml } from './fit-diagnostics-html.js';
-import { FIT_DIAG as W } from './fit-diagnostics-words.js';
+import { msg } from '../i18n/index.js';
 import { formatDate, formatNumber } from './format.js';
 import { STYLE, table } from './html.js';
+
+/** The catalog's words for the diagnostics, in the language of this run. */
+const W = () => msg().fitDiag;
 
 function parametersTable(f: HistoryFit, locale: string): string {
   const num = (v: number) => formatNumber(v, locale, 4);
@@ -25,23 +28,23 @@ function parametersTable(f: HistoryFit, locale: string): string {
     ['Gamma-Gamma q', num(g.params.q), num(g.se.q)],
     ['Gamma-Gamma γ', num(g.params.gamma), num(g.se.gamma)],
   ];
-  return table([...W.paramHead], rows);
+  return table([...W().paramHead], rows);
 }
 
 /** `fit --html`: the diagnostics as a page of their own. */
 export function renderFitHtml(file: string, f: HistoryFit, d: FitDiagnostics, o: { locale: string; generatedAt: Date }): string {
   const { locale } = o;
   const s = f.summary;
-  const title = W.pageTitle(file);
+  const title = W().pageTitle(file);
   const time = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).format(o.generatedAt);
-  const holdout = d.holdout ? W.holdoutMeta(day(s.holdoutStart, locale), day(s.observationEnd, locale)) : W.noHoldoutMeta;
-  const meta = `${W.meta(s.ids.length, formatNumber(s.ids.length, locale), day(s.calibrationEnd, locale), s.unit)} · ${holdout} · ${MODEL_TITLE[f.purchase.model]}`;
-  const warnings = f.warnings.length ? `<section id="fit-warnings"><h2>${esc(W.warnings)}</h2>${f.warnings.map((w) => `<p class="reading">${esc(w)}</p>`).join('')}</section>` : '';
+  const holdout = d.holdout ? W().holdoutMeta(day(s.holdoutStart, locale), day(s.observationEnd, locale)) : W().noHoldoutMeta;
+  const meta = `${W().meta(s.ids.length, formatNumber(s.ids.length, locale), day(s.calibrationEnd, locale), s.unit)} · ${holdout} · ${MODEL_TITLE[f.purchase.model]}`;
+  const warnings = f.warnings.length ? `<section id="fit-warnings"><h2>${esc(W().warnings)}</h2>${f.warnings.map((w) => `<p class="reading">${esc(w)}</p>`).join('')}</section>` : '';
   const body = [
-    `<header><h1>${esc(title)}</h1><p class="meta">${esc(meta)}</p><p class="meta" id="generated">${esc(W.generated(formatDate(o.generatedAt, locale), time))}</p></header>`,
+    `<header><h1>${esc(title)}</h1><p class="meta">${esc(meta)}</p><p class="meta" id="generated">${esc(W().generated(formatDate(o.generatedAt, locale), time))}</p></header>`,
     warnings,
     fitDiagnosticsHtml(f, d, locale, 2),
-    `<section id="fit-parameters"><h2>${esc(W.parameters)}</h2>${parametersTable(f, locale)}</section>`,
+    `<section id="fit-parameters"><h2>${esc(W().parameters)}</h2>${parametersTable(f, locale)}</section>`,
   ].join('\n');
   return `<!doctype html>
 <html lang="${esc(locale.split('-')[0] ?? 'en')}">

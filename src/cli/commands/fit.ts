@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
+import { msg } from '../../i18n/index.js';
 import { fitHistory, fitSummary, type HistoryFit } from '../../fit/fit-history.js';
 import { readSummaryFile } from '../../history/summary-file.js';
 import type { TimeUnit } from '../../history/summarize.js';
@@ -16,7 +17,7 @@ import { renderFitDiagnostics } from '../../report/fit-diagnostics-text.js';
 import { renderFitHtml } from '../../report/fit-html.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { addCalibrationOptions, addHistoryOptions, type CalibrationFlags, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
-import { parseChoice, parseLocale } from '../options.js';
+import { parseChoice, parseLocale, defaultLocale } from '../options.js';
 import { out, paint, printJson, say, warn } from '../output.js';
 
 interface FitFlags extends HistoryFlags, CalibrationFlags {
@@ -40,7 +41,7 @@ export function registerFit(program: Command): void {
     .option('--calibration-end <date>', 'fit on purchases up to this day (YYYY-MM-DD); the rest is the holdout', parseDayFlag)
     .option('--holdout-from <date>', 'the holdout starts on this day (the calibration ends the day before)', parseDayFlag)
     .option('--summary <csv>', 'fit a per-customer summary instead of transactions: customer, frequency, recency, T, monetary_value in the unit of --unit (optional spend_12m, first_purchase)')
-    .option('--locale <tag>', 'number format of the tables', parseLocale, 'en-US')
+    .option('--locale <tag>', 'number format of the tables', parseLocale, defaultLocale())
     .option('--json', 'machine-readable output on stdout')
     .option('--html <file>', 'also write the diagnostics as a page (tracking chart, holdout purchases by frequency, P(alive), Gamma-Gamma check): one file, opens offline')
     .option('--force', 'replace an existing --html file')
@@ -92,7 +93,7 @@ Examples:
 async function writeHtml(flags: FitFlags, source: string, f: HistoryFit, d: FitDiagnostics): Promise<void> {
   if (!flags.html) return;
   await writeFileAtomic(flags.html, renderFitHtml(source, f, d, { locale: flags.locale, generatedAt: new Date() }), { force: flags.force });
-  say(`wrote ${flags.html}`);
+  say(msg().cli.wrote(flags.html));
 }
 
 /** The diagnostics' numbers for --json (the holdout table and the P(alive) histogram are already in fitJson). */
