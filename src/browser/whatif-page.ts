@@ -17,7 +17,7 @@ import { costs, cumulativeChart, decision, roiChart } from '../report/html.js';
 import { formatKind, formatMoney, formatNumber, formatPercent, type FormatOptions } from '../report/format.js';
 import type { ReportEntry } from '../report/report-data.js';
 import { changedLevers, leverText, whatIfCommands, type WhatIfSpec } from '../report/whatif.js';
-import { msg, setLang } from '../i18n/index.js';
+import { msg, useLang } from '../i18n/index.js';
 
 interface Reply {
   id: number;
@@ -36,7 +36,7 @@ function start(): void {
   if (!specNode || !engineNode) return;
   const spec = JSON.parse(specNode.textContent ?? '{}') as WhatIfSpec;
   // the page speaks the report's language: its own labels and the charts it redraws
-  setLang(spec.lang ?? 'en');
+  useLang(spec.lang ?? 'en');
   const t = msg().whatif;
   const o: FormatOptions = { locale: spec.locale, currency: spec.meta.currency };
   const worker = new Worker(URL.createObjectURL(new Blob([engineNode.textContent ?? ''], { type: 'text/javascript' })));

@@ -23,6 +23,15 @@ export function setLang(lang: Lang): void {
   z.config(lang === 'ru' ? z.locales.ru() : z.locales.en());
 }
 
+/**
+ * Switches our catalogs only, leaving zod alone: the what-if page in the
+ * browser validates nothing, and calling setLang there would carry every zod
+ * locale into the report file.
+ */
+export function useLang(lang: Lang): void {
+  current = lang;
+}
+
 export const lang = (): Lang => current;
 
 /** The catalog of the current language. */
