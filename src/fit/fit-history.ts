@@ -16,6 +16,7 @@ import { type History, type ReadOptions, readHistoryFile } from '../history/read
 import { type HistorySummary, type TimeUnit, summarizeHistory } from '../history/summarize.js';
 import { UNIT_DAYS } from '../history/summarize.js';
 import { fitAtChurn } from './churn-prior.js';
+import { PARETO_SHAPE_MAX } from './pareto-nbd.js';
 import { type GammaGammaFit, fitGammaGamma, usableForGammaGamma } from './gamma-gamma.js';
 import { type HoldoutCheck, holdoutCheck } from './holdout.js';
 import { compress } from './compress.js';
@@ -230,6 +231,11 @@ export function fitSummary(summary: HistorySummary, options: FitOptions & { span
   const se = purchase.se as unknown as Record<string, number>;
   const vague = PARAM_KEYS[purchase.model].filter((k) => !DROPOUT_KEYS[purchase.model].includes(k as never) && !(se[k]! < values[k]!));
   if (vague.length > 0) warnings.push(`${name} ${vague.join(', ')} ${vague.length === 1 ? 'is' : 'are'} poorly identified (standard error not below the estimate)`);
+  if (purchase.model === 'pareto-nbd' && purchase.params.s >= PARETO_SHAPE_MAX * 0.99) {
+    warnings.push(
+      `Pareto/NBD s is at its cap ${PARETO_SHAPE_MAX} (the history shows no spread in dropout rates between customers, so every customer gets the same one; the likelihood is flat beyond the cap and s is not drawn per run)`,
+    );
+  }
   if (!purchase.diagnostics.converged) warnings.push(`${name} fit: ${purchase.diagnostics.message}`);
   if (!gammaGamma.diagnostics.converged) warnings.push(`Gamma-Gamma fit: ${gammaGamma.diagnostics.message}`);
   if (gammaGamma.params.q <= 1) warnings.push(`Gamma-Gamma q = ${gammaGamma.params.q.toPrecision(3)} ≤ 1: the mean order value is infinite under the fit`);
