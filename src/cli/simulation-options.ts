@@ -12,6 +12,7 @@ import { historyPopulation, type SampleInfo } from '../engine/history-population
 import { thresholdFitWarnings } from '../engine/threshold-fit.js';
 import { syntheticPopulation, syntheticSample, type Population, type SyntheticPopulation } from '../engine/population.js';
 import { fitHistory, fitSummary, type HistoryFit } from '../fit/fit-history.js';
+import { seasonForSimulation } from '../history/seasonality.js';
 import { applyOverrides, parseOverride } from '../decide/overrides.js';
 import type { TimeUnit } from '../history/summarize.js';
 import { convertUnit, readSummaryFile } from '../history/summary-file.js';
@@ -131,7 +132,7 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
       resample,
     };
   }
-  const calibration = { unit: 'month' as const, model: flags.model ?? 'bg-nbd', ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}) };
+  const calibration = { unit: 'month' as const, model: flags.model ?? 'bg-nbd', ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}), seasonality: flags.seasonality !== false };
   let fit: HistoryFit;
   let currencyColumn: string | undefined;
   if (flags.history) {
@@ -160,14 +161,15 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     if (typeof u === 'string') warn(`${source}: parameter uncertainty left out of the runs: ${u}`);
     else uncertainty = u;
   }
-  const fitted = { summary: fit.summary, purchase: purchaseParams(fit.purchase), gammaGamma: fit.gammaGamma.params, uncertainty };
+  const season = seasonForSimulation(fit.seasonality, fit.summary.calibrationEndDay);
+  const fitted = { summary: fit.summary, purchase: purchaseParams(fit.purchase), gammaGamma: fit.gammaGamma.params, uncertainty, season };
   const { population, sample } = historyPopulation(fitted, { sample: flags.sample, seed: flags.seed });
   const resample = (n: number): Population => historyPopulation(fitted, { sample: n, seed: flags.seed }).population;
   const total = fit.summary.ids.length.toLocaleString(flags.locale);
   const description = sample
     ? `${sample.size.toLocaleString(flags.locale)} sampled (stratified, ${sample.strata} strata) of ${total} real customers of ${source}`
     : `${total} real customers of ${source}`;
-  const how = `${fit.purchase.model}${fit.identification.prior === 'churn' ? ' with the --annual-churn prior' : ''}, ${uncertainty ? 'parameters drawn per run' : 'fixed parameters'}`;
+  const how = `${fit.purchase.model}${fit.identification.prior === 'churn' ? ' with the --annual-churn prior' : ''}, ${uncertainty ? 'parameters drawn per run' : 'fixed parameters'}${season ? ', seasonal' : ''}`;
   return { population, description: `${description} (${how})`, sample, resample };
 }
 

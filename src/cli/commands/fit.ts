@@ -49,7 +49,7 @@ Examples:
       if ((file === undefined) === (flags.summary === undefined)) {
         throw new UserError('give a sales history or --summary FILE (one of them)', 'e.g. `loyalty-sim fit sales.csv` or `loyalty-sim fit --summary customers.csv --unit week`');
       }
-      const calibration = { unit: flags.unit, model: flags.model, ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}) };
+      const calibration = { unit: flags.unit, model: flags.model, ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}), seasonality: flags.seasonality !== false };
       if (flags.summary !== undefined) {
         if (flags.calibrationEnd !== undefined || flags.holdoutFrom !== undefined) {
           throw new UserError('a summary has no dates to split: --calibration-end and --holdout-from work with transactions only', 'summarise the calibration period only, or fit the transactions');
@@ -99,6 +99,7 @@ function fitJson(file: string, f: HistoryFit, skippedRows: Record<string, number
     gammaGamma: { ...f.gammaGamma.params, logLikelihood: f.gammaGamma.logLikelihood, se: f.gammaGamma.se, customers: f.gammaGamma.customers, diagnostics: f.gammaGamma.diagnostics },
     holdout: f.holdout,
     pAliveHistogram: f.pAliveHistogram,
+    seasonality: f.seasonality,
     frequencyValueCorrelation: f.frequencyValueCorrelation,
     warnings: f.warnings,
     skippedRows,

@@ -1,0 +1,22 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { it } from 'vitest';
+import { writeSeasonalHistory } from './seasonal-history.js';
+import { readHistoryFile } from '../../src/history/read.js';
+import { fitCustomerHistory } from '../../src/fit/fit-history.js';
+import { estimateSeasonality } from '../../src/fit/seasonality.js';
+import { unconditionalExpected, purchaseParams } from '../../src/fit/purchase-model.js';
+it('explore', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'h11-'));
+  const f = join(dir, 'flat.csv');
+  let t0 = performance.now();
+  writeSeasonalHistory(f, { customers: 3000, years: 3, multipliers: new Array(12).fill(1), seed: 3 });
+  console.log('write', performance.now() - t0); t0 = performance.now();
+  const h = await readHistoryFile(f);
+  console.log('read', performance.now() - t0); t0 = performance.now();
+  const fit = fitCustomerHistory(h, { unit: 'month', seasonality: false });
+  console.log('fit', performance.now() - t0, fit.purchase.diagnostics); t0 = performance.now();
+  const s = estimateSeasonality(h, h.lastDay, 365.25/12, (t) => unconditionalExpected(purchaseParams(fit.purchase), t));
+  console.log('season', performance.now() - t0); t0 = performance.now();
+}, 120000);
