@@ -28,7 +28,7 @@ export function renderSeasonality(s: Seasonality | null, basis: SeasonalityBasis
       ),
     );
     lines.push(
-      `shrunk towards 1 (empirical Bayes): between-month sd ${num(Math.sqrt(s.priorVariance), 3)}, dispersion of the monthly counts ${num(s.dispersion)}; each month seen ${Math.min(...s.observations)}–${Math.max(...s.observations)} times`,
+      `shrunk towards 1 (empirical Bayes): between-month sd ${num(Math.sqrt(s.priorVariance), 3)}, dispersion of the monthly counts ${num(s.dispersion)}; each month seen ${Math.min(...s.observations) === Math.max(...s.observations) ? Math.min(...s.observations) : `${Math.min(...s.observations)}–${Math.max(...s.observations)}`} times`,
     );
   } else {
     lines.push(`flat (all 1): ${s.flatReason}`);

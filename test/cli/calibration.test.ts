@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli as run } from './run-cli.js';
 import { smallDraft } from './small-draft.js';
+import { writeSeasonalHistory } from '../fit/seasonal-history.js';
 import { readHistoryFile } from '../../src/history/read.js';
 import { summarizeHistory } from '../../src/history/summarize.js';
 
@@ -120,5 +121,46 @@ describe('fit diagnostics in the terminal', { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(/correlation 0\.11 \(small: the Gamma-Gamma independence assumption holds\)/);
     const j = JSON.parse((await run('fit', sample, '--unit', 'week', '--calibration-end', '1997-09-30', '--json')).stdout);
     expect(j.pAliveHistogram.reduce((a: number, b: number) => a + b, 0)).toBe(2357);
+  });
+});
+
+describe('seasonality through the CLI', { timeout: 180_000 }, () => {
+  const seasonal = join(dir, 'seasonal.csv');
+  const raw = [1, 1, 1, 1, 1, 1, 1, 0.6, 1, 1, 1, 1.6];
+  writeSeasonalHistory(seasonal, { customers: 1200, years: 2, multipliers: raw.map((v) => v / (12.2 / 12)), seed: 8 });
+
+  it('fit and profile show the 12 multipliers with intervals (text and --json); --no-seasonality leaves them out', async () => {
+    const t = await run('fit', seasonal);
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/Seasonality: repeat purchases by calendar month, against the fitted model's expected purchases/);
+    expect(t.stdout).toMatch(/│\s+│\s+Jan │\s+Feb │.*│\s+Dec │/);
+    expect(t.stdout).toMatch(/│ multiplier │(\s+[\d.]+ │){12}/);
+    expect(t.stdout).toMatch(/│ ± \(95 %\)\s+│(\s+[\d.]+ │){12}/);
+    const j = JSON.parse((await run('fit', seasonal, '--json')).stdout);
+    expect(j.seasonality.multipliers).toHaveLength(12);
+    expect(j.seasonality.se).toHaveLength(12);
+    expect(j.seasonality.multipliers[11]).toBeGreaterThan(1.2);
+    expect(JSON.parse((await run('fit', seasonal, '--json', '--no-seasonality')).stdout).seasonality).toBeNull();
+    expect((await run('fit', seasonal, '--no-seasonality')).stdout).toMatch(/Seasonality: none \(--no-seasonality/);
+    const p = await run('profile', seasonal);
+    expect(p.stdout).toMatch(/Seasonality: repeat purchases by calendar month, per at-risk customer-month/);
+    expect(JSON.parse((await run('profile', seasonal, '--json')).stdout).seasonality.multipliers).toHaveLength(12);
+  });
+
+  it('a history too short to show a season simulates bit-identically with and without --no-seasonality (--json bytes)', async () => {
+    const args = ['--runs', '8', '--workers', '1', '--json', '--horizon', '12'];
+    const a = await run('simulate', draft, '--history', sample, ...args);
+    const b = await run('simulate', draft, '--history', sample, ...args, '--no-seasonality');
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('simulate on a seasonal history says so, and --no-seasonality changes the runs', async () => {
+    const args = ['--runs', '8', '--workers', '1', '--json', '--horizon', '12', '--no-parameter-uncertainty'];
+    const on = JSON.parse((await run('simulate', draft, '--history', seasonal, ...args)).stdout);
+    const off = JSON.parse((await run('simulate', draft, '--history', seasonal, ...args, '--no-seasonality')).stdout);
+    expect(on.population).toMatch(/, seasonal\)$/);
+    expect(off.population).not.toMatch(/, seasonal\)$/);
+    expect(on.metrics.listSpendBaseline.mean).not.toBe(off.metrics.listSpendBaseline.mean);
   });
 });

@@ -23,7 +23,7 @@ const DAY = 86_400_000;
 export function writeSeasonalHistory(file: string, o: SeasonalHistoryOptions): void {
   const rng = new Rng(o.seed, 0x5ea5);
   const start = Date.UTC(o.startYear ?? 2020, 0, 1) / DAY;
-  const end = Date.UTC((o.startYear ?? 2020) + o.years, 0, 1) / DAY - 1;
+  const end = Date.UTC(o.startYear ?? 2020, Math.round(12 * o.years), 1) / DAY - 1;
   const perDay: number[] = [];
   for (let d = start; d <= end; d++) {
     const dt = new Date(d * DAY);
