@@ -162,6 +162,10 @@ describe('seasonality through the CLI', { timeout: 180_000 }, () => {
     expect(on.population).toMatch(/, seasonal\)$/);
     expect(off.population).not.toMatch(/, seasonal\)$/);
     expect(on.metrics.listSpendBaseline.mean).not.toBe(off.metrics.listSpendBaseline.mean);
+    // the season travels to worker threads with the population: any --workers, the same runs
+    const one = await run('simulate', draft, '--history', seasonal, '--runs', '8', '--json', '--horizon', '12', '--workers', '1');
+    const two = await run('simulate', draft, '--history', seasonal, '--runs', '8', '--json', '--horizon', '12', '--workers', '2');
+    expect(two.stdout).toBe(one.stdout);
   });
 });
 
