@@ -49,16 +49,21 @@ export interface Seasonality {
   priorVariance: number;
   /** Whether the history could say anything (every month at least MIN_OBSERVATIONS times). */
   estimated: boolean;
-  /** Why the multipliers are flat (not estimated, or no season above the noise); null when they are not. */
-  flatReason: string | null;
+  /** Why the multipliers are flat; null when they are not. */
+  flat: FlatCause | null;
 }
+
+/**
+ * Why a history gives flat multipliers: too short (some calendar months,
+ * `missing`, January = 0, appear fewer than MIN_OBSERVATIONS times in its
+ * `months`), no repeat purchases at all, or no season above the noise.
+ */
+export type FlatCause = { cause: 'too-short'; months: number; missing: number[] } | { cause: 'no-repeats' } | { cause: 'noise' };
 
 /** Each calendar month must appear this often. */
 export const MIN_OBSERVATIONS = 2;
 
-export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-const flat = (reason: string, observations: number[], orders: number[], expected: number[]): Seasonality => ({
+const flat = (cause: FlatCause, observations: number[], orders: number[], expected: number[]): Seasonality => ({
   multipliers: new Array<number>(12).fill(1),
   se: new Array<number>(12).fill(0),
   observations,
@@ -67,7 +72,7 @@ const flat = (reason: string, observations: number[], orders: number[], expected
   dispersion: NaN,
   priorVariance: NaN,
   estimated: false,
-  flatReason: reason,
+  flat: cause,
 });
 
 /** Whether the multipliers change anything (some multiplier is not exactly 1). */
@@ -125,15 +130,7 @@ export function estimateSeasonality(history: History, calibrationEndDay: number,
   const Em = byMonth(E);
   const thin = observations.map((n, m) => (n < MIN_OBSERVATIONS ? m : -1)).filter((m) => m >= 0);
   if (thin.length > 0 || !(totalO > 0)) {
-    const which = thin.map((m) => MONTH_NAMES[m]).join(', ');
-    return flat(
-      totalO > 0
-        ? `${cells} months of history: each calendar month must appear at least ${MIN_OBSERVATIONS} times to tell a season from a one-off (${which} ${thin.length === 1 ? 'does' : 'do'} not)`
-        : 'no repeat purchases to measure a season by',
-      observations,
-      Om,
-      Em,
-    );
+    return flat(totalO > 0 ? { cause: 'too-short', months: cells, missing: thin } : { cause: 'no-repeats' }, observations, Om, Em);
   }
   const R = Om.map((o, m) => o / Em[m]!);
   // Quasi-Poisson dispersion: the cells against their month's rate
@@ -153,7 +150,7 @@ export function estimateSeasonality(history: History, calibrationEndDay: number,
   const priorVariance = Math.max(0, spread - noise);
   if (priorVariance === 0) {
     return {
-      ...flat('no season above the noise of the monthly counts', observations, Om, Em),
+      ...flat({ cause: 'noise' }, observations, Om, Em),
       estimated: true,
       dispersion,
       priorVariance,
@@ -172,7 +169,7 @@ export function estimateSeasonality(history: History, calibrationEndDay: number,
     dispersion,
     priorVariance,
     estimated: true,
-    flatReason: null,
+    flat: null,
   };
 }
 

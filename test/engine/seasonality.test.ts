@@ -49,7 +49,7 @@ describe('seasonality in the engine', () => {
 
   it("the baseline's orders by month follow the multipliers (month 1 = the calendar month after the history)", () => {
     // the history ends in November: simulated month 1 is December, month 9 August
-    const s: Seasonality = { multipliers: DEC_AUG, se: [], observations: [], orders: [], expected: [], dispersion: 1, priorVariance: 0.01, estimated: true, flatReason: null };
+    const s: Seasonality = { multipliers: DEC_AUG, se: [], observations: [], orders: [], expected: [], dispersion: 1, priorVariance: 0.01, estimated: true, flat: null };
     const season = seasonForSimulation(s, dayOf('2023-11-30'))!;
     expect(season[0]).toBe(DEC_AUG[11]);
     expect(season[8]).toBe(DEC_AUG[7]);
