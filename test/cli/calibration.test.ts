@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli as run } from './run-cli.js';
 import { smallDraft } from './small-draft.js';
 import { writeSeasonalHistory } from '../fit/seasonal-history.js';
+import { englishWords } from './latin-scan.js';
 import { readHistoryFile } from '../../src/history/read.js';
 import { summarizeHistory } from '../../src/history/summarize.js';
 
@@ -145,6 +146,13 @@ describe('seasonality through the CLI', { timeout: 180_000 }, () => {
     const p = await run('profile', seasonal);
     expect(p.stdout).toMatch(/Seasonality: repeat purchases by calendar month, per at-risk customer-month/);
     expect(JSON.parse((await run('profile', seasonal, '--json')).stdout).seasonality.multipliers).toHaveLength(12);
+    // in Russian: the catalog's words, no English left in the section; --json stays the same in every language
+    const ru = await run('--lang', 'ru', 'fit', seasonal);
+    const section = ru.stdout.slice(ru.stdout.indexOf('Сезонность'));
+    expect(section).toMatch(/│\s+│\s+янв │\s+фев │.*│\s+дек │/);
+    expect(section).toMatch(/│ множитель │/);
+    expect(englishWords(section.split('\n\n')[0]!)).toEqual([]);
+    expect((await run('--lang', 'ru', 'fit', seasonal, '--json')).stdout).toBe((await run('fit', seasonal, '--json')).stdout);
   });
 
   it('a history too short to show a season simulates bit-identically with and without --no-seasonality (--json bytes)', async () => {
