@@ -52,7 +52,7 @@ let lots = new Float64Array(0);
 // Referred customers' totals over a run (REF_* slots), added to the run's totals at the end.
 const referral = new Float64Array(6);
 const REF_SPEND = 0, REF_ORDERS = 1, REF_MONTHS = 2, REF_BONUSES = 3, REF_ACTIVE_END = 4, REF_STEPS = 5;
-// Month-of-year multipliers of λ for customers of a history (fit/seasonality.ts), by (t − 1) mod 12; the
+// Month-of-year multipliers of λ for customers of a history (history/seasonality.ts), by (t − 1) mod 12; the
 // flat one for everyone else. Multiplying by exactly 1 leaves every rate and every draw bit-identical.
 const FLAT_SEASON = new Float64Array(12).fill(1);
 // One customer's baseline rate and e^(−rate) by (t − 1) mod 12, filled once per customer: no Math.exp per customer-month.
