@@ -119,6 +119,7 @@ export const HELP_RU: HelpTable = {
     'fit --summary': 'оценить по сводке на клиента вместо транзакций: customer, frequency, recency, T, monetary_value в единицах --unit (по желанию spend_12m, first_purchase)',
     '--unit': 'с --summary: единица времени столбцов recency и T',
     '--no-parameter-uncertainty': 'с --history: каждый прогон использует оценённые параметры, не разыгрывая их из неопределённости оценки',
+    '--no-seasonality': 'ровная частота покупок: без помесячных множителей сезонности по датам истории',
     'report --interactive': 'с --html: панель «что если» (рычаги: участие, эффекты, разгон, ставки вознаграждений, взнос, горизонт), которая пересчитывает 200 прогонов на 2 000 клиентов прямо в браузере тем же движком, без сети',
     '--set': 'заменить числовое поле на этот запуск, можно повторять: costs.launch=500000 или распределение в потоковом синтаксисе YAML',
     // per command
@@ -240,7 +241,7 @@ export const HELP_RU: HelpTable = {
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --csv прогоны.csv
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --set costs.launch=500000 --set "effects.frequency_uplift={ uniform: { min: 0.05, max: 0.2 } }"
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --customer Контрагент --date Дата --amount Сумма
-  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --annual-churn 0.15±0.05`,
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --annual-churn 0.15±0.05 --model pareto-nbd`,
     compare: `
 Примеры:
   $ loyalty-sim compare scenarios/*.yaml

@@ -105,6 +105,7 @@ export function historyArgs(
   if (flags.model && flags.model !== 'bg-nbd') args.push('--model', flags.model);
   if (flags.annualChurn) args.push('--annual-churn', `${flags.annualChurn.mean}±${flags.annualChurn.sd}`);
   if (flags.parameterUncertainty === false) args.push('--no-parameter-uncertainty');
+  if (flags.seasonality === false && flags.history) args.push('--no-seasonality');
   return args;
 }
 
@@ -125,6 +126,8 @@ export function skippedLines(h: { skipped: Record<string, number>; examples: { r
 export interface CalibrationFlags {
   model: ModelChoice;
   annualChurn?: ChurnPrior;
+  /** false with --no-seasonality. */
+  seasonality?: boolean;
 }
 
 /** `0.15±0.05` (or `0.15+-0.05`, `15%±5%`): the annual churn of active customers and its uncertainty. */
@@ -155,5 +158,6 @@ export function addCalibrationOptions(cmd: Command, historyFlag = 'the history')
       '--annual-churn <share±sd>',
       'what you know about churn: the share of active customers lost per year, e.g. 0.15±0.05; a prior on the dropout parameters (needed when the history is too short to measure dropout)',
       parseChurnPrior,
-    );
+    )
+    .option('--no-seasonality', `flat purchase rates: no month-of-year multipliers from the dates of ${historyFlag}`);
 }

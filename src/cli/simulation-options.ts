@@ -14,6 +14,7 @@ import { thresholdFitWarnings } from '../engine/threshold-fit.js';
 import { syntheticPopulation, syntheticSample, type Population, type SyntheticPopulation } from '../engine/population.js';
 import { fitHistory, fitSummary, type HistoryFit } from '../fit/fit-history.js';
 import { fitDiagnostics, type FitDiagnostics } from '../fit/diagnostics.js';
+import { seasonForSimulation } from '../history/seasonality.js';
 import { applyOverrides, parseOverride } from '../decide/overrides.js';
 import type { TimeUnit } from '../history/summarize.js';
 import { convertUnit, readSummaryFile } from '../history/summary-file.js';
@@ -132,7 +133,7 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
       resample,
     };
   }
-  const calibration = { unit: 'month' as const, model: flags.model ?? 'bg-nbd', ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}) };
+  const calibration = { unit: 'month' as const, model: flags.model ?? 'bg-nbd', ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}), seasonality: flags.seasonality !== false };
   let fit: HistoryFit;
   let currencyColumn: string | undefined;
   let diagnostics: () => FitDiagnostics = () => fitDiagnostics(fit);
@@ -163,14 +164,15 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     if (typeof u === 'string') warn(msg().thresholdFit.uncertaintyLeftOut(source, u));
     else uncertainty = u;
   }
-  const fitted = { summary: fit.summary, purchase: purchaseParams(fit.purchase), gammaGamma: fit.gammaGamma.params, uncertainty };
+  const season = seasonForSimulation(fit.seasonality, fit.summary.calibrationEndDay);
+  const fitted = { summary: fit.summary, purchase: purchaseParams(fit.purchase), gammaGamma: fit.gammaGamma.params, uncertainty, season };
   const { population, sample } = historyPopulation(fitted, { sample: flags.sample, seed: flags.seed });
   const resample = (n: number): Population => historyPopulation(fitted, { sample: n, seed: flags.seed }).population;
   const total = fit.summary.ids.length.toLocaleString(flags.locale);
   const description = sample
     ? msg().population.sampled(sample.size.toLocaleString(flags.locale), sample.strata, total, source)
     : msg().population.real(total, source);
-  const how = msg().population.how(fit.purchase.model, fit.identification.prior === 'churn', uncertainty !== null);
+  const how = msg().population.how(fit.purchase.model, fit.identification.prior === 'churn', uncertainty !== null, season !== null);
   return { population, description: `${description} (${how})`, sample, resample, calibration: { source, fit, diagnostics } };
 }
 

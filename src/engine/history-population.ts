@@ -17,6 +17,8 @@ export interface HistoryPopulationInput {
   gammaGamma: GammaGammaParams;
   /** The fits' asymptotic normal for per-run parameter draws; null or absent: fixed parameters. */
   uncertainty?: ParameterUncertainty | null;
+  /** Month-of-year multipliers by simulated month (seasonForSimulation); null or absent: none. */
+  season?: Float64Array | null;
 }
 
 export interface SampleInfo {
@@ -138,6 +140,7 @@ export function historyPopulation(input: HistoryPopulationInput, options: { samp
     zbar,
     pAlive: alive,
     h12,
+    season: input.season ?? null,
   };
   return { population, sample: picked ? { from: total, size: n, strata: picked.strata } : undefined };
 }

@@ -29,7 +29,7 @@ const STREAM_PARAMETERS = 0x5041524d;
  * covariance that is not positive definite cannot be sampled).
  */
 export function parameterUncertainty(purchase: PurchaseFit, gammaGamma: GammaGammaFit): ParameterUncertainty | string {
-  const pc = purchase.logCovariance && cholesky(purchase.logCovariance);
+  const pc = purchase.logCovariance && choleskyWithPinned(purchase.logCovariance);
   const gc = gammaGamma.logCovariance && cholesky(gammaGamma.logCovariance);
   if (!pc) return `the ${purchase.model} fit has no positive-definite covariance`;
   if (!gc) return 'the Gamma-Gamma fit has no positive-definite covariance';
@@ -40,6 +40,20 @@ export function parameterUncertainty(purchase: PurchaseFit, gammaGamma: GammaGam
     gammaGammaMean: [Math.log(g.p), Math.log(g.q), Math.log(g.gamma)],
     gammaGammaCholesky: gc,
   };
+}
+
+/**
+ * The Cholesky factor of a covariance whose zero rows are parameters pinned
+ * at a bound (a Pareto/NBD shape s at its cap, churn-prior.ts): those get a
+ * zero row in L and are not drawn; the rest must be positive definite.
+ */
+function choleskyWithPinned(cov: number[][]): number[][] | undefined {
+  const free = cov.map((_, i) => i).filter((i) => cov[i]!.some((v) => v !== 0));
+  const L = cholesky(free.map((i) => free.map((j) => cov[i]![j]!)));
+  if (!L) return undefined;
+  const full = cov.map(() => new Array<number>(cov.length).fill(0));
+  free.forEach((i, a) => free.forEach((j, b) => (full[i]![j] = L[a]![b]!)));
+  return full;
 }
 
 /** μ + L·z with z standard normal from `rng`. */

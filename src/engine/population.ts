@@ -72,6 +72,12 @@ export interface HistoryPopulation extends LatentParams {
   pAlive: Float64Array;
   /** List spend of the last 12 months of the history (tier placement). */
   h12: Float64Array;
+  /**
+   * Month-of-year multipliers of λ for simulated month t at index (t − 1) mod 12
+   * (month 1 is the calendar month after the history's end; history/seasonality.ts);
+   * null: no seasonality (off, or the history cannot say).
+   */
+  season: Float64Array | null;
 }
 
 export type Population = SyntheticPopulation | HistoryPopulation;

@@ -52,6 +52,12 @@ let lots = new Float64Array(0);
 // Referred customers' totals over a run (REF_* slots), added to the run's totals at the end.
 const referral = new Float64Array(6);
 const REF_SPEND = 0, REF_ORDERS = 1, REF_MONTHS = 2, REF_BONUSES = 3, REF_ACTIVE_END = 4, REF_STEPS = 5;
+// Month-of-year multipliers of λ for customers of a history (history/seasonality.ts), by (t − 1) mod 12; the
+// flat one for everyone else. Multiplying by exactly 1 leaves every rate and every draw bit-identical.
+const FLAT_SEASON = new Float64Array(12).fill(1);
+// One customer's baseline rate and e^(−rate) by (t − 1) mod 12, filled once per customer: no Math.exp per customer-month.
+const lambdaByMonth = new Float64Array(12);
+const expByMonth = new Float64Array(12);
 // g(s) of §9 by membership month s (index s), filled once per run: no Math.pow per member-month.
 let shapeBySeason = new Float64Array(0);
 
@@ -128,10 +134,12 @@ function simulateReferred(pop: Population, seed: number, run: number, i: number,
   const nu = gamma(rngR, pop.q, pop.gamma);
   const expMinusLambda = Math.exp(-lambda);
   const survive = Math.exp(-lambda * p);
+  const season = pop.kind === 'history' && pop.season ? pop.season : FLAT_SEASON;
   let first = true;
   for (let t = arrival; t <= H; t++) {
     acc[REF_STEPS]++;
-    const orders = poissonInverse(rngR.next(), lambda, expMinusLambda);
+    const sm = season[(t - 1) % 12]!;
+    const orders = poissonInverse(rngR.next(), lambda * sm, sm === 1 ? expMinusLambda : Math.exp(-lambda * sm));
     if (orders > 0) {
       const spend = gamma(rngR, orders * pop.p, nu) * weight;
       acc[REF_SPEND] += spend;
@@ -233,6 +241,9 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
   }
   const gOf = shapeBySeason;
   if (ranked) rankCustomers(pop, prm, seed, run);
+  // A history's calendar: λ·s(month) in both worlds; dropout stays flat (docs/model.md, "Seasonality").
+  const season = pop.kind === 'history' && pop.season ? pop.season : FLAT_SEASON;
+  const seasonal = season !== FLAT_SEASON;
 
   // Accumulators (locals, written to `tot` once at the end).
   let listB = 0, listP = 0, discounts = 0, rebates = 0, pointsIssued = 0, liability = 0;
@@ -254,6 +265,15 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
     const hazard = latent[HAZARD]!;
     const surviveB = Math.exp(-hazard);
     const expMinusLambda = Math.exp(-lambda);
+    if (seasonal) {
+      for (let m = 0; m < 12; m++) {
+        lambdaByMonth[m] = lambda * season[m]!;
+        expByMonth[m] = Math.exp(-lambdaByMonth[m]!);
+      }
+    } else {
+      lambdaByMonth.fill(lambda);
+      expByMonth.fill(expMinusLambda);
+    }
 
     // §8: who decides to join. With no selection this is exactly uᵢ < participation (§4).
     let decides: boolean;
@@ -273,7 +293,8 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
       let alive = true;
       let spent = 0;
       for (; t <= H; t++) {
-        const k = poissonInverse(rngA.next(), lambda, expMinusLambda);
+        const m = (t - 1) % 12;
+        const k = poissonInverse(rngA.next(), lambdaByMonth[m]!, expByMonth[m]!);
         if (k > 0) {
           const s = gamma(rngA, k * pgg, nu);
           listB += s;
@@ -334,7 +355,8 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
           oldest = t;
         } else {
           // Before J the customer is not a member: identical in both worlds (§8).
-          const k = poissonInverse(rngA.next(), lambda, expMinusLambda);
+          const m = (t - 1) % 12;
+          const k = poissonInverse(rngA.next(), lambdaByMonth[m]!, expByMonth[m]!);
           let s = 0;
           if (k > 0) s = gamma(rngA, k * pgg, nu);
           listB += s;
@@ -440,10 +462,11 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
       }
 
       const u = rngA.next();
+      const month = (t - 1) % 12;
       let kB = 0;
       let sB = 0;
       if (aliveB) {
-        kB = poissonInverse(u, lambda, expMinusLambda);
+        kB = poissonInverse(u, lambdaByMonth[month]!, expByMonth[month]!);
         if (kB > 0) sB = gamma(rngA, kB * pgg, nu);
         listB += sB;
         memberListB += sB;
@@ -455,10 +478,13 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
 
       let sP = 0;
       if (aliveP) {
-        const kP = poissonInverse(u, lambdaP, expMinusLambdaP);
+        // The program's rate in this calendar month: the same multiplier as the twin's.
+        const sm = season[month]!;
+        const lpm = lambdaP * sm;
+        const kP = poissonInverse(u, lpm, sm === 1 ? expMinusLambdaP : Math.exp(-lpm));
         if (pushFactor !== 1) {
           // The orders push added: the same uniform inverted at the unpushed rate.
-          const lq = lambdaP / pushFactor;
+          const lq = lpm / pushFactor;
           const pushed = kP - poissonInverse(u, lq, Math.exp(-lq));
           pushedOrders += pushed;
           pushedM[t - 1] += pushed;

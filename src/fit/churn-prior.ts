@@ -27,8 +27,8 @@
 import type { TransactionData } from './compress.js';
 import { compress, weightedLogLikelihood } from './compress.js';
 import { bgnbdCustomerLogLikelihood } from './bg-nbd.js';
-import { covarianceFromHessian, minimize } from './optimize.js';
-import { paretoNbdCustomerLogLikelihood } from './pareto-nbd.js';
+import { covarianceFromHessian, minimize, numericalHessian } from './optimize.js';
+import { boundedLogShape, LOG_PARETO_SHAPE_MAX, paretoNbdCustomerLogLikelihood } from './pareto-nbd.js';
 import { annualChurn, type ChurnPrior, fromLog, type PurchaseFit, type PurchaseModel, type PurchaseParams, purchaseParams, toLog } from './purchase-model.js';
 
 /**
@@ -41,9 +41,10 @@ export function logParamsAtChurn(model: PurchaseModel, phi: number[], g: number,
   const [lr, la, eta] = phi as [number, number, number];
   if (!(g > 0 && g < 1)) return null;
   if (model === 'pareto-nbd') {
-    // 1 − (β/(β+Y))ˢ = g  ⇔  β = Y·c/(1−c), c = (1−g)^(1/s)
-    const c = Math.exp(Math.log1p(-g) / Math.exp(eta));
-    return c > 0 && c < 1 ? [lr, la, eta, Math.log((year * c) / (1 - c))] : null;
+    // 1 − (β/(β+Y))ˢ = g  ⇔  β = Y·c/(1−c), c = (1−g)^(1/s); s stays within its bound (pareto-nbd.ts)
+    const ls = boundedLogShape(eta);
+    const c = Math.exp(Math.log1p(-g) / Math.exp(ls));
+    return c > 0 && c < 1 ? [lr, la, ls, Math.log((year * c) / (1 - c))] : null;
   }
   const n = Math.exp(eta);
   const churnAt = (logit: number): number => {
@@ -86,6 +87,15 @@ function solveG(model: PurchaseModel, phi: number[], target: number, year: numbe
   return Math.abs(G(g) - target) < 1e-6 ? g : NaN;
 }
 
+/** How close to the shape bound (in ln s) a search must end to count as pinned there. */
+const PIN_MARGIN = 1e-2;
+
+/** The covariance of φ with ln s pinned: the inverse Hessian in (ln r, ln α), and zeros for ln s. */
+function pinnedCovariance(negLL: (phi: number[]) => number, phi: number[]): number[][] | null {
+  const c2 = covarianceFromHessian(numericalHessian((rAlpha) => negLL([rAlpha[0]!, rAlpha[1]!, phi[2]!]), phi.slice(0, 2)));
+  return c2 && [[...c2[0]!, 0], [...c2[1]!, 0], [0, 0, 0]];
+}
+
 /**
  * The fit with the churn of today's active customers taken from the user
  * (see the file comment); `start` is the maximum-likelihood fit, whose r, α
@@ -112,7 +122,11 @@ export function fitAtChurn(
   const g = solveG(model, res.x, churn.mean, year, churnOf);
   if (!Number.isFinite(g)) throw new RangeError(`no ${model} parameters near the fit give today's active customers an annual churn of ${churn.mean}`);
   const theta = logParamsAtChurn(model, res.x, g, year)!;
-  const covPhi = covarianceFromHessian(res.hessian);
+  // A Pareto/NBD search that ends at the shape bound (dropout homogeneous, the likelihood flat in ln s beyond it):
+  // s is pinned there with no variance, and r, α keep the data's covariance from the Hessian over those two alone.
+  const pinned = model === 'pareto-nbd' && res.x[2]! >= LOG_PARETO_SHAPE_MAX - PIN_MARGIN;
+  if (pinned) res.x[2] = LOG_PARETO_SHAPE_MAX;
+  const covPhi = pinned ? pinnedCovariance(negLL, res.x) : covarianceFromHessian(res.hessian);
   // dG/dg at the fit: the user's sd is on G, the map's coordinate is g
   const dg = Math.min(1e-5, g / 10, (1 - g) / 10);
   const Gof = (gg: number) => churnOf(fromLog(model, logParamsAtChurn(model, res.x, gg, year)!));

@@ -16,6 +16,7 @@ import { type History, type ReadOptions, readHistoryFile } from '../history/read
 import { type HistorySummary, type TimeUnit, summarizeHistory } from '../history/summarize.js';
 import { UNIT_DAYS } from '../history/summarize.js';
 import { fitAtChurn } from './churn-prior.js';
+import { PARETO_SHAPE_MAX } from './pareto-nbd.js';
 import { type GammaGammaFit, fitGammaGamma, usableForGammaGamma } from './gamma-gamma.js';
 import { type HoldoutCheck, holdoutCheck } from './holdout.js';
 import { compress } from './compress.js';
@@ -37,7 +38,9 @@ import {
   purchaseParams,
   PURCHASE_MODELS,
   toLog,
+  unconditionalExpected,
 } from './purchase-model.js';
+import { estimateSeasonality, isSeasonal, operationalClock, type Seasonality } from '../history/seasonality.js';
 
 export type ModelChoice = PurchaseModel | 'auto';
 
@@ -49,6 +52,8 @@ export interface FitOptions {
   model?: ModelChoice;
   /** The user's annual churn of active customers, a prior on the dropout parameters. */
   annualChurn?: ChurnPrior;
+  /** Month-of-year multipliers of the purchase rate from the history's dates (default true; seasonality.ts). */
+  seasonality?: boolean;
 }
 
 /** How the dropout parameters were decided: by the data, by the weak prior, or with the user's churn prior. */
@@ -88,6 +93,8 @@ export interface HistoryFit {
   holdout: HoldoutCheck | null;
   /** Customers by P(alive) under the chosen fit, in ten bins [0, 0.1), …, [0.9, 1]: the diagnostic of how many the model thinks are gone. */
   pAliveHistogram: number[];
+  /** Month-of-year multipliers (seasonality.ts); null when off (--no-seasonality) or without dates (a summary file). */
+  seasonality: Seasonality | null;
   /** Pearson correlation of x and z̄ among the Gamma-Gamma customers. */
   frequencyValueCorrelation: number;
   warnings: string[];
@@ -169,7 +176,38 @@ export function fitCustomerHistory(history: History, options: FitOptions): Histo
     );
   }
   const span = history.lastDay - history.firstDay + 1;
-  return fitSummary(summary, { ...options, spanDays: span });
+  const flat = fitSummary(summary, { ...options, spanDays: span });
+  if (options.seasonality === false) return flat;
+  const seasonality = estimateSeasonality(history, summary.calibrationEndDay, UNIT_DAYS[summary.unit], (t) => unconditionalExpected(purchaseParams(flat.purchase), t));
+  if (!isSeasonal(seasonality)) return { ...flat, seasonality };
+  // The purchase models hold in deseasonalised time (seasonality.ts, operationalClock): refit there.
+  return { ...fitSummary(deseasonalisedSummary(summary, history, seasonality), { ...options, spanDays: span }), seasonality };
+}
+
+/**
+ * The summary with tₓ, T and the holdout length measured on the operational
+ * clock of `s` (a month counts s_m months), where purchases at rate λ·s(month)
+ * are a flat Poisson process at rate λ, so the BG/NBD likelihood holds as it is
+ * (the Pareto/NBD's dropout, in calendar time, is read on that clock too: over a
+ * year the two clocks agree).
+ */
+function deseasonalisedSummary(summary: HistorySummary, history: History, s: Seasonality): HistorySummary {
+  const unit = UNIT_DAYS[summary.unit];
+  const from = Math.min(history.firstDay, summary.calibrationEndDay);
+  const to = Math.max(history.lastDay, summary.calibrationEndDay);
+  const clock = operationalClock(s, from, to);
+  const at = (day: number) => clock[day - from]!;
+  const cohort = history.customers.filter((c) => c.firstPurchaseDay <= summary.calibrationEndDay);
+  const tx = new Float64Array(summary.tx.length);
+  const T = new Float64Array(summary.T.length);
+  for (let i = 0; i < cohort.length; i++) {
+    const first = cohort[i]!.firstPurchaseDay;
+    const last = first + Math.round(summary.tx[i]! * unit);
+    tx[i] = (at(last) - at(first)) / unit;
+    T[i] = (at(summary.calibrationEndDay) - at(first)) / unit;
+  }
+  const holdout = (at(history.lastDay) - at(summary.calibrationEndDay)) / unit;
+  return { ...summary, tx, T, holdoutT: summary.holdoutT.map((h) => (h > 0 ? holdout : h)) };
 }
 
 /**
@@ -230,6 +268,11 @@ export function fitSummary(summary: HistorySummary, options: FitOptions & { span
   const se = purchase.se as unknown as Record<string, number>;
   const vague = PARAM_KEYS[purchase.model].filter((k) => !DROPOUT_KEYS[purchase.model].includes(k as never) && !(se[k]! < values[k]!));
   if (vague.length > 0) warnings.push(`${name} ${vague.join(', ')} ${vague.length === 1 ? 'is' : 'are'} poorly identified (standard error not below the estimate)`);
+  if (purchase.model === 'pareto-nbd' && purchase.params.s >= PARETO_SHAPE_MAX * 0.99) {
+    warnings.push(
+      `Pareto/NBD s is at its cap ${PARETO_SHAPE_MAX} (the history shows no spread in dropout rates between customers, so every customer gets the same one; the likelihood is flat beyond the cap and s is not drawn per run)`,
+    );
+  }
   if (!purchase.diagnostics.converged) warnings.push(`${name} fit: ${purchase.diagnostics.message}`);
   if (!gammaGamma.diagnostics.converged) warnings.push(`Gamma-Gamma fit: ${gammaGamma.diagnostics.message}`);
   if (gammaGamma.params.q <= 1) warnings.push(`Gamma-Gamma q = ${gammaGamma.params.q.toPrecision(3)} ≤ 1: the mean order value is infinite under the fit`);
@@ -242,6 +285,7 @@ export function fitSummary(summary: HistorySummary, options: FitOptions & { span
     gammaGamma,
     holdout: best.holdout,
     pAliveHistogram: pAliveHistogram(purchaseParams(purchase), summary),
+    seasonality: null,
     frequencyValueCorrelation: correlation,
     warnings,
   };

@@ -66,42 +66,82 @@ export function logA0Series(p: ParetoNbdParams, x: number, tx: number, T: number
 
 /**
  * ln A₀ from its definition, (r+s+x)·∫ from tₓ to T of (α+τ)^−(r+x) (β+τ)^−(s+1) dτ
- * (the density of dying at τ after the last purchase), by adaptive Simpson
- * in v = ln(min(α, β) + τ), which spreads the peak at τ = tₓ; the integrand
- * is scaled by its value at tₓ (its maximum) so nothing underflows.
+ * (the density of dying at τ after the last purchase), by quadrature
+ * in v = ln(min(α, β) + τ), which spreads the peak at τ = tₓ (adaptive
+ * Gauss–Kronrod, below).
+ *
+ * The integrand is written relative to its value at tₓ with log1p/expm1, so
+ * it keeps full relative precision when s and β are both huge (a fit on a
+ * history with homogeneous dropout walks along s/β = const towards s → ∞).
+ * Computed naively, (s+1)·ln(β+τ) of order 10⁵ carries absolute noise above
+ * the tolerance of the adaptive Simpson rule used before, its bisection never met
+ * it, and one likelihood took seconds and then minutes (issue 13: `fit --model
+ * pareto-nbd --annual-churn` on the bundled 1C export never finished).
  */
 export function logA0Integral(p: ParetoNbdParams, x: number, tx: number, T: number): number {
   if (!(T > tx)) return -Infinity;
   const { r, alpha, s, beta } = p;
   const lo = Math.min(alpha, beta);
-  const logF = (v: number): number => {
-    const tau = Math.exp(v) - lo;
-    return v - (r + x) * Math.log(alpha + tau) - (s + 1) * Math.log(beta + tau);
+  const base = lo + tx;
+  // ln of the integrand in v, minus its value at v₀ = ln(lo + tₓ): u = v − v₀, τ − tₓ = base·(eᵘ − 1)
+  const logRel = (u: number): number => {
+    const d = base * Math.expm1(u);
+    return u - (r + x) * Math.log1p(d / (alpha + tx)) - (s + 1) * Math.log1p(d / (beta + tx));
   };
-  const a = Math.log(lo + tx);
-  const b = Math.log(lo + T);
-  const top = Math.max(logF(a), logF(b), logF((a + b) / 2));
-  const f = (v: number): number => Math.exp(logF(v) - top);
-  const integral = adaptiveSimpson(f, a, b, 1e-12);
-  return Math.log(r + s + x) + top + Math.log(integral);
+  const b = Math.log((lo + T) / base);
+  const top = Math.max(0, logRel(b), logRel(b / 2));
+  const f = (u: number): number => Math.exp(logRel(u) - top);
+  const integral = adaptiveQuadrature(f, 0, b, 1e-12);
+  const logAtTx = Math.log(base) - (r + x) * Math.log(alpha + tx) - (s + 1) * Math.log(beta + tx);
+  return Math.log(r + s + x) + logAtTx + top + Math.log(integral);
 }
 
-function adaptiveSimpson(f: (v: number) => number, a: number, b: number, relTol: number): number {
-  const fa = f(a);
-  const fb = f(b);
-  const fm = f((a + b) / 2);
-  const whole = ((b - a) / 6) * (fa + 4 * fm + fb);
-  const tol = relTol * Math.max(Math.abs(whole), 1e-300);
-  const step = (a: number, b: number, fa: number, fm: number, fb: number, whole: number, tol: number, depth: number): number => {
-    const m = (a + b) / 2;
-    const flm = f((a + m) / 2);
-    const frm = f((m + b) / 2);
-    const left = ((m - a) / 6) * (fa + 4 * flm + fm);
-    const right = ((b - m) / 6) * (fm + 4 * frm + fb);
-    if (depth <= 0 || Math.abs(left + right - whole) <= 15 * tol) return left + right + (left + right - whole) / 15;
-    return step(a, m, fa, flm, fm, left, tol / 2, depth - 1) + step(m, b, fm, frm, fb, right, tol / 2, depth - 1);
-  };
-  return step(a, b, fa, fm, fb, whole, tol, 40);
+/** Gauss–Kronrod 7–15 nodes on [−1, 1] (QUADPACK qk15): the Kronrod abscissae, the odd ones shared with the 7-point Gauss rule. */
+const GK_X = [0.991455371120812639, 0.949107912342758525, 0.864864423359769073, 0.741531185599394440, 0.586087235467691130, 0.405845151377397167, 0.207784955007898468, 0];
+const GK_WK = [0.022935322010529225, 0.063092092629978553, 0.104790010322250184, 0.140653259715525919, 0.169004726639267903, 0.190350578064785410, 0.204432940075298892, 0.209482141084727828];
+/** The 7-point Gauss weights of GK_X[1], [3], [5], [7]. */
+const GK_WG = [0.129484966168869693, 0.279705391489276668, 0.381830050505118945, 0.417959183673469388];
+
+/** Intervals one integral may split into; past it the estimate stands (never reached on these smooth integrands). */
+const QUADRATURE_BUDGET = 200;
+
+/** One Gauss–Kronrod 15-point estimate on [a, b] and its error against the embedded 7-point Gauss rule. */
+function kronrod(f: (v: number) => number, a: number, b: number): { value: number; error: number } {
+  const c = (a + b) / 2;
+  const h = (b - a) / 2;
+  let k = GK_WK[7]! * f(c);
+  let g = GK_WG[3]! * f(c);
+  for (let j = 0; j < 7; j++) {
+    const fs = f(c - h * GK_X[j]!) + f(c + h * GK_X[j]!);
+    k += GK_WK[j]! * fs;
+    if (j % 2 === 1) g += GK_WG[(j - 1) / 2]! * fs;
+  }
+  return { value: h * k, error: Math.abs(h * (k - g)) };
+}
+
+/**
+ * Globally adaptive Gauss–Kronrod (the interval with the largest error is
+ * halved until the total error is below relTol of the total): a smooth
+ * integrand takes a few dozen evaluations where adaptive Simpson took
+ * thousands, which is what the likelihood of a long ridge walk needs.
+ */
+function adaptiveQuadrature(f: (v: number) => number, a: number, b: number, relTol: number): number {
+  const parts = [{ a, b, ...kronrod(f, a, b) }];
+  for (let n = 1; n < QUADRATURE_BUDGET; n++) {
+    let value = 0;
+    let error = 0;
+    let worst = 0;
+    for (let i = 0; i < parts.length; i++) {
+      value += parts[i]!.value;
+      error += parts[i]!.error;
+      if (parts[i]!.error > parts[worst]!.error) worst = i;
+    }
+    if (error <= relTol * Math.abs(value)) break;
+    const w = parts[worst]!;
+    const m = (w.a + w.b) / 2;
+    parts.splice(worst, 1, { a: w.a, b: m, ...kronrod(f, w.a, m) }, { a: m, b: w.b, ...kronrod(f, m, w.b) });
+  }
+  return parts.reduce((sum, p) => sum + p.value, 0);
 }
 
 /**
@@ -124,7 +164,23 @@ export function paretoNbdLogLikelihood(p: ParetoNbdParams, data: TransactionData
   return ll;
 }
 
-const fromLog = (t: number[]): ParetoNbdParams => ({ r: Math.exp(t[0]!), alpha: Math.exp(t[1]!), s: Math.exp(t[2]!), beta: Math.exp(t[3]!) });
+/**
+ * The largest dropout shape s the fits consider. As s → ∞ with s/β held, the
+ * dropout rates μ become the same for everyone (their coefficient of
+ * variation is 1/√s: 3 % at 1000) and the likelihood flattens along that
+ * ridge; histories whose quiet customers look alike (the bundled 1C export)
+ * send the search there without end, and the ₂F₁ argument tends to 1, the
+ * slow path of logA0. Beyond the bound the likelihood is taken as flat (s is
+ * clamped), so the search stops, the fit reports the flat direction (no
+ * positive-definite Hessian: dropout not identified) and the churn paths take over.
+ */
+export const PARETO_SHAPE_MAX = 1000;
+export const LOG_PARETO_SHAPE_MAX = Math.log(PARETO_SHAPE_MAX);
+
+/** ln s clamped to the bound (see PARETO_SHAPE_MAX). */
+export const boundedLogShape = (t: number): number => Math.min(t, LOG_PARETO_SHAPE_MAX);
+
+const fromLog = (t: number[]): ParetoNbdParams => ({ r: Math.exp(t[0]!), alpha: Math.exp(t[1]!), s: Math.exp(boundedLogShape(t[2]!)), beta: Math.exp(t[3]!) });
 
 export interface ParetoNbdFitOptions {
   /** An extra log-prior density on the log-parameters (ln r, ln α, ln s, ln β), added to the log-likelihood (a MAP fit). */
@@ -151,6 +207,8 @@ export function fitParetoNbd(data: TransactionData, options: ParetoNbdFitOptions
   };
   const scale = Math.log(Math.max(meanT, 1e-6));
   const res = minimize(negLL, options.start ?? [0, scale - Math.log(4), 0, scale]);
+  // a search that ran past the bound reports s at it (the likelihood is flat beyond)
+  res.x[2] = boundedLogShape(res.x[2]!);
   const params = fromLog(res.x);
   const cov = covarianceFromHessian(res.hessian);
   const se = res.x.map((t, i) => (cov ? Math.exp(t) * Math.sqrt(cov[i]![i]!) : NaN));

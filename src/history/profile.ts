@@ -25,6 +25,8 @@
  */
 import { isoMonth, monthIndex } from './format.js';
 import type { History } from './read.js';
+import { estimateSeasonality, type Seasonality } from './seasonality.js';
+import { UNIT_DAYS } from './summarize.js';
 
 export interface ProfileOptions {
   inactiveDays?: number;
@@ -62,6 +64,8 @@ export interface Profile {
   churnRate: number;
   rfm: RfmSegment[];
   cohorts: Cohort[];
+  /** Month-of-year multipliers of repeat purchases per at-risk customer-month (seasonality.ts, flat exposure: not corrected for dropout, which `fit` does). */
+  seasonality: Seasonality;
 }
 
 /** The segment grid, first match wins. */
@@ -197,5 +201,7 @@ export function profileHistory(history: History, options: ProfileOptions = {}): 
     churnRate: churnBase > 0 ? churned / churnBase : 0,
     rfm,
     cohorts,
+    // every at-risk month weighs the same: the description, before any model
+    seasonality: estimateSeasonality(history, history.lastDay, UNIT_DAYS.month, (t) => t),
   };
 }

@@ -106,8 +106,8 @@ export const en = {
   population: {
     synthetic: (count: string) => `${count} synthetic customers`,
     sampledSynthetic: (size: string, full: string) => `${size} sampled of ${full} synthetic customers`,
-    how: (model: string, churnPrior: boolean, drawn: boolean) =>
-      `${model}${churnPrior ? ' with the --annual-churn prior' : ''}, ${drawn ? 'parameters drawn per run' : 'fixed parameters'}`,
+    how: (model: string, churnPrior: boolean, drawn: boolean, seasonal: boolean) =>
+      `${model}${churnPrior ? ' with the --annual-churn prior' : ''}, ${drawn ? 'parameters drawn per run' : 'fixed parameters'}${seasonal ? ', seasonal' : ''}`,
     real: (total: string, file: string) => `${total} real customers of ${file}`,
     sampled: (size: string, strata: number, total: string, file: string) =>
       `${size} sampled (stratified, ${strata} strata) of ${total} real customers of ${file}`,
@@ -306,6 +306,26 @@ export const en = {
     cohortTitle: (k: number) => `Cohort retention: share of each first-purchase month's customers buying k months later (k = 1..${k})`,
     cohortHead: ['Cohort', 'Customers'],
     cohort: (yyyyMm: string) => yyyyMm,
+  },
+
+  /** Month-of-year multipliers in `fit` and `profile` (report/seasonality-text.ts). */
+  seasonality: {
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    none: 'Seasonality: none (--no-seasonality, or a summary file, which has no dates)',
+    /** `model`: against the fit (fit); otherwise per plain at-risk month (profile). */
+    title: (model: boolean) =>
+      `Seasonality: repeat purchases by calendar month, ${
+        model ? "against the fitted model's expected purchases at each customer's age" : 'per at-risk customer-month (first purchase to the end; not corrected for dropout, `fit` is)'
+      }; mean 1`,
+    multiplier: 'multiplier',
+    interval: '± (95 %)',
+    shrunk: (sd: string, dispersion: string, seen: string) =>
+      `shrunk towards 1 (empirical Bayes): between-month sd ${sd}, dispersion of the monthly counts ${dispersion}; each month seen ${seen} times`,
+    flat: (why: string) => `flat (all 1): ${why}`,
+    tooShort: (months: number, min: number, missing: string, n: number) =>
+      `${months} months of history: each calendar month must appear at least ${min} times to tell a season from a one-off (${missing} ${s(n, 'does', 'do')} not)`,
+    noRepeats: 'no repeat purchases to measure a season by',
+    noise: 'no season above the noise of the monthly counts',
   },
 
   /** `roi`, the articles' quick formula (report/quick-roi-text.ts). */

@@ -9,6 +9,7 @@ import type { Diagnostics } from '../fit/bg-nbd.js';
 import { CORRELATION_LIMIT, type HistoryFit } from '../fit/fit-history.js';
 import { MODEL_TITLE } from '../fit/purchase-model.js';
 import { formatNumber } from './format.js';
+import { renderSeasonality } from './seasonality-text.js';
 import { textTable } from './simulation-text.js';
 
 /** Whether the optimiser converged, in words. */
@@ -75,6 +76,8 @@ export function renderFit(f: HistoryFit, locale: string, bold: (s: string) => st
       bold,
     ),
   );
+  lines.push('');
+  lines.push(renderSeasonality(f.seasonality, 'model', locale, bold));
   if (f.holdout) {
     const h = f.holdout;
     lines.push('');

@@ -6,6 +6,7 @@
 import type { Profile } from '../history/profile.js';
 import { msg } from '../i18n/index.js';
 import { formatMoney, formatNumber, formatPercent } from './format.js';
+import { renderSeasonality } from './seasonality-text.js';
 import { textTable } from './simulation-text.js';
 
 export interface ProfileTextOptions {
@@ -60,5 +61,7 @@ export function renderProfile(p: Profile, o: ProfileTextOptions): string {
       o.bold,
     ),
   );
+  lines.push('');
+  lines.push(renderSeasonality(p.seasonality, 'at-risk', o.locale, o.bold));
   return lines.join('\n');
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitCustomerHistory, fitHistory } from '../../src/fit/fit-history.js';
 import { holdoutCheck } from '../../src/fit/holdout.js';
+import { PARETO_SHAPE_MAX } from '../../src/fit/pareto-nbd.js';
+import { parameterUncertainty } from '../../src/engine/parameter-uncertainty.js';
 import { dayOf } from '../../src/history/format.js';
 import { readHistory } from '../../src/history/read.js';
 
@@ -96,3 +98,24 @@ describe('warnings', () => {
     expect(c.byFrequency[2]).toMatchObject({ customers: 0, predicted: 0, predictedMean: 0 });
   });
 });
+
+describe('Pareto/NBD with a held churn on the bundled 1C export (the defect: the fit never finished)', { timeout: 60_000 }, () => {
+  it('finishes, pins s at its cap with a warning, and keeps a covariance every run can draw from', async () => {
+    const t0 = performance.now();
+    const f = await fitHistory('fixtures/examples/sales.csv', {}, { unit: 'month', model: 'pareto-nbd', annualChurn: { mean: 0.15, sd: 0.05 } });
+    expect(performance.now() - t0).toBeLessThan(30_000);
+    expect(f.purchase.model).toBe('pareto-nbd');
+    if (f.purchase.model !== 'pareto-nbd') return;
+    expect(f.purchase.params.s).toBeCloseTo(PARETO_SHAPE_MAX, 6);
+    expect(f.warnings.some((w) => /s is at its cap 1000/.test(w))).toBe(true);
+    expect(f.identification.churn).toBeCloseTo(0.15, 4);
+    expect(f.identification.churnSd).toBeCloseTo(0.05, 3);
+    const u = parameterUncertainty(f.purchase, f.gammaGamma);
+    expect(typeof u).not.toBe('string');
+    // ln s is pinned (no variance), r and α carry the data's uncertainty
+    expect(f.purchase.logCovariance![2]![2]).toBe(0);
+    expect(f.purchase.se.r).toBeGreaterThan(0);
+    expect(f.purchase.se.r).toBeLessThan(f.purchase.params.r);
+  });
+});
+

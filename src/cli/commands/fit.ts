@@ -62,7 +62,7 @@ Examples:
       }
       // before the fit, so a long read is not wasted on a file we may not write
       if (flags.html) ensureWritable(flags.html, { force: flags.force });
-      const calibration = { unit: flags.unit, model: flags.model, ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}) };
+      const calibration = { unit: flags.unit, model: flags.model, ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}), seasonality: flags.seasonality !== false };
       if (flags.summary !== undefined) {
         if (flags.calibrationEnd !== undefined || flags.holdoutFrom !== undefined) {
           throw new UserError('a summary has no dates to split: --calibration-end and --holdout-from work with transactions only', 'summarise the calibration period only, or fit the transactions');
@@ -133,6 +133,7 @@ function fitJson(file: string, f: HistoryFit, skippedRows: Record<string, number
     gammaGamma: { ...f.gammaGamma.params, logLikelihood: f.gammaGamma.logLikelihood, se: f.gammaGamma.se, customers: f.gammaGamma.customers, diagnostics: f.gammaGamma.diagnostics },
     holdout: f.holdout,
     pAliveHistogram: f.pAliveHistogram,
+    seasonality: f.seasonality,
     frequencyValueCorrelation: f.frequencyValueCorrelation,
     warnings: f.warnings,
     skippedRows,

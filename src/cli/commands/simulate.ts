@@ -83,7 +83,7 @@ Examples:
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --csv runs.csv
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --set costs.launch=500000 --set "effects.frequency_uplift={ uniform: { min: 0.05, max: 0.2 } }"
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --customer Контрагент --date Дата --amount Сумма
-  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --annual-churn 0.15±0.05`,
+  $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --annual-churn 0.15±0.05 --model pareto-nbd`,
   );
   cmd.action(async (file: string, flags: SimulateFlags) => {
     checkLocale(flags.locale);
