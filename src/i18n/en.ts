@@ -134,8 +134,9 @@ export const en = {
     windfallClause: (share: string) => `; ${share} of the reward budget pays for purchases members would have made anyway`,
     reading: (horizon: number, odds: string, mean: string, p5: string, p95: string, pPositive: string, pay: string, windfall: string) =>
       `Over ${horizon} months the program ${odds}: ROI ${mean} on average (P5 ${p5} to P95 ${p95}), positive in ${pPositive} of runs; ${pay}${windfall}.`,
-    runs: (n: number) => `${n} runs`,
-    runsOf: (n: number, asked: number, reached: string | null) => `${n} of ${asked} runs${reached === null ? '' : ` (precision ${reached} reached)`}`,
+    /** `text` is the count in the report's locale (1,000); `n` chooses the word. */
+    runs: (n: number, text: string) => `${text} ${s(n, 'run', 'runs')}`,
+    runsOf: (n: string, asked: number, askedText: string, reached: string | null) => `${n} of ${askedText} ${s(asked, 'run', 'runs')}${reached === null ? '' : ` (precision ${reached} reached)`}`,
     lhs: 'Latin hypercube',
     mc: 'Monte Carlo',
     months: (n: number) => `${n} ${s(n, 'month', 'months')}`,
@@ -342,8 +343,8 @@ export const en = {
 
   /** The HTML report (report/html.ts) and its charts. */
   html: {
-    runsOf: (n: string, asked: string, reached: boolean) => `${n} of ${asked} runs${reached ? ' (precision reached)' : ''}`,
-    runs: (n: string) => `${n} runs`,
+    runsOf: (n: string, asked: number, askedText: string, reached: boolean) => `${n} of ${askedText} ${s(asked, 'run', 'runs')}${reached ? ' (precision reached)' : ''}`,
+    runs: (n: number, text: string) => `${text} ${s(n, 'run', 'runs')}`,
     meanRoi: 'mean ROI',
     medianNet: 'median net incremental profit',
     medianPayback: 'median payback',
@@ -367,7 +368,7 @@ export const en = {
     fixedTitle: 'Fixed fields',
     tierDefaults: 'Tier level fields at their defaults (0, points multiplier 1) are left out.',
     fixedHead: { field: 'field', value: 'value' },
-    roiTitle: (runs: number, name: string) => `ROI across ${runs} runs: ${name}`,
+    roiTitle: (runs: number, text: string, name: string) => `ROI across ${text} ${s(runs, 'run', 'runs')}: ${name}`,
     roiAxis: 'ROI (net incremental profit / program cost)',
     binTitle: (from: string, to: string, n: number) => `${from} to ${to}: ${n} runs`,
     roiCaption: (p: string) => `Runs per ROI bin; bins below zero lose money. P(ROI > 0) ${p}.`,

@@ -11,7 +11,8 @@ import { pluralForm } from './plural.js';
 
 const p = (n: number, one: string, few: string, many: string): string => pluralForm('ru', n, { one, few, many, other: few });
 const months = (n: number) => `${n} ${p(n, 'месяц', 'месяца', 'месяцев')}`;
-const runs = (n: number) => `${n} ${p(n, 'прогон', 'прогона', 'прогонов')}`;
+/** A run count in prose (stderr messages, which have no --locale at hand): grouped as Russian writes it, 1 000. */
+const runs = (n: number) => `${n.toLocaleString('ru-RU')} ${p(n, 'прогон', 'прогона', 'прогонов')}`;
 
 /** The metrics' JSON keys as a Russian finance reader names them (the XLSX Summary). */
 const METRICS_RU: Record<MetricKey, string> = {
@@ -215,8 +216,8 @@ export const ru: Messages = {
     windfallClause: (share) => `; ${share} бюджета вознаграждений уходит на покупки, которые участники сделали бы и без программы`,
     reading: (horizon, odds, mean, p5, p95, pPositive, pay, windfall) =>
       `За ${months(horizon)} программа ${odds}: ROI в среднем ${mean} (от ${p5} на P5 до ${p95} на P95), положителен в ${pPositive} прогонов; ${pay}${windfall}.`,
-    runs: (n) => runs(n),
-    runsOf: (n, asked, reached) => `${n} из ${runs(asked)}${reached === null ? '' : ` (достигнута точность ${reached})`}`,
+    runs: (n, text) => `${text} ${p(n, 'прогон', 'прогона', 'прогонов')}`,
+    runsOf: (n, asked, askedText, reached) => `${n} из ${askedText} ${p(asked, 'прогона', 'прогонов', 'прогонов')}${reached === null ? '' : ` (достигнута точность ${reached})`}`,
     lhs: 'латинский гиперкуб',
     mc: 'метод Монте-Карло',
     months,
@@ -414,8 +415,8 @@ export const ru: Messages = {
   },
 
   html: {
-    runsOf: (n, asked, reached) => `${n} из ${asked} прогонов${reached ? ' (точность достигнута)' : ''}`,
-    runs: (n) => `${n} прогонов`,
+    runsOf: (n, asked, askedText, reached) => `${n} из ${askedText} ${p(asked, 'прогона', 'прогонов', 'прогонов')}${reached ? ' (точность достигнута)' : ''}`,
+    runs: (n, text) => `${text} ${p(n, 'прогон', 'прогона', 'прогонов')}`,
     meanRoi: 'средний ROI',
     medianNet: `медианная ${G.netIncrementalProfit}`,
     medianPayback: 'медианная окупаемость',
@@ -439,7 +440,7 @@ export const ru: Messages = {
     fixedTitle: 'Фиксированные поля',
     tierDefaults: 'Поля уровней со значениями по умолчанию (0, множитель баллов 1) не показаны.',
     fixedHead: { field: 'поле', value: 'значение' },
-    roiTitle: (n, name) => `ROI по ${n} ${p(n, 'прогону', 'прогонам', 'прогонам')}: ${name}`,
+    roiTitle: (n, text, name) => `ROI по ${text} ${p(n, 'прогону', 'прогонам', 'прогонам')}: ${name}`,
     roiAxis: 'ROI (чистая дополнительная прибыль / затраты на программу)',
     binTitle: (from, to, n) => `от ${from} до ${to}: ${n} ${p(n, 'прогон', 'прогона', 'прогонов')}`,
     roiCaption: (pr) => `Число прогонов в каждом интервале ROI; интервалы ниже нуля убыточны. P(ROI > 0) ${pr}.`,

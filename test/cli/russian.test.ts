@@ -271,6 +271,14 @@ describe('--json is the same bytes in every language', () => {
 });
 
 describe('Russian text, as read', () => {
+  it('run counts are grouped as the locale writes numbers: 1 000 прогонов, 1,000 runs', async () => {
+    const ru = await runCli('simulate', A, '--runs', '1000', '--workers', '1', '--plain');
+    // the group separator is the locale's (a no-break space in ru-RU)
+    expect(ru.stdout).toMatch(/ 1\s000 прогонов /);
+    const en = await runCli('simulate', A, '--runs', '1000', '--workers', '1', '--plain', '--lang', 'en', '--locale', 'en-US');
+    expect(en.stdout).toContain('1,000 runs');
+  }, 60_000);
+
   it('pilot plan', async () => {
     const r = await runCli('pilot', 'plan', '--history', 'fixtures/pilot/before.csv', '--group-size', '400', '--months', '2', '--look-days', '30');
     expect(r.stdout).toMatchInlineSnapshot(`
