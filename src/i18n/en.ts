@@ -134,8 +134,9 @@ export const en = {
     windfallClause: (share: string) => `; ${share} of the reward budget pays for purchases members would have made anyway`,
     reading: (horizon: number, odds: string, mean: string, p5: string, p95: string, pPositive: string, pay: string, windfall: string) =>
       `Over ${horizon} months the program ${odds}: ROI ${mean} on average (P5 ${p5} to P95 ${p95}), positive in ${pPositive} of runs; ${pay}${windfall}.`,
-    runs: (n: number) => `${n} runs`,
-    runsOf: (n: number, asked: number, reached: string | null) => `${n} of ${asked} runs${reached === null ? '' : ` (precision ${reached} reached)`}`,
+    /** `text` is the count in the report's locale (1,000); `n` chooses the word. */
+    runs: (n: number, text: string) => `${text} ${s(n, 'run', 'runs')}`,
+    runsOf: (n: string, asked: number, askedText: string, reached: string | null) => `${n} of ${askedText} ${s(asked, 'run', 'runs')}${reached === null ? '' : ` (precision ${reached} reached)`}`,
     lhs: 'Latin hypercube',
     mc: 'Monte Carlo',
     months: (n: number) => `${n} ${s(n, 'month', 'months')}`,
@@ -362,8 +363,8 @@ export const en = {
 
   /** The HTML report (report/html.ts) and its charts. */
   html: {
-    runsOf: (n: string, asked: string, reached: boolean) => `${n} of ${asked} runs${reached ? ' (precision reached)' : ''}`,
-    runs: (n: string) => `${n} runs`,
+    runsOf: (n: string, asked: number, askedText: string, reached: boolean) => `${n} of ${askedText} ${s(asked, 'run', 'runs')}${reached ? ' (precision reached)' : ''}`,
+    runs: (n: number, text: string) => `${text} ${s(n, 'run', 'runs')}`,
     meanRoi: 'mean ROI',
     medianNet: 'median net incremental profit',
     medianPayback: 'median payback',
@@ -387,7 +388,7 @@ export const en = {
     fixedTitle: 'Fixed fields',
     tierDefaults: 'Tier level fields at their defaults (0, points multiplier 1) are left out.',
     fixedHead: { field: 'field', value: 'value' },
-    roiTitle: (runs: number, name: string) => `ROI across ${runs} runs: ${name}`,
+    roiTitle: (runs: number, text: string, name: string) => `ROI across ${text} ${s(runs, 'run', 'runs')}: ${name}`,
     roiAxis: 'ROI (net incremental profit / program cost)',
     binTitle: (from: string, to: string, n: number) => `${from} to ${to}: ${n} runs`,
     roiCaption: (p: string) => `Runs per ROI bin; bins below zero lose money. P(ROI > 0) ${p}.`,
@@ -837,6 +838,125 @@ export const en = {
       `the pilot runs ${months} months (${start} .. ${end}): more than ${max} months is not a pilot; check --start and --end`,
     cutShort: (last: string, end: string) => `the history ends on ${last}, before the pilot's end ${end}: the pilot period is cut short`,
     preIncomplete: (first: string) => `the history starts on ${first}, inside the pre period: pre-period values are incomplete`,
+  },
+
+  /** `pilot plan` and `pilot analyze`: tables, sentences and messages (report/pilot-text.ts, cli/commands/pilot.ts, pilot/*). Numbers come formatted; `n` is a raw count. */
+  pilot: {
+    planHead: ['Pilot plan', 'Value', 'What it means'],
+    months: (n: number, f: string) => `${f} ${s(n, 'month', 'months')}`,
+    metricWords: { revenue: 'revenue per customer', orders: 'orders per customer', active: 'share of customers who buy' } as Record<'revenue' | 'orders' | 'active', string>,
+    baselineMean: 'Baseline mean',
+    baselineMeanText: (metric: string, months: string, from: string, to: string, customers: string) =>
+      `${metric} over the last ${months} of the history (${from} .. ${to}), ${customers} customers who had bought before`,
+    baselineSd: 'Baseline sd',
+    baselineSdText: 'how much that varies from customer to customer: the noise a pilot must see through',
+    z: (alpha: string, power: string) => `two-sided alpha ${alpha}, power ${power}`,
+    detectable: 'Detectable effect',
+    detectableText: (groupSize: string, z: string) => `the smallest change in the mean that ${groupSize} customers per group detect (${z}): 2(z₁₋α/₂ + z₁₋β)²σ²/n, square-rooted, over the mean`,
+    withCuped: '… with CUPED',
+    cupedText: "the same when the analysis adjusts for each customer's previous-window value",
+    perGroup: 'Customers per group',
+    perGroupText: (mde: string, abs: string, z: string) => `to detect a ${mde} change (${abs}) with ${z}: n = 2(z₁₋α/₂ + z₁₋β)²σ²/Δ²`,
+    cupedPerGroupText: "the same when the analysis adjusts for each customer's previous-window value (pilot analyze does)",
+    varianceReduction: 'Variance reduction',
+    varianceText: (rho: string, months: string, from: string, to: string) => `the share of the variance CUPED removes: ρ², ρ = ${rho} the correlation with the ${months} before (${from} .. ${to})`,
+    varianceNone: 'none: the history is shorter than two pilot windows, so there is no previous window to adjust by',
+
+    balanceHead: ['Pre-period metric', 'Treatment', 'Control', 'Std. difference', ''],
+    balanceMetric: { orders: 'orders', revenue: 'revenue', active: 'active' } as Record<string, string>,
+    imbalanced: 'imbalanced (|d| > 0.1)',
+    ok: 'ok',
+    assignment: (t: string, c: string, e: string) => `Assignment: ${t} treatment, ${c} control, from ${e} eligible customers`,
+    strataHead: ['Stratum', 'Eligible', 'Treatment', 'Control'],
+    balanceBefore: (from: string, to: string) => `Balance before the pilot (${from} .. ${to}): means per customer by group`,
+    balanceIn: 'Balance in the pre period: means per customer by group',
+
+    effect: { frequencyUplift: 'Order frequency', checkUplift: 'Average check', churnReduction: 'Churn reduction', revenuePerCustomer: 'Revenue per customer' },
+    method: { cuped: 'cuped', 'difference-in-differences': 'difference-in-differences', difference: 'difference' } as Record<string, string>,
+    statementHead: (label: string, v: string, level: string, lo: string, hi: string, p: string) => `${label}: ${v} (${level} CI ${lo} to ${hi}, p = ${p})`,
+    distinguishable: (head: string, alpha: string) => `${head}: distinguishable from zero at alpha ${alpha}.`,
+    notDistinguishable: (head: string, alpha: string) => `${head}: not distinguishable from zero at alpha ${alpha}; the pilot cannot tell it from no effect.`,
+    periods: (preFrom: string, preTo: string, from: string, to: string, months: string) => `Pre period ${preFrom} .. ${preTo}; pilot ${from} .. ${to} (${months} months)`,
+    groupsHead: ['Group', 'Customers', 'Orders/cust.-month pre', 'pilot', 'Avg check pre', 'pilot', 'Revenue/cust. pre', 'pilot', 'Churn in pilot'],
+    group: { treatment: 'treatment', control: 'control' },
+    churnOf: (share: string, of: string) => `${share} of ${of}`,
+    effectsTitle: (level: string, bootstrap: number, b: string, permutations: number, p: string) =>
+      `Effects of the program (treatment vs control; ${level} bootstrap intervals from ${b} ${s(bootstrap, 'resample', 'resamples')}, p-values from ${p} ${s(permutations, 'permutation', 'permutations')} within strata)`,
+    effectsHead: (level: string) => ['Effect', 'Method', 'Estimate', `${level} CI`, 'p'],
+    sampleRatio: (label: string, t: string, c: string, et: string, ec: string, p: string, mismatch: boolean) =>
+      `${label}: ${t} treatment / ${c} control, expected ${et} / ${ec}, p = ${p}: ${mismatch ? 'MISMATCH (p < 0.001), do not trust the effects until it is explained' : 'ok'}`,
+    ratioAssignment: 'Sample ratio, assignment',
+    ratioPresent: 'Sample ratio, present in the history',
+    capped: (pctile: string, pre: string, pilot: string, n: string) => `Revenue capped at the ${pctile}th percentile (pre ${pre}, pilot ${pilot} per customer): ${n} customers capped.`,
+    tercileTitle: "Effects by pre-period spend tercile (the weights are the draft's effects.by_spend this pilot suggests)",
+    tercileHead: (level: string) => ['Tercile', 'Treatment', 'Control', 'Frequency', 'Check', 'Revenue per active', `${level} CI`, 'Weight'],
+    tercile: { light: 'light', medium: 'medium', heavy: 'heavy' } as Record<string, string>,
+    churnNote:
+      'Churn here is inactivity (no purchase in the pilot among pre-period buyers) after the frequency effect is thinned out of it: more orders alone would make inactivity rarer, and that is frequency, not churn.',
+
+    scheduleTitle: (alpha: string) =>
+      `Look schedule if you watch the pilot as it runs (pilot analyze --interim): O'Brien–Fleming-type alpha spending, two-sided alpha ${alpha} over all looks`,
+    scheduleHead: ['Look', 'Day', 'Information', '|z| to stop', 'Alpha spent'],
+    scheduleNote:
+      'Early looks need an overwhelming effect; the last one is almost the ordinary test. Testing at 1.96 every week instead would find an "effect" far more often than alpha when there is none.',
+    decision: { 'stop: effect': 'stop: effect shown', continue: 'continue', 'end: no effect shown': 'end: no effect shown', 'end: effect': 'end: effect shown' } as Record<string, string>,
+    noLook: 'No look yet: the first look is one look interval after the start.',
+    looksTitle: "Interim looks at revenue per customer (CUPED difference, treatment − control), against O'Brien–Fleming-type boundaries",
+    looksHead: ['Day', 'Information', 'Effect', 'z', '|z| to stop', 'Decision'],
+    soFar: (z: string, b: string, naive: string) => `So far: continue. |z| = ${z} is below ${b}; a naive test at ${naive} would not control the error over repeated looks.`,
+    decided: (d: string) => `Decision: ${d}.`,
+
+    valueHead: (runs: number, r: string, net: string, launch: boolean) =>
+      `Value of information for the launch decision (${r} ${s(runs, 'run', 'runs')} of the draft): expected net incremental profit now ${net}, so the decision now is ${launch ? 'to launch' : 'not to launch'}.`,
+    evpiHead: ['Uncertain input', 'EVPI'],
+    allOfThem: 'all of them',
+    evpiNote: 'EVPI: what knowing the input exactly before deciding would be worth; a pilot can only learn the effects, and not exactly.',
+    pilotsHead: ['Customers per group', 'Months', 'Value of the pilot', 'sd of frequency effect', 'sd of check effect'],
+    note: (n: string) => `Note: ${n}.`,
+    fixedEffects: 'the frequency and check effects are fixed numbers in the draft: a pilot has nothing to learn about them, so its value is 0',
+    noChurnLearning: 'a pilot of a few months is counted as learning nothing about churn (pilot analyze writes it centred on 0); its own cost and the launch delay are not subtracted',
+    monthPilot: (n: number, f: string) => `${f}-month`,
+    clear: (launch: boolean, m: string, perGroup: string, value: string) =>
+      `Recommendation: under the draft's priors the decision is clear (${launch ? 'launch' : 'do not launch'}); a ${m} pilot on ${perGroup} customers per group is worth about ${value} to it. Pilot for other reasons (to learn the effects for the budget) or not at all.`,
+    worth: (m: string, perGroup: string, value: string) => `Recommendation: a ${m} pilot on ${perGroup} customers per group is worth about ${value}`,
+    doubling: (v: string) => `; doubling it adds ${v}`,
+    perfect: (v: string) => ` (perfect information on everything: ${v}).`,
+    mostWorth: (list: string) => ` The inputs most worth learning: ${list}.`,
+
+    infeasible: (per: string, eligible: string, last: string, cuped: string | null) =>
+      `infeasible: the plan needs 2 × ${per} customers but only ${eligible} are eligible at the history's end (${last})${cuped === null ? '' : `; with CUPED 2 × ${cuped} fit`}; a larger --mde, a longer --months or a smaller --group-size would fit`,
+    valueRuns: (n: number, runs: string, file: string, sample: string, size: string) => `value of information: ${runs} ${s(n, 'run', 'runs')} of ${file}, ${sample} customers per run standing for ${size}`,
+    strataConflicts: (n: string, column: string) => `${n} customers have more than one "${column}" value; the last one in the file is used`,
+    short: (eligible: string, per: string) => `only ${eligible} customers are eligible, fewer than 2 × ${per}: all of them are assigned and the pilot is underpowered`,
+    imbalancedDraw: (metric: string, d: string) => `the groups differ in pre-period ${metric} (standardised difference ${d}); another --seed gives another draw`,
+    wroteAssignment: (n: string, file: string, seed: string) => `wrote ${n} customers to ${file} (seed ${seed})`,
+    capRange: (cap: string) => `--cap must be a percentile between 50% and 100%, got ${cap}`,
+    capRangeHint: 'write e.g. --cap 99%',
+    interimNoWrite: "--interim does not write effects: an interim look is not the pilot's result",
+    interimNoWriteHint: 'run without --interim after the planned end to write them',
+    interimNeedsEnd: '--interim needs --end, the planned last day of the pilot',
+    interimNeedsEndHint: 'e.g. --end 2024-05-31',
+    writing: (file: string) => `${file}: the pilot's effects replace the old values (keep this output to undo):`,
+
+    srMismatch: (t: string, c: string, p: string) =>
+      `sample ratio mismatch: ${t} treatment and ${c} control customers where the design expects equal groups (p = ${p}); the assignment file may be cut or edited, and the comparison is not to be trusted until that is explained`,
+    srPresentMismatch: (t: string, c: string, p: string) =>
+      `sample ratio mismatch among the customers present in the history: ${t} treatment and ${c} control (p = ${p}); one group lost more customers, e.g. in the export, and the effects may be biased`,
+    imbalancedBefore: (metric: string, d: string) =>
+      `the groups differ before the pilot in ${metric} (standardised difference ${d}, above 0.1): the CUPED and difference-in-differences estimates adjust for it, a plain comparison would not`,
+    smallGroups: (t: string, c: string, min: string) => `only ${t} treatment and ${c} control customers: intervals are wide and the bootstrap is rough below about ${min} per group`,
+    shortPilot: (days: string, median: string) =>
+      `the pilot (${days} days) is shorter than the typical time between purchases (median ${median} days): many customers had no chance to buy, so frequency and churn effects are hard to see`,
+    missing: (n: string) => `${n} assigned customers have no rows in the history; they count as customers without purchases`,
+    noPreBuyers: 'no customer in one group bought in the pre period: the churn effect cannot be estimated',
+
+    churnUnclear: (p: string, months: string, sd: string) =>
+      `churn: after the frequency effect is taken out, the pilot cannot tell a churn effect from none (p = ${p}); ` +
+      `a pilot of ${months} months sees few customers leave. Written: centred on 0 with sd ${sd}, wide enough to hold the whole interval, not the raw inactivity contrast (it double-counts frequency).`,
+    ramp: (ramp: string, months: string, share: string, range: string | null, factor: string, factorSd: string | null, beyond: boolean) =>
+      `ramp: with ramp_months ${ramp} the pilot's ${months} months saw ${share} % of the full effect on average${range === null ? '' : ` (${range} % over ramp_months' 90 % range)`}; ` +
+      `the measured effects are divided by that share (× ${factor}), and so are their sds${factorSd === null ? '' : `, plus ${factorSd} for the ramp's own uncertainty`}. ` +
+      `This assumes the effect keeps growing linearly to month ${ramp} as MODEL.md §9 says; ${beyond ? 'the pilot ended before the ramp did, so the full size is an extrapolation the pilot did not see.' : 'the pilot lasted past the ramp, so the full size was seen.'}`,
   },
 
   /** optimize's --constraint, as people write it (decide/constraint.ts). */

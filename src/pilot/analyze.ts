@@ -30,6 +30,7 @@
  * (the assignment's design), two-sided on |estimate|.
  */
 import { UserError } from '../errors.js';
+import { catalog, type Messages } from '../i18n/index.js';
 import { isoDay } from '../history/format.js';
 import type { Rng } from '../random/rng.js';
 import { type AssignmentRow, balanceRow, type BalanceRow } from './assign.js';
@@ -509,37 +510,7 @@ export function analyzePilot(raw: PilotData, o: AnalyzeOptions, rng: Rng): Pilot
     ),
   ];
 
-  const warnings: string[] = [];
-  if (sampleRatio.mismatch) {
-    warnings.push(
-      `sample ratio mismatch: ${sampleRatio.observed.treatment} treatment and ${sampleRatio.observed.control} control customers where the design expects equal groups (p = ${sampleRatio.pValue.toExponential(1)}); the assignment file may be cut or edited, and the comparison is not to be trusted until that is explained`,
-    );
-  }
-  if (sampleRatio.present.mismatch) {
-    warnings.push(
-      `sample ratio mismatch among the customers present in the history: ${sampleRatio.present.observed.treatment} treatment and ${sampleRatio.present.observed.control} control (p = ${sampleRatio.present.pValue.toExponential(1)}); one group lost more customers, e.g. in the export, and the effects may be biased`,
-    );
-  }
-  for (const b of balance) {
-    if (b.imbalanced) {
-      warnings.push(
-        `the groups differ before the pilot in ${b.metric} (standardised difference ${b.standardizedDifference.toFixed(3)}, above 0.1): the CUPED and difference-in-differences estimates adjust for it, a plain comparison would not`,
-      );
-    }
-  }
-  if (treatment.customers < minGroup || control.customers < minGroup) {
-    warnings.push(`only ${treatment.customers} treatment and ${control.customers} control customers: intervals are wide and the bootstrap is rough below about ${minGroup} per group`);
-  }
-  const L = d.pilot.to - d.pilot.from + 1;
-  if (Number.isFinite(d.medianInterPurchaseDays) && L < d.medianInterPurchaseDays) {
-    warnings.push(
-      `the pilot (${L} days) is shorter than the typical time between purchases (median ${Math.round(d.medianInterPurchaseDays)} days): many customers had no chance to buy, so frequency and churn effects are hard to see`,
-    );
-  }
-  if (d.missing > 0) warnings.push(`${d.missing} assigned customers have no rows in the history; they count as customers without purchases`);
-  if (treatment.preActive === 0 || control.preActive === 0) warnings.push('no customer in one group bought in the pre period: the churn effect cannot be estimated');
-
-  return {
+  const result: PilotAnalysis = {
     groups: { treatment, control },
     effects,
     pre: d.pre,
@@ -554,6 +525,33 @@ export function analyzePilot(raw: PilotData, o: AnalyzeOptions, rng: Rng): Pilot
     sampleRatio,
     ...(capped ? { capping: capped.capping } : {}),
     bySpend,
-    warnings,
+    warnings: [],
   };
+  // --json's warnings are English whatever the language; the CLI words them again for people
+  result.warnings = pilotWarnings(result, catalog('en').pilot, plain, minGroup);
+  return result;
+}
+
+/** A number as --json's English warnings always wrote it: as is, or with fixed decimals. */
+const plain = (x: number, digits?: number): string => (digits === undefined ? String(x) : x.toFixed(digits));
+
+/**
+ * What a reader must know before trusting the effects: sample-ratio
+ * mismatches, imbalance, small groups, a pilot shorter than the purchase
+ * cycle, assigned customers missing from the history. `num` writes a number
+ * with the given decimals (the CLI's locale; plain for --json).
+ */
+export function pilotWarnings(a: PilotAnalysis, t: Messages['pilot'], num: (x: number, digits?: number) => string = plain, minGroup = 50): string[] {
+  const warnings: string[] = [];
+  const { treatment, control } = a.groups;
+  const sr = a.sampleRatio;
+  if (sr.mismatch) warnings.push(t.srMismatch(num(sr.observed.treatment), num(sr.observed.control), sr.pValue.toExponential(1)));
+  if (sr.present.mismatch) warnings.push(t.srPresentMismatch(num(sr.present.observed.treatment), num(sr.present.observed.control), sr.present.pValue.toExponential(1)));
+  for (const b of a.balance) if (b.imbalanced) warnings.push(t.imbalancedBefore(t.balanceMetric[b.metric] ?? b.metric, num(b.standardizedDifference, 3)));
+  if (treatment.customers < minGroup || control.customers < minGroup) warnings.push(t.smallGroups(num(treatment.customers), num(control.customers), num(minGroup)));
+  const L = a.pilot.to - a.pilot.from + 1;
+  if (Number.isFinite(a.medianInterPurchaseDays) && L < a.medianInterPurchaseDays) warnings.push(t.shortPilot(num(L), num(Math.round(a.medianInterPurchaseDays))));
+  if (a.missing > 0) warnings.push(t.missing(num(a.missing)));
+  if (treatment.preActive === 0 || control.preActive === 0) warnings.push(t.noPreBuyers);
+  return warnings;
 }

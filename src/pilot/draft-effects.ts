@@ -21,6 +21,7 @@
  *   of 1/ḡ over R's distribution is added (the extrapolation's own doubt).
  */
 import type { Uncertain } from '../draft/schema.js';
+import { catalog, type Messages } from '../i18n/index.js';
 import { quantile } from '../random/distributions.js';
 import { normalQuantile } from '../random/special.js';
 import type { PilotAnalysis } from './analyze.js';
@@ -88,7 +89,8 @@ function fullSize(mean: number, sd: number, r: RampConversion | undefined): Meas
 }
 
 /** The effects to write into a draft from a pilot analysis (see the file comment). */
-export function draftEffects(a: PilotAnalysis, ramp?: Uncertain): DraftEffects {
+/** `t` words the notes: English by default, as --json writes them. */
+export function draftEffects(a: PilotAnalysis, ramp?: Uncertain, t: Messages['pilot'] = catalog('en').pilot): DraftEffects {
   const e = a.effects;
   const r = rampConversion(ramp, a.months);
   const notes: string[] = [];
@@ -101,17 +103,19 @@ export function draftEffects(a: PilotAnalysis, ramp?: Uncertain): DraftEffects {
   } else {
     const reach = Math.max(Math.abs(churn.ciLow), Math.abs(churn.ciHigh), Number.isFinite(churn.se) ? z * churn.se : 0);
     churnMeasured = { mean: 0, sd: Number.isFinite(reach) && reach > 0 ? reach / z : 0.1 };
-    notes.push(
-      `churn: after the frequency effect is taken out, the pilot cannot tell a churn effect from none (p = ${churn.pValue.toFixed(3)}); ` +
-        `a pilot of ${a.months.toFixed(1)} months sees few customers leave. Written: centred on 0 with sd ${churnMeasured.sd.toPrecision(2)}, wide enough to hold the whole interval, not the raw inactivity contrast (it double-counts frequency).`,
-    );
+    notes.push(t.churnUnclear(churn.pValue.toFixed(3), a.months.toFixed(1), churnMeasured.sd.toPrecision(2)));
   }
   if (r) {
-    const range = r.shareLow === r.shareHigh ? '' : ` (${(100 * r.shareLow).toFixed(0)}–${(100 * r.shareHigh).toFixed(0)} % over ramp_months' 90 % range)`;
     notes.push(
-      `ramp: with ramp_months ${Number(r.rampMonths.toPrecision(3))} the pilot's ${Math.round(a.months)} months saw ${(100 * r.share).toFixed(0)} % of the full effect on average${range}; ` +
-        `the measured effects are divided by that share (× ${r.factor.toFixed(2)}), and so are their sds${r.factorSd > 0 ? `, plus ${r.factorSd.toFixed(2)} for the ramp's own uncertainty` : ''}. ` +
-        `This assumes the effect keeps growing linearly to month ${Number(r.rampMonths.toPrecision(3))} as MODEL.md §9 says; ${r.rampMonths > a.months ? 'the pilot ended before the ramp did, so the full size is an extrapolation the pilot did not see.' : 'the pilot lasted past the ramp, so the full size was seen.'}`,
+      t.ramp(
+        String(Number(r.rampMonths.toPrecision(3))),
+        String(Math.round(a.months)),
+        (100 * r.share).toFixed(0),
+        r.shareLow === r.shareHigh ? null : `${(100 * r.shareLow).toFixed(0)}–${(100 * r.shareHigh).toFixed(0)}`,
+        r.factor.toFixed(2),
+        r.factorSd > 0 ? r.factorSd.toFixed(2) : null,
+        r.rampMonths > a.months,
+      ),
     );
   }
   return {

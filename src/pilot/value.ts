@@ -68,6 +68,8 @@ export interface PilotValue extends PilotDesign {
   seCheck: number;
 }
 
+export type ValueNote = 'fixedEffects' | 'noChurnLearning';
+
 export interface ValueOfInformation {
   /** E[N] now, and the value of deciding now: max(0, E[N]). */
   expectedNet: number;
@@ -80,8 +82,8 @@ export interface ValueOfInformation {
   evpi: InputValue[];
   pilots: PilotValue[];
   runs: number;
-  /** Notes on what the numbers leave out. */
-  notes: string[];
+  /** What the figures leave out, as keys of the pilot catalog (the CLI words them; --json in English). */
+  notes: ValueNote[];
 }
 
 /** Least squares fit of y on the columns (an intercept added); the fitted values. Ridge-free normal equations, tiny systems. */
@@ -232,12 +234,12 @@ export async function valueOfInformation(draft: Draft, population: Population, o
   const evpi = inputs.map((input) => ({ input, value: valueOf(fitted(quad(column(input)), N), now) })).sort((a, b) => b.value - a.value);
   const evpiTotal = valueOf(fitted(inputs.flatMap((p) => quad(column(p))), N), now);
 
-  const notes: string[] = [];
+  const notes: ValueNote[] = [];
   const fPath = 'effects.frequency_uplift';
   const cPath = 'effects.check_uplift';
   const f = inputs.includes(fPath) ? column(fPath) : new Float64Array(n).fill(Number(draft.effects.frequency_uplift) || 0);
   const c = inputs.includes(cPath) ? column(cPath) : new Float64Array(n).fill(Number(draft.effects.check_uplift) || 0);
-  if (!inputs.includes(fPath) && !inputs.includes(cPath)) notes.push('the frequency and check effects are fixed numbers in the draft: a pilot has nothing to learn about them, so its value is 0');
+  if (!inputs.includes(fPath) && !inputs.includes(cPath)) notes.push('fixedEffects');
   const ramp = draft.effects.ramp_months;
   const noiseRng = new Rng(o.seed, 14, 6);
   const e1 = Float64Array.from({ length: n }, () => normal(noiseRng));
@@ -257,6 +259,6 @@ export async function valueOfInformation(draft: Draft, population: Population, o
     const value = valueOf(fitted([...quad(fHat), ...quad(cHat), cross], N), now);
     return { ...d, value, seFrequency: se.frequency / g, seCheck: se.check / g };
   });
-  notes.push('a pilot of a few months is counted as learning nothing about churn (pilot analyze writes it centred on 0); its own cost and the launch delay are not subtracted');
+  notes.push('noChurnLearning');
   return { expectedNet, decideNow: now, launchNow: expectedNet > 0, evpiTotal, evpi, pilots, runs: n, notes };
 }

@@ -118,7 +118,7 @@ function columns(data: ReportData, render: (e: ReportEntry, i: number) => string
 function runsLine(e: ReportEntry, locale: string): string {
   const m = e.meta;
   const h = msg().html;
-  const runs = e.summary.runs < m.runsRequested ? h.runsOf(formatNumber(e.summary.runs, locale), formatNumber(m.runsRequested, locale), m.precisionReached) : h.runs(formatNumber(e.summary.runs, locale));
+  const runs = e.summary.runs < m.runsRequested ? h.runsOf(formatNumber(e.summary.runs, locale), m.runsRequested, formatNumber(m.runsRequested, locale), m.precisionReached) : h.runs(e.summary.runs, formatNumber(e.summary.runs, locale));
   return `${m.population} · ${msg().sim.months(m.horizon)} · ${runs} (${m.sampling === 'lhs' ? msg().sim.lhs : msg().sim.mc}) · ${msg().sim.seed(m.seed)}`;
 }
 
@@ -230,7 +230,7 @@ export function roiChart(e: ReportEntry, locale: string): string {
   const m = e.summary.metrics.roi;
   const values = Float64Array.from(e.result.runs, (r) => r.metrics.roi);
   const svg = histogramSvg(values, {
-    title: msg().html.roiTitle(e.summary.runs, e.meta.name),
+    title: msg().html.roiTitle(e.summary.runs, formatNumber(e.summary.runs, locale), e.meta.name),
     format: (v) => formatPercent(v, locale, 0),
     marks: [
       { label: 'P5', value: m.p5 ?? NaN },

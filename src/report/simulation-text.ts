@@ -143,7 +143,9 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
   const m = s.metrics;
   const lines: string[] = [];
   const runsNote =
-    s.runs < meta.runsRequested ? t.runsOf(s.runs, meta.runsRequested, meta.precisionReached ? formatPercent(meta.precision!, o.locale, 1) : null) : t.runs(s.runs);
+    s.runs < meta.runsRequested
+      ? t.runsOf(formatNumber(s.runs, o.locale), meta.runsRequested, formatNumber(meta.runsRequested, o.locale), meta.precisionReached ? formatPercent(meta.precision!, o.locale, 1) : null)
+      : t.runs(s.runs, formatNumber(s.runs, o.locale));
   lines.push(bold(`${meta.name}`) + `  (${meta.file})`);
   lines.push(`${meta.population} · ${t.months(meta.horizon)} · ${runsNote} (${meta.sampling === 'lhs' ? t.lhs : t.mc}) · ${t.seed(meta.seed)}`);
   if (meta.roiBasis === 'revenue') lines.push(t.revenueBasis);

@@ -126,6 +126,35 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     expect(outputs[0]!.stderr).toContain('пилот начинается 1990-01-01, раньше первого дня истории');
   }, 60_000);
 
+  it('pilot plan and pilot analyze: tables, explanations, warnings and notes speak Russian', async () => {
+    const groups = join(dir, 'группы.csv');
+    const program = draft('program.yaml', readFileSync('scenarios/wholesale-hybrid.yaml', 'utf8'));
+    const history = ['--history', 'fixtures/pilot/after.csv', '--assignment', 'fixtures/pilot/groups.csv', '--start', '2023-01-01', '--end', '2023-03-31'];
+    const few = ['--bootstrap', '60', '--permutations', '60'];
+    const outputs = [
+      // infeasible at 10 %, so the plan warns; --assign prints the strata and balance; --value the EVPI table and recommendation
+      await runCli('pilot', 'plan', '--history', 'fixtures/pilot/before.csv', '--assign', groups, '--value', program, '--runs', '50', '--sample', '100'),
+      await runCli('pilot', 'plan', '--history', 'fixtures/pilot/before.csv', '--group-size', '400'),
+      await runCli('pilot', 'analyze', ...history, ...few, '--cap', '99%', '--write-effects', program),
+      await runCli('pilot', 'analyze', ...history, '--interim'),
+      // a pilot shorter than the purchase cycle, cut at the history's end
+      await runCli('pilot', 'analyze', '--history', 'fixtures/pilot/after.csv', '--assignment', 'fixtures/pilot/groups.csv', '--start', '2023-03-20', '--end', '2023-04-30', ...few),
+      await runCli('pilot', 'analyze', ...history, '--cap', '30%'),
+    ];
+    expect(outputs.map((r) => r.code)).toEqual([0, 0, 0, 0, 0, 2]);
+    for (const r of outputs) {
+      // the scenario's own names, and the EVPI table's inputs (YAML paths, as the draft writes them)
+      expect.soft(englishWords(r.stdout + r.stderr, [groups, program, 'Wholesale hybrid - points and tiers'])).toEqual([]);
+    }
+    expect(outputs[0]!.stderr).toContain('план невыполним');
+    expect(outputs[0]!.stdout).toContain('Чемпионы');
+    expect(outputs[0]!.stdout).toMatch(/Рекомендация: 3-месячный пилот/);
+    expect(outputs[2]!.stdout).toContain('Снижение оттока');
+    expect(outputs[2]!.stderr).toContain('эффекты пилота заменяют прежние значения');
+    expect(outputs[3]!.stdout).toContain('Решение: остановить: эффект есть.');
+    expect(outputs[4]!.stderr).toMatch(/короче типичного промежутка между покупками/);
+  }, 180_000);
+
   it('compare, sweep, tornado, breakeven, profile, roi, validate (errors, warnings, lint) and the usage errors have no English words', async () => {
     const outputs = [
       await runCli('compare', A, B, ...FAST),
@@ -224,6 +253,10 @@ describe('--json is the same bytes in every language', () => {
     ['simulate', A, ...FAST, '--json'],
     ['compare', A, B, ...FAST, '--json'],
     ['validate', 'fixtures/drafts/unknown-key.yaml', 'fixtures/drafts/valid-with-warnings.yaml', '--json'],
+    ['optimize', A, '--vary', 'mechanics.discount.rate=0.01:0.05', ...FAST, '--json'],
+    ['pilot', 'plan', '--history', 'fixtures/pilot/before.csv', '--value', 'scenarios/wholesale-hybrid.yaml', '--runs', '50', '--sample', '100', '--json'],
+    // --cap and a pilot cut short: the JSON carries warnings, which stay English
+    ['pilot', 'analyze', '--history', 'fixtures/pilot/after.csv', '--assignment', 'fixtures/pilot/groups.csv', '--start', '2023-03-20', '--end', '2023-04-30', '--bootstrap', '60', '--permutations', '60', '--cap', '99%', '--json'],
   ])('%s', async (...args) => {
     process.env.LANG = 'en_US.UTF-8';
     const en = await runCli(...args);
@@ -238,6 +271,38 @@ describe('--json is the same bytes in every language', () => {
 });
 
 describe('Russian text, as read', () => {
+  it('run counts are grouped as the locale writes numbers: 1 000 прогонов, 1,000 runs', async () => {
+    const ru = await runCli('simulate', A, '--runs', '1000', '--workers', '1', '--plain');
+    // the group separator is the locale's (a no-break space in ru-RU)
+    expect(ru.stdout).toMatch(/ 1\s000 прогонов /);
+    const en = await runCli('simulate', A, '--runs', '1000', '--workers', '1', '--plain', '--lang', 'en', '--locale', 'en-US');
+    expect(en.stdout).toContain('1,000 runs');
+  }, 60_000);
+
+  it('pilot plan', async () => {
+    const r = await runCli('pilot', 'plan', '--history', 'fixtures/pilot/before.csv', '--group-size', '400', '--months', '2', '--look-days', '30');
+    expect(r.stdout).toMatchInlineSnapshot(`
+      "┌────────────────────────┬──────────┬────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+      │ План пилота            │ Значение │ Что это значит                                                                                                                                                                         │
+      │ Среднее без программы  │   20 171 │ выручка на клиента за последние 2 месяца истории (2022-11-01 .. 2022-12-31); клиентов, покупавших раньше: 2 875                                                                        │
+      │ Стандартное отклонение │   47 960 │ насколько показатель разнится от клиента к клиенту: шум, сквозь который пилот должен увидеть эффект                                                                                    │
+      │ Обнаружимый эффект     │   47,1 % │ наименьшее изменение среднего, которое обнаружат 400 клиентов в группе (двусторонний уровень значимости α = 0,05, мощность 80 %): корень из 2(z₁₋α/₂ + z₁₋β)²σ²/n, делённый на среднее │
+      │ … с CUPED              │   42,0 % │ то же, если анализ учитывает значение каждого клиента за предыдущий период                                                                                                             │
+      │ Снижение дисперсии     │   20,3 % │ доля дисперсии, которую убирает CUPED: ρ², где ρ = 0,45 — корреляция со значением за предыдущие 2 месяца (2022-09-01 .. 2022-10-31)                                                    │
+      └────────────────────────┴──────────┴────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+
+      График просмотров, если следить за пилотом по ходу (pilot analyze --interim): расходование α по типу О'Брайена — Флеминга, двусторонний уровень α = 0,05 на все просмотры
+      ┌──────────┬──────┬────────────┬───────────────────┬─────────────────┐
+      │ Просмотр │ День │ Информация │ |z| для остановки │ Израсходовано α │
+      │        1 │   30 │       49 % │              2,99 │          0,0028 │
+      │        2 │   60 │       98 % │              1,99 │          0,0476 │
+      │        3 │   61 │      100 % │              2,06 │          0,0500 │
+      └──────────┴──────┴────────────┴───────────────────┴─────────────────┘
+      Ранним просмотрам нужен подавляющий эффект; последний почти равен обычному тесту. Проверка по порогу 1,96 каждую неделю находила бы «эффект» гораздо чаще, чем α, когда его нет.
+      "
+    `);
+  });
+
   it('simulate', async () => {
     const r = await runCli('simulate', A, ...FAST, '--plain');
     expect(r.stdout.replaceAll(A, 'a.yaml')).toMatchInlineSnapshot(`

@@ -12,11 +12,12 @@ import { type PilotDesign, valueOfInformation } from '../../pilot/value.js';
 import { monthsToDays } from '../../pilot/periods.js';
 import { readHistoryFile, type History } from '../../history/read.js';
 import { isoDay } from '../../history/format.js';
-import { analyzePilot, EFFECT_NAMES, type Effect, pilotData } from '../../pilot/analyze.js';
+import { analyzePilot, EFFECT_NAMES, type Effect, pilotData, pilotWarnings } from '../../pilot/analyze.js';
 import { assignmentCsv, assignPilot, type PilotAssignment } from '../../pilot/assign.js';
 import { checkPilotDates, pilotPeriod, type Eligibility } from '../../pilot/periods.js';
 import { PLAN_METRICS, type PlanMetric, planPilot } from '../../pilot/plan.js';
 import { writeEffects, type EffectChange } from '../../pilot/write-effects.js';
+import { catalog, msg } from '../../i18n/index.js';
 import { Rng } from '../../random/rng.js';
 import { recommendation, renderAnalysis, renderAssignment, renderLooks, renderLookSchedule, renderPlan, renderValue, type PilotTextOptions } from '../../report/pilot-text.js';
 import { draftPopulation, loadDraftWithWarnings, withInterrupt } from '../simulation-options.js';
@@ -172,9 +173,12 @@ Examples:
       if (!plan.feasible) {
         const n = (x: number) => x.toLocaleString(flags.locale);
         warn(
-          `infeasible: the plan needs 2 × ${n(plan.perGroup)} customers but only ${n(plan.eligible)} are eligible at the history's end (${isoDay(history.lastDay)})${
-            plan.groupSize === undefined && 2 * plan.perGroupCuped <= plan.eligible ? `; with CUPED 2 × ${n(plan.perGroupCuped)} fit` : ''
-          }; a larger --mde, a longer --months or a smaller --group-size would fit`,
+          msg().pilot.infeasible(
+            n(plan.perGroup),
+            n(plan.eligible),
+            isoDay(history.lastDay),
+            plan.groupSize === undefined && 2 * plan.perGroupCuped <= plan.eligible ? n(plan.perGroupCuped) : null,
+          ),
         );
       }
       const looks = lookSchedule(monthsToDays(flags.months), flags.lookDays, flags.alpha);
@@ -190,7 +194,8 @@ Examples:
           ...sizes.map((perGroup) => ({ perGroup, months: flags.months })),
           ...months.filter((m) => m !== flags.months).map((m) => ({ perGroup: reference!.perGroup, months: m })),
         ];
-        say(`value of information: ${flags.runs} runs of ${flags.value}, ${Math.min(flags.sample, population.size)} customers per run standing for ${population.size}`);
+        const n = (x: number) => x.toLocaleString(flags.locale);
+        say(msg().pilot.valueRuns(flags.runs, n(flags.runs), flags.value, n(Math.min(flags.sample, population.size)), n(population.size)));
         value = await withInterrupt((signal) => valueOfInformation(draft, population, { seed: flags.seed, runs: flags.runs, sample: flags.sample, designs, signal }));
       }
       let assignment: PilotAssignment | undefined;
@@ -199,7 +204,7 @@ Examples:
         if (flags.strata) {
           const read = await readStrataColumn(history, flags.strata);
           strata = read.strata;
-          if (read.conflicts > 0) warn(`${read.conflicts} customers have more than one "${flags.strata}" value; the last one in the file is used`);
+          if (read.conflicts > 0) warn(msg().pilot.strataConflicts(read.conflicts.toLocaleString(flags.locale), flags.strata));
         }
         assignment = assignPilot(
           history.customers,
@@ -207,10 +212,14 @@ Examples:
           { months: flags.months, perGroup: plan.perGroup, eligibility, ...(strata ? { strata } : {}) },
           new Rng(flags.seed, STREAM_ASSIGN),
         );
-        if (assignment.short) warn(`only ${assignment.eligible} customers are eligible, fewer than 2 × ${plan.perGroup}: all of them are assigned and the pilot is underpowered`);
-        for (const b of assignment.balance) if (b.imbalanced) warn(`the groups differ in pre-period ${b.metric} (standardised difference ${b.standardizedDifference.toFixed(3)}); another --seed gives another draw`);
+        const n = (x: number) => x.toLocaleString(flags.locale);
+        const t = msg().pilot;
+        if (assignment.short) warn(t.short(n(assignment.eligible), n(plan.perGroup)));
+        for (const b of assignment.balance) {
+          if (b.imbalanced) warn(t.imbalancedDraw(t.balanceMetric[b.metric] ?? b.metric, b.standardizedDifference.toLocaleString(flags.locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 })));
+        }
         await writeFileAtomic(flags.assign, assignmentCsv(assignment.rows), { force: flags.force });
-        say(`wrote ${assignment.rows.length} customers to ${flags.assign} (seed ${flags.seed})`);
+        say(t.wroteAssignment(n(assignment.rows.length), flags.assign, String(flags.seed)));
       }
       if (flags.json) {
         printJson({
@@ -230,7 +239,7 @@ Examples:
               }
             : {}),
           looks,
-          ...(value && reference ? { value: { ...value, recommendation: recommendation(value, reference, { locale: 'en-US' }) } } : {}),
+          ...(value && reference ? { value: { ...value, recommendation: recommendation(value, reference, { locale: 'en-US', words: catalog('en').pilot }), notes: value.notes.map((k) => catalog('en').pilot[k]) } } : {}),
         });
         return;
       }
@@ -301,12 +310,13 @@ Examples:
     )
     .action(async (flags: AnalyzeFlags) => {
       const f: PilotTextOptions = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}), bold: paint(process.stdout).bold };
-      if (flags.cap !== undefined && !(flags.cap > 0.5 && flags.cap < 1)) throw new UserError(`--cap must be a percentile between 50% and 100%, got ${flags.cap}`, 'write e.g. --cap 99%');
+      const t = msg().pilot;
+      if (flags.cap !== undefined && !(flags.cap > 0.5 && flags.cap < 1)) throw new UserError(t.capRange(String(flags.cap)), t.capRangeHint);
       // before reading anything: dates in the wrong order need no file to be wrong
       if (flags.end !== undefined && flags.end < flags.start) checkPilotDates({ firstDay: -Infinity, lastDay: Infinity }, flags.start, flags.end);
       if (flags.interim) {
-        if (flags.writeEffects) throw new UserError('--interim does not write effects: an interim look is not the pilot\'s result', 'run without --interim after the planned end to write them');
-        if (flags.end === undefined) throw new UserError('--interim needs --end, the planned last day of the pilot', 'e.g. --end 2024-05-31');
+        if (flags.writeEffects) throw new UserError(t.interimNoWrite, t.interimNoWriteHint);
+        if (flags.end === undefined) throw new UserError(t.interimNeedsEnd, t.interimNeedsEndHint);
         const rows = await readAssignmentFile(flags.assignment);
         const history = await loadHistory(flags);
         checkPilotDates(history, flags.start, flags.end);
@@ -345,15 +355,16 @@ Examples:
         { bootstrap: flags.bootstrap, permutations: flags.permutations, alpha: flags.alpha, ...(flags.cap !== undefined ? { cap: flags.cap } : {}) },
         new Rng(flags.seed, STREAM_ANALYZE),
       );
-      for (const w of a.warnings) warn(w);
+      const n = (x: number, digits?: number) => x.toLocaleString(flags.locale, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits });
+      for (const w of pilotWarnings(a, t, n)) warn(w);
 
       let written: { file: string; changes: EffectChange[]; notes: string[] } | undefined;
       if (flags.writeEffects && draftText !== undefined) {
         const model = draftEffects(a, rampOf(draftText, flags.writeEffects));
         const result = writeEffects(draftText, flags.writeEffects, model.effects);
-        say(`${flags.writeEffects}: the pilot's effects replace the old values (keep this output to undo):`);
+        say(t.writing(flags.writeEffects));
         for (const ch of result.changes) say(`  ${ch.path}: ${ch.old} → ${ch.new}`);
-        for (const n of model.notes) say(`  ${n}`);
+        for (const n of draftEffects(a, rampOf(draftText, flags.writeEffects), t).notes) say(`  ${n}`);
         await writeFileAtomic(flags.writeEffects, result.text, { force: true });
         written = { file: flags.writeEffects, changes: result.changes, notes: model.notes };
       }
