@@ -58,6 +58,7 @@ let score = new Float64Array(0);
 let order = new Int32Array(0);
 let rank = new Int32Array(0);
 let tercile = new Uint8Array(0);
+const zScratch: Float64Array[] = [];
 // One customer's baseline (world B), stepped once and read by every world: by month t, the order
 // uniform, the order count, the spend, the running spend and the survival uniform. Months after the
 // baseline's dropout hold only the two uniforms, drawn when a member world first needs them.
@@ -82,8 +83,8 @@ function needsRanking(prm: ProgramParams): boolean {
  * MODEL.md §8 spend score, rank and tercile of every customer active at
  * month 0. Draws the latent values from stream A exactly as the monthly loop
  * will redraw them, so the ranking pass changes no stream. None of it depends
- * on the program: a world's eligibility is `rank >= firstEligible` (see
- * World), and its normal score is computed from the rank when needed.
+ * on the program: a world's eligibility is `rank >= firstEligible`, and its
+ * normal scores within the eligible set come from `eligibleScores`.
  * Returns the number of active customers.
  */
 function rankCustomers(pop: Population, seed: number, run: number): number {
@@ -173,6 +174,8 @@ class World {
   /** §8: the lowest rank that is eligible, and the eligible count (set when ranked). */
   firstEligible = 0;
   eligibleCount = 0;
+  /** §8: by customer, the normal score within the eligible set (filled for eligible customers when selection ≠ 0). */
+  zScore: Float64Array | null = null;
   readonly selectionCut: number;
   readonly selectionScale: number;
   /** g(s) of §9 by membership month s (index s), filled once per run: no Math.pow per member-month. */
@@ -256,7 +259,23 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
   if (worlds.some((w) => w.prm.balances) && lots.length < H + 2) lots = new Float64Array(H + 2);
   if (worlds.some((w) => w.ranked)) {
     const active = rankCustomers(pop, seed, run);
-    for (const w of worlds) if (w.ranked) w.setEligible(active);
+    // worlds with the same eligible count share one array of normal scores
+    const scores = new Map<number, Float64Array>();
+    for (const w of worlds) {
+      if (!w.ranked) continue;
+      w.setEligible(active);
+      if (w.prm.selection === 0) continue;
+      let z = scores.get(w.eligibleCount);
+      if (!z) {
+        // scratch kept across runs: the k-th distinct count of a run fills the k-th array
+        if (zScratch.length <= scores.size) zScratch.push(new Float64Array(0));
+        if (zScratch[scores.size]!.length < pop.size) zScratch[scores.size] = new Float64Array(pop.size);
+        z = zScratch[scores.size]!;
+        for (let r = w.firstEligible; r < active; r++) z[order[r]!] = normalQuantile((r - w.firstEligible + 0.5) / w.eligibleCount);
+        scores.set(w.eligibleCount, z);
+      }
+      w.zScore = z;
+    }
   }
 
   const N = pop.size;
@@ -275,6 +294,7 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
     const hazard = latent[HAZARD]!;
     const surviveB = Math.exp(-hazard);
     const expMinusLambda = Math.exp(-lambda);
+    let zMember = NaN; // Φ⁻¹(uMember), computed once when a world with selection needs it
 
     // The baseline, once: stream A's draws in the order a run of one world draws them.
     let t = 1;
@@ -312,7 +332,10 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
       if (!w.ranked) decides = uMember < prm.participation;
       else if (rank[i]! < w.firstEligible) decides = false;
       else if (prm.selection === 0) decides = uMember < prm.participation;
-      else decides = w.selectionScale * normalQuantile(uMember) - prm.selection * normalQuantile((rank[i]! - w.firstEligible + 0.5) / w.eligibleCount) < w.selectionCut;
+      else {
+        if (zMember !== zMember) zMember = normalQuantile(uMember);
+        decides = w.selectionScale * zMember - prm.selection * w.zScore![i]! < w.selectionCut;
+      }
       let J = 1;
       if (decides) {
         rngB.reset(seed, run, i, STREAM_PROGRAM);
