@@ -203,10 +203,19 @@ export class Batch {
 }
 
 /**
- * Indices of the variants grouped by horizon, in first-seen order. Variants
- * of different horizons cannot share a baseline (it is stepped over the
- * horizon's months), so each horizon is its own shared simulation; a
- * different population cannot happen within a batch (it has one).
+ * Most variants simulated side by side. Each adds its own program worlds to a
+ * run while the baseline is shared, so past a few dozen the saving hardly
+ * grows, but a run (the unit of progress and, on one thread, of Ctrl-C) keeps
+ * getting longer: a 25 × 25 sweep goes in groups.
+ */
+export const MAX_SHARED_VARIANTS = 64;
+
+/**
+ * Indices of the variants grouped by horizon, in first-seen order, in groups
+ * of at most MAX_SHARED_VARIANTS. Variants of different horizons cannot
+ * share a baseline (it is stepped over the horizon's months), so each horizon
+ * is its own shared simulation; a different population cannot happen within
+ * a batch (it has one).
  */
 export function sharingGroups(variants: Variant[], horizon?: number): number[][] {
   const groups = new Map<number, number[]>();
@@ -216,7 +225,9 @@ export function sharingGroups(variants: Variant[], horizon?: number): number[][]
     if (g) g.push(v);
     else groups.set(h, [v]);
   });
-  return [...groups.values()];
+  const out: number[][] = [];
+  for (const g of groups.values()) for (let k = 0; k < g.length; k += MAX_SHARED_VARIANTS) out.push(g.slice(k, k + MAX_SHARED_VARIANTS));
+  return out;
 }
 
 /** Runs `work` on a new batch and closes the batch's workers however it ends. */

@@ -195,8 +195,8 @@ export async function simulateVariants(variants: Variant[], pop: Population, opt
           scratch = executeTask(pop, opts.seed, task, scratch);
           keep(task, scratch);
           opts.onProgress?.(done * V, total * V);
-          // let Ctrl-C (a signal event) through between runs
-          if (done % 8 === 0) await new Promise((r) => setImmediate(r));
+          // let Ctrl-C (a signal event) through between runs (after each run of several variants: each is longer)
+          if (V > 1 || done % 8 === 0) await new Promise((r) => setImmediate(r));
         }
       }
       if (interrupted) break;

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDraft } from '../../src/draft/load.js';
 import type { Draft } from '../../src/draft/schema.js';
-import { withBatch, type BatchOptions } from '../../src/decide/batch.js';
+import { MAX_SHARED_VARIANTS, sharingGroups, withBatch, type BatchOptions } from '../../src/decide/batch.js';
 import { compareDrafts } from '../../src/decide/compare.js';
 import { parseVary, sweepDraft } from '../../src/decide/sweep.js';
 import { tornadoDraft } from '../../src/decide/tornado.js';
@@ -96,4 +96,14 @@ describe('shared work across variants is bit-identical to independent runs', () 
     expect(shared.map((r) => r.horizon)).toStrictEqual([12, 24, 12, 36]);
     expect(shared).toStrictEqual(await run(true));
   }, 60_000);
+
+  it('groups variants by horizon (or --horizon), in order, at most MAX_SHARED_VARIANTS to a group', () => {
+    const h = (months: number) => ({ draft: { ...hybrid, horizon_months: months } });
+    const many = [...Array.from({ length: 2 * MAX_SHARED_VARIANTS + 1 }, () => h(36)), h(12)];
+    const groups = sharingGroups(many);
+    expect(groups.map((g) => g.length)).toStrictEqual([MAX_SHARED_VARIANTS, MAX_SHARED_VARIANTS, 1, 1]);
+    expect(groups.flat()).toStrictEqual(many.map((_, v) => v));
+    expect(sharingGroups([h(12), h(24), h(12)])).toStrictEqual([[0, 2], [1]]);
+    expect(sharingGroups([h(12), h(24), h(12)], 36)).toStrictEqual([[0, 1, 2]]);
+  });
 });
