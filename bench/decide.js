@@ -62,7 +62,7 @@ async function measure(work) {
 function line(label, m, simulatedRuns) {
   const rate = (simulatedRuns * pop.size * months) / m.cpu / 1e6;
   console.log(
-    `${label.padEnd(42)} ${m.wall.toFixed(1).padStart(7)} s wall ${m.cpu.toFixed(1).padStart(7)} s CPU  ${String(simulatedRuns).padStart(6)} runs  ${rate.toFixed(1).padStart(5)} M customer-months per CPU-s  (load ${m.load.toFixed(1)} at start)`,
+    `${label.padEnd(56)} ${m.wall.toFixed(1).padStart(7)} s wall ${m.cpu.toFixed(1).padStart(7)} s CPU  ${String(simulatedRuns).padStart(6)} runs  ${rate.toFixed(1).padStart(5)} M customer-months per CPU-s  (load ${m.load.toFixed(1)} at start)`,
   );
 }
 
