@@ -19,9 +19,10 @@
  * (seed, run, i, 2 + k). Stream A is untouched, and a draft that uses none of
  * §8–11 draws exactly what it drew before.
  *
- * The monthly step is written inline in the customer loop rather than as a
- * function: its state is a dozen locals that V8 keeps in registers, and the
- * loop allocates nothing (STYLE.md habit 9; measured by `npm run bench`).
+ * The monthly step is written inline in the month loop (of the baseline, and
+ * of a member in `stepMember`) rather than as a function: its state is a
+ * dozen locals that V8 keeps in registers, and the loop allocates nothing
+ * (STYLE.md habit 9; measured by `npm run bench`).
  *
  * Shared work across variants (issue 16). Because stream A does not depend on
  * the program, a run can carry several programs (the variants of a compare,
