@@ -17,6 +17,7 @@ import { costs, cumulativeChart, decision, roiChart } from '../report/html.js';
 import { formatKind, formatMoney, formatNumber, formatPercent, type FormatOptions } from '../report/format.js';
 import type { ReportEntry } from '../report/report-data.js';
 import { changedLevers, leverText, whatIfCommands, type WhatIfSpec } from '../report/whatif.js';
+import { msg, useLang } from '../i18n/index.js';
 
 interface Reply {
   id: number;
@@ -34,6 +35,9 @@ function start(): void {
   const engineNode = document.getElementById('whatif-engine');
   if (!specNode || !engineNode) return;
   const spec = JSON.parse(specNode.textContent ?? '{}') as WhatIfSpec;
+  // the page speaks the report's language: its own labels and the charts it redraws
+  useLang(spec.lang ?? 'en');
+  const t = msg().whatif;
   const o: FormatOptions = { locale: spec.locale, currency: spec.meta.currency };
   const worker = new Worker(URL.createObjectURL(new Blob([engineNode.textContent ?? ''], { type: 'text/javascript' })));
   worker.postMessage({ spec });
@@ -57,16 +61,16 @@ function start(): void {
   const describeState = (): void => {
     const moved = changedLevers(spec, values);
     state.textContent = moved.length
-      ? `What-if: ${moved.map((l) => `${l.label} ${levelText(l, values[l.path]!)} (draft ${levelText(l, l.value)})`).join('; ')}.`
-      : 'What-if: no lever moved; the figures are the draft’s own on the sample.';
+      ? t.stateMoved(moved.map((l) => t.movedLever(l.label, levelText(l, values[l.path]!), levelText(l, l.value))).join('; '))
+      : t.stateNone;
     const cmd = whatIfCommands(spec, values, resolveField);
     command.value = cmd.exact;
-    flags.value = cmd.fullRerun || '(no lever moved: nothing to add)';
+    flags.value = cmd.fullRerun || t.nothingToAdd;
   };
 
   const ask = (): void => {
     asked++;
-    status.textContent = `running ${formatNumber(spec.runs, spec.locale)} runs on ${formatNumber(spec.sample, spec.locale)} customers…`;
+    status.textContent = t.running(spec.runs, formatNumber(spec.runs, spec.locale), formatNumber(spec.sample, spec.locale));
     results.setAttribute('aria-busy', 'true');
     worker.postMessage({ id: asked, values: { ...values } });
   };
@@ -106,7 +110,7 @@ function start(): void {
   $('whatif-copy').addEventListener('click', () => {
     command.select();
     const done = (): void => {
-      status.textContent = 'command copied';
+      status.textContent = t.copied;
     };
     // the clipboard API needs a secure context; a file opened from disk may not be one
     if (navigator.clipboard?.writeText) navigator.clipboard.writeText(command.value).then(done, () => document.execCommand('copy') && done());
@@ -120,12 +124,12 @@ function start(): void {
     if (r.id !== asked) return; // a newer question is on its way; wait for its answer
     results.setAttribute('aria-busy', 'false');
     if (r.error || !r.result || !r.summary) {
-      status.textContent = `what-if failed: ${r.error ?? 'no result'}`;
+      status.textContent = t.failed(r.error ?? t.noResult);
       return;
     }
     if (r.id === 1) reference = r.summary;
     const entry: ReportEntry = {
-      meta: { ...spec.meta, runsRequested: spec.runs, horizon: r.horizon ?? spec.horizon, population: `${formatNumber(spec.sample, spec.locale)} of ${formatNumber(spec.customers, spec.locale)} customers (what-if sample)` },
+      meta: { ...spec.meta, runsRequested: spec.runs, horizon: r.horizon ?? spec.horizon, population: t.population(formatNumber(spec.sample, spec.locale), formatNumber(spec.customers, spec.locale)) },
       draft: applyWhatIf(spec.draft, values),
       result: r.result,
       summary: r.summary,
@@ -136,12 +140,12 @@ function start(): void {
       `<div class="pair">${roiChart(entry, spec.locale)}${cumulativeChart(entry, spec.locale)}</div>`,
       costs(entry, spec.locale),
     ].join('');
-    status.textContent = `what-if (${formatNumber(spec.runs, spec.locale)} runs) updated in ${formatNumber((r.ms ?? 0) / 1000, spec.locale, 1)} s`;
+    status.textContent = t.updated(spec.runs, formatNumber(spec.runs, spec.locale), formatNumber((r.ms ?? 0) / 1000, spec.locale, 1));
     results.dataset.roi = String(r.summary.metrics.roi.mean);
     results.dataset.updates = String(r.id);
   };
   worker.onerror = (e) => {
-    status.textContent = `what-if engine failed: ${e.message}`;
+    status.textContent = t.engineFailed(e.message);
   };
 
   describeState();
@@ -151,17 +155,18 @@ function start(): void {
 /** The draft on the sample beside the what-if on the sample: the lever's effect, same customers and random numbers. */
 function compareTable(ref: SimulationSummary, now: SimulationSummary, spec: WhatIfSpec, o: FormatOptions): string {
   const m = (s: SimulationSummary) => s.metrics;
+  const t = msg().whatif.table;
   const rows: [string, string, string][] = [
-    ['Mean ROI', formatKind(m(ref).roi.mean, 'percent', o), formatKind(m(now).roi.mean, 'percent', o)],
+    [t.meanRoi, formatKind(m(ref).roi.mean, 'percent', o), formatKind(m(now).roi.mean, 'percent', o)],
     ['P(ROI > 0)', formatPercent(ref.probabilities.roiPositive, spec.locale), formatPercent(now.probabilities.roiPositive, spec.locale)],
-    ['Net incremental profit (mean)', formatMoney(m(ref).netIncrementalProfit.mean, o), formatMoney(m(now).netIncrementalProfit.mean, o)],
-    ['NPV (mean)', formatMoney(m(ref).npv.mean, o), formatMoney(m(now).npv.mean, o)],
-    ['Payback month (median)', formatKind(m(ref).paybackMonth.p50, 'month', o), formatKind(m(now).paybackMonth.p50, 'month', o)],
-    ['Program cost (mean)', formatMoney(m(ref).programCost.mean, o), formatMoney(m(now).programCost.mean, o)],
+    [t.netMean, formatMoney(m(ref).netIncrementalProfit.mean, o), formatMoney(m(now).netIncrementalProfit.mean, o)],
+    [t.npvMean, formatMoney(m(ref).npv.mean, o), formatMoney(m(now).npv.mean, o)],
+    [t.paybackMedian, formatKind(m(ref).paybackMonth.p50, 'month', o), formatKind(m(now).paybackMonth.p50, 'month', o)],
+    [t.costMean, formatMoney(m(ref).programCost.mean, o), formatMoney(m(now).programCost.mean, o)],
   ];
   const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const runs = formatNumber(spec.runs, spec.locale);
-  return `<table class="whatif-compare"><thead><tr><th></th><th>draft on the sample (${runs} runs)</th><th>what-if (${runs} runs)</th></tr></thead><tbody>${rows
+  return `<table class="whatif-compare"><thead><tr><th></th><th>${esc(t.draftHead(spec.runs, runs))}</th><th>${esc(t.whatifHead(spec.runs, runs))}</th></tr></thead><tbody>${rows
     .map((r) => `<tr><td>${esc(r[0])}</td><td>${esc(r[1])}</td><td><b>${esc(r[2])}</b></td></tr>`)
     .join('')}</tbody></table>`;
 }

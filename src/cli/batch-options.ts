@@ -7,6 +7,7 @@
  */
 import type { Command } from 'commander';
 import { BatchInterrupted, type BatchOptions } from '../decide/batch.js';
+import { msg } from '../i18n/index.js';
 import type { BatchMeta } from '../report/decide-text.js';
 import { say } from './output.js';
 import { progressBar } from './progress.js';
@@ -44,11 +45,11 @@ export async function runBatch<T>(label: string, flags: SimulationFlags, work: (
       }),
     ).finally(() => bar.done());
     // with --json the terminal shows no summary line: say what the batch cost (stderr, so the JSON stays clean)
-    if (flags.json) say(`note: ${label}: ${runs.toLocaleString('en-US')} runs in ${((performance.now() - start) / 1000).toFixed(1)} s on ${flags.workers} worker${flags.workers > 1 ? 's' : ''}.`);
+    if (flags.json) say(msg().progress.batchNote(msg().progress.labels[label] ?? label, runs, ((performance.now() - start) / 1000).toFixed(1), flags.workers));
     return result;
   } catch (err) {
     if (!(err instanceof BatchInterrupted)) throw err;
-    say(`interrupted after ${err.simulationsDone} of about ${err.simulationsPlanned} simulations; nothing to report (rerun with fewer --runs for a quick look).`);
+    say(msg().cli.interruptedBatch(err.simulationsDone, err.simulationsPlanned));
     process.exitCode = 130;
     return undefined;
   }

@@ -4,22 +4,30 @@
  * Exit codes go through process.exitCode, never process.exit(), so piped
  * output is never truncated.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { CheckFailed, UserError, formatWhere } from '../errors.js';
+import { detectLang, lang, LANGS, msg, setLang } from '../i18n/index.js';
 import { commands } from './commands/index.js';
+import { addCompletion } from './completion.js';
+import { localizeHelp } from './help.js';
+import { parseChoice } from './options.js';
 import { paint, say } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
+/**
+ * The whole command tree, in the current language (setLang first: help texts
+ * and defaults such as --locale are fixed when the options are made).
+ */
 export function buildProgram(): Command {
   const program = new Command();
   program
     .name('loyalty-sim')
     .description('Design customer loyalty programs and test their ROI by Monte Carlo simulation before launch.')
     .version(pkg.version, '-V, --version')
-    .showHelpAfterError('(add --help for usage)')
-    .configureOutput({ outputError: (str, write) => write(str) })
+    .showHelpAfterError(msg().cli.addHelp)
+    .configureOutput({ outputError: (str, write) => write(msg().cli.commander(str)) })
     // before the commands are added: subcommands (and theirs) inherit it, so a
     // usage error anywhere is reported here as exit 2, never via process.exit
     .exitOverride()
@@ -36,7 +44,20 @@ The model, every draft field and the lint: docs/model.md in the package
 ($(npm root -g)/loyalty-sim/docs/model.md when installed globally).`,
     );
   for (const register of commands) register(program);
+  addCompletion(program);
+  addLangOption(program);
+  localizeHelp(program, lang());
   return program;
+}
+
+/**
+ * --lang on every command. Its value has already been read from the command
+ * line (detectLang) before the tree was built; registering it here makes it
+ * legal everywhere, shows it in --help and refuses an unknown language.
+ */
+function addLangOption(cmd: Command): void {
+  cmd.addOption(new Option('--lang <lang>', `language of messages, tables and help: ${LANGS.join(' or ')} (default: from LC_ALL, LC_MESSAGES or LANG)`).argParser(parseChoice(LANGS)));
+  for (const sub of cmd.commands) addLangOption(sub);
 }
 
 /**
@@ -60,8 +81,8 @@ export function reportError(err: unknown, options: { json?: boolean } = {}): num
   if (err instanceof UserError) {
     if (options.json) writeJsonError(err.message, err.where, err.hint);
     const where = formatWhere(err.where);
-    say(`${c.red('error:')} ${where ? `${where}: ` : ''}${err.message}`);
-    if (err.hint) say(`  ${c.dim('hint:')} ${err.hint}`);
+    say(`${c.red(msg().cli.error)} ${where ? `${where}: ` : ''}${err.message}`);
+    if (err.hint) say(`  ${c.dim(msg().cli.hint)} ${err.hint}`);
     return 2;
   }
   if (err instanceof CheckFailed) {
@@ -70,12 +91,24 @@ export function reportError(err: unknown, options: { json?: boolean } = {}): num
   }
   const e = err as Error;
   if (options.json) writeJsonError(`internal error: ${e?.message ?? String(err)}`, undefined, 'this is a bug in loyalty-sim; please report it with the command you ran');
-  process.stderr.write(`${c.red('internal error:')} ${e?.stack ?? String(err)}\n`);
-  process.stderr.write('  This is a bug in loyalty-sim; please report it with the command you ran.\n');
+  process.stderr.write(`${c.red(msg().cli.internalError)} ${e?.stack ?? String(err)}\n`);
+  process.stderr.write(`  ${msg().cli.bug}\n`);
   return 1;
 }
 
+/**
+ * The language of a command line. --json is for machines: its text fields
+ * (a population's description, validate's messages) must be the same in every
+ * language, so a --json run speaks English throughout.
+ */
+export function commandLang(args: readonly string[], env: Record<string, string | undefined>) {
+  const end = args.indexOf('--');
+  const opts = end === -1 ? args : args.slice(0, end);
+  return opts.includes('--json') ? 'en' : detectLang(args, env);
+}
+
 export async function main(argv: string[] = process.argv): Promise<number> {
+  setLang(commandLang(argv.slice(2), process.env));
   // `loyalty-sim schema | head` closes the pipe early: that is not an error
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);

@@ -4,12 +4,13 @@
  */
 import { InvalidArgumentError } from 'commander';
 import { availableParallelism } from 'node:os';
+import { lang, localeOf, msg } from '../i18n/index.js';
 
 export function parseInteger(min: number, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
-    if (n < min || n > max) throw new InvalidArgumentError(`${n} is out of range (${min} to ${max === Number.MAX_SAFE_INTEGER ? 'any' : max}).`);
+    if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(msg().cli.notWhole(value));
+    if (n < min || n > max) throw new InvalidArgumentError(msg().cli.outOfRange(String(n), String(min), max === Number.MAX_SAFE_INTEGER ? null : String(max)));
     return n;
   };
 }
@@ -17,8 +18,8 @@ export function parseInteger(min: number, max = Number.MAX_SAFE_INTEGER) {
 export function parseNumber(min = -Infinity, max = Infinity) {
   return (value: string): number => {
     const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError(`"${value}" is not a number.`);
-    if (n < min || n > max) throw new InvalidArgumentError(`${n} is out of range (${min} to ${max}).`);
+    if (value.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError(msg().cli.notNumber(value));
+    if (n < min || n > max) throw new InvalidArgumentError(msg().cli.outOfRange(String(n), String(min), String(max)));
     return n;
   };
 }
@@ -29,19 +30,22 @@ export function parseShare(value: string): number {
   const pct = v.endsWith('%');
   const body = pct ? v.slice(0, -1).trim() : v;
   const n = Number(body);
-  if (body === '' || !Number.isFinite(n)) throw new InvalidArgumentError(`"${value}" is not a share (write 10% or 0.1).`);
+  if (body === '' || !Number.isFinite(n)) throw new InvalidArgumentError(msg().cli.notShare(value));
   return pct ? n / 100 : n;
 }
 
 export function parseChoice<T extends string>(choices: readonly T[]) {
   return (value: string): T => {
-    if (!(choices as readonly string[]).includes(value)) throw new InvalidArgumentError(`"${value}" is not one of: ${choices.join(', ')}.`);
+    if (!(choices as readonly string[]).includes(value)) throw new InvalidArgumentError(msg().cli.notOneOf(value, choices.join(', ')));
     return value as T;
   };
 }
 
 /** The default seed: fixed, so a run can be repeated exactly (CLI.md), and printed in every report. */
 export const DEFAULT_SEED = 20240601;
+
+/** The number and date locale of tables when --locale is not given: the language's (ru-RU under --lang ru). */
+export const defaultLocale = (): string => localeOf(lang());
 
 export const defaultWorkers = (): number => Math.max(1, availableParallelism());
 
@@ -53,13 +57,13 @@ export function parseLocale(value: string): string {
   } catch {
     // a malformed tag: reported below like an unknown one
   }
-  if (known.length === 0) throw new InvalidArgumentError(`"${value}" is not a locale this Node knows (e.g. en-US, ru-RU).`);
+  if (known.length === 0) throw new InvalidArgumentError(msg().cli.notLocale(value));
   return value;
 }
 
 /** An ISO 4217 currency code. */
 export function parseCurrency(value: string): string {
   const code = value.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) throw new InvalidArgumentError(`"${value}" is not an ISO 4217 currency code (e.g. USD, EUR, RUB).`);
+  if (!/^[A-Z]{3}$/.test(code)) throw new InvalidArgumentError(msg().cli.notCurrency(value));
   return code;
 }

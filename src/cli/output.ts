@@ -4,6 +4,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
+import { msg } from '../i18n/index.js';
 
 /** Whether a stream should get ANSI colour. */
 export function colorEnabled(stream: NodeJS.WriteStream): boolean {
@@ -52,7 +53,7 @@ export const say = (text: string): void => {
 
 export function warn(text: string): void {
   const c = paint(process.stderr);
-  say(`${c.yellow('warning:')} ${text}`);
+  say(`${c.yellow(msg().cli.warning)} ${text}`);
 }
 
 /** Machine output: only the JSON on stdout. */

@@ -2,6 +2,7 @@
  * A progress bar with ETA on stderr, drawn only when stderr is a terminal
  * (never into a pipe or a log file, never under CI).
  */
+import { msg } from '../i18n/index.js';
 
 export interface Progress {
   update(done: number, total: number): void;
@@ -17,8 +18,11 @@ function clock(seconds: number): string {
   return `${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
-export function progressBar(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+/** `label` is the English word of the work ('simulating', 'sweeping'…), shown in the current language. */
+export function progressBar(english: string, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY || process.env.CI) return silent;
+  const t = msg().progress;
+  const label = t.labels[english] ?? english;
   const start = performance.now();
   let last = 0;
   let drawn = false;
@@ -32,7 +36,7 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
       const filled = Math.round(share * width);
       const elapsed = (now - start) / 1000;
       const eta = share > 0 ? (elapsed / share) * (1 - share) : Infinity;
-      stream.write(`\r${label} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total}  ${clock(elapsed)} elapsed, ETA ${clock(eta)} `);
+      stream.write(`\r${label} [${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total}  ${t.times(clock(elapsed), clock(eta))} `);
       drawn = true;
     },
     done() {

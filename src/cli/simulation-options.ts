@@ -7,6 +7,7 @@ import { Option, type Command } from 'commander';
 import { loadDraft, formatIssueLine } from '../draft/load.js';
 import type { Draft } from '../draft/schema.js';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import type { Sampling } from '../engine/inputs.js';
 import { historyPopulation, type SampleInfo } from '../engine/history-population.js';
 import { thresholdFitWarnings } from '../engine/threshold-fit.js';
@@ -18,7 +19,7 @@ import { convertUnit, readSummaryFile } from '../history/summary-file.js';
 import { parameterUncertainty } from '../engine/parameter-uncertainty.js';
 import { purchaseParams } from '../fit/purchase-model.js';
 import { addCalibrationOptions, addHistoryOptions, readOptionsFrom, skippedLines, type CalibrationFlags, type HistoryFlags } from './history-flags.js';
-import { DEFAULT_SEED, defaultWorkers, parseChoice, parseInteger, parseNumber } from './options.js';
+import { DEFAULT_SEED, defaultLocale, defaultWorkers, parseChoice, parseInteger, parseNumber } from './options.js';
 import { say, warn } from './output.js';
 
 export interface SimulationFlags extends HistoryFlags, Partial<CalibrationFlags> {
@@ -59,7 +60,7 @@ export function addSimulationOptions(cmd: Command, defaults: { runs?: number; pr
     );
   }
   cmd
-    .addOption(new Option('--locale <bcp47>', 'number and date format for tables').default('en-US'))
+    .addOption(new Option('--locale <bcp47>', 'number and date format for tables').default(defaultLocale()))
     .option('--json', 'machine-readable JSON on stdout')
     .option('--set <path=value>', 'override a numeric field for this run, repeatable: costs.launch=500000, or a distribution in YAML flow syntax', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--history <csv>', "simulate the real customers of this sales history (fitted by BG/NBD + Gamma-Gamma) instead of the draft's synthetic ones")
@@ -76,7 +77,7 @@ export function checkLocale(locale: string): void {
   try {
     if (Intl.NumberFormat.supportedLocalesOf([locale]).length === 0) throw new RangeError();
   } catch {
-    throw new UserError(`unknown locale "${locale}".`, 'use a BCP 47 tag such as en-US, ru-RU or de-DE');
+    throw new UserError(msg().cli.unknownLocale(locale), msg().cli.unknownLocaleHint);
   }
 }
 
@@ -93,10 +94,7 @@ export async function loadDraftWithWarnings(file: string, sets: readonly string[
 export function draftPopulation(draft: Draft, file: string): SyntheticPopulation {
   const synthetic = draft.customers?.synthetic;
   if (!synthetic) {
-    throw new UserError(
-      `${file} has no customers.synthetic block, and no --history was given: there are no customers to simulate.`,
-      'add a customers.synthetic block (see `loyalty-sim init --template hybrid --yes`) or pass --history sales.csv',
-    );
+    throw new UserError(msg().population.noCustomers(file), msg().population.noCustomersHint);
   }
   return syntheticPopulation(synthetic);
 }
@@ -122,12 +120,12 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     const full = draftPopulation(draft, file);
     const resample = (n: number): Population => syntheticSample(full, n);
     if (flags.sample === undefined || flags.sample >= full.size) {
-      return { population: full, description: `${full.size.toLocaleString(flags.locale)} synthetic customers`, resample };
+      return { population: full, description: msg().population.synthetic(full.size.toLocaleString(flags.locale)), resample };
     }
     const population = syntheticSample(full, flags.sample);
     return {
       population,
-      description: `${population.size.toLocaleString(flags.locale)} sampled of ${full.size.toLocaleString(flags.locale)} synthetic customers`,
+      description: msg().population.sampledSynthetic(population.size.toLocaleString(flags.locale), full.size.toLocaleString(flags.locale)),
       resample,
     };
   }
@@ -143,7 +141,7 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     // the engine steps in months: a summary in weeks is converted before the fit
     fit = fitSummary(convertUnit(await readSummaryFile(source, flags.unit ?? 'month'), 'month'), calibration);
   }
-  if (draft.customers?.synthetic) say(`note: ${file}: customers.synthetic is ignored; simulating the customers of ${source}.`);
+  if (draft.customers?.synthetic) say(msg().population.syntheticIgnored(file, source));
   if (fit.identification.prior === 'weak') {
     // Simulating on a dropout the data do not determine would print churn and ROI that are the weak prior's, not the client's.
     throw new UserError(
@@ -153,11 +151,11 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   }
   for (const w of fit.warnings) warn(`${source}: ${w}`);
   // the whole base's spend, not a --sample's: the question is whom the thresholds reach
-  for (const w of thresholdFitWarnings({ draft, draftFile: file, historyFile: source, h12: fit.summary.h12, ...(currencyColumn !== undefined ? { currencyColumn } : {}), locale: flags.locale })) warn(w);
+  for (const w of thresholdFitWarnings({ draft, draftFile: file, historyFile: source, h12: fit.summary.h12, ...(currencyColumn !== undefined ? { currencyColumn } : {}), locale: flags.locale, text: msg().thresholdFit })) warn(w);
   let uncertainty = null;
   if (flags.parameterUncertainty !== false) {
     const u = parameterUncertainty(fit.purchase, fit.gammaGamma);
-    if (typeof u === 'string') warn(`${source}: parameter uncertainty left out of the runs: ${u}`);
+    if (typeof u === 'string') warn(msg().thresholdFit.uncertaintyLeftOut(source, u));
     else uncertainty = u;
   }
   const fitted = { summary: fit.summary, purchase: purchaseParams(fit.purchase), gammaGamma: fit.gammaGamma.params, uncertainty };
@@ -165,9 +163,9 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   const resample = (n: number): Population => historyPopulation(fitted, { sample: n, seed: flags.seed }).population;
   const total = fit.summary.ids.length.toLocaleString(flags.locale);
   const description = sample
-    ? `${sample.size.toLocaleString(flags.locale)} sampled (stratified, ${sample.strata} strata) of ${total} real customers of ${source}`
-    : `${total} real customers of ${source}`;
-  const how = `${fit.purchase.model}${fit.identification.prior === 'churn' ? ' with the --annual-churn prior' : ''}, ${uncertainty ? 'parameters drawn per run' : 'fixed parameters'}`;
+    ? msg().population.sampled(sample.size.toLocaleString(flags.locale), sample.strata, total, source)
+    : msg().population.real(total, source);
+  const how = msg().population.how(fit.purchase.model, fit.identification.prior === 'churn', uncertainty !== null);
   return { population, description: `${description} (${how})`, sample, resample };
 }
 
@@ -180,7 +178,7 @@ export async function withInterrupt<T>(work: (signal: AbortSignal) => Promise<T>
   const controller = new AbortController();
   const onSigint = (): void => {
     if (controller.signal.aborted) process.exit(130);
-    say('\nstopping… (press Ctrl-C again to quit at once)');
+    say(msg().cli.stopping);
     controller.abort();
   };
   process.on('SIGINT', onSigint);

@@ -14,6 +14,8 @@
 import { closest } from '../draft/issue.js';
 import { METRIC_KEYS, percentile, type MetricKey } from '../engine/metrics.js';
 import { UserError } from '../errors.js';
+import { en } from '../i18n/en.js';
+import { msg } from '../i18n/index.js';
 import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
 
 export type Comparator = '>=' | '<=' | '>' | '<';
@@ -33,7 +35,8 @@ export interface Constraint {
   bound: number;
 }
 
-export const CONSTRAINT_FORMAT = 'e.g. P(roi>0)>=0.9, p5(npv)>=0, programCost<=50e6, mean(roi)>=20%';
+/** The examples the English --help shows (the catalogs hold them in every language). */
+export const CONSTRAINT_FORMAT = en.constraint.format;
 
 interface Token {
   kind: 'name' | 'number' | 'op' | '(' | ')';
@@ -44,7 +47,7 @@ interface Token {
 
 function fail(spec: string, column: number, message: string, hint?: string): never {
   const caret = `${' '.repeat(Math.max(0, column - 1))}^`;
-  throw new UserError(`--constraint "${spec}": ${message} at column ${column}:\n  ${spec}\n  ${caret}`, hint ?? CONSTRAINT_FORMAT);
+  throw new UserError(`--constraint "${spec}": ${msg().constraint.atColumn(message, column)}:\n  ${spec}\n  ${caret}`, hint ?? msg().constraint.format);
 }
 
 function tokenize(spec: string): Token[] {
@@ -69,34 +72,34 @@ function tokenize(spec: string): Token[] {
     else if (num) tokens.push({ kind: 'number', text: (text = num[0]), column });
     else if (op) {
       text = op[0];
-      if (text === '=' || text === '==') fail(spec, column, `"${text}" is not a comparison a constraint can hold to`, 'use >=, <=, > or <');
+      if (text === '=' || text === '==') fail(spec, column, msg().constraint.notComparison(text), msg().constraint.notComparisonHint);
       const norm = text === '=>' || text === '≥' ? '>=' : text === '=<' || text === '≤' ? '<=' : text;
       tokens.push({ kind: 'op', text: norm, column });
-    } else fail(spec, column, `unexpected "${c}"`);
+    } else fail(spec, column, msg().constraint.unexpected(c));
     i += text.length;
   }
   return tokens;
 }
 
 function metricName(spec: string, t: Token | undefined): MetricKey {
-  if (!t) fail(spec, spec.length + 1, 'a metric name is missing');
-  if (t.kind !== 'name') fail(spec, t.column, `expected a metric name, got "${t.text}"`);
+  if (!t) fail(spec, spec.length + 1, msg().constraint.missing(msg().constraint.metricName));
+  if (t.kind !== 'name') fail(spec, t.column, msg().constraint.expected(msg().constraint.metricName, t.text));
   if ((METRIC_KEYS as readonly string[]).includes(t.text)) return t.text as MetricKey;
   const guess = closest(t.text, METRIC_KEYS);
-  fail(spec, t.column, `unknown metric "${t.text}"`, guess ? `did you mean ${guess}? (metrics: ${METRIC_KEYS.join(', ')})` : `metrics: ${METRIC_KEYS.join(', ')}`);
+  fail(spec, t.column, msg().constraint.unknownMetric(t.text), msg().constraint.metrics(guess ?? null, METRIC_KEYS.join(', ')));
 }
 
 function numberValue(spec: string, t: Token | undefined): number {
-  if (!t) fail(spec, spec.length + 1, 'a number is missing');
-  if (t.kind !== 'number') fail(spec, t.column, `expected a number, got "${t.text}"`);
+  if (!t) fail(spec, spec.length + 1, msg().constraint.missing(msg().constraint.number));
+  if (t.kind !== 'number') fail(spec, t.column, msg().constraint.expected(msg().constraint.number, t.text));
   const pct = t.text.endsWith('%');
   const x = Number(pct ? t.text.slice(0, -1) : t.text);
   return pct ? x / 100 : x;
 }
 
 function expect(spec: string, t: Token | undefined, kind: Token['kind'], what: string): Token {
-  if (!t) fail(spec, spec.length + 1, `${what} is missing`);
-  if (t.kind !== kind) fail(spec, t.column, `expected ${what}, got "${t.text}"`);
+  if (!t) fail(spec, spec.length + 1, msg().constraint.missing(what));
+  if (t.kind !== kind) fail(spec, t.column, msg().constraint.expected(what, t.text));
   return t;
 }
 
@@ -106,20 +109,20 @@ export function parseConstraint(spec: string): Constraint {
   let k = 0;
   const next = (): Token | undefined => tokens[k++];
   const first = next();
-  if (!first) fail(spec, 1, 'the constraint is empty');
+  if (!first) fail(spec, 1, msg().constraint.empty);
   let metric: MetricKey;
   let stat: Statistic;
   const opened = tokens[k]?.kind === '(';
   if (first.kind === 'name' && opened && (first.text === 'P' || first.text === 'Pr')) {
     next();
     metric = metricName(spec, next());
-    const cmpTok = expect(spec, next(), 'op', 'a comparison (> or <) inside P( )');
+    const cmpTok = expect(spec, next(), 'op', msg().constraint.comparisonInP);
     const value = numberValue(spec, next());
     expect(spec, next(), ')', '")"');
     stat = { kind: 'probability', cmp: cmpTok.text as Comparator, value };
   } else if (first.kind === 'name' && opened && /^[pP]\d{1,3}$/.test(first.text)) {
     const q = Number(first.text.slice(1));
-    if (q < 1 || q > 99) fail(spec, first.column, `percentile ${first.text} is outside p1 … p99`);
+    if (q < 1 || q > 99) fail(spec, first.column, msg().constraint.percentile(first.text));
     next();
     metric = metricName(spec, next());
     expect(spec, next(), ')', '")"');
@@ -130,17 +133,17 @@ export function parseConstraint(spec: string): Constraint {
     expect(spec, next(), ')', '")"');
     stat = { kind: 'mean' };
   } else if (first.kind === 'name' && opened) {
-    fail(spec, first.column, `unknown statistic "${first.text}"`, `use P(metric>x), pN(metric) (e.g. p5) or mean(metric); ${CONSTRAINT_FORMAT}`);
+    fail(spec, first.column, msg().constraint.unknownStatistic(first.text), msg().constraint.statisticHint);
   } else {
     metric = metricName(spec, first);
     stat = { kind: 'mean' };
   }
-  const cmpTok = expect(spec, next(), 'op', 'a comparison (>=, <=, > or <)');
+  const cmpTok = expect(spec, next(), 'op', msg().constraint.comparison);
   const bound = numberValue(spec, next());
   const extra = next();
-  if (extra) fail(spec, extra.column, `unexpected "${extra.text}" after the end of the constraint`);
+  if (extra) fail(spec, extra.column, msg().constraint.afterEnd(extra.text));
   if (stat.kind === 'probability' && !(bound >= 0 && bound <= 1)) {
-    fail(spec, tokens[tokens.length - 1]!.column, `a probability bound must be between 0 and 1 (or 0% and 100%), got ${bound}`);
+    fail(spec, tokens[tokens.length - 1]!.column, msg().constraint.probability(String(bound)));
   }
   return { text: spec.replace(/\s+/g, ''), metric, stat, cmp: cmpTok.text as Comparator, bound };
 }

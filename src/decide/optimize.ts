@@ -35,6 +35,7 @@
  * infeasible without being simulated. Feasible candidates beat infeasible
  * ones; among infeasible ones, the smaller scaled violation wins.
  */
+import { msg } from '../i18n/index.js';
 import type { Draft } from '../draft/schema.js';
 import type { MetricKey, Summary } from '../engine/metrics.js';
 import { summarize } from '../engine/metrics.js';
@@ -67,27 +68,27 @@ export interface SearchRange {
   integer: boolean;
 }
 
-const RANGE_FORMAT = 'write it as PATH=LO:HI, e.g. mechanics.tiers.levels.Gold.min_spend=50000:400000';
+const r = () => msg().optimize.range;
 
 /** Parses `PATH=LO:HI`; numbers may be written with a % sign (5% is 0.05). */
 export function parseRange(spec: string): SearchRange {
   const eq = spec.indexOf('=');
-  if (eq <= 0) throw new UserError(`--vary "${spec}" has no PATH=.`, RANGE_FORMAT);
+  if (eq <= 0) throw new UserError(r().noPath(spec), r().format);
   const path = spec.slice(0, eq).trim();
   const parts = spec.slice(eq + 1).split(':');
-  if (parts.length !== 2) throw new UserError(`--vary "${spec}" needs LO:HI after the = (optimize searches a range, it takes no STEP).`, RANGE_FORMAT);
+  if (parts.length !== 2) throw new UserError(r().needsLoHi(spec), r().format);
   const num = (s: string, what: string): number => {
     const t = s.trim();
     const pct = t.endsWith('%');
     const x = Number(pct ? t.slice(0, -1) : t);
-    if (t === '' || t === '%' || !Number.isFinite(x)) throw new UserError(`--vary "${spec}": ${what} "${s}" is not a number.`, RANGE_FORMAT);
+    if (t === '' || t === '%' || !Number.isFinite(x)) throw new UserError(r().notNumber(spec, what, s), r().format);
     return pct ? x / 100 : x;
   };
   const lo = num(parts[0]!, 'LO');
   const hi = num(parts[1]!, 'HI');
-  if (!(lo < hi)) throw new UserError(`--vary ${path}: LO ${lo} must be below HI ${hi}.`, RANGE_FORMAT);
+  if (!(lo < hi)) throw new UserError(r().loBelowHi(path, lo, hi), r().format);
   const integer = isIntegerField(path);
-  if (integer && !(Number.isInteger(lo) && Number.isInteger(hi))) throw new UserError(`${path} takes whole numbers; LO and HI must be whole.`);
+  if (integer && !(Number.isInteger(lo) && Number.isInteger(hi))) throw new UserError(r().whole(path));
   return { path, lo, hi, integer };
 }
 
@@ -174,20 +175,20 @@ export function confirmationSeed(seed: number): number {
 
 /** Checks the search box against the draft before any simulation: paths, count, and both ends of each range valid. */
 export function checkRanges(draft: Draft, ranges: SearchRange[]): void {
-  if (ranges.length < 1) throw new UserError('optimize needs at least one --vary PATH=LO:HI.');
+  if (ranges.length < 1) throw new UserError(r().none);
   if (ranges.length > MAX_PARAMETERS) {
-    throw new UserError(`${ranges.length} --vary options; optimize searches at most ${MAX_PARAMETERS} fields at once.`, 'fix the fields that matter least (see `loyalty-sim tornado`) and search the rest');
+    throw new UserError(r().tooMany(ranges.length, MAX_PARAMETERS), r().tooManyHint);
   }
   const seen = new Set<string>();
   for (const r of ranges) {
-    if (seen.has(r.path)) throw new UserError(`--vary ${r.path} is given twice.`, 'vary different fields');
+    if (seen.has(r.path)) throw new UserError(msg().optimize.range.twice(r.path), msg().optimize.range.twiceHint);
     seen.add(r.path);
     resolveNumeric(draft, r.path);
     const f = fieldRange(r.path);
     const inside = (v: number) => (f.loOpen ? v > f.lo : v >= f.lo) && (f.hiOpen ? v < f.hi : v <= f.hi);
     for (const v of [r.lo, r.hi]) {
       if (!inside(v)) {
-        throw new UserError(`--vary ${r.path}: ${v} is outside the field's valid values (${f.loOpen ? '(' : '['}${f.lo}, ${f.hi}${f.hiOpen ? ')' : ']'}).`, `search a range inside them`);
+        throw new UserError(msg().optimize.range.outside(r.path, v, `${f.loOpen ? '(' : '['}${f.lo}, ${f.hi}${f.hiOpen ? ')' : ']'}`), msg().optimize.range.outsideHint);
       }
     }
     // with one field the ends must make valid drafts; with several, fields that depend on each other
@@ -381,7 +382,7 @@ async function search(draft: Draft, ranges: SearchRange[], batch: Batch, opts: B
   const comparison: Comparison = {
     drafts: [
       { file: 'draft', name: draft.name, currency: draft.currency, summary: summarizeSimulation(confDraft) },
-      { file: 'optimised', name: `${draft.name} (optimised)`, currency: draft.currency, summary: summarizeSimulation(confBest) },
+      { file: msg().optimize.designFile, name: msg().optimize.designName(draft.name), currency: draft.currency, summary: summarizeSimulation(confBest) },
     ],
     pairs: [{ ...pair, a: 1, b: 0 }],
     runs: confirmRuns,

@@ -17,6 +17,7 @@ import { getPath, isDistribution, numericFields, PathError, setPath } from '../d
 import { distributionMean } from '../random/distributions.js';
 import { withValue } from '../draft/shift.js';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 
 /** Whole-number fields: a sweep may step them by whole numbers; breakeven cannot solve for them. */
 const INTEGER_FIELDS = new Set(['horizon_months', 'redemption_lag_months', 'expiry_months', 'count']);
@@ -68,9 +69,8 @@ export function isIntegerField(path: string): boolean {
 /** How a path's value is applied, in words, for --help and output. */
 export function describeVariation(draft: Draft, path: string): string {
   const v = resolveNumeric(draft, path);
-  if (typeof v === 'number') return `${path} is set to each value`;
-  const kind = Object.keys(v)[0];
-  return `${path} is a ${kind} distribution: it is shifted so that its mean is each value, its spread kept`;
+  if (typeof v === 'number') return msg().decide.setTo(path);
+  return msg().decide.shifted(path, Object.keys(v)[0]!);
 }
 
 /** The first rule error of a draft, or undefined if it is valid. */

@@ -6,6 +6,7 @@
  */
 import type { Draft } from './schema.js';
 import type { PathIssue, PathSegment } from './issue.js';
+import { msg } from '../i18n/index.js';
 import { typicalValue } from './rules.js';
 import { spendScoreQuantile } from './typical-spend.js';
 
@@ -27,6 +28,7 @@ export const LOADING_PULL_FORWARD = 0.8;
 
 export function lintDraft(draft: Draft): PathIssue[] {
   const issues: PathIssue[] = [];
+  const t = msg().lint;
   const warn = (path: PathSegment[], message: string, hint: string) => issues.push({ severity: 'warning', path, message, hint });
 
   const levels = draft.mechanics.reduce((n, m) => n + (m.type === 'tiers' ? m.levels.length : 0), 0);
@@ -35,8 +37,8 @@ export function lintDraft(draft: Draft): PathIssue[] {
   if (rules > MAX_RULES)
     warn(
       ['mechanics'],
-      `the program has ${rules} rules (${draft.mechanics.length} mechanics, ${levels} tier levels, ${brackets} rebate brackets): too many to explain in one sentence`,
-      `keep it to ${MAX_RULES} or fewer: drop a mechanic, or merge tier levels or rebate brackets`,
+      t.tooManyRules(rules, draft.mechanics.length, levels, brackets),
+      t.tooManyRulesHint(MAX_RULES),
     );
 
   const discountIndex = draft.mechanics.findIndex((m) => m.type === 'discount');
@@ -50,32 +52,35 @@ export function lintDraft(draft: Draft): PathIssue[] {
     if (m.type === 'points' && m.expiry_months < MIN_EXPIRY_MONTHS)
       warn(
         [...at, 'expiry_months'],
-        `points expire after ${m.expiry_months} months: members feel cheated and the program earns distrust rather than loyalty`,
-        `give points at least ${MIN_EXPIRY_MONTHS} months (12 or more is usual in B2B)`,
+        t.shortExpiry(m.expiry_months),
+        t.shortExpiryHint(MIN_EXPIRY_MONTHS),
       );
     if ((m.type === 'points' || m.type === 'rebate') && m.reward?.recipient === 'employee') {
       const cash = m.reward.form === 'cash';
       warn(
         [...at, 'reward'],
-        cash
-          ? 'rewards are paid as cash to client employees: in B2B this reads as a kickback (a bribery risk for both companies)'
-          : `rewards (${m.reward.form}) go to client employees personally: a gift to the buyer rather than the company is a bribery risk`,
-        'pay rewards to the client company (recipient: company), as a discount, goods or service on its account',
+        cash ? t.cashToEmployees : t.giftToEmployees(m.reward.form),
+        t.employeesHint,
       );
     }
     if (m.type === 'rebate' && typicalValue(m.push) > 0 && typicalValue(m.pull_forward) >= LOADING_PULL_FORWARD)
       warn(
         [...at, 'pull_forward'],
-        `pull_forward ${typicalValue(m.pull_forward)}: the bonus mostly moves orders in time (clients load orders before the bonus date and buy less after it), so the rebate it wins is nearly pure cost`,
-        'check the loading in past order data around period ends; reward growth over last year (a target) rather than a fixed volume bracket, or smooth it with a yearly period',
+        t.loading(String(typicalValue(m.pull_forward))),
+        t.loadingHint,
       );
     if (m.type === 'points' && m.redemption) {
       const months = monthsToThreshold(draft, m, discountMech?.type === 'discount' ? baseDiscount : 0);
       if (months > m.expiry_months)
         warn(
           [...at, 'redemption', 'threshold'],
-          `the median member earns ${fmt(months === Infinity ? 0 : m.redemption.threshold / months)} points a month and needs ${months === Infinity ? 'forever' : `${fmt(months)} months`} to reach the ${fmt(m.redemption.threshold)}-point threshold, but points expire after ${m.expiry_months}: most points will expire before anyone can use them`,
-          `lower the threshold to at most ${fmt((m.redemption.threshold / months) * m.expiry_months)} points, raise earn_per_currency, or let points live longer than ${m.expiry_months} months`,
+          t.thresholdOutOfReach(
+            fmt(months === Infinity ? 0 : m.redemption.threshold / months),
+            months === Infinity ? null : fmt(months),
+            fmt(m.redemption.threshold),
+            m.expiry_months,
+          ),
+          t.thresholdOutOfReachHint(fmt((m.redemption.threshold / months) * m.expiry_months), m.expiry_months),
         );
     }
     if (m.type === 'tiers') {
@@ -83,8 +88,8 @@ export function lintDraft(draft: Draft): PathIssue[] {
       if (m.qualification === 'discretionary')
         warn(
           [...at, 'qualification'],
-          'tier membership is chosen by managers rather than earned by objective spend: an antitrust risk (benefits must be open to every client who meets published criteria)',
-          'qualify levels by trailing 12-month spend (qualification: spend) and publish the thresholds',
+          t.discretionary,
+          t.discretionaryHint,
         );
       const top = m.levels.length - 1;
       const topLevel = m.levels[top]!;
@@ -92,16 +97,16 @@ export function lintDraft(draft: Draft): PathIssue[] {
       if (total >= margin)
         warn(
           topLevel.discount === 0 && discountMech ? ['mechanics', discountIndex, 'rate'] : [...at, 'levels', top, 'discount'],
-          `the top level (${topLevel.name}) gets ${pct(total)} off list price${discountMech ? ` (${pct(baseDiscount)} discount + ${pct(typicalValue(topLevel.discount))} level discount)` : ''}, at or above the ${pct(margin)} gross margin: every sale to it loses money`,
-          'keep the total discount well below the gross margin, or give the top level service benefits instead of price',
+          t.topLevelLoses(topLevel.name, pct(total), discountMech ? t.topLevelParts(pct(baseDiscount), pct(typicalValue(topLevel.discount))) : null, pct(margin)),
+          t.topLevelHint,
         );
     }
   });
   if (!tiersSeen && discountMech && baseDiscount >= margin)
     warn(
       ['mechanics', discountIndex, 'rate'],
-      `a ${pct(baseDiscount)} discount is at or above the ${pct(margin)} gross margin: every member sale loses money`,
-      'keep the discount well below the gross margin',
+      t.discountLoses(pct(baseDiscount), pct(margin)),
+      t.discountHint,
     );
 
   const feeIndex = draft.mechanics.findIndex((m) => m.type === 'fee');
@@ -111,23 +116,23 @@ export function lintDraft(draft: Draft): PathIssue[] {
   if (feeIndex >= 0 && !benefitCosts)
     warn(
       ['mechanics', feeIndex],
-      'members pay a fee but the draft costs no benefits (no tier level has benefit_cost_per_month or benefit_cost_per_order): what do members pay for?',
-      'cost what the club gives (research, training, a knowledge base, a manager) as benefit costs on a tiers level; a one-level tiers mechanic with min_spend 0 does for a flat club',
+      t.feeWithoutBenefits,
+      t.feeWithoutBenefitsHint,
     );
 
   const runningCosts = typicalValue(draft.costs.monthly) + typicalValue(draft.costs.per_member_monthly);
   if (runningCosts === 0)
     warn(
       ['costs', 'monthly'],
-      'no running costs are budgeted (costs.monthly and costs.per_member_monthly are 0): platform, staff and member communications are never free',
-      'budget costs.monthly (platform, staff) and costs.per_member_monthly (communications)',
+      t.noRunningCosts,
+      t.noRunningCostsHint,
     );
 
   if (draft.roi_basis === 'revenue')
     warn(
       ['roi_basis'],
-      'roi_basis revenue counts incremental revenue as the gain, overstating ROI by about 1 / gross margin',
-      'use roi_basis: margin (the default): only the gross profit on extra sales pays for the program',
+      t.revenueBasis,
+      t.revenueBasisHint,
     );
   return issues;
 }
@@ -151,5 +156,5 @@ function monthsToThreshold(draft: Draft, m: Extract<Draft['mechanics'][number], 
   return monthly > 0 ? m.redemption.threshold / monthly : Infinity;
 }
 
-const fmt = (x: number): string => (x >= 100 ? Math.round(x).toLocaleString('en-US') : String(Number(x.toPrecision(2))));
-const pct = (x: number): string => `${Number((x * 100).toPrecision(3))}%`;
+const fmt = (x: number): string => msg().common.count(x);
+const pct = (x: number): string => msg().common.pct(x);

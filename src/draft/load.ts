@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { formatPath, type Issue, type PathIssue, type PathSegment } from './issue.js';
 import { lintDraft } from './lint.js';
 import { checkRules } from './rules.js';
@@ -75,8 +76,8 @@ export function checkDraftText(text: string, file: string): DraftCheck {
         path: '',
         line: 1,
         column: 1,
-        message: 'the draft is empty',
-        hint: 'start from a template: loyalty-sim init --template hybrid --yes',
+        message: msg().rules.empty,
+        hint: msg().rules.emptyHint,
       },
     ]);
   }
@@ -89,11 +90,11 @@ export function checkDraftText(text: string, file: string): DraftCheck {
     const where = alias?.range ? pos(alias.range[0]) : { line: 1, column: 1 };
     const message =
       err instanceof ReferenceError && /Excessive alias count/.test(err.message)
-        ? `aliases expand to too many nodes (limit ${MAX_ALIAS_COUNT}): refusing a possible "billion laughs" document`
+        ? msg().rules.aliases(MAX_ALIAS_COUNT)
         : err instanceof Error
           ? err.message
           : String(err);
-    return finish(file, [{ severity: 'error', path: '', ...where, message, hint: 'write the values out instead of using anchors and aliases' }]);
+    return finish(file, [{ severity: 'error', path: '', ...where, message, hint: msg().rules.aliasesHint }]);
   }
 
   const place = (i: PathIssue): Issue => ({
@@ -118,29 +119,22 @@ function finish(file: string, issues: Issue[], draft?: Draft): DraftCheck {
   return { file, valid, issues, ...(valid && draft ? { draft } : {}) };
 }
 
-const YAML_MESSAGES: Record<string, string> = {
-  DUPLICATE_KEY: 'duplicate key: this key already appears earlier in the same map',
-  TAG_RESOLVE_FAILED: 'unknown YAML tag: a draft is plain data, tags such as !foo are not allowed',
-  MULTIPLE_DOCS: 'more than one YAML document (a line --- starts another): a draft is a single document',
-  BAD_INDENT: 'bad indentation',
-};
-
 /** yaml's message without its pretty-printed source excerpt (we give line:column ourselves). */
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   // advice addressed to programmers using the library ("please use YAML.parseAllDocuments()") means nothing to a user
   const detail = /YAML\.\w+\(|call stack/i.test(first) ? '' : first;
-  const mine = YAML_MESSAGES[code];
-  if (mine) return detail ? `${mine} (${detail})` : mine;
-  return `YAML syntax: ${detail || 'the file cannot be read as YAML'}`;
+  const mine = msg().rules.yaml[code];
+  if (mine) return detail ? msg().rules.yamlDetail(mine, detail) : mine;
+  return msg().rules.yamlSyntax(detail || null);
 }
 
 function yamlHint(code: string): { hint?: string } {
-  if (code === 'MULTIPLE_DOCS') return { hint: 'remove the --- line and what follows, or move it to a file of its own' };
-  if (code === 'DUPLICATE_KEY') return { hint: 'remove one of the two, or rename it' };
-  if (code === 'TAG_RESOLVE_FAILED') return { hint: 'remove the tag; quote the value if it is text' };
+  if (code === 'MULTIPLE_DOCS') return { hint: msg().rules.multipleDocsHint };
+  if (code === 'DUPLICATE_KEY') return { hint: msg().rules.duplicateHint };
+  if (code === 'TAG_RESOLVE_FAILED') return { hint: msg().rules.tagHint };
   if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN' || code === 'BLOCK_AS_IMPLICIT_KEY')
-    return { hint: 'check the indentation (spaces, not tabs) and that every key ends with a colon' };
+    return { hint: msg().rules.indentHint };
   return {};
 }
 
@@ -199,7 +193,7 @@ export function decodeDraft(bytes: Uint8Array): { text: string; note?: string } 
   } catch {
     return {
       text: new TextDecoder('windows-1251').decode(bytes),
-      note: 'the file is not UTF-8; it was read as Windows-1251 (Cyrillic)',
+      note: msg().rules.windows1251,
     };
   }
 }
@@ -209,9 +203,9 @@ async function readDraft(file: string): Promise<{ text: string; note?: string }>
     return decodeDraft(await readFile(file));
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') throw new UserError('no such draft', 'check the path, or create one with: loyalty-sim init', { file });
-    if (e.code === 'EISDIR') throw new UserError('this is a directory, not a draft', 'give the path of a .yaml file', { file });
-    throw new UserError(`cannot read the draft: ${e.message}`, undefined, { file });
+    if (e.code === 'ENOENT') throw new UserError(msg().rules.noSuchDraft, msg().rules.noSuchDraftHint, { file });
+    if (e.code === 'EISDIR') throw new UserError(msg().rules.directory, msg().rules.directoryHint, { file });
+    throw new UserError(msg().rules.cannotRead(e.message), undefined, { file });
   }
 }
 
@@ -219,7 +213,7 @@ async function readDraft(file: string): Promise<{ text: string; note?: string }>
 export async function checkDraftFile(file: string): Promise<DraftCheck> {
   const { text, note } = await readDraft(file);
   const check = checkDraftText(text, file);
-  if (note) check.issues.unshift({ severity: 'warning', path: '', line: 1, column: 1, message: note, hint: 'save the draft as UTF-8 to be sure every letter reads as written' });
+  if (note) check.issues.unshift({ severity: 'warning', path: '', line: 1, column: 1, message: note, hint: msg().rules.windows1251Hint });
   return check;
 }
 
@@ -238,8 +232,8 @@ export async function loadDraft(file: string): Promise<{ draft: Draft; warnings:
   const errors = check.issues.filter((i) => i.severity === 'error');
   if (!check.valid || !check.draft) {
     throw new UserError(
-      `${file} is not a valid draft (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}):\n${errors.map((i) => `  ${formatIssueLine(file, i)}`).join('\n')}`,
-      `see all issues, warnings too, with: loyalty-sim validate ${file}`,
+      msg().rules.invalidDraft(file, errors.length, errors.map((i) => `  ${formatIssueLine(file, i)}`).join('\n')),
+      msg().rules.invalidDraftHint(file),
     );
   }
   return { draft: check.draft, warnings: check.issues.filter((i) => i.severity === 'warning') };

@@ -23,6 +23,7 @@
  * mean ± 2 sd crosses a bound is a warning (about 2 % or more of the runs would
  * draw an impossible value), with a hint to use a bounded distribution.
  */
+import { msg } from '../i18n/index.js';
 import type { Distribution, Draft, Uncertain } from './schema.js';
 import type { PathIssue, PathSegment } from './issue.js';
 
@@ -70,6 +71,8 @@ export function typicalValue(u: Uncertain): number {
   return u.gamma.shape / u.gamma.rate;
 }
 
+const t = () => msg().rules;
+
 type Emit = (severity: 'error' | 'warning', path: PathSegment[], message: string, hint?: string) => void;
 
 /** Errors in a distribution's own parameters (MODEL.md §3); true if it is well formed. */
@@ -82,23 +85,22 @@ function checkDistributionParams(d: Distribution, path: PathSegment[], emit: Emi
   if ('triangular' in d || 'pert' in d) {
     const kind = 'triangular' in d ? 'triangular' : 'pert';
     const { min, mode, max } = 'triangular' in d ? d.triangular : d.pert;
-    if (!(min < max)) bad([kind, 'max'], `${kind} max (${max}) must be above min (${min})`, 'for a fixed value write the number itself');
-    else if (mode < min || mode > max)
-      bad([kind, 'mode'], `${kind} mode (${mode}) must lie between min (${min}) and max (${max})`, 'order them min ≤ mode ≤ max');
+    if (!(min < max)) bad([kind, 'max'], t().maxAboveMin(kind, max, min), t().fixedValueHint);
+    else if (mode < min || mode > max) bad([kind, 'mode'], t().modeBetween(kind, mode, min, max), t().orderHint);
   } else if ('uniform' in d) {
     if (!(d.uniform.min < d.uniform.max))
-      bad(['uniform', 'max'], `uniform max (${d.uniform.max}) must be above min (${d.uniform.min})`);
+      bad(['uniform', 'max'], t().maxAboveMin('uniform', d.uniform.max, d.uniform.min));
   } else if ('normal' in d) {
-    if (!(d.normal.sd > 0)) bad(['normal', 'sd'], `normal sd must be above 0, got ${d.normal.sd}`);
+    if (!(d.normal.sd > 0)) bad(['normal', 'sd'], t().mustBeAbove0('normal sd', d.normal.sd));
   } else if ('lognormal' in d) {
     if (!(d.lognormal.mean > 0))
-      bad(['lognormal', 'mean'], `lognormal mean must be above 0, got ${d.lognormal.mean}`, 'mean and sd are of the value itself, not of its log');
-    if (!(d.lognormal.sd > 0)) bad(['lognormal', 'sd'], `lognormal sd must be above 0, got ${d.lognormal.sd}`);
+      bad(['lognormal', 'mean'], t().mustBeAbove0('lognormal mean', d.lognormal.mean), t().lognormalHint);
+    if (!(d.lognormal.sd > 0)) bad(['lognormal', 'sd'], t().mustBeAbove0('lognormal sd', d.lognormal.sd));
   } else if ('beta' in d) {
     checkBeta(d.beta, [...path, 'beta'], emit, before);
   } else if ('gamma' in d) {
-    if (!(d.gamma.shape > 0)) bad(['gamma', 'shape'], `gamma shape must be above 0, got ${d.gamma.shape}`);
-    if (!(d.gamma.rate > 0)) bad(['gamma', 'rate'], `gamma rate must be above 0, got ${d.gamma.rate}`);
+    if (!(d.gamma.shape > 0)) bad(['gamma', 'shape'], t().mustBeAbove0('gamma shape', d.gamma.shape));
+    if (!(d.gamma.rate > 0)) bad(['gamma', 'rate'], t().mustBeAbove0('gamma rate', d.gamma.rate));
   }
   return before.ok;
 }
@@ -114,25 +116,21 @@ function checkBeta(
     emit('error', [...path, key], message, hint);
   };
   if ('a' in b) {
-    if (!(b.a > 0)) bad('a', `beta a must be above 0, got ${b.a}`);
-    if (!(b.b > 0)) bad('b', `beta b must be above 0, got ${b.b}`);
+    if (!(b.a > 0)) bad('a', t().mustBeAbove0('beta a', b.a));
+    if (!(b.b > 0)) bad('b', t().mustBeAbove0('beta b', b.b));
     return;
   }
   if (!(b.mean > 0 && b.mean < 1)) {
-    bad('mean', `beta mean must lie strictly between 0 and 1, got ${b.mean}`);
+    bad('mean', t().betaMean(b.mean));
     return;
   }
   if (!(b.sd > 0)) {
-    bad('sd', `beta sd must be above 0, got ${b.sd}`);
+    bad('sd', t().mustBeAbove0('beta sd', b.sd));
     return;
   }
   const maxSd = Math.sqrt(b.mean * (1 - b.mean));
   if (!(b.sd * b.sd < b.mean * (1 - b.mean)))
-    bad(
-      'sd',
-      `no beta distribution has mean ${b.mean} and sd ${b.sd}: the sd must be below ${round(maxSd)} (sd² < mean·(1 − mean))`,
-      `try sd ${round(maxSd / 3)} or less`,
-    );
+    bad('sd', t().betaSd(b.mean, b.sd, round(maxSd)), t().betaSdHint(round(maxSd / 3)));
 }
 
 const round = (x: number): number => Number(x.toPrecision(3));
@@ -167,7 +165,7 @@ export function checkField(value: Uncertain | undefined, r: Range, path: PathSeg
   if (value === undefined) return;
   const name = what ?? String(path[path.length - 1]);
   if (typeof value === 'number') {
-    if (!inRange(value, r)) emit('error', path, `${name} must be in ${formatRange(r)}, got ${value}`, rangeHint(r, value));
+    if (!inRange(value, r)) emit('error', path, t().outOfRange(name, formatRange(r), value), rangeHint(r, value));
     return;
   }
   if (!checkDistributionParams(value, path, emit)) return;
@@ -179,15 +177,15 @@ export function checkField(value: Uncertain | undefined, r: Range, path: PathSeg
       emit(
         'error',
         path,
-        `${describeDist(value)} draws values in [${s.lo}, ${s.hi}], outside the valid range ${formatRange(r)} of ${name}`,
-        `keep the distribution's bounds inside ${formatRange(r)}`,
+        t().drawsOutside(describeDist(value), s.lo, s.hi, formatRange(r), name),
+        t().boundsHint(formatRange(r)),
       );
     return;
   }
   const m = meanSd(value);
   if (!m) return;
   if (!inRange(m.mean, r)) {
-    emit('error', path, `${describeDist(value)} has its mean outside the valid range ${formatRange(r)} of ${name}`);
+    emit('error', path, t().meanOutside(describeDist(value), formatRange(r), name));
     return;
   }
   const below = m.lo < r.lo && m.mean - 2 * m.sd < r.lo;
@@ -196,13 +194,13 @@ export function checkField(value: Uncertain | undefined, r: Range, path: PathSeg
     emit(
       'warning',
       path,
-      `${describeDist(value)} puts a few per cent of runs ${below ? `below ${r.lo}` : `above ${r.hi}`}, outside the valid range ${formatRange(r)} of ${name}`,
-      'use a bounded distribution (pert, triangular, uniform, beta) or a smaller sd',
+      t().tailsOutside(describeDist(value), below, below ? r.lo : r.hi, formatRange(r), name),
+      t().tailsHint,
     );
 }
 
 function rangeHint(r: Range, v: number): string | undefined {
-  if (r.hi === 1 && v > 1 && v < 100) return `write shares as decimals: ${v}% is ${v / 100}`;
+  if (r.hi === 1 && v > 1 && v < 100) return t().shareAsDecimal(v);
   return undefined;
 }
 
@@ -231,10 +229,9 @@ export function checkRules(draft: Draft): PathIssue[] {
     checkDistributionParams(syn.dropout_per_order, [...base, 'dropout_per_order'], emit);
     const gg = syn.order_value.gamma_gamma;
     const ggPath = [...base, 'order_value', 'gamma_gamma'];
-    if (!(gg.p > 0)) emit('error', [...ggPath, 'p'], `gamma_gamma p must be above 0, got ${gg.p}`);
-    if (!(gg.q > 1))
-      emit('error', [...ggPath, 'q'], `gamma_gamma q must be above 1 for the mean order value p·gamma/(q − 1) to exist, got ${gg.q}`);
-    if (!(gg.gamma > 0)) emit('error', [...ggPath, 'gamma'], `gamma_gamma gamma must be above 0, got ${gg.gamma}`);
+    if (!(gg.p > 0)) emit('error', [...ggPath, 'p'], t().mustBeAbove0('gamma_gamma p', gg.p));
+    if (!(gg.q > 1)) emit('error', [...ggPath, 'q'], t().ggQ(gg.q));
+    if (!(gg.gamma > 0)) emit('error', [...ggPath, 'gamma'], t().mustBeAbove0('gamma_gamma gamma', gg.gamma));
   }
 
   const seen = new Map<string, number>();
@@ -242,12 +239,12 @@ export function checkRules(draft: Draft): PathIssue[] {
     const at: PathSegment[] = ['mechanics', i];
     const first = seen.get(m.type);
     if (first !== undefined)
-      emit('error', [...at, 'type'], `a second ${m.type} mechanic (the first is mechanics[${first}])`, `merge them into one ${m.type} entry`);
+      emit('error', [...at, 'type'], t().secondMechanic(m.type, first), t().mergeHint(m.type));
     else seen.set(m.type, i);
 
     switch (m.type) {
       case 'discount':
-        checkField(m.rate, PRICE_CUT, [...at, 'rate'], emit, 'discount rate');
+        checkField(m.rate, PRICE_CUT, [...at, 'rate'], emit, t().names.discountRate);
         break;
       case 'points':
         checkField(m.earn_per_currency, NON_NEGATIVE, [...at, 'earn_per_currency'], emit);
@@ -258,19 +255,19 @@ export function checkRules(draft: Draft): PathIssue[] {
           emit(
             'error',
             [...at, 'redemption'],
-            'a points mechanic has either redemption_rate or a redemption block, not both',
-            'the redemption block simulates balances and replaces redemption_rate and redemption_lag_months: delete one',
+            t().redemptionBoth,
+            t().redemptionBothHint,
           );
         else if (m.redemption_rate === undefined && !m.redemption)
           emit(
             'error',
             at,
-            'a points mechanic needs redemption_rate (the share of points ever redeemed) or a redemption block',
-            'add e.g. redemption_rate: 0.7, or redemption: { threshold: 1000, monthly_propensity: 0.5 }',
+            t().redemptionNeeded,
+            t().redemptionNeededHint,
           );
         if (m.redemption) {
           const rp: PathSegment[] = [...at, 'redemption'];
-          checkField(m.redemption.threshold, POSITIVE, [...rp, 'threshold'], emit, 'redemption threshold');
+          checkField(m.redemption.threshold, POSITIVE, [...rp, 'threshold'], emit, t().names.redemptionThreshold);
           checkField(m.redemption.monthly_propensity, SHARE, [...rp, 'monthly_propensity'], emit);
           checkField(m.redemption.pressure, NON_NEGATIVE, [...rp, 'pressure'], emit);
           checkField(m.redemption.post_reward_lift, UPLIFT, [...rp, 'post_reward_lift'], emit);
@@ -278,27 +275,27 @@ export function checkRules(draft: Draft): PathIssue[] {
           emit(
             'error',
             [...at, 'expiry_months'],
-            `points expire after ${m.expiry_months} months, before they can be redeemed (redemption_lag_months ${m.redemption_lag_months})`,
-            'make expiry_months at least redemption_lag_months',
+            t().expiryBeforeLag(m.expiry_months, m.redemption_lag_months),
+            t().expiryHint,
           );
         break;
       case 'tiers': {
         const names = new Set<string>();
         m.levels.forEach((level, j) => {
           const lp: PathSegment[] = [...at, 'levels', j];
-          if (names.has(level.name)) emit('error', [...lp, 'name'], `two levels are named "${level.name}"`, 'give each level its own name');
+          if (names.has(level.name)) emit('error', [...lp, 'name'], t().twoLevels(level.name), t().twoLevelsHint);
           names.add(level.name);
           if (j === 0 && level.min_spend !== 0)
-            emit('error', [...lp, 'min_spend'], `the first level must start at min_spend 0, got ${level.min_spend}`, 'every member starts in the first level');
+            emit('error', [...lp, 'min_spend'], t().firstLevel(level.min_spend), t().firstLevelHint);
           const prev = m.levels[j - 1];
           if (prev && !(level.min_spend > prev.min_spend))
             emit(
               'error',
               [...lp, 'min_spend'],
-              `levels must be sorted by min_spend: ${level.name} (${level.min_spend}) comes after ${prev.name} (${prev.min_spend})`,
-              'list levels from the lowest min_spend to the highest, each above the one before',
+              t().levelsSorted(level.name, level.min_spend, prev.name, prev.min_spend),
+              t().levelsSortedHint,
             );
-          checkField(level.discount, PRICE_CUT, [...lp, 'discount'], emit, 'level discount');
+          checkField(level.discount, PRICE_CUT, [...lp, 'discount'], emit, t().names.levelDiscount);
           checkField(level.points_multiplier, NON_NEGATIVE, [...lp, 'points_multiplier'], emit);
           checkEffects(level, lp, emit);
           checkField(level.benefit_cost_per_month, NON_NEGATIVE, [...lp, 'benefit_cost_per_month'], emit);
@@ -310,26 +307,26 @@ export function checkRules(draft: Draft): PathIssue[] {
       case 'rebate':
         m.brackets.forEach((b, j) => {
           const bp: PathSegment[] = [...at, 'brackets', j];
-          checkField(b.rate, PRICE_CUT, [...bp, 'rate'], emit, 'rebate rate');
+          checkField(b.rate, PRICE_CUT, [...bp, 'rate'], emit, t().names.rebateRate);
           const prev = m.brackets[j - 1];
           if (prev && !(b.min_spend > prev.min_spend))
             emit(
               'error',
               [...bp, 'min_spend'],
-              `brackets must be sorted by min_spend: ${b.min_spend} comes after ${prev.min_spend}`,
-              'list brackets from the lowest min_spend to the highest, each above the one before',
+              t().bracketsSorted(b.min_spend, prev.min_spend),
+              t().bracketsSortedHint,
             );
           else if (prev && typicalValue(b.rate) < typicalValue(prev.rate))
-            emit('warning', [...bp, 'rate'], `a higher bracket pays a lower rebate rate than the one below it`, 'rates usually rise with spend');
+            emit('warning', [...bp, 'rate'], t().lowerRate, t().lowerRateHint);
         });
         checkPush(m, at, emit);
         break;
       case 'fee':
-        checkField(m.monthly, NON_NEGATIVE, [...at, 'monthly'], emit, 'monthly fee');
-        checkField(m.yearly, NON_NEGATIVE, [...at, 'yearly'], emit, 'yearly fee');
+        checkField(m.monthly, NON_NEGATIVE, [...at, 'monthly'], emit, t().names.monthlyFee);
+        checkField(m.yearly, NON_NEGATIVE, [...at, 'yearly'], emit, t().names.yearlyFee);
         break;
       case 'referral':
-        checkField(m.rate, NON_NEGATIVE, [...at, 'rate'], emit, 'referral rate');
+        checkField(m.rate, NON_NEGATIVE, [...at, 'rate'], emit, t().names.referralRate);
         checkField(m.bonus_referrer, NON_NEGATIVE, [...at, 'bonus_referrer'], emit);
         checkField(m.bonus_new, NON_NEGATIVE, [...at, 'bonus_new'], emit);
         checkField(m.organic_share, SHARE, [...at, 'organic_share'], emit);
@@ -355,7 +352,7 @@ function checkEffectDynamics(e: Draft['effects'], emit: Emit): void {
   if (e.half_life_months !== undefined)
     checkField(e.half_life_months, POSITIVE, ['effects', 'half_life_months'], emit, 'half_life_months');
   checkField(e.long_run_share, SHARE, ['effects', 'long_run_share'], emit);
-  for (const k of ['light', 'medium', 'heavy'] as const) checkField(e.by_spend[k], NON_NEGATIVE, ['effects', 'by_spend', k], emit, `by_spend ${k} weight`);
+  for (const k of ['light', 'medium', 'heavy'] as const) checkField(e.by_spend[k], NON_NEGATIVE, ['effects', 'by_spend', k], emit, t().names.spendWeight(k));
   checkField(e.reward_elasticity, NON_NEGATIVE, ['effects', 'reward_elasticity'], emit);
   const elastic = typeof e.reward_elasticity !== 'number' || e.reward_elasticity !== 0;
   if (e.reference_reward_rate !== undefined) checkField(e.reference_reward_rate, range(0, true, 1, true), ['effects', 'reference_reward_rate'], emit);
@@ -363,8 +360,8 @@ function checkEffectDynamics(e: Draft['effects'], emit: Emit): void {
     emit(
       'error',
       ['effects', 'reward_elasticity'],
-      'reward_elasticity scales the effects by the reward rate relative to a reference, but effects.reference_reward_rate is missing',
-      'add effects.reference_reward_rate: the reward rate (e.g. 0.03) at which the uplifts were judged',
+      t().referenceMissing,
+      t().referenceMissingHint,
     );
 }
 
@@ -390,8 +387,8 @@ function checkEffects(
       emit(
         'warning',
         [...at, key],
-        `a typical ${key} of ${typicalValue(e[key])} means members more than double their ${key === 'frequency_uplift' ? 'orders' : 'order value'}`,
-        'uplifts are relative: 0.15 means +15 %; published programs rarely exceed 0.3',
+        t().bigUplift(key, typicalValue(e[key]), key === 'frequency_uplift'),
+        t().bigUpliftHint,
       );
   }
   checkField(e.churn_reduction, CHURN_CUT, [...at, 'churn_reduction'], emit);

@@ -17,6 +17,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { PathSegment } from './issue.js';
+import { russianTemplate } from './templates-ru.js';
 
 export const TEMPLATE_NAMES = ['points', 'discount', 'tiers', 'rebate', 'hybrid', 'club', 'referral'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
@@ -324,14 +325,17 @@ const TEMPLATES: Record<TemplateName, string> = {
   referral: REFERRAL,
 };
 
-/** The commented YAML of a template, starting with the yaml-language-server schema line. */
-export function templateText(name: TemplateName): string {
-  return SCHEMA_LINE + TEMPLATES[name];
+/** The commented YAML of a template, starting with the yaml-language-server schema line; comments and name in Russian for 'ru'. */
+export function templateText(name: TemplateName, lang: 'en' | 'ru' = 'en'): string {
+  const text = SCHEMA_LINE + TEMPLATES[name];
+  return lang === 'ru' ? russianTemplate(text) : text;
 }
 
 /** What the `init` wizard asks; anything left out keeps the template's value. */
 export interface WizardAnswers {
   template: TemplateName;
+  /** The language of the comments (and of the template's name). */
+  lang?: 'en' | 'ru';
   name?: string;
   currency?: string;
   horizonMonths?: number;
@@ -374,7 +378,7 @@ export interface WizardAnswers {
  * values written over the template's, comments kept.
  */
 export function draftFromAnswers(answers: WizardAnswers): string {
-  const text = templateText(answers.template);
+  const text = templateText(answers.template, answers.lang);
   const doc = parseDocument(text);
   const mechanics = doc.get('mechanics', true);
   const mechanicIndex = (type: string): number =>

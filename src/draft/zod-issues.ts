@@ -7,7 +7,17 @@
  * one whose keys they wrote — and that branch's own problem is reported.
  */
 import type { z } from 'zod';
+import { msg } from '../i18n/index.js';
 import { closest, oneOf, type PathIssue, type PathSegment } from './issue.js';
+
+const t = () => msg().zod;
+
+/** The key a misspelt one was taken for ("did you mean"), so mergeTypos need not parse a hint in some language. */
+const guesses = new WeakMap<PathIssue, string>();
+const withGuess = (issue: PathIssue, guess: string | undefined): PathIssue => {
+  if (guess !== undefined) guesses.set(issue, guess);
+  return issue;
+};
 
 type Schema = z.ZodType;
 type Def = { type: string; [k: string]: unknown };
@@ -116,13 +126,13 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 
 /** How a value reads in a message. */
 export function describeValue(v: unknown): string {
-  if (v === null || v === undefined) return 'nothing';
-  if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  if (v === null || v === undefined) return t().nothing;
+  if (typeof v === 'string') return t().text(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return 'a list';
+  if (Array.isArray(v)) return t().aList;
   if (isPlainObject(v)) {
     const keys = Object.keys(v);
-    return keys.length === 0 ? 'an empty map' : `a map with ${keys.join(', ')}`;
+    return keys.length === 0 ? t().emptyMap : t().mapWith(keys.join(', '));
   }
   return typeof v;
 }
@@ -131,16 +141,16 @@ function describeSchema(s: Schema): string {
   const d = defOf(unwrap(s));
   switch (d.type) {
     case 'number':
-      return 'a number';
+      return t().aNumber;
     case 'string':
-      return 'text';
+      return t().textKind;
     case 'boolean':
-      return 'true or false';
+      return t().trueFalse;
     case 'array':
-      return 'a list';
+      return t().aList;
     case 'enum':
     case 'literal':
-      return `one of ${oneOf(literalValues(s).map(String))}`;
+      return t().oneOf(oneOf(literalValues(s).map(String)));
     case 'object':
       return `{${Object.keys(d.shape as object).join(', ')}}`;
     case 'union':
@@ -161,18 +171,18 @@ export function describeUnion(union: Schema): string {
     else parts.push(describeSchema(o));
   }
   if (singleKey.length === 1) parts.push(`{ ${singleKey[0]}: … }`);
-  else if (singleKey.length > 1) parts.push(`one of {${oneOf(singleKey)}}`);
-  return parts.join(' or ');
+  else if (singleKey.length > 1) parts.push(t().oneOfBraces(oneOf(singleKey)));
+  return parts.join(t().or);
 }
 
-const KIND_NAMES: Record<string, string> = {
-  number: 'a number',
-  int: 'a whole number',
-  string: 'text',
-  object: 'a map (key: value lines)',
-  array: 'a list (lines starting with "- ")',
-  boolean: 'true or false',
-};
+const kindNames = (): Record<string, string> => ({
+  number: t().aNumber,
+  int: t().wholeNumber,
+  string: t().textKind,
+  object: t().mapKind,
+  array: t().listKind,
+  boolean: t().trueFalse,
+});
 
 /** Rewrites zod's issues against `schema` for the value `data`; paths are prefixed with `prefix`. */
 export function explainZodIssues(
@@ -200,7 +210,7 @@ function explainOne(root: Schema, data: unknown, issue: z.core.$ZodIssue, prefix
   const missing = (): PathIssue[] => {
     const key = path[path.length - 1];
     const s = schemaAt(root, rel, data);
-    return [err(`missing key "${String(key)}"`, s ? `add ${String(key)}: ${describeSchema(s)}` : undefined)];
+    return [err(t().missingKey(String(key)), s ? t().addKey(String(key), describeSchema(s)) : undefined)];
   };
 
   switch (issue.code) {
@@ -209,8 +219,8 @@ function explainOne(root: Schema, data: unknown, issue: z.core.$ZodIssue, prefix
       const known = s && shapeOf(s) ? Object.keys(shapeOf(s)!) : [];
       return issue.keys.map((key) => {
         const guess = closest(key, known);
-        const hint = guess ? `did you mean "${guess}"?` : known.length ? `allowed keys here: ${known.join(', ')}` : undefined;
-        return err(`unknown key "${key}"`, hint, [...path, key], 'key');
+        const hint = guess ? t().didYouMean(guess) : known.length ? t().allowedKeys(known.join(', ')) : undefined;
+        return withGuess(err(t().unknownKey(key), hint, [...path, key], 'key'), guess);
       });
     }
     case 'invalid_union': {
@@ -219,12 +229,12 @@ function explainOne(root: Schema, data: unknown, issue: z.core.$ZodIssue, prefix
         const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
         const key = path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator];
         const tag = path[path.length - 1] === issue.discriminator ? value : valueAt(value, [issue.discriminator]);
-        if (tag === undefined) return [err(`missing key "${issue.discriminator}"`, `one of ${oneOf(options)}`, key)];
+        if (tag === undefined) return [err(t().missingKey(issue.discriminator), t().oneOf(oneOf(options)), key)];
         const guess = typeof tag === 'string' ? closest(tag, options) : undefined;
         return [
           err(
-            `unknown ${issue.discriminator} ${typeof tag === 'string' ? `"${tag}"` : describeValue(tag)}`,
-            guess ? `did you mean "${guess}"? (one of ${oneOf(options)})` : `one of ${oneOf(options)}`,
+            t().unknownTag(issue.discriminator, typeof tag === 'string' ? `"${tag}"` : describeValue(tag)),
+            guess ? t().didYouMeanOneOf(guess, oneOf(options)) : t().oneOf(oneOf(options)),
             key,
           ),
         ];
@@ -244,45 +254,38 @@ function explainOne(root: Schema, data: unknown, issue: z.core.$ZodIssue, prefix
       if (isPlainObject(value) && Object.keys(value).length === 1 && singleKeys.length > 1) {
         const key = Object.keys(value)[0]!;
         const guess = closest(key, singleKeys);
-        return [
-          err(
-            `unknown distribution "${key}"`,
-            guess ? `did you mean "${guess}"?` : `use one of ${oneOf(singleKeys)}`,
-            [...path, key],
-            'key',
-          ),
-        ];
+        return [withGuess(err(t().unknownDistribution(key), guess ? t().didYouMean(guess) : t().useOneOf(oneOf(singleKeys)), [...path, key], 'key'), guess)];
       }
-      return [err(`expected ${describeUnion(union)}, got ${describeValue(value)}`, quotedNumberHint(value, 'number') ?? unionHint(union))];
+      return [err(t().expected(describeUnion(union), describeValue(value)), quotedNumberHint(value, 'number') ?? unionHint(union))];
     }
     case 'invalid_type': {
       if (value === undefined) return missing();
       if (path.length === 0 && issue.expected === 'object') {
-        return [err(`a draft is a map of keys such as name, currency, horizon_months; got ${describeValue(value)}`)];
+        return [err(t().notAMap(describeValue(value)))];
       }
-      const expected = KIND_NAMES[issue.expected] ?? issue.expected;
-      return [err(`expected ${expected}, got ${describeValue(value)}`, quotedNumberHint(value, issue.expected))];
+      const expected = kindNames()[issue.expected] ?? issue.expected;
+      return [err(t().expected(expected, describeValue(value)), quotedNumberHint(value, issue.expected))];
     }
     case 'too_small':
     case 'too_big': {
       const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      const word = issue.code === 'too_small' ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'less than';
-      if (issue.origin === 'array') return [err(`needs ${word} ${String(bound)} ${Number(bound) === 1 ? 'entry' : 'entries'}`)];
-      if (issue.origin === 'string') return [err(`needs ${word} ${String(bound)} characters`)];
-      return [err(`must be ${word} ${String(bound)}, got ${describeValue(value)}`)];
+      const word = issue.code === 'too_small' ? (issue.inclusive ? t().atLeast : t().moreThan) : issue.inclusive ? t().atMost : t().lessThan;
+      if (issue.origin === 'array') return [err(t().entries(word, String(bound), Number(bound)))];
+      if (issue.origin === 'string') return [err(t().characters(word, String(bound)))];
+      return [err(t().mustBe(word, String(bound), describeValue(value)))];
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const guess = typeof value === 'string' ? closest(value, allowed) : undefined;
       return [
         err(
-          `${describeValue(value)} is not one of ${oneOf(allowed)}`,
-          guess ? `did you mean "${guess}"?` : undefined,
+          t().notOneOf(describeValue(value), oneOf(allowed)),
+          guess ? t().didYouMean(guess) : undefined,
         ),
       ];
     }
     case 'invalid_format':
-      return [err(`${describeValue(value)} is not ${issue.message}`)];
+      return [err(t().notFormat(describeValue(value), issue.message))];
     default:
       return [err(issue.message)];
   }
@@ -293,14 +296,14 @@ function unionHint(union: Schema): string | undefined {
     .map(shapeOf)
     .filter((sh): sh is Record<string, Schema> => !!sh && Object.keys(sh).length === 1)
     .map((sh) => Object.keys(sh)[0]!);
-  return names.includes('pert') ? 'e.g. 0.05 or { pert: { min: 0.02, mode: 0.05, max: 0.10 } }' : undefined;
+  return names.includes('pert') ? t().distributionExample : undefined;
 }
 
 function quotedNumberHint(value: unknown, expected: string): string | undefined {
   if ((expected === 'number' || expected === 'int') && typeof value === 'string') {
     const t = value.trim().replace(/\s|_/g, '');
-    if (t.endsWith('%') && Number.isFinite(Number(t.slice(0, -1)))) return `write shares as decimals: ${Number(t.slice(0, -1)) / 100}`;
-    if (t !== '' && Number.isFinite(Number(t.replace(',', '.')))) return `write the number without quotes or spaces: ${Number(t.replace(',', '.'))}`;
+    if (t.endsWith('%') && Number.isFinite(Number(t.slice(0, -1)))) return msg().zod.decimals(Number(t.slice(0, -1)) / 100);
+    if (t !== '' && Number.isFinite(Number(t.replace(',', '.')))) return msg().zod.noQuotes(Number(t.replace(',', '.')));
   }
   return undefined;
 }
@@ -319,15 +322,15 @@ function dedupe(issues: PathIssue[]): PathIssue[] {
 function mergeTypos(issues: PathIssue[]): PathIssue[] {
   const drop = new Set<PathIssue>();
   for (const u of issues) {
-    const m = u.at === 'key' && u.hint?.match(/^did you mean "([^"]+)"\?$/);
-    if (!m) continue;
+    const guess = u.at === 'key' ? guesses.get(u) : undefined;
+    if (guess === undefined) continue;
     const parent = u.path.slice(0, -1).join('\u0000');
     const missing = issues.find(
-      (i) => i.message === `missing key "${m[1]}"` && i.path.slice(0, -1).join('\u0000') === parent && i.path.length === u.path.length,
+      (i) => i.message === t().missingKey(guess) && i.path.slice(0, -1).join('\u0000') === parent && i.path.length === u.path.length,
     );
     if (missing) {
       drop.add(missing);
-      u.hint = `did you mean "${m[1]}"? (${m[1]} is required here)`;
+      u.hint = t().requiredHere(guess);
     }
   }
   return issues.filter((i) => !drop.has(i));

@@ -6,6 +6,7 @@
  * customers' 12-month spend and returns the warnings to show (pure, no I/O).
  */
 import type { Draft } from '../draft/schema.js';
+import { en, type Messages } from '../i18n/en.js';
 
 /** Months in a rebate period: brackets apply to the period's spend. */
 const PERIOD_MONTHS = { month: 1, quarter: 3, year: 12 } as const;
@@ -60,14 +61,14 @@ interface Threshold {
   period?: string;
 }
 
-function thresholds(draft: Draft): Threshold[] {
+function thresholds(draft: Draft, text: Messages['thresholdFit']): Threshold[] {
   const list: Threshold[] = [];
   for (const m of draft.mechanics) {
     if (m.type === 'tiers') {
-      for (const level of m.levels) list.push({ label: `tier "${level.name}"`, minSpend: level.min_spend, share: 1 });
+      for (const level of m.levels) list.push({ label: text.tier(level.name), minSpend: level.min_spend, share: 1 });
     } else if (m.type === 'rebate') {
       const months = PERIOD_MONTHS[m.period];
-      m.brackets.forEach((b, i) => list.push({ label: `rebate bracket ${i + 1} (per ${m.period})`, minSpend: b.min_spend, share: months / 12, period: m.period }));
+      m.brackets.forEach((b, i) => list.push({ label: text.bracket(i + 1, m.period), minSpend: b.min_spend, share: months / 12, period: m.period }));
     }
   }
   return list;
@@ -82,6 +83,8 @@ export interface ThresholdFitInput {
   /** The history's currency column, if it has one. */
   currencyColumn?: string;
   locale?: string;
+  /** The sentences, in the language of the command (English by default): the core reads no global state. */
+  text?: Messages['thresholdFit'];
 }
 
 /**
@@ -91,33 +94,34 @@ export interface ThresholdFitInput {
  * a currency column or the gap is orders of magnitude. Empty when all fit.
  */
 export function thresholdFitWarnings(input: ThresholdFitInput): string[] {
-  const list = thresholds(input.draft).filter((t) => t.minSpend > 0);
+  const text = input.text ?? en.thresholdFit;
+  const list = thresholds(input.draft, text).filter((t) => t.minSpend > 0);
   if (list.length === 0) return [];
   const pct = spendPercentiles(input.h12);
   const fmt = (v: number): string => v.toLocaleString(input.locale ?? 'en-US', { maximumFractionDigits: v < 100 ? 2 : 0 });
   const currency = input.draft.currency;
-  const where = `${input.draftFile} on ${input.historyFile}`;
+  const where = text.where(input.draftFile, input.historyFile);
   // no 12-month spend at all (a summary file without spend_12m): nothing to judge the thresholds by
   if (!pct) return [];
   const out: string[] = [];
   for (const t of list) {
     // a period shorter than a year: compare with that period's share of the 12-month spend
     const scaled = (v: number): number => v * t.share;
-    const per = t.period === undefined ? '12-month spend' : `spend per ${t.period}`;
-    const value = (v: number): string => (t.period === undefined ? fmt(v) : `≈ ${fmt(scaled(v))}, 12-month spend × ${t.share * 12}/12`);
+    const per = text.per(t.period ?? null);
+    const value = (v: number): string => (t.period === undefined ? fmt(v) : text.scaled(fmt(scaled(v)), t.share * 12));
     const level = `${t.label} min_spend ${fmt(t.minSpend)} ${currency}`;
     if (t.minSpend > scaled(pct.max)) {
-      out.push(`${where}: ${level} is out of everyone's reach: above the highest ${per} (${value(pct.max)})`);
+      out.push(text.noneReach(where, level, per, value(pct.max)));
     } else if (t.minSpend > scaled(pct.p99)) {
-      out.push(`${where}: ${level} is out of reach of almost everyone: above the P99 of ${per} (${value(pct.p99)})`);
+      out.push(text.almostNoneReach(where, level, per, value(pct.p99)));
     } else if (t.minSpend <= scaled(pct.p1)) {
-      out.push(`${where}: ${level} is reached by everyone: at or below the P1 of ${per} (${value(pct.p1)})`);
+      out.push(text.allReach(where, level, per, value(pct.p1)));
     }
   }
   if (out.length === 0) return out;
   out.push(
-    `${input.historyFile}: 12-month spend of the ${pct.spenders.toLocaleString(input.locale ?? 'en-US')} customers who bought in the last 12 months: ` +
-      `P10 ${fmt(pct.p10)}, P50 ${fmt(pct.p50)}, P90 ${fmt(pct.p90)}, P99 ${fmt(pct.p99)}, max ${fmt(pct.max)}`,
+    text.percentiles(input.historyFile, pct.spenders, pct.spenders.toLocaleString(input.locale ?? 'en-US')) +
+      `P10 ${fmt(pct.p10)}, P50 ${fmt(pct.p50)}, P90 ${fmt(pct.p90)}, P99 ${fmt(pct.p99)}, ${text.max} ${fmt(pct.max)}`,
   );
   // thresholds as 12-month spend, so tiers and brackets of any period compare with the same percentiles
   const yearly = list.map((t) => t.minSpend / t.share);
@@ -127,14 +131,11 @@ export function thresholdFitWarnings(input: ThresholdFitInput): string[] {
   const gapDown = pct.p50 > CURRENCY_GAP * highest;
   if (input.currencyColumn !== undefined || gapUp || gapDown) {
     const why = [
-      input.currencyColumn !== undefined ? `the history has a currency column "${input.currencyColumn}"` : undefined,
-      gapUp ? `the lowest threshold (${fmt(lowest)} a year) is ${fmt(Math.round(lowest / pct.p99))}× the P99 of 12-month spend` : undefined,
-      gapDown ? `the P50 of 12-month spend is ${fmt(Math.round(pct.p50 / highest))}× the highest threshold (${fmt(highest)} a year)` : undefined,
+      input.currencyColumn !== undefined ? text.currencyColumn(input.currencyColumn) : undefined,
+      gapUp ? text.gapUp(fmt(lowest), fmt(Math.round(lowest / pct.p99))) : undefined,
+      gapDown ? text.gapDown(fmt(Math.round(pct.p50 / highest)), fmt(highest)) : undefined,
     ].filter((s) => s !== undefined);
-    out.push(
-      `${where}: is the history in ${currency}, like the draft? ${why.join('; ')}: a currency mismatch would explain it; ` +
-        `convert the amounts, or set the draft's currency and thresholds to the history's`,
-    );
+    out.push(text.currency(where, currency, why.join('; ')));
   }
   return out;
 }

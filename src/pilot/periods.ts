@@ -7,6 +7,7 @@
  * (same-day rows merged, the BTYD convention); revenue is net of returns.
  */
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { isoDay } from '../history/format.js';
 
 /** Days per month, as src/history/summarize.ts counts them. */
@@ -119,6 +120,8 @@ export function correlation(x: ArrayLike<number>, y: ArrayLike<number>): number 
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : 0;
 }
 
+const t = () => msg().pilotDates;
+
 /**
  * Dates a pilot of this history can have, or a plain error with the dates:
  * the end on or after the start, and the start inside the history (after its
@@ -127,15 +130,10 @@ export function correlation(x: ArrayLike<number>, y: ArrayLike<number>): number 
 export function checkPilotDates(history: { firstDay: number; lastDay: number }, start: number, end?: number): void {
   // a pilot that starts before the history has no pre period and no baseline: not a pilot of this history
   if (start <= history.firstDay) {
-    throw new UserError(
-      `the pilot starts on ${isoDay(start)}, ${start < history.firstDay ? 'before' : 'on'} the history's first day ${isoDay(history.firstDay)}: there is no pre period to compare with`,
-      `--start is the pilot's first day, inside the history (${isoDay(history.firstDay)} .. ${isoDay(history.lastDay)})`,
-    );
+    throw new UserError(t().startsBefore(isoDay(start), start < history.firstDay, isoDay(history.firstDay)), t().startsBeforeHint(isoDay(history.firstDay), isoDay(history.lastDay)));
   }
-  if (start > history.lastDay) {
-    throw new UserError(`the pilot starts on ${isoDay(start)}, after the history's last day ${isoDay(history.lastDay)}: there is no pilot period in it`, 'give the history that covers the pilot, or check --start');
-  }
-  if (end !== undefined && end < start) throw new UserError(`the pilot ends on ${isoDay(end)}, before it starts on ${isoDay(start)}`, '--end is the pilot\'s last day: on or after --start');
+  if (start > history.lastDay) throw new UserError(t().startsAfter(isoDay(start), isoDay(history.lastDay)), t().startsAfterHint);
+  if (end !== undefined && end < start) throw new UserError(t().endsBeforeStart(isoDay(end), isoDay(start)), t().endsBeforeStartHint);
 }
 
 /** Longer than this, a "pilot" is a mistyped --start more likely than a plan. */
@@ -157,12 +155,10 @@ export function pilotPeriod(
   const cut = Math.min(end, history.lastDay);
   const months = (cut - start + 1) / DAYS_PER_MONTH;
   if (months > MAX_PLAUSIBLE_MONTHS) {
-    warnings.push(
-      `the pilot runs ${months.toFixed(1)} months (${isoDay(start)} .. ${isoDay(cut)}): more than ${MAX_PLAUSIBLE_MONTHS} months is not a pilot; check --start and --end`,
-    );
+    warnings.push(t().tooLong(months.toFixed(1), isoDay(start), isoDay(cut), MAX_PLAUSIBLE_MONTHS));
   }
-  if (end > history.lastDay) warnings.push(`the history ends on ${isoDay(history.lastDay)}, before the pilot's end ${isoDay(end)}: the pilot period is cut short`);
+  if (end > history.lastDay) warnings.push(t().cutShort(isoDay(history.lastDay), isoDay(end)));
   const preStart = start - (cut - start + 1);
-  if (preStart < history.firstDay) warnings.push(`the history starts on ${isoDay(history.firstDay)}, inside the pre period: pre-period values are incomplete`);
+  if (preStart < history.firstDay) warnings.push(t().preIncomplete(isoDay(history.firstDay)));
   return { start, end: cut, warnings };
 }

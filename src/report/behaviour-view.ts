@@ -11,6 +11,7 @@
  */
 import type { MetricKey, Summary } from '../engine/metrics.js';
 import type { SimulationSummary } from '../engine/summary.js';
+import { msg } from '../i18n/index.js';
 import { formatPercent } from './format.js';
 
 /** The metric keys MODEL.md §8–11 add to `simulate --json` and `--csv` (CLI.md). */
@@ -87,24 +88,31 @@ export function selectionSentence(v: SelectionView, locale: string): string {
   const pct = (x: number) => `${x >= 0 ? '+' : ''}${formatPercent(x, locale, 0)}`;
   const o = pct(v.observed);
   const c = pct(v.causal);
-  if (Math.abs(v.observed - v.causal) < SAME_PP)
-    return `Members spend ${o} more than non-members and the program causes ${c}: members joined much as at random, so a member-vs-non-member comparison would read the program's effect about right.`;
-  if (v.observed > v.causal)
-    return `A naive member-vs-non-member (or before/after) analysis would tell the client the program lifts spend by ${o}; it causes ${c}: the rest is who joined, since heavier buyers sign up more readily and would have bought more anyway.`;
-  return `A naive member-vs-non-member analysis would tell the client ${o}, understating the program's ${c}: lighter buyers joined more than heavy ones, so members look weaker than the program made them.`;
+  const t = msg().behaviour;
+  if (Math.abs(v.observed - v.causal) < SAME_PP) return t.selectionSame(o, c);
+  if (v.observed > v.causal) return t.selectionOver(o, c);
+  return t.selectionUnder(o, c);
 }
 
-/** Cost lines of §10–11 next to the v1 lines, and fee income, which is never a cost. */
-export const BEHAVIOUR_COST_ROWS: { key: BehaviourMetricKey; label: string }[] = [
-  { key: 'paymentTermsCost', label: 'Payment terms' },
-  { key: 'referralBonuses', label: 'Referral bonuses' },
-];
-export const FEE_INCOME_LABEL = 'Fee income (counted in net profit, not a cost)';
+/** Cost lines of §10–11 next to the v1 lines, in the current language. */
+export function behaviourCostRows(): { key: BehaviourMetricKey; label: string }[] {
+  const t = msg().behaviour;
+  return [
+    { key: 'paymentTermsCost', label: t.paymentTerms },
+    { key: 'referralBonuses', label: t.referralBonuses },
+  ];
+}
+
+/** Fee income, which is never a cost, as the cost tables name it. */
+export const feeIncomeLabel = (): string => msg().behaviour.feeIncome;
 
 /** Points of a redemption block (MODEL.md §10), in the order people read them. */
-export const POINTS_ROWS: { key: BehaviourMetricKey; label: string }[] = [
-  { key: 'pointsRedeemed', label: 'redeemed' },
-  { key: 'pointsExpired', label: 'expired' },
-  { key: 'pointsForfeited', label: 'forfeited at dropout' },
-  { key: 'pointsOutstanding', label: 'outstanding at the horizon' },
-];
+export function pointsRows(): { key: BehaviourMetricKey; label: string }[] {
+  const t = msg().behaviour.points;
+  return [
+    { key: 'pointsRedeemed', label: t.redeemed },
+    { key: 'pointsExpired', label: t.expired },
+    { key: 'pointsForfeited', label: t.forfeited },
+    { key: 'pointsOutstanding', label: t.outstanding },
+  ];
+}

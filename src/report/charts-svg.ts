@@ -140,6 +140,8 @@ export interface HistogramSvgOptions {
   xLabel?: string;
   width?: number;
   height?: number;
+  /** The tooltip of a bar, from its formatted edges and its count (default: "5% to 10%: 12 runs"). */
+  binTitle?: (from: string, to: string, count: number) => string;
 }
 
 /** Histogram of the finite values; bins left of zero in the "negative" colour, marks as labelled dashed lines. */
@@ -171,7 +173,7 @@ export function histogramSvg(values: ArrayLike<number>, o: HistogramSvgOptions):
     const x0 = x(b0);
     const w = Math.max(1, x(b0 + width) - x0 - 1);
     const fill = b0 + width / 2 < 0 ? COLORS.negative : COLORS.main;
-    parts.push(`<rect class="mark bar" x="${r1(x0)}" y="${r1(y(c))}" width="${r1(w)}" height="${r1(y(0) - y(c))}" fill="${fill}"><title>${escapeXml(`${o.format(b0)} to ${o.format(b0 + width)}: ${c} runs`)}</title></rect>`);
+    parts.push(`<rect class="mark bar" x="${r1(x0)}" y="${r1(y(c))}" width="${r1(w)}" height="${r1(y(0) - y(c))}" fill="${fill}"><title>${escapeXml((o.binTitle ?? ((a, b, n) => `${a} to ${b}: ${n} runs`))(o.format(b0), o.format(b0 + width), c))}</title></rect>`);
   });
   parts.push(xAxis(f, niceTicks(d0, d1, 6), x, o.format, o.xLabel));
   (o.marks ?? [])
@@ -358,7 +360,7 @@ export interface TornadoRow {
 }
 
 /** Tornado: for each input a bar from the outcome at its low value to the outcome at its high value, around the base. */
-export function tornadoSvg(rows: TornadoRow[], base: number, o: BarsSvgOptions): string {
+export function tornadoSvg(rows: TornadoRow[], base: number, o: BarsSvgOptions & { lowLabel?: string; highLabel?: string }): string {
   const rs = rows.filter((r) => Number.isFinite(r.low) && Number.isFinite(r.high));
   if (rs.length === 0 || !Number.isFinite(base)) return emptyChart(o.title, 'no swings to draw');
   const rowH = 24;
@@ -368,8 +370,8 @@ export function tornadoSvg(rows: TornadoRow[], base: number, o: BarsSvgOptions):
   const [d0, d1] = niceDomain(Math.min(...values), Math.max(...values), 4);
   const x = scale(d0, d1, f.left, f.width - f.right);
   const parts = [open(f, o.title, 'tornado')];
-  parts.push(text(f.left, f.top - 8, 'input low', `fill="${COLORS.negative}"`));
-  parts.push(text(f.left + 70, f.top - 8, 'input high', `fill="${COLORS.main}"`));
+  parts.push(text(f.left, f.top - 8, o.lowLabel ?? 'input low', `fill="${COLORS.negative}"`));
+  parts.push(text(f.left + 100, f.top - 8, o.highLabel ?? 'input high', `fill="${COLORS.main}"`));
   rs.forEach((r, i) => {
     const yTop = f.top + i * rowH + 4;
     parts.push(text(f.left - 6, yTop + 12, r.label, 'text-anchor="end"'));

@@ -438,6 +438,8 @@ export interface ScatterOptions {
   /** Axis names for the caption, e.g. 'mean NPV' and 'P5 NPV'. */
   xLabel?: string;
   yLabel?: string;
+  /** The axes line in the caller's language (default: "x across, y up"). */
+  axes?: (x: string, y: string) => string;
 }
 
 /**
@@ -473,7 +475,7 @@ export function scatter(points: ScatterPoint[], opts: ScatterOptions = {}): stri
   const left = formatX(x0);
   const right = formatX(x1);
   lines.push(`${' '.repeat(lw + 2)}${left}${' '.repeat(Math.max(1, w - width(left) - width(right)))}${right}`);
-  if (opts.xLabel || opts.yLabel) lines.push(`${' '.repeat(lw + 2)}${opts.xLabel ?? 'x'} across, ${opts.yLabel ?? 'y'} up`);
+  if (opts.xLabel || opts.yLabel) lines.push(`${' '.repeat(lw + 2)}${(opts.axes ?? ((x, y) => `${x} across, ${y} up`))(opts.xLabel ?? 'x', opts.yLabel ?? 'y')}`);
   return lines.join('\n');
 }
 

@@ -5,15 +5,16 @@
  * drafts or grid points fit side by side.
  */
 import type { Summary } from '../engine/metrics.js';
-import { describeError, errorDesignFor } from '../engine/standard-error.js';
+import { errorDesignFor } from '../engine/standard-error.js';
 import type { BreakevenResult } from '../decide/breakeven.js';
 import { bestDraft, NOISE_SE, type Comparison, type PairComparison } from '../decide/compare.js';
 import { frontier, type SweepResult } from '../decide/sweep.js';
 import type { TornadoResult } from '../decide/tornado.js';
-import { BEHAVIOUR_COST_ROWS, selectionView } from './behaviour-view.js';
+import { msg } from '../i18n/index.js';
+import { behaviourCostRows, selectionView } from './behaviour-view.js';
 import { bars, lineChart } from './charts-text.js';
 import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
-import { textTable } from './simulation-text.js';
+import { errorDescription, textTable } from './simulation-text.js';
 
 export interface DecideTextOptions extends FormatOptions {
   charts: boolean;
@@ -55,7 +56,8 @@ export function inputValue(v: number | null | undefined, locale: string): string
 const pct = (v: number | null | undefined, o: FormatOptions) => formatPercent(v, o.locale, 0);
 
 function metaLine(m: BatchMeta, o: FormatOptions): string {
-  return `${m.population} · ${m.horizon} months · ${formatNumber(m.runs, o.locale)} runs each (${m.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}; ${describeError(m.runs, errorDesignFor(m.runs, m.sampling), o.locale)}) · seed ${m.seed} · same customers and random numbers throughout`;
+  const t = msg();
+  return t.decide.meta(m.population, m.horizon, m.runs, formatNumber(m.runs, o.locale), m.sampling === 'lhs' ? t.sim.lhs : t.sim.mc, errorDescription(m.runs, errorDesignFor(m.runs, m.sampling), o.locale), m.seed);
 }
 
 const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : `D${i + 1}`);
@@ -64,33 +66,35 @@ function verdictText(p: PairComparison, o: FormatOptions, currency: string): str
   const a = letter(p.a);
   const b = letter(p.b);
   const d = p.meanDifference.netIncrementalProfit ?? 0;
+  const t = msg().decide;
   switch (p.verdict) {
     case 'identical':
-      return `no difference: ${a} and ${b} earn the same in every run`;
+      return t.identical(a, b);
     case 'noise':
-      return `within noise: |difference| < ${NOISE_SE} s.e.`;
+      return t.noise(NOISE_SE);
     case 'a':
     case 'b': {
       const win = p.verdict === 'a' ? a : b;
       const share = p.verdict === 'a' ? p.pAOverB : 1 - p.pAOverB - p.pTie;
-      return `${win} ahead by ${compactMoney(Math.abs(d), o.locale)} ${currency}, in ${pct(share, o)} of runs`;
+      return t.ahead(win, compactMoney(Math.abs(d), o.locale), currency, pct(share, o));
     }
   }
 }
 
 /** A pair's median paybacks: "month 6 vs never", or "month 9 vs 6 (+3)" when both pay back. */
 function paybackPair(p: PairComparison, o: FormatOptions): string {
-  const m = (v: number | null) => (v === null ? 'never' : formatNumber(v, o.locale));
+  const m = (v: number | null) => (v === null ? msg().common.never : formatNumber(v, o.locale));
   const d = p.payback.difference;
-  return `${m(p.payback.a)} vs ${m(p.payback.b)}${d === null || d === 0 ? '' : ` (${d > 0 ? '+' : '−'}${formatNumber(Math.abs(d), o.locale)})`}`;
+  return `${m(p.payback.a)}${msg().decide.vs}${m(p.payback.b)}${d === null || d === 0 ? '' : ` (${d > 0 ? '+' : '−'}${formatNumber(Math.abs(d), o.locale)})`}`;
 }
 
 /** `compare`: drafts side by side (A, B, …), the pairwise paired-run table and a one-line verdict. */
 export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOptions): string {
   const bold = o.bold ?? ((s: string) => s);
   const cur = o.currency;
+  const t = msg().decide;
   const lines: string[] = [];
-  lines.push(bold(`Comparing ${c.drafts.length} drafts`) + ` (money in ${cur})`);
+  lines.push(bold(t.comparing(c.drafts.length)) + t.moneyIn(cur));
   lines.push(metaLine(meta, o));
   lines.push('');
   c.drafts.forEach((d, i) => lines.push(`  ${letter(i)}  ${d.name}  (${d.file})`));
@@ -102,52 +106,52 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
   const band = (s: Summary, fmt: (v: number | null) => string) => `${fmt(s.p5)} · ${fmt(s.p50)} · ${fmt(s.p95)}`;
   const money = (v: number | null) => compactMoney(v, o.locale);
   const ratio = (v: number | null) => pct(v, o);
-  const month = (v: number | null) => (v === null ? 'never' : formatNumber(v, o.locale));
+  const month = (v: number | null) => (v === null ? msg().common.never : formatNumber(v, o.locale));
   const block = (label: string, key: 'roi' | 'netIncrementalProfit' | 'npv' | 'programCost' | 'incrementalRevenue', fmt: (v: number | null) => string) => {
     rows.push([bold(label), ...each((s) => fmt(s.metrics[key].mean))]);
-    rows.push(['  P5 · P50 · P95', ...each((s) => band(s.metrics[key], fmt))]);
+    rows.push([t.rows.bands, ...each((s) => band(s.metrics[key], fmt))]);
   };
-  block('ROI (mean)', 'roi', ratio);
-  block('Net incremental profit', 'netIncrementalProfit', money);
-  block('NPV', 'npv', money);
-  rows.push(['Payback month (P50)', ...each((s) => month(s.metrics.paybackMonth.p50))]);
-  rows.push(['P(ROI > 0)', ...each((s) => ratio(s.probabilities.roiPositive))]);
-  block('Program cost', 'programCost', money);
+  block(t.rows.roiMean, 'roi', ratio);
+  block(t.rows.netProfit, 'netIncrementalProfit', money);
+  block(t.rows.npv, 'npv', money);
+  rows.push([t.rows.paybackP50, ...each((s) => month(s.metrics.paybackMonth.p50))]);
+  rows.push([t.rows.roiPositive, ...each((s) => ratio(s.probabilities.roiPositive))]);
+  block(t.rows.programCost, 'programCost', money);
   const parts: [string, 'discounts' | 'pointsCost' | 'rebates' | 'benefits' | 'perMemberCosts' | 'fixedCosts'][] = [
-    ['  discounts', 'discounts'],
-    ['  points (accrual)', 'pointsCost'],
-    ['  rebates', 'rebates'],
-    ['  benefits', 'benefits'],
-    ['  per-member', 'perMemberCosts'],
-    ['  fixed (launch + monthly)', 'fixedCosts'],
+    [t.rows.discounts, 'discounts'],
+    [t.rows.pointsCost, 'pointsCost'],
+    [t.rows.rebates, 'rebates'],
+    [t.rows.benefits, 'benefits'],
+    [t.rows.perMemberCosts, 'perMemberCosts'],
+    [t.rows.fixedCosts, 'fixedCosts'],
   ];
-  for (const [label, key] of [...parts, ...BEHAVIOUR_COST_ROWS.map((r) => [`  ${r.label.toLowerCase()}`, r.key] as const)]) {
+  for (const [label, key] of [...parts, ...behaviourCostRows().map((r) => [`  ${r.label.toLowerCase()}`, r.key] as const)]) {
     if (c.drafts.some((d) => (d.summary.metrics[key].mean ?? 0) !== 0)) rows.push([label, ...each((s) => money(s.metrics[key].mean))]);
   }
   // income, never a negative cost: its own row under the cost lines
-  if (c.drafts.some((d) => (d.summary.metrics.feeIncome.mean ?? 0) !== 0)) rows.push(['Fee income (in net profit, not a cost)', ...each((s) => money(s.metrics.feeIncome.mean))]);
-  rows.push(['Windfall (rewards on sales made anyway)', ...each((s) => money(s.metrics.windfallCost.mean))]);
-  block('Incremental revenue', 'incrementalRevenue', money);
-  rows.push(['Annual churn, baseline → program', ...each((s) => `${formatPercent(s.metrics.churnAnnualBaseline.mean, o.locale, 1)} → ${formatPercent(s.metrics.churnAnnualProgram.mean, o.locale, 1)}`)]);
-  rows.push(['Members', ...each((s) => formatNumber(s.metrics.members.mean, o.locale))]);
+  if (c.drafts.some((d) => (d.summary.metrics.feeIncome.mean ?? 0) !== 0)) rows.push([t.rows.feeIncome, ...each((s) => money(s.metrics.feeIncome.mean))]);
+  rows.push([t.rows.windfall, ...each((s) => money(s.metrics.windfallCost.mean))]);
+  block(t.rows.incrementalRevenue, 'incrementalRevenue', money);
+  rows.push([t.rows.churn, ...each((s) => `${formatPercent(s.metrics.churnAnnualBaseline.mean, o.locale, 1)} → ${formatPercent(s.metrics.churnAnnualProgram.mean, o.locale, 1)}`)]);
+  rows.push([t.rows.members, ...each((s) => formatNumber(s.metrics.members.mean, o.locale))]);
   const signed = (v: number | undefined) => (v === undefined ? '–' : `${v >= 0 ? '+' : ''}${pct(v, o)}`);
   const views = c.drafts.map((d) => selectionView(d.summary));
   if (views.some(Boolean)) {
-    rows.push(['Observed member gap (naive)', ...views.map((v) => signed(v?.observed))]);
-    rows.push(['Causal member uplift', ...views.map((v) => signed(v?.causal))]);
+    rows.push([t.rows.observedGap, ...views.map((v) => signed(v?.observed))]);
+    rows.push([t.rows.causalUplift, ...views.map((v) => signed(v?.causal))]);
   }
   lines.push(textTable(head, rows, bold, undefined, o.width));
-  if (views.some(Boolean)) lines.push(SELECTION_NOTE);
+  if (views.some(Boolean)) lines.push(t.selectionNote);
   lines.push('');
 
   if (c.pairs.length > 0) {
-    lines.push(bold('Paired runs (run i of each draft sees the same customers and random numbers)'));
+    lines.push(bold(t.pairedTitle));
     // the table right-aligns; padding the verdicts to one width reads as left-aligned
     const verdicts = c.pairs.map((p) => verdictText(p, o, cur));
     const vw = Math.max(...verdicts.map((v) => v.length));
     lines.push(
       textTable(
-        ['pair', 'mean Δ net profit', '± s.e.', 'P(first > second)', 'payback P50', 'verdict'.padEnd(vw)],
+        [t.pairHead.pair, t.pairHead.meanDelta, t.pairHead.se, t.pairHead.pFirst, t.pairHead.paybackP50, t.pairHead.verdict.padEnd(vw)],
         c.pairs.map((p, k) => [
           `${letter(p.a)} − ${letter(p.b)}`,
           money(p.meanDifference.netIncrementalProfit),
@@ -165,34 +169,29 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
   return lines.join('\n');
 }
 
-/** Why compare shows two member gaps, in one plain sentence (MODEL.md §8). */
-export const SELECTION_NOTE =
-  "Observed gap: how much more members spend than non-members, what a naive member-vs-non-member (or before/after) analysis would tell the client; causal uplift: what the program adds to the same members; where the first is larger, heavier buyers joined more readily and would have bought more anyway.";
-
 /** The one-line verdict of a comparison. */
 export function comparisonVerdict(c: Comparison, o: FormatOptions): string {
-  if (c.drafts.length === 1) return `Only one draft: nothing to compare it with.`;
-  if (c.pairs.every((p) => p.verdict === 'identical')) return 'No difference: the drafts earn the same net incremental profit in every run.';
+  const t = msg().decide;
+  if (c.drafts.length === 1) return t.onlyOne;
+  if (c.pairs.every((p) => p.verdict === 'identical')) return t.noDifference;
   const best = bestDraft(c);
   const d = c.drafts[best.index]!;
   const name = `${letter(best.index)} (${d.name})`;
   const mean = compactMoney(d.summary.metrics.netIncrementalProfit.mean, o.locale);
-  if (best.clear) return `${name} has the highest mean net incremental profit (${mean} ${o.currency}), ahead of every other draft by more than ${NOISE_SE} standard errors of the paired difference.`;
-  return `${name} has the highest mean net incremental profit (${mean} ${o.currency}), but its lead over ${best.tiedWith.map(letter).join(', ')} is within noise (less than ${NOISE_SE} standard errors of the paired difference): treat them as equal, or rerun with more --runs.`;
+  if (best.clear) return t.clearBest(name, mean, o.currency, NOISE_SE);
+  return t.tiedBest(name, mean, o.currency, best.tiedWith.map(letter).join(', '), NOISE_SE);
 }
 
 /** `sweep`: one parameter (table + line chart) or two (grid with the break-even frontier). */
 export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOptions): string {
   const bold = o.bold ?? ((s: string) => s);
+  const t = msg().decide;
   const lines: string[] = [];
-  lines.push(bold(`Sweep of ${r.vary.map((v) => v.path).join(' × ')}`) + ` (money in ${o.currency})`);
+  lines.push(bold(t.sweepOf(r.vary.map((v) => v.path).join(' × '))) + t.moneyIn(o.currency));
   lines.push(metaLine(meta, o));
-  r.how.forEach((h, i) => lines.push(`${h}; the draft has ${inputValue(r.current[i], o.locale)}.`));
-  if (r.precision !== undefined) {
-    lines.push(
-      `Stopped at ${formatNumber(r.runs, o.locale)} runs per point: every point's paired difference from the best is known to ±${compactMoney(r.seDifference, o.locale)} (target ${formatPercent(r.precision, o.locale, 1)} of the spread of mean net profit over the grid).`,
-    );
-  }
+  r.how.forEach((h, i) => lines.push(t.draftHas(h, inputValue(r.current[i], o.locale))));
+  if (r.precision !== undefined)
+    lines.push(t.sweepStopped(formatNumber(r.runs, o.locale), compactMoney(r.seDifference, o.locale), formatPercent(r.precision, o.locale, 1)));
   lines.push('');
   const money = (v: number | null) => compactMoney(v, o.locale);
   if (r.vary.length === 1) {
@@ -206,13 +205,14 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
       money(p.programCost.mean),
       pct(p.roiPositive, o),
     ]);
-    lines.push(textTable([r.vary[0]!.path, 'mean ROI', 'P5', 'P95', 'mean net profit', '± s.e.', 'program cost', 'P(ROI > 0)'], rows, bold, undefined, o.width));
+    const h = t.sweepHead;
+    lines.push(textTable([r.vary[0]!.path, h.meanRoi, 'P5', 'P95', h.meanNet, h.se, h.programCost, h.roiPositive], rows, bold, undefined, o.width));
     if (o.charts && r.points.length > 1) {
       lines.push('');
-      lines.push(bold('Mean ROI with its P5–P95 band'));
+      lines.push(bold(t.bandTitle));
       const num = (v: number | null) => (v === null ? NaN : v);
       lines.push(
-        lineChart(r.axes[0]!, [{ label: 'mean ROI', values: r.points.map((p) => num(p.roi.mean)) }], {
+        lineChart(r.axes[0]!, [{ label: t.sweepHead.meanRoi, values: r.points.map((p) => num(p.roi.mean)) }], {
           band: { label: 'P5–P95', low: r.points.map((p) => num(p.roi.p5)), high: r.points.map((p) => num(p.roi.p95)) },
           format: (v) => formatPercent(v, o.locale, 0),
           formatX: (v) => inputValue(v, o.locale),
@@ -226,8 +226,8 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
     lines.push('');
     lines.push(
       cross > 0
-        ? `Mean net profit changes sign between ${inputValue(r.axes[0]![cross - 1], o.locale)} and ${inputValue(r.axes[0]![cross], o.locale)}; \`breakeven --solve ${r.vary[0]!.path}\` finds the value.`
-        : `Mean net profit is ${signs[0]! > 0 ? 'positive' : 'negative'} over the whole range.`,
+        ? t.signChange(inputValue(r.axes[0]![cross - 1], o.locale), inputValue(r.axes[0]![cross], o.locale), r.vary[0]!.path)
+        : t.sameSign(signs[0]! > 0),
     );
     return lines.join('\n');
   }
@@ -240,12 +240,12 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
       return `${money(r.points[k]!.netIncrementalProfit.mean)}${marks[k] ? '*' : ' '}`;
     }),
   ]);
-  lines.push(bold(`Mean net incremental profit: ${r.vary[0]!.path} down, ${r.vary[1]!.path} across`));
+  lines.push(bold(t.gridTitle(r.vary[0]!.path, r.vary[1]!.path)));
   // a wide grid is split into tables of consecutive columns, each with the row values, to fit the terminal
   lines.push(textTable(['', ...cols.map((y) => inputValue(y, o.locale))], grid, bold, undefined, o.width));
-  lines.push('* next to a cell of the opposite sign: the break-even frontier runs beside it.');
+  lines.push(t.frontier);
   lines.push('');
-  lines.push(bold('Sign map (+ profit, − loss)'));
+  lines.push(bold(t.signMap));
   const w = Math.max(...cols.map((y) => inputValue(y, o.locale).length), 1);
   const xw = Math.max(...r.axes[0]!.map((x) => inputValue(x, o.locale).length));
   lines.push(`${' '.repeat(xw)}  ${cols.map((y) => inputValue(y, o.locale).padStart(w)).join(' ')}`);
@@ -260,23 +260,34 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
 }
 
 /** `tornado`: bars ranked by swing, the table behind them, and the rank correlations. */
-export function renderTornado(t: TornadoResult, meta: BatchMeta, o: DecideTextOptions): string {
+export function renderTornado(tr: TornadoResult, meta: BatchMeta, o: DecideTextOptions): string {
   const bold = o.bold ?? ((s: string) => s);
   const money = (v: number | null) => compactMoney(v, o.locale);
+  const t = msg().decide;
   const lines: string[] = [];
-  lines.push(bold('Tornado: mean net incremental profit with one input at its P10 and P90, the others at their medians') + ` (money in ${o.currency})`);
+  lines.push(bold(t.tornadoTitle) + t.moneyIn(o.currency));
   lines.push(metaLine(meta, o));
   lines.push('');
   if (o.charts) {
-    lines.push(bars(t.inputs.map((i) => ({ label: i.path, low: i.netAtLow, high: i.netAtHigh })), { centre: t.base.mean, format: money, width: 40 }));
+    lines.push(bars(tr.inputs.map((i) => ({ label: i.path, low: i.netAtLow, high: i.netAtHigh })), { centre: tr.base.mean, format: money, width: 40 }));
     lines.push('');
   }
   // with --precision each swing ran its own number of paired runs: show them and the swing's s.e.
-  const stopped = t.precision !== undefined;
+  const stopped = tr.precision !== undefined;
   lines.push(
     textTable(
-      ['input', 'P10', 'P50', 'P90', 'net at P10', 'net at P90', 'swing', ...(stopped ? ['± s.e.', 'runs'] : []), 'Spearman ρ'],
-      t.inputs.map((i) => [
+      [
+        t.tornadoHead.input,
+        'P10',
+        'P50',
+        'P90',
+        t.tornadoHead.netLow,
+        t.tornadoHead.netHigh,
+        t.tornadoHead.swing,
+        ...(stopped ? [t.tornadoHead.se, t.tornadoHead.runs] : []),
+        t.tornadoHead.spearman,
+      ],
+      tr.inputs.map((i) => [
         i.path,
         inputValue(i.low, o.locale),
         inputValue(i.median, o.locale),
@@ -291,17 +302,19 @@ export function renderTornado(t: TornadoResult, meta: BatchMeta, o: DecideTextOp
     ),
   );
   lines.push('');
-  if (stopped) {
+  if (stopped)
     lines.push(
-      `Each swing stopped once its paired s.e. was at most ${formatPercent(t.precision, o.locale, 1)} of the largest swing (or at ${formatNumber(t.runs, o.locale)} runs): ${formatNumber(t.totalRuns, o.locale)} runs in all, against ${formatNumber((2 * t.inputs.length + 2) * t.runs, o.locale)} without stopping.`,
+      t.tornadoStopped(
+        formatPercent(tr.precision!, o.locale, 1),
+        formatNumber(tr.runs, o.locale),
+        formatNumber(tr.totalRuns, o.locale),
+        formatNumber((2 * tr.inputs.length + 2) * tr.runs, o.locale),
+      ),
     );
-  }
-  lines.push(`Every input at its median: mean net profit ${money(t.base.mean)} ± ${money(t.base.se)} ${o.currency}.`);
-  lines.push(
-    `Spearman ρ: rank correlation of each input with net incremental profit over ${formatNumber(t.runs, o.locale)} ordinary Monte Carlo runs (every input drawn; mean net profit ${money(t.monteCarlo.mean)} ± ${money(t.monteCarlo.se)}), as spreadsheet risk tools show it.`,
-  );
-  const top = t.inputs[0]!;
-  lines.push(`${top.path} matters most: between its P10 and P90, mean net profit moves by ${money(top.swing)} ${o.currency}.`);
+  lines.push(t.allMedian(money(tr.base.mean), money(tr.base.se), o.currency));
+  lines.push(t.spearmanNote(formatNumber(tr.runs, o.locale), money(tr.monteCarlo.mean), money(tr.monteCarlo.se)));
+  const top = tr.inputs[0]!;
+  lines.push(t.mattersMost(top.path, money(top.swing), o.currency));
   return lines.join('\n');
 }
 
@@ -309,35 +322,33 @@ export function renderTornado(t: TornadoResult, meta: BatchMeta, o: DecideTextOp
 export function renderBreakeven(r: BreakevenResult, meta: BatchMeta, o: DecideTextOptions): string {
   const bold = o.bold ?? ((s: string) => s);
   const v = (x: number | null) => inputValue(x, o.locale);
+  const t = msg().decide;
   const lines: string[] = [];
-  lines.push(bold(`Break-even of ${r.path}`) + ` (money in ${o.currency})`);
+  lines.push(bold(t.breakevenOf(r.path)) + t.moneyIn(o.currency));
   lines.push(metaLine(meta, o));
-  lines.push(`${r.how}. Searched ${v(r.searched[0])} to ${v(r.searched[1])}.`);
+  lines.push(t.searched(r.how, v(r.searched[0]), v(r.searched[1])));
   lines.push('');
   const at = (e: { mean: number; se: number }) => `${formatMoney(e.mean, o)} ± ${formatMoney(e.se, o)}`;
   if (r.value === null) {
     const ends = [...r.evaluations].sort((a, b) => a.value - b.value);
     lines.push(
-      bold(`No value of ${r.path} between ${v(r.searched[0])} and ${v(r.searched[1])} breaks even:`) +
-        ` mean net incremental profit stays ${r.sign} (${at(ends[0]!)} at ${v(ends[0]!.value)}, ${at(ends[ends.length - 1]!)} at ${v(ends[ends.length - 1]!.value)}).`,
+      bold(t.noBreakeven(r.path, v(r.searched[0]), v(r.searched[1]))) +
+        t.staysSign(r.sign === 'negative', at(ends[0]!), v(ends[0]!.value), at(ends[ends.length - 1]!), v(ends[ends.length - 1]!.value)),
     );
-    lines.push(r.sign === 'negative' ? 'Changing this input alone cannot make the program pay; look at the tornado for inputs that matter more.' : 'The program pays for any valid value of this input.');
+    lines.push(r.sign === 'negative' ? t.cannotPay : t.alwaysPays);
   } else {
     const e = r.evaluations.find((x) => x.value === r.value)!;
-    lines.push(bold(`${r.path} breaks even at ${v(r.value)}`) + ` (± ${v(r.se)} Monte Carlo s.e.; mean net profit there ${at(e)}).`);
-    const dir = r.value > r.current.value ? 'above' : 'below';
-    lines.push(
-      `The draft has ${v(r.current.value)} (mean net profit ${formatMoney(r.current.mean, o)}): the program ${r.current.mean >= 0 ? 'pays' : 'loses money'} there, and breaks even ${dir} it, at ${v(r.value)}.`,
-    );
+    lines.push(bold(t.breaksEvenAt(r.path, v(r.value))) + t.breaksEvenSe(v(r.se), at(e)));
+    lines.push(t.draftValue(v(r.current.value), formatMoney(r.current.mean, o), r.current.mean >= 0, r.value > r.current.value, v(r.value)));
   }
   lines.push('');
   lines.push(
     textTable(
-      [r.path, 'mean net profit', '± s.e.'],
+      [r.path, t.evalHead.meanNet, t.evalHead.se],
       [...r.evaluations].sort((a, b) => a.value - b.value).map((x) => [v(x.value), formatMoney(x.mean, o), `±${formatMoney(x.se, o)}`]),
       bold,
     ),
   );
-  lines.push(`${r.evaluations.length} evaluations of ${formatNumber(r.runs, o.locale)} runs each, on the same seed.`);
+  lines.push(t.evaluations(r.evaluations.length, r.runs, formatNumber(r.runs, o.locale)));
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@
  * percentages, for a BCP 47 locale (en-US by default; ru-RU must work).
  * Machines get raw numbers through --json; this is only for tables and reports.
  */
+import { msg } from '../i18n/index.js';
 
 export interface FormatOptions {
   locale: string;
@@ -53,7 +54,7 @@ export type ValueKind = 'money' | 'percent' | 'count' | 'month' | 'decimal';
  * never comes ("never"); any other missing or non-finite value is a dash.
  */
 export function formatKind(v: number | null | undefined, kind: ValueKind, o: FormatOptions): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return kind === 'month' && v !== -Infinity && v !== undefined && !Number.isNaN(v) ? 'never' : DASH;
+  if (v === null || v === undefined || !Number.isFinite(v)) return kind === 'month' && v !== -Infinity && v !== undefined && !Number.isNaN(v) ? msg().common.never : DASH;
   switch (kind) {
     case 'money':
       return formatMoney(v, o);

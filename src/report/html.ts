@@ -9,14 +9,15 @@
  * descriptions, file names, tier level names, input paths) is escaped.
  */
 import { paybackMonthOfCumulative, type MetricKey } from '../engine/metrics.js';
+import { msg, type Messages } from '../i18n/index.js';
 import {
-  BEHAVIOUR_COST_ROWS,
+  behaviourCostRows,
   behaviourMean,
   behaviourMetric,
   behaviourSeries,
-  FEE_INCOME_LABEL,
+  feeIncomeLabel,
   hasSeries,
-  POINTS_ROWS,
+  pointsRows,
   selectionSentence,
   selectionView,
 } from './behaviour-view.js';
@@ -115,32 +116,36 @@ function columns(data: ReportData, render: (e: ReportEntry, i: number) => string
 
 function runsLine(e: ReportEntry, locale: string): string {
   const m = e.meta;
-  const runs = e.summary.runs < m.runsRequested ? `${formatNumber(e.summary.runs, locale)} of ${formatNumber(m.runsRequested, locale)} runs${m.precisionReached ? ' (precision reached)' : ''}` : `${formatNumber(e.summary.runs, locale)} runs`;
-  return `${m.population} · ${m.horizon} months · ${runs} (${m.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'}) · seed ${m.seed}`;
+  const h = msg().html;
+  const runs = e.summary.runs < m.runsRequested ? h.runsOf(formatNumber(e.summary.runs, locale), formatNumber(m.runsRequested, locale), m.precisionReached) : h.runs(formatNumber(e.summary.runs, locale));
+  return `${m.population} · ${msg().sim.months(m.horizon)} · ${runs} (${m.sampling === 'lhs' ? msg().sim.lhs : msg().sim.mc}) · ${msg().sim.seed(m.seed)}`;
 }
 
 export function decision(e: ReportEntry, locale: string, compact: boolean): string {
   const o = fo(e, locale);
   const m = e.summary.metrics;
   const p = e.summary.probabilities;
+  const h = msg().html;
   const big = [
-    [formatPercent(m.roi.mean, locale, 0), 'mean ROI'],
+    [formatPercent(m.roi.mean, locale, 0), h.meanRoi],
     [formatPercent(p.roiPositive, locale, 0), 'P(ROI > 0)'],
-    [formatMoneyCompact(m.netIncrementalProfit.p50, o), 'median net incremental profit'],
-    [m.paybackMonth.p50 === null ? 'never' : `month ${formatNumber(m.paybackMonth.p50, locale)}`, 'median payback'],
+    [formatMoneyCompact(m.netIncrementalProfit.p50, o), h.medianNet],
+    [m.paybackMonth.p50 === null ? msg().common.never : h.month(formatNumber(m.paybackMonth.p50, locale)), h.medianPayback],
   ];
-  const rows = METRIC_ROWS.slice(0, 4).map(({ key, label, kind }) => summaryRow(e, key, label, kind, locale, compact));
-  if (behaviourMean(e.summary, 'feeIncome') !== 0) rows.push(summaryRow(e, 'feeIncome', 'Fee income (in net profit)', 'money', locale, compact));
+  const rows = METRIC_ROWS.slice(0, 4).map(({ key, label, kind }) => summaryRow(e, key, h.metricLabel(key, label), kind, locale, compact));
+  if (behaviourMean(e.summary, 'feeIncome') !== 0) rows.push(summaryRow(e, 'feeIncome', msg().sim.feeIncomeRow, 'money', locale, compact));
   const notes: string[] = [];
-  if (e.meta.roiBasis === 'revenue') notes.push('roi_basis is revenue, so gains count revenue, not gross profit: ROI is overstated.');
-  if (m.roi.undefinedRuns) notes.push(`ROI is undefined in ${m.roi.undefinedRuns} runs (program cost 0); they are left out of its statistics.`);
+  if (e.meta.roiBasis === 'revenue') notes.push(h.revenueBasis);
+  if (m.roi.undefinedRuns) notes.push(msg().sim.roiUndefinedRuns(m.roi.undefinedRuns));
   return [
     `<p class="meta">${esc(e.meta.file)} · ${esc(runsLine(e, locale))}</p>`,
     `<p class="reading">${esc(readingInWords(e.summary, e.meta, o))}</p>`,
     `<div class="big">${big.map(([v, l]) => `<div><b>${esc(v!)}</b><span>${esc(l!)}</span></div>`).join('')}</div>`,
     // side by side the columns are narrow: the standard errors give way (the XLSX Summary has them)
-    compact ? table(['', 'mean', 'P5', 'P50', 'P95'], rows.map((r) => [r[0]!, r[1]!, ...r.slice(3)])) : table(['', 'mean', '± s.e.', 'P5', 'P50', 'P95'], rows),
-    `<p class="note">P(NPV &gt; 0) ${esc(formatPercent(p.npvPositive, locale))} · never pays back within ${e.meta.horizon} months in ${esc(formatPercent(p.paybackNeverShare, locale))} of runs · ${esc(errorText(e.summary, o))}; the payback month's mean is over the runs that pay back</p>`,
+    compact
+      ? table(['', msg().sim.head.mean, 'P5', 'P50', 'P95'], rows.map((r) => [r[0]!, r[1]!, ...r.slice(3)]))
+      : table(['', msg().sim.head.mean, msg().sim.head.se, 'P5', 'P50', 'P95'], rows),
+    `<p class="note">${esc(h.npvNote(formatPercent(p.npvPositive, locale), e.meta.horizon, formatPercent(p.paybackNeverShare, locale), errorText(e.summary, o)))}</p>`,
     ...notes.map((n) => `<p class="note">${esc(n)}</p>`),
   ].join('');
 }
@@ -156,37 +161,38 @@ function summaryRow(e: ReportEntry, key: MetricKey, label: string, kind: Kind, l
 function sideBySide(data: ReportData): string {
   const { entries, locale } = data;
   const head = ['', ...entries.map((e) => e.meta.name)];
+  const h = msg().html;
   const rows: string[][] = METRIC_ROWS.map(({ key, label, kind }) => [
-    label,
+    h.metricLabel(key, label),
     ...entries.map((e) => {
       const s = e.summary.metrics[key];
       const o = fo(e, locale);
-      const range = kind === 'count' || key === 'costPerMember' ? '' : ` (${formatKind(s.p5, kind, o)} to ${formatKind(s.p95, kind, o)})`;
+      const range = kind === 'count' || key === 'costPerMember' ? '' : h.range(formatKind(s.p5, kind, o), formatKind(s.p95, kind, o));
       return `${s.mean === null && kind === 'month' ? `P50 ${formatKind(s.p50, kind, o)}` : formatKind(s.mean, kind, o)}${range}`;
     }),
   ]);
   const signed = (x: number | null | undefined) => (x === null || x === undefined ? '–' : `${x >= 0 ? '+' : ''}${formatPercent(x, locale, 1)}`);
-  rows.push(['Observed member gap (naive)', ...entries.map((e) => signed(selectionView(e.summary)?.observed))]);
-  rows.push(['Causal member uplift', ...entries.map((e) => signed(selectionView(e.summary)?.causal))]);
-  for (const { key, label } of [{ key: 'feeIncome' as const, label: 'Fee income (in net profit)' }, ...BEHAVIOUR_COST_ROWS]) {
+  rows.push([msg().decide.rows.observedGap, ...entries.map((e) => signed(selectionView(e.summary)?.observed))]);
+  rows.push([msg().decide.rows.causalUplift, ...entries.map((e) => signed(selectionView(e.summary)?.causal))]);
+  for (const { key, label } of [{ key: 'feeIncome' as const, label: msg().sim.feeIncomeRow }, ...behaviourCostRows()]) {
     if (entries.some((e) => behaviourMean(e.summary, key) !== 0)) rows.push([label, ...entries.map((e) => formatMoney(behaviourMean(e.summary, key), fo(e, locale)))]);
   }
   rows.push(['P(ROI > 0)', ...entries.map((e) => formatPercent(e.summary.probabilities.roiPositive, locale))]);
-  rows.push(['P(NPV > 0)', ...entries.map((e) => formatPercent(e.summary.probabilities.npvPositive, locale))]);
+  rows.push([`P(${msg().sim.npv} > 0)`, ...entries.map((e) => formatPercent(e.summary.probabilities.npvPositive, locale))]);
   const pairs = data.pairs.map((p) => {
     const a = entries[p.a]!;
     const b = entries[p.b]!;
     const o = fo(a, locale);
     const d = p.meanDifference.netIncrementalProfit;
     const se = p.seDifference.netIncrementalProfit;
-    const verdict = p.verdict === 'identical' ? 'identical in every run' : p.verdict === 'noise' ? 'within noise' : `${(p.verdict === 'a' ? a : b).meta.name} ahead`;
-    return [`${a.meta.name} vs ${b.meta.name}`, formatPercent(p.pAOverB, locale), `${formatMoney(d, o)}${se === null ? '' : ` ± ${formatMoney(se, o)}`}`, verdict];
+    const verdict = p.verdict === 'identical' ? h.identical : p.verdict === 'noise' ? h.noise : h.ahead((p.verdict === 'a' ? a : b).meta.name);
+    return [`${a.meta.name}${h.vs}${b.meta.name}`, formatPercent(p.pAOverB, locale), `${formatMoney(d, o)}${se === null ? '' : ` ± ${formatMoney(se, o)}`}`, verdict];
   });
   return [
-    '<section id="compare"><h2>Side by side</h2>',
-    '<p class="note">Mean (P5 to P95) over runs. The drafts ran on the same customers with the same seed, so run i of each draft shares its random numbers (common random numbers): the differences below are paired run by run.</p>',
+    `<section id="compare"><h2>${esc(h.sideBySide)}</h2>`,
+    `<p class="note">${esc(h.sideBySideNote)}</p>`,
     table(head, rows),
-    pairs.length ? table(['pair (A vs B)', 'P(A’s net profit > B’s)', 'mean difference of net profit (A − B) ± s.e.', 'verdict'], pairs) : '',
+    pairs.length ? table(h.pairHead, pairs) : '',
     '</section>',
   ].join('');
 }
@@ -198,12 +204,13 @@ function inputs(e: ReportEntry, locale: string): string {
   const uncertain = facts.filter((f) => f.uncertain);
   const drawn = e.summary.inputs;
   const parts: string[] = [];
+  const h = msg().html;
   if (e.draft.description) parts.push(`<p>${esc(e.draft.description)}</p>`);
-  parts.push(`<p class="meta">Customers: ${esc(e.meta.population)} · currency ${esc(e.meta.currency)}</p>`);
+  parts.push(`<p class="meta">${esc(h.customers(e.meta.population, e.meta.currency))}</p>`);
   if (uncertain.length > 0) {
-    parts.push('<h3>Uncertain inputs (drawn once per run)</h3>');
+    parts.push(`<h3>${esc(h.uncertainTitle)}</h3>`);
     parts.push(
-      `<table><thead><tr><th>input</th><th>distribution</th><th>P5</th><th>P50</th><th>P95</th></tr></thead><tbody>${uncertain
+      `<table><thead><tr><th>${esc(h.uncertainHead.input)}</th><th>${esc(h.uncertainHead.distribution)}</th><th>P5</th><th>P50</th><th>P95</th></tr></thead><tbody>${uncertain
         .map((f) => {
           const s = drawn[f.path];
           const k = inputKind(f.path);
@@ -211,10 +218,10 @@ function inputs(e: ReportEntry, locale: string): string {
         })
         .join('')}</tbody></table>`,
     );
-  } else parts.push('<p class="note">No uncertain inputs: every field is a fixed number.</p>');
-  parts.push('<h3>Fixed fields</h3>');
-  if (e.draft.mechanics.some((m) => m.type === 'tiers')) parts.push('<p class="note">Tier level fields at their defaults (0, points multiplier 1) are left out.</p>');
-  parts.push(`<table><thead><tr><th>field</th><th>value</th></tr></thead><tbody>${fixed.map((f) => `<tr><td class="path">${esc(f.path)}</td><td>${esc(f.value)}</td></tr>`).join('')}</tbody></table>`);
+  } else parts.push(`<p class="note">${esc(h.noUncertain)}</p>`);
+  parts.push(`<h3>${esc(h.fixedTitle)}</h3>`);
+  if (e.draft.mechanics.some((m) => m.type === 'tiers')) parts.push(`<p class="note">${esc(h.tierDefaults)}</p>`);
+  parts.push(`<table><thead><tr><th>${esc(h.fixedHead.field)}</th><th>${esc(h.fixedHead.value)}</th></tr></thead><tbody>${fixed.map((f) => `<tr><td class="path">${esc(f.path)}</td><td>${esc(f.value)}</td></tr>`).join('')}</tbody></table>`);
   return parts.join('');
 }
 
@@ -222,16 +229,17 @@ export function roiChart(e: ReportEntry, locale: string): string {
   const m = e.summary.metrics.roi;
   const values = Float64Array.from(e.result.runs, (r) => r.metrics.roi);
   const svg = histogramSvg(values, {
-    title: `ROI across ${e.summary.runs} runs: ${e.meta.name}`,
+    title: msg().html.roiTitle(e.summary.runs, e.meta.name),
     format: (v) => formatPercent(v, locale, 0),
     marks: [
       { label: 'P5', value: m.p5 ?? NaN },
       { label: 'P50', value: m.p50 ?? NaN },
       { label: 'P95', value: m.p95 ?? NaN },
     ],
-    xLabel: 'ROI (net incremental profit / program cost)',
+    xLabel: msg().html.roiAxis,
+    binTitle: msg().html.binTitle,
   });
-  return `<figure>${svg}<figcaption>${esc(`Runs per ROI bin; bins below zero lose money. P(ROI > 0) ${formatPercent(e.summary.probabilities.roiPositive, locale)}.`)}</figcaption></figure>`;
+  return `<figure>${svg}<figcaption>${esc(msg().html.roiCaption(formatPercent(e.summary.probabilities.roiPositive, locale)))}</figcaption></figure>`;
 }
 
 export function cumulativeChart(e: ReportEntry, locale: string): string {
@@ -243,52 +251,64 @@ export function cumulativeChart(e: ReportEntry, locale: string): string {
   const svg = bandLineSvg(
     { mean: mo.cumulativeNetMean, low: mo.cumulativeNetP5, high: mo.cumulativeNetP95 },
     {
-      title: `Cumulative net profit by month: ${e.meta.name}`,
+      title: msg().html.cumulativeTitle(e.meta.name),
       format: (v) => formatMoneyCompact(v, o),
-      ...(payback >= 0 ? { markIndex: payback, markLabel: `mean pays back in month ${payback + 1}` } : {}),
-      xLabel: 'month',
+      ...(payback >= 0 ? { markIndex: payback, markLabel: msg().html.meanPaysBack(payback + 1) } : {}),
+      xLabel: msg().html.monthAxis,
+      meanLabel: msg().html.chart.mean,
     },
   );
   const last = mo.cumulativeNetMean.length - 1;
   const caption =
     payback >= 0
-      ? `Cumulative undiscounted net profit, launch cost at month 0. The mean pays back from month ${payback + 1} on; the median run pays back in month ${e.summary.metrics.paybackMonth.p50 ?? 'never'}. After month ${last + 1}: ${formatMoney(mo.cumulativeNetMean[last], o)} (P5 ${formatMoney(mo.cumulativeNetP5[last], o)}, P95 ${formatMoney(mo.cumulativeNetP95[last], o)}).`
-      : `Cumulative undiscounted net profit, launch cost at month 0. The mean does not pay back within ${last + 1} months.`;
+      ? msg().html.cumulativePays(
+          payback + 1,
+          String(e.summary.metrics.paybackMonth.p50 ?? msg().common.never),
+          last + 1,
+          formatMoney(mo.cumulativeNetMean[last], o),
+          formatMoney(mo.cumulativeNetP5[last], o),
+          formatMoney(mo.cumulativeNetP95[last], o),
+        )
+      : msg().html.cumulativeNever(last + 1);
   return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
 }
 
 /** The observed member/non-member gap next to the causal uplift, with the sentence on why they differ (MODEL.md §8). */
 function selection(e: ReportEntry, locale: string): string {
+  const h = msg().html;
   const v = selectionView(e.summary);
-  if (!v) return '<p class="note">No members in this draft: nothing to compare.</p>';
+  if (!v) return `<p class="note">${esc(h.noMembers)}</p>`;
   const signed = (x: number | null) => (x === null ? '–' : `${x >= 0 ? '+' : ''}${formatPercent(x, locale, 1)}`);
   const row = (label: string, key: 'observedMemberGap' | 'causalMemberUplift') => {
     const m = behaviourMetric(e.summary, key)!;
     return [label, signed(m.mean), signed(m.p5), signed(m.p95)];
   };
-  return `<div class="box">${table(['', 'mean', 'P5', 'P95'], [
-    row('Members vs non-members (observed gap)', 'observedMemberGap'),
-    row("The program's effect on members (causal uplift)", 'causalMemberUplift'),
+  return `<div class="box">${table(['', h.chart.mean, 'P5', 'P95'], [
+    row(msg().metricLabels.observedMemberGap, 'observedMemberGap'),
+    row(h.causalOnMembers, 'causalMemberUplift'),
   ])}<p class="reading">${esc(selectionSentence(v, locale))}</p></div>`;
 }
 
 function membersChart(e: ReportEntry, locale: string): string {
+  const h = msg().html;
   const members = behaviourSeries(e.summary, 'members');
-  const svg = columnsSvg(members, { title: `Members by month: ${e.meta.name}`, format: (v) => formatNumber(v, locale), xLabel: 'month' });
-  return `<figure>${svg}<figcaption>${esc('Members who have joined and are active at the start of each month (mean over runs): joins spread over the enrolment months, then dropout thins them.')}</figcaption></figure>`;
+  const svg = columnsSvg(members, { title: h.membersTitle(e.meta.name), format: (v) => formatNumber(v, locale), xLabel: h.monthAxis });
+  return `<figure>${svg}<figcaption>${esc(h.membersCaption)}</figcaption></figure>`;
 }
 
 function monthlyChart(e: ReportEntry, locale: string): string {
+  const h = msg().html;
   const o = fo(e, locale);
-  const svg = columnsSvg(e.summary.monthly.netIncrementalProfit, { title: `Net incremental profit by month: ${e.meta.name}`, format: (v) => formatMoneyCompact(v, o), xLabel: 'month' });
-  return `<figure>${svg}<figcaption>${esc('Incremental gross profit less program cost (plus fee income) in each month, mean over runs; the launch cost falls at month 0 and is not drawn. Losses in orange.')}</figcaption></figure>`;
+  const svg = columnsSvg(e.summary.monthly.netIncrementalProfit, { title: h.monthlyTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o), xLabel: h.monthAxis });
+  return `<figure>${svg}<figcaption>${esc(h.monthlyCaption)}</figcaption></figure>`;
 }
 
 function referredChart(e: ReportEntry, locale: string): string {
+  const h = msg().html;
   const referred = behaviourSeries(e.summary, 'referredCustomers');
-  if (!hasSeries(referred)) return '<p class="note">No referral mechanic in this draft.</p>';
-  const svg = columnsSvg(referred, { title: `Referred customers by month: ${e.meta.name}`, format: (v) => formatNumber(v, locale, 1), xLabel: 'month' });
-  return `<figure>${svg}<figcaption>${esc(`New customers brought by members, arriving each month (mean over runs, the share who would have come anyway left out); ${formatNumber(behaviourMean(e.summary, 'referredCustomers'), locale)} in all.`)}</figcaption></figure>`;
+  if (!hasSeries(referred)) return `<p class="note">${esc(h.noReferral)}</p>`;
+  const svg = columnsSvg(referred, { title: h.referredTitle(e.meta.name), format: (v) => formatNumber(v, locale, 1), xLabel: h.monthAxis });
+  return `<figure>${svg}<figcaption>${esc(h.referredCaption(formatNumber(behaviourMean(e.summary, 'referredCustomers'), locale)))}</figcaption></figure>`;
 }
 
 export function costs(e: ReportEntry, locale: string): string {
@@ -296,38 +316,44 @@ export function costs(e: ReportEntry, locale: string): string {
   const m = e.summary.metrics;
   const mean = (k: MetricKey): number => m[k].mean ?? 0;
   const total = mean('programCost');
-  const lines = [...COST_ROWS, ...BEHAVIOUR_COST_ROWS.map((c) => ({ ...c, reward: false }))].filter((c) => mean(c.key) !== 0);
+  const h = msg().html;
+  const costLabel = (key: MetricKey): string => msg().sim.costRows[key as keyof Messages['sim']['costRows']];
+  const behaviourRows = behaviourCostRows();
+  const lines = [
+    ...COST_ROWS.map((c) => ({ ...c, label: costLabel(c.key) })),
+    ...behaviourRows.map((c) => ({ ...c, reward: false })),
+  ].filter((c) => mean(c.key) !== 0);
   const bars = barsSvg(
     lines.map((c) => ({ label: c.label, value: mean(c.key), color: c.reward ? COLORS.negative : COLORS.main })),
-    { title: `Program cost breakdown: ${e.meta.name}`, format: (v) => formatMoneyCompact(v, o) },
+    { title: h.costTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o) },
   );
   const rows: string[][] = lines.map((c) => [c.label, formatMoney(mean(c.key), o), formatMoney(m[c.key].p5, o), formatMoney(m[c.key].p95, o), formatPercent(total ? mean(c.key) / total : NaN, locale)]);
   const classes: (string | undefined)[] = lines.map(() => undefined);
-  rows.push(['Program cost', formatMoney(total, o), formatMoney(m.programCost.p5, o), formatMoney(m.programCost.p95, o), formatPercent(total ? 1 : NaN, locale)]);
+  rows.push([msg().sim.programCost, formatMoney(total, o), formatMoney(m.programCost.p5, o), formatMoney(m.programCost.p95, o), formatPercent(total ? 1 : NaN, locale)]);
   classes.push('total');
   const fee = mean('feeIncome');
   // income, never a negative cost: under the total, outside the shares
   if (fee !== 0) {
-    rows.push([FEE_INCOME_LABEL, formatMoney(fee, o), formatMoney(m.feeIncome.p5, o), formatMoney(m.feeIncome.p95, o), '']);
+    rows.push([feeIncomeLabel(), formatMoney(fee, o), formatMoney(m.feeIncome.p5, o), formatMoney(m.feeIncome.p95, o), '']);
     classes.push('income');
   }
   const rewards = mean('discounts') + mean('pointsCost') + mean('rebates');
-  const breakdown = `<figure>${bars}<figcaption>Mean over runs; reward costs (discounts, points, rebates) in orange.</figcaption></figure>`;
+  const breakdown = `<figure>${bars}<figcaption>${esc(h.costCaption)}</figcaption></figure>`;
   const charts: string[] = [];
   if (rewards > 0) {
-    charts.push('<h3>Rewards: windfall vs incremental</h3>');
+    charts.push(`<h3>${esc(h.splitTitle)}</h3>`);
     charts.push(
       `<figure>${stackedBarSvg(
         [
-          { label: 'windfall', value: mean('windfallCost'), color: COLORS.negative },
-          { label: 'incremental', value: mean('incrementalCost'), color: COLORS.accent },
+          { label: h.windfall, value: mean('windfallCost'), color: COLORS.negative },
+          { label: h.incremental, value: mean('incrementalCost'), color: COLORS.accent },
         ],
-        { title: `Reward cost split: ${e.meta.name}`, format: (v) => formatMoney(v, o), share: (v) => formatPercent(v, locale, 0) },
-      )}<figcaption>${esc(`Windfall: rewards paid on purchases the members' baseline twins made anyway (${formatPercent(mean('windfallCost') / rewards, locale)} of ${formatMoney(rewards, o)}); incremental: rewards on purchases the program added.`)}</figcaption></figure>`,
+        { title: h.splitChartTitle(e.meta.name), format: (v) => formatMoney(v, o), share: (v) => formatPercent(v, locale, 0) },
+      )}<figcaption>${esc(h.splitCaption(formatPercent(mean('windfallCost') / rewards, locale), formatMoney(rewards, o)))}</figcaption></figure>`,
     );
   }
   // the table needs the width; the two charts share a row
-  return split(breakdown, charts.join('')) + table(['', 'mean', 'P5', 'P95', 'share'], rows, classes);
+  return split(breakdown, charts.join('')) + table(['', msg().sim.head.mean, 'P5', 'P95', msg().sim.share], rows, classes);
 }
 
 /** Chart and table: side by side when a draft has the page to itself (on screen), else one under the other. */
@@ -338,38 +364,51 @@ function split(left: string, right: string): string {
 function kpis(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const m = e.summary.metrics;
+  const t = msg().sim;
+  const k = t.kpi;
+  // the simulate text's names of the same KPIs, by their baseline key
+  const names: Partial<Record<MetricKey, string>> = {
+    activeAtHorizonBaseline: k.active(e.meta.horizon),
+    churnAnnualBaseline: k.churn,
+    ordersPerActiveMonthBaseline: k.ordersPerMonth,
+    averageCheckBaseline: k.averageCheck,
+    revenueBaseline: k.revenue,
+    ordersBaseline: k.orders,
+  };
   const rows = KPI_ROWS.map(([label, b, p, kind]) => {
     const vb = m[b].mean;
     const vp = m[p].mean;
-    const change = vb !== null && vp !== null && vb !== 0 ? (kind === 'percent' ? `${formatNumber((vp - vb) * 100, locale, 1)} pp` : formatPercent(vp / vb - 1, locale)) : '–';
-    return [label === 'Active customers at the horizon' ? `Active customers after month ${e.meta.horizon}` : label, formatKind(vb, kind, o), formatKind(vp, kind, o), change];
+    const change = vb !== null && vp !== null && vb !== 0 ? (kind === 'percent' ? t.pp(formatNumber((vp - vb) * 100, locale, 1)) : formatPercent(vp / vb - 1, locale)) : '–';
+    return [names[b] ?? label, formatKind(vb, kind, o), formatKind(vp, kind, o), change];
   });
-  rows.push(['Members', '–', formatKind(m.members.mean, 'count', o), '–']);
-  rows.push(['Program cost per member', '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
+  rows.push([k.members, '–', formatKind(m.members.mean, 'count', o), '–']);
+  rows.push([k.costPerMember, '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
   if ((m.pointsIssued.mean ?? 0) > 0) {
-    rows.push(['Points issued', '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
-    for (const { key, label } of POINTS_ROWS) rows.push([`Points ${label}`, '–', formatKind(behaviourMean(e.summary, key), 'count', o), '–']);
-    rows.push(['Effective redemption share', '–', formatKind(e.summary.metrics.effectiveRedemptionShare.mean, 'percent', o), '–']);
-    rows.push([`Points liability after month ${e.meta.horizon}`, '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
+    rows.push([k.pointsIssued, '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
+    for (const { key, label } of pointsRows()) rows.push([msg().html.pointsRow(label), '–', formatKind(behaviourMean(e.summary, key), 'count', o), '–']);
+    rows.push([msg().html.effectiveRedemption, '–', formatKind(e.summary.metrics.effectiveRedemptionShare.mean, 'percent', o), '–']);
+    rows.push([msg().html.liability(e.meta.horizon), '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
   }
   if (behaviourMean(e.summary, 'referredCustomers') > 0) {
-    rows.push(['Referred customers', '–', formatKind(behaviourMean(e.summary, 'referredCustomers'), 'count', o), '–']);
-    rows.push(['Their list spend (non-organic share)', '–', formatKind(behaviourMean(e.summary, 'referralRevenue'), 'money', o), '–']);
+    rows.push([msg().sim.kpi.referred, '–', formatKind(behaviourMean(e.summary, 'referredCustomers'), 'count', o), '–']);
+    rows.push([msg().html.referredSpend, '–', formatKind(behaviourMean(e.summary, 'referralRevenue'), 'money', o), '–']);
   }
-  return table(['', 'baseline', 'program', 'change'], rows);
+  return table(['', t.kpiHead.baseline, t.kpiHead.program, t.kpiHead.change], rows);
 }
 
 function tierMix(e: ReportEntry, locale: string): string {
   const mix = e.summary.tierMix;
-  if (mix.length < 2) return '<p class="note">No tiers in this draft.</p>';
+  const h = msg().html;
+  if (mix.length < 2) return `<p class="note">${esc(h.noTiers)}</p>`;
   const svg = barsSvg(
     mix.map((t) => ({ label: t.name, value: t.share })),
-    { title: `Tier mix after month ${e.meta.horizon}: ${e.meta.name}`, format: (v) => formatPercent(v, locale, 0) },
+    { title: h.tierTitle(e.meta.horizon, e.meta.name), format: (v) => formatPercent(v, locale, 0) },
   );
+  const th = msg().sim.tierHead;
   return split(
-    `<figure>${svg}<figcaption>Share of members per level after month ${e.meta.horizon} (mean over runs).</figcaption></figure>`,
+    `<figure>${svg}<figcaption>${esc(h.tierCaption(e.meta.horizon))}</figcaption></figure>`,
     table(
-      ['level', 'members', 'share'],
+      [th.level, th.members, th.share],
       mix.map((t) => [t.name, formatNumber(t.members, locale), formatPercent(t.share, locale)]),
     ),
   );
@@ -378,19 +417,18 @@ function tierMix(e: ReportEntry, locale: string): string {
 function tornado(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const t = e.tornado;
-  if (!t || t.inputs.length === 0) return '<p class="note">No uncertain inputs to swing.</p>';
+  const h = msg().html;
+  if (!t || t.inputs.length === 0) return `<p class="note">${esc(h.noSwings)}</p>`;
   const svg = tornadoSvg(
     t.inputs.map((x) => ({ label: x.path, low: x.netAtLow, high: x.netAtHigh })),
     t.base.mean,
-    { title: `Tornado of net incremental profit: ${e.meta.name}`, format: (v) => formatMoneyCompact(v, o) },
+    { title: h.tornadoTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o), lowLabel: h.chart.inputLow, highLabel: h.chart.inputHigh },
   );
   const rows = t.inputs.map((x) => {
     const k = inputKind(x.path);
     return [x.path, `${formatKind(x.low, k, o)} / ${formatKind(x.high, k, o)}`, formatMoney(x.netAtLow, o), formatMoney(x.netAtHigh, o), formatMoney(x.swing, o), x.spearman === null ? '–' : formatNumber(x.spearman, locale, 2)];
   });
-  return `<figure>${svg}<figcaption>${esc(
-    `Mean net incremental profit with one uncertain input at its P10 (input low) or P90 (input high) and every other at its median; base (all at medians) ${formatMoney(t.base.mean, o)}. Largest swing first. ${t.simulations} simulations of ${formatNumber(t.runs, locale)} runs on the same seed.`,
-  )}</figcaption></figure>${table(['input', 'P10 / P90', 'net at P10', 'net at P90', 'swing', 'rank corr.'], rows)}<p class="note">Rank corr.: Spearman correlation of the input with net incremental profit over the runs of an ordinary Monte Carlo (all inputs drawn).</p>`;
+  return `<figure>${svg}<figcaption>${esc(h.tornadoCaption(formatMoney(t.base.mean, o), t.simulations, formatNumber(t.runs, locale)))}</figcaption></figure>${table(h.tornadoHead, rows)}<p class="note">${esc(h.rankNote)}</p>`;
 }
 
 /** The generated-at line: date the locale's way, time in UTC, with what repeats the result. */
@@ -400,7 +438,7 @@ function generatedLine(data: ReportData): string {
   const first = data.entries[0]!;
   const seeds = [...new Set(data.entries.map((e) => e.meta.seed))].join(', ');
   const runs = [...new Set(data.entries.map((e) => e.summary.runs))].map((n) => formatNumber(n, data.locale)).join(', ');
-  return `Generated ${formatDate(d, data.locale)} ${time} UTC by loyalty-sim · seed ${seeds} · ${runs} runs · ${first.meta.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo'} sampling`;
+  return msg().html.generated(formatDate(d, data.locale), time, seeds, runs, first.meta.sampling === 'lhs' ? msg().sim.lhs : msg().sim.mc);
 }
 
 /** Safe inside a <script> element: nothing can close it early. */
@@ -414,27 +452,26 @@ function scriptText(code: string): string {
  * Worker started from the code carried here; nothing is fetched.
  */
 function whatIfSection(spec: WhatIfSpec, currency: string): string {
+  const t = msg().whatif;
   const o = { locale: spec.locale, currency };
   const levers = spec.levers
     .map((l) => {
       const id = `lever-${l.path}`;
-      return `<div class="lever"><label for="${esc(id)}-range">${esc(l.label)}${l.distribution ? ' (mean of its distribution)' : ''}</label><input type="range" id="${esc(id)}-range" min="${l.min}" max="${l.max}" step="${l.step}" value="${l.value}" aria-describedby="${esc(id)}-shown"><input type="number" id="${esc(id)}-value" min="${l.min}" max="${l.max}" step="any" value="${Number(l.value.toPrecision(6))}" aria-label="${esc(l.label)}: exact value"><output id="${esc(id)}-shown" for="${esc(id)}-range">${esc(leverText(l, l.value, o))}</output></div>`;
+      return `<div class="lever"><label for="${esc(id)}-range">${esc(l.label)}${l.distribution ? esc(t.ofDistribution) : ''}</label><input type="range" id="${esc(id)}-range" min="${l.min}" max="${l.max}" step="${l.step}" value="${l.value}" aria-describedby="${esc(id)}-shown"><input type="number" id="${esc(id)}-value" min="${l.min}" max="${l.max}" step="any" value="${Number(l.value.toPrecision(6))}" aria-label="${esc(t.exactValue(l.label))}"><output id="${esc(id)}-shown" for="${esc(id)}-range">${esc(leverText(l, l.value, o))}</output></div>`;
     })
     .join('');
   const runs = formatNumber(spec.runs, spec.locale);
-  return `<section id="whatif" class="whatif"><h2>What if…? (computed in this page)</h2>
-<p class="note">${esc(
-    `Move a lever and this page re-runs the simulation with the tool's own engine: ${runs} runs on ${formatNumber(spec.sample, spec.locale)} of the ${formatNumber(spec.customers, spec.locale)} customers (totals scaled to all), seed ${spec.seed}. The what-if figures are compared with the draft on the same sample and random numbers, so the difference is the lever's; the figures above come from the full report. A lever on an uncertain input moves the mean of its distribution and keeps its spread.`,
-  )}</p>
-<noscript><p class="note">The what-if panel needs scripts, which this viewer does not run; the report above is complete without it.</p></noscript>
-<p class="state" id="whatif-state">What-if: no lever moved.</p>
+  return `<section id="whatif" class="whatif"><h2>${esc(t.title)}</h2>
+<p class="note">${esc(t.note(spec.runs, runs, formatNumber(spec.sample, spec.locale), formatNumber(spec.customers, spec.locale), spec.seed))}</p>
+<noscript><p class="note">${esc(t.noscript)}</p></noscript>
+<p class="state" id="whatif-state">${esc(t.stateInitial)}</p>
 <div class="levers">${levers}</div>
-<p><button type="button" id="whatif-reset">Reset to the draft</button><button type="button" id="whatif-copy">Copy these settings</button><span id="whatif-status" role="status" aria-live="polite"></span></p>
-<label for="whatif-command">Repeat this what-if in a terminal (same sample, runs and seed):</label>
+<p><button type="button" id="whatif-reset">${esc(t.reset)}</button><button type="button" id="whatif-copy">${esc(t.copy)}</button><span id="whatif-status" role="status" aria-live="polite"></span></p>
+<label for="whatif-command">${esc(t.commandLabel)}</label>
 <textarea id="whatif-command" readonly rows="2"></textarea>
-<label for="whatif-flags">Flags for a full rerun (add to simulate or report):</label>
+<label for="whatif-flags">${esc(t.flagsLabel)}</label>
 <textarea id="whatif-flags" readonly rows="1"></textarea>
-<p class="badge">${esc(`What-if (${runs} runs) — not the report's figures`)}</p>
+<p class="badge">${esc(t.badge(spec.runs, runs))}</p>
 <div id="whatif-results" aria-live="polite" aria-busy="true"></div>
 </section>`;
 }
@@ -444,7 +481,8 @@ export function renderHtmlReport(data: ReportData): string {
   if (data.entries.length === 0) throw new Error('renderHtmlReport: no entries');
   const { entries, locale } = data;
   const several = entries.length > 1;
-  const title = several ? `Comparison: ${entries.map((e) => e.meta.name).join(' vs ')}` : entries[0]!.meta.name;
+  const h = msg().html;
+  const title = several ? h.comparison(entries.map((e) => e.meta.name).join(h.vs)) : entries[0]!.meta.name;
   const lang = locale.split('-')[0] ?? 'en';
   const m0 = entries[0]!.meta;
   const repeat = [
@@ -457,26 +495,24 @@ export function renderHtmlReport(data: ReportData): string {
   const section = (id: string, heading: string, body: string): string => `<section id="${id}"><h2>${esc(heading)}</h2>${body}</section>`;
   const body = [
     `<header><h1>${esc(title)}</h1><p class="meta" id="generated">${esc(generatedLine(data))}</p></header>`,
-    section('decision', several ? 'The decisions' : 'The decision', columns(data, (e) => decision(e, locale, several))),
+    section('decision', several ? h.sections.decisions : h.sections.decision, columns(data, (e) => decision(e, locale, several))),
     several ? sideBySide(data) : '',
     // one draft: the two main charts side by side on a screen (stacked when printed)
     several ? '' : '<div class="pair">',
-    section('roi', 'ROI distribution', columns(data, (e) => roiChart(e, locale))),
-    section('cumulative', 'Cumulative net profit by month', columns(data, (e) => cumulativeChart(e, locale))),
+    section('roi', h.sections.roi, columns(data, (e) => roiChart(e, locale))),
+    section('cumulative', h.sections.cumulative, columns(data, (e) => cumulativeChart(e, locale))),
     several ? '' : '</div>',
-    section('selection', 'Observed vs causal: what a naive analysis would see', columns(data, (e) => selection(e, locale))),
-    section('members', 'Members by month', columns(data, (e) => membersChart(e, locale))),
-    section('monthly', 'Net incremental profit by month', columns(data, (e) => monthlyChart(e, locale))),
-    entries.some((e) => hasSeries(behaviourSeries(e.summary, 'referredCustomers'))) ? section('referred', 'Referred customers by month', columns(data, (e) => referredChart(e, locale))) : '',
-    section('costs', 'Program cost', columns(data, (e) => costs(e, locale))),
-    section('kpis', 'KPIs: baseline vs program (mean over runs)', columns(data, (e) => kpis(e, locale))),
-    entries.some((e) => e.summary.tierMix.length > 1) ? section('tiers', 'Tier mix', columns(data, (e) => tierMix(e, locale))) : '',
-    data.tornado ? section('tornado', 'What moves the result (tornado)', columns(data, (e) => tornado(e, locale))) : '',
+    section('selection', h.sections.selection, columns(data, (e) => selection(e, locale))),
+    section('members', h.sections.members, columns(data, (e) => membersChart(e, locale))),
+    section('monthly', h.sections.monthly, columns(data, (e) => monthlyChart(e, locale))),
+    entries.some((e) => hasSeries(behaviourSeries(e.summary, 'referredCustomers'))) ? section('referred', h.sections.referred, columns(data, (e) => referredChart(e, locale))) : '',
+    section('costs', h.sections.costs, columns(data, (e) => costs(e, locale))),
+    section('kpis', h.sections.kpis, columns(data, (e) => kpis(e, locale))),
+    entries.some((e) => e.summary.tierMix.length > 1) ? section('tiers', h.sections.tiers, columns(data, (e) => tierMix(e, locale))) : '',
+    data.tornado ? section('tornado', h.sections.tornado, columns(data, (e) => tornado(e, locale))) : '',
     data.whatif ? whatIfSection(data.whatif.spec, entries[0]!.meta.currency) : '',
-    section('inputs', 'Inputs', columns(data, (e) => inputs(e, locale))),
-    `<footer><p>${esc(
-      'Monte Carlo per the model reference (docs/model.md in the loyalty-sim package): each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',
-    )}</p><p>Repeat exactly: <code>${esc(repeat)}</code></p></footer>`,
+    section('inputs', h.sections.inputs, columns(data, (e) => inputs(e, locale))),
+    `<footer><p>${esc(h.method)}</p><p>${esc(h.repeat)} <code>${esc(repeat)}</code></p></footer>`,
   ].join('\n');
   // Nothing may be fetched. The what-if panel's script is allowed by its hash alone, and its
   // engine runs in a Worker made from a blob of the code carried in the page.
@@ -497,7 +533,7 @@ export function renderHtmlReport(data: ReportData): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="loyalty-sim">
-<title>${esc(title)} · loyalty-sim report</title>
+<title>${esc(title)} · ${esc(h.reportTitle)}</title>
 <style>${STYLE}</style>
 </head>
 <body>

@@ -3,56 +3,14 @@
  * header uses these, so a spreadsheet reads like the terminal; the camelCase
  * keys are for --json only. A metric with a baseline and a program value in
  * the KPI table gets the table's row label and its column in parentheses.
+ * The names live in the catalogs (i18n/en.ts, ru.ts), so a Russian CSV has
+ * the Russian table labels.
  */
 import type { MetricKey } from '../engine/metrics.js';
+import { catalog, msg } from '../i18n/index.js';
 
-export const METRIC_LABELS: Record<MetricKey, string> = {
-  listSpendBaseline: 'List spend (baseline)',
-  listSpendProgram: 'List spend (program)',
-  revenueBaseline: 'Revenue (net of discounts) (baseline)',
-  revenueProgram: 'Revenue (net of discounts) (program)',
-  incrementalRevenue: 'Incremental revenue',
-  discounts: 'Discounts',
-  rebates: 'Rebates',
-  pointsIssued: 'Points issued',
-  pointsRedeemed: 'Points expected redeemed',
-  pointsBreakage: 'Points breakage',
-  pointsCost: 'Points (accrual)',
-  pointsLiability: 'Points liability at the horizon',
-  benefits: 'Benefits',
-  perMemberCosts: 'Per-member costs',
-  fixedCosts: 'Fixed (launch + monthly)',
-  programCost: 'Program cost',
-  windfallCost: 'Windfall cost',
-  incrementalCost: 'Incremental cost',
-  incrementalGrossProfit: 'Incremental gross profit',
-  netIncrementalProfit: 'Net incremental profit',
-  roi: 'ROI (net profit / cost)',
-  npv: 'NPV',
-  paybackMonth: 'Payback month',
-  members: 'Members',
-  costPerMember: 'Program cost per member',
-  activeAtStart: 'Active customers at start',
-  activeAtHorizonBaseline: 'Active customers at the horizon (baseline)',
-  activeAtHorizonProgram: 'Active customers at the horizon (program)',
-  churnAnnualBaseline: 'Annualised churn (baseline)',
-  churnAnnualProgram: 'Annualised churn (program)',
-  ordersBaseline: 'Orders (baseline)',
-  ordersProgram: 'Orders (program)',
-  ordersPerActiveMonthBaseline: 'Orders per active customer-month (baseline)',
-  ordersPerActiveMonthProgram: 'Orders per active customer-month (program)',
-  averageCheckBaseline: 'Average check (list) (baseline)',
-  averageCheckProgram: 'Average check (list) (program)',
-  observedMemberGap: 'Members vs non-members (observed gap)',
-  causalMemberUplift: "The program's effect (causal uplift)",
-  pointsExpired: 'Points expired',
-  pointsForfeited: 'Points forfeited at dropout',
-  pointsOutstanding: 'Points outstanding at the horizon',
-  effectiveRedemptionShare: 'Points effective redemption share',
-  pushedOrders: 'Pushed orders',
-  feeIncome: 'Fee income (in net profit)',
-  referredCustomers: 'Referred customers',
-  referralRevenue: 'Referred customers: their list spend',
-  referralBonuses: 'Referral bonuses',
-  paymentTermsCost: 'Payment terms',
-};
+/** The English names (tests and readers that must not depend on the language). */
+export const METRIC_LABELS: Record<MetricKey, string> = catalog('en').metricLabels;
+
+/** The metrics' names in the current language. */
+export const metricLabels = (): Record<MetricKey, string> => msg().metricLabels;

@@ -4,6 +4,7 @@
  * Pure: the profile in, text out (the CLI adds colour and prints).
  */
 import type { Profile } from '../history/profile.js';
+import { msg } from '../i18n/index.js';
 import { formatMoney, formatNumber, formatPercent } from './format.js';
 import { textTable } from './simulation-text.js';
 
@@ -22,39 +23,40 @@ export function renderProfile(p: Profile, o: ProfileTextOptions): string {
   const check = (v: number) => (o.currency ? formatMoney(v, { locale: o.locale, currency: o.currency }, 2) : formatNumber(v, o.locale, 2));
   const pct = (v: number) => formatPercent(v, o.locale, 1);
   const num = (v: number, d = 0) => formatNumber(v, o.locale, d);
+  const t = msg().profile;
   const lines: string[] = [];
   lines.push(
     textTable(
-      ['Customer base', ''],
+      [t.base, ''],
       [
-        ['Customers', num(p.customers)],
-        ['Orders', num(p.orders)],
-        ['Revenue (net of returns)', money(p.revenue)],
-        ['Period', `${p.firstDate} .. ${p.lastDate}`],
-        ['Top 20 % of customers: revenue share', pct(p.paretoTop20Share)],
-        ['Orders per customer-month', num(p.ordersPerCustomerMonth, 3)],
-        ['Average check', check(p.averageCheck)],
-        [`Churned (no purchase in the last ${p.inactiveDays} days)`, `${num(p.churned)} (${pct(p.churnRate)})`],
+        [t.customers, num(p.customers)],
+        [t.orders, num(p.orders)],
+        [t.revenue, money(p.revenue)],
+        [t.period, t.periodValue(p.firstDate, p.lastDate)],
+        [t.pareto, pct(p.paretoTop20Share)],
+        [t.ordersPerMonth, num(p.ordersPerCustomerMonth, 3)],
+        [t.averageCheck, check(p.averageCheck)],
+        [t.churned(p.inactiveDays), `${num(p.churned)} (${pct(p.churnRate)})`],
       ],
       o.bold,
     ),
   );
   lines.push('');
-  lines.push('RFM segments (recency × frequency quintiles)');
+  lines.push(t.rfmTitle);
   lines.push(
     textTable(
-      ['Segment', 'Customers', 'Share', 'Revenue', 'Revenue share', 'Recency, days', 'Purchases', 'Revenue per customer'],
-      p.rfm.map((s) => [s.segment, num(s.customers), pct(s.share), money(s.revenue), pct(s.revenueShare), num(s.meanRecencyDays), num(s.meanFrequency, 1), money(s.meanMonetary)]),
+      t.rfmHead,
+      p.rfm.map((s) => [t.segment(s.segment), num(s.customers), pct(s.share), money(s.revenue), pct(s.revenueShare), num(s.meanRecencyDays), num(s.meanFrequency, 1), money(s.meanMonetary)]),
       o.bold,
     ),
   );
   lines.push('');
   const k = o.cohortMonths;
-  lines.push(`Cohort retention: share of each first-purchase month's customers buying k months later (k = 1..${k})`);
+  lines.push(t.cohortTitle(k));
   lines.push(
     textTable(
-      ['Cohort', 'Customers', ...Array.from({ length: k }, (_, i) => `+${i + 1}`)],
-      p.cohorts.map((c) => [c.cohort, num(c.customers), ...Array.from({ length: k }, (_, i) => (i + 1 < c.retention.length ? pct(c.retention[i + 1]!) : ''))]),
+      [...t.cohortHead, ...Array.from({ length: k }, (_, i) => `+${i + 1}`)],
+      p.cohorts.map((c) => [t.cohort(c.cohort), num(c.customers), ...Array.from({ length: k }, (_, i) => (i + 1 < c.retention.length ? pct(c.retention[i + 1]!) : ''))]),
       o.bold,
     ),
   );

@@ -120,7 +120,8 @@ export function describeUncertain(value: Uncertain, kind: Kind, o: FormatOptions
   const f = (v: number): string => formatKind(v, kind, o);
   if ('triangular' in value) return `triangular ${f(value.triangular.min)} / ${f(value.triangular.mode)} / ${f(value.triangular.max)} (min / mode / max)`;
   if ('pert' in value) return `PERT ${f(value.pert.min)} / ${f(value.pert.mode)} / ${f(value.pert.max)} (min / mode / max)`;
-  if ('uniform' in value) return `uniform ${f(value.uniform.min)} to ${f(value.uniform.max)}`;
+  // a dash, not "to": the same in every language of the report
+  if ('uniform' in value) return `uniform ${f(value.uniform.min)} – ${f(value.uniform.max)}`;
   if ('normal' in value) return `normal, mean ${f(value.normal.mean)}, sd ${f(value.normal.sd)}`;
   if ('lognormal' in value) return `lognormal, mean ${f(value.lognormal.mean)}, sd ${f(value.lognormal.sd)}`;
   if ('beta' in value) {

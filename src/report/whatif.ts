@@ -7,6 +7,7 @@ import { isDistribution, numericFields } from '../draft/paths.js';
 import type { Draft } from '../draft/schema.js';
 import { HORIZON_LEVER } from '../decide/whatif.js';
 import { distributionMean } from '../random/distributions.js';
+import { msg, type Lang } from '../i18n/index.js';
 import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import type { SimulationMeta } from './simulation-text.js';
 
@@ -41,6 +42,8 @@ export interface WhatIfSpec {
   customerArgs: string[];
   levers: Lever[];
   locale: string;
+  /** The report's language: the page's own labels and the charts it redraws speak it. */
+  lang: Lang;
   /** The report's own simulation, for the labels the what-if figures reuse. */
   meta: SimulationMeta;
 }
@@ -79,20 +82,21 @@ export function whatIfLevers(draft: Draft, horizon: number): Lever[] {
     const dist = isDistribution(v);
     out.push(lever(path, label, kind, typeof v === 'number' ? v : distributionMean(v), dist));
   };
-  add('participation', 'Participation (share of eligible customers who join)', 'share');
-  add('effects.frequency_uplift', 'Frequency uplift of members', 'uplift');
-  add('effects.check_uplift', 'Check uplift of members', 'uplift');
-  add('effects.churn_reduction', 'Churn reduction of members', 'uplift');
-  add('effects.ramp_months', 'Ramp: months until effects reach full size', 'months');
-  add('mechanics.discount.rate', 'Member discount rate', 'rate');
-  add('mechanics.points.earn_per_currency', 'Points earned per unit of net revenue', 'rate');
+  const t = msg().whatif.levers;
+  add('participation', t.participation, 'share');
+  add('effects.frequency_uplift', t.frequency, 'uplift');
+  add('effects.check_uplift', t.check, 'uplift');
+  add('effects.churn_reduction', t.churn, 'uplift');
+  add('effects.ramp_months', t.ramp, 'months');
+  add('mechanics.discount.rate', t.discount, 'rate');
+  add('mechanics.points.earn_per_currency', t.earn, 'rate');
   for (const path of fields.keys()) {
     const m = /^mechanics\.rebate\.brackets\[(\d+)\]\.rate$/.exec(path);
-    if (m) add(path, `Rebate rate of bracket ${Number(m[1]) + 1}`, 'rate');
+    if (m) add(path, t.rebate(Number(m[1]) + 1), 'rate');
   }
-  add('mechanics.fee.monthly', 'Monthly membership fee', 'money');
-  add('mechanics.fee.yearly', 'Yearly membership fee', 'money');
-  out.push(lever(HORIZON_LEVER, 'Horizon (months)', 'months', horizon, false));
+  add('mechanics.fee.monthly', t.feeMonthly, 'money');
+  add('mechanics.fee.yearly', t.feeYearly, 'money');
+  out.push(lever(HORIZON_LEVER, t.horizon, 'months', horizon, false));
   // a points earn rate is not a share of price: its range follows its size
   for (const l of out) if (l.path === 'mechanics.points.earn_per_currency') Object.assign(l, { max: Math.max(0.05, roundTo(3 * l.value, 0.001)), step: 0.0005 });
   return out;

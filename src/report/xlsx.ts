@@ -14,18 +14,24 @@
  */
 import ExcelJS from 'exceljs';
 import { METRIC_KEYS, type MetricKey } from '../engine/metrics.js';
+import { msg, type Messages } from '../i18n/index.js';
 import { neutralise } from './csv.js';
-import { BEHAVIOUR_COST_ROWS, behaviourSeries, FEE_INCOME_LABEL } from './behaviour-view.js';
+import { behaviourCostRows, behaviourSeries, feeIncomeLabel } from './behaviour-view.js';
 import { COST_ROWS, inputKind, metricKind, type Kind, type ReportData } from './report-data.js';
 
-/** Excel number format of a kind; money carries the ISO code, which reads the same in every Excel locale. */
+/**
+ * Excel number format of a kind. Money carries the ISO code, which reads the
+ * same in every Excel locale (in Russian, roubles show as ₽); a Russian
+ * percentage has a no-break space before %. Excel shows the group and decimal
+ * separators of the reader's own locale.
+ */
 export function numberFormat(kind: Kind, currency: string): string {
   switch (kind) {
     case 'money':
       // the currency is an ISO 4217 code (three capital letters, checked by the schema); quoted as literal text
-      return `#,##0 "${currency.replace(/[^A-Z]/g, '')}"`;
+      return `#,##0 "${msg().xlsx.currencyText(currency.replace(/[^A-Z]/g, ''))}"`;
     case 'percent':
-      return '0.0%';
+      return msg().xlsx.percentFormat;
     case 'count':
       return '#,##0';
     case 'month':
@@ -79,30 +85,31 @@ function addRow(ws: ExcelJS.Worksheet, values: (string | number | Date | null | 
   return row;
 }
 
-const metricLabel = (key: MetricKey): string => key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+const metricLabel = (key: MetricKey): string => msg().xlsx.metric(key);
 
 function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
+  const x = msg().xlsx;
   const cols: Col[] = [
-    { header: 'Draft', width: 30 },
-    { header: 'File', width: 30 },
-    { header: 'Metric', width: 34 },
-    { header: 'Key', width: 28 },
-    { header: 'Mean', width: 18 },
-    { header: 'S.E.', width: 14 },
+    { header: x.head.draft, width: 30 },
+    { header: x.head.file, width: 30 },
+    { header: x.head.metric, width: 34 },
+    { header: x.head.key, width: 28 },
+    { header: x.head.mean, width: 18 },
+    { header: x.head.se, width: 14 },
     { header: 'P5', width: 18 },
     { header: 'P50', width: 18 },
     { header: 'P95', width: 18 },
   ];
   const metaRows = 7;
-  const ws = sheet(wb, 'Summary', cols, metaRows + 1);
+  const ws = sheet(wb, x.sheets.summary, cols, metaRows + 1);
   const first = data.entries[0]!;
   const meta: [string, string | number | Date, string | undefined][] = [
-    ['loyalty-sim report', data.entries.map((e) => e.meta.name).join(' vs '), undefined],
-    ['Generated (UTC)', data.generatedAt, 'yyyy-mm-dd hh:mm'],
-    ['Seed', first.meta.seed, '0'],
-    ['Runs', first.summary.runs, '#,##0'],
-    ['Sampling', first.meta.sampling === 'lhs' ? 'Latin hypercube' : 'Monte Carlo', undefined],
-    ['Customers', first.meta.population, undefined],
+    ['loyalty-sim report', data.entries.map((e) => e.meta.name).join(x.vs), undefined],
+    [x.meta.generated, data.generatedAt, x.dateFormat],
+    [x.meta.seed, first.meta.seed, '0'],
+    [x.meta.runs, first.summary.runs, '#,##0'],
+    [x.meta.sampling, first.meta.sampling === 'lhs' ? msg().sim.lhs : msg().sim.mc, undefined],
+    [x.meta.customers, first.meta.population, undefined],
   ];
   meta.forEach(([k, v, f], i) => {
     const row = ws.getRow(i + 1);
@@ -125,42 +132,43 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
     const p = e.summary.probabilities;
     for (const [label, key, v] of [
       ['P(ROI > 0)', 'probabilities.roiPositive', p.roiPositive],
-      ['P(NPV > 0)', 'probabilities.npvPositive', p.npvPositive],
-      [`P(pays back within ${e.meta.horizon} months)`, 'probabilities.paybackWithinHorizon', p.paybackWithinHorizon],
-      [`Share of runs that never pay back within ${e.meta.horizon} months`, 'probabilities.paybackNeverShare', p.paybackNeverShare],
+      [x.pNpv, 'probabilities.npvPositive', p.npvPositive],
+      [x.pPayback(e.meta.horizon), 'probabilities.paybackWithinHorizon', p.paybackWithinHorizon],
+      [x.pNever(e.meta.horizon), 'probabilities.paybackNeverShare', p.paybackNeverShare],
     ] as const) {
-      addRow(ws, [e.meta.name, e.meta.file, label, key, v], [, , , , '0.0%']);
+      addRow(ws, [e.meta.name, e.meta.file, label, key, v], [, , , , x.percentFormat]);
     }
     for (const t of e.summary.tierMix) {
-      addRow(ws, [e.meta.name, e.meta.file, `Tier share after month ${e.meta.horizon}: ${t.name}`, 'tierMix.share', t.share], [, , , , '0.0%']);
+      addRow(ws, [e.meta.name, e.meta.file, x.tierShare(e.meta.horizon, t.name), 'tierMix.share', t.share], [, , , , x.percentFormat]);
     }
   }
   for (const pair of data.pairs) {
     const a = data.entries[pair.a]!;
     const b = data.entries[pair.b]!;
-    addRow(ws, [a.meta.name, a.meta.file, `P(net profit beats ${b.meta.name})`, 'pairs.pAOverB', pair.pAOverB], [, , , , '0.0%']);
+    addRow(ws, [a.meta.name, a.meta.file, x.pBeats(b.meta.name), 'pairs.pAOverB', pair.pAOverB], [, , , , x.percentFormat]);
     const money = numberFormat('money', a.meta.currency);
-    addRow(ws, [a.meta.name, a.meta.file, `Mean net profit minus ${b.meta.name}`, 'pairs.meanDifference.netIncrementalProfit', pair.meanDifference.netIncrementalProfit, pair.seDifference.netIncrementalProfit], [, , , , money, money]);
+    addRow(ws, [a.meta.name, a.meta.file, x.meanMinus(b.meta.name), 'pairs.meanDifference.netIncrementalProfit', pair.meanDifference.netIncrementalProfit, pair.seDifference.netIncrementalProfit], [, , , , money, money]);
   }
 }
 
 function monthlySheet(wb: ExcelJS.Workbook, data: ReportData): void {
+  const h = msg().xlsx.head;
   const cols: Col[] = [
-    { header: 'Draft', width: 30 },
-    { header: 'Month', width: 8 },
-    { header: 'Net incremental profit (mean)', width: 20 },
-    { header: 'Cumulative net profit (mean)', width: 20 },
-    { header: 'Cumulative P5', width: 18 },
-    { header: 'Cumulative P50', width: 18 },
-    { header: 'Cumulative P95', width: 18 },
+    { header: h.draft, width: 30 },
+    { header: h.month, width: 8 },
+    { header: h.netMean, width: 20 },
+    { header: h.cumMean, width: 20 },
+    { header: h.cumP5, width: 18 },
+    { header: h.cumP50, width: 18 },
+    { header: h.cumP95, width: 18 },
     // MODEL.md §8–11, means over runs
-    { header: 'Members (mean)', width: 14 },
-    { header: 'Points redeemed (mean)', width: 18 },
-    { header: 'Pushed orders (mean)', width: 16 },
-    { header: 'Fee income (mean)', width: 16 },
-    { header: 'Referred customers (mean)', width: 18 },
+    { header: h.membersMean, width: 14 },
+    { header: h.redeemedMean, width: 18 },
+    { header: h.pushedMean, width: 16 },
+    { header: h.feeMean, width: 16 },
+    { header: h.referredMean, width: 18 },
   ];
-  const ws = sheet(wb, 'Monthly', cols);
+  const ws = sheet(wb, msg().xlsx.sheets.monthly, cols);
   header(ws, cols);
   for (const e of data.entries) {
     const m = e.summary.monthly;
@@ -177,8 +185,9 @@ function monthlySheet(wb: ExcelJS.Workbook, data: ReportData): void {
 }
 
 function runsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
-  const cols: Col[] = [{ header: 'Draft', width: 30 }, { header: 'Run', width: 7 }, ...METRIC_KEYS.map((k) => ({ header: k, width: Math.max(12, Math.min(24, k.length + 2)) }))];
-  const ws = sheet(wb, 'Runs', cols);
+  const h = msg().xlsx.head;
+  const cols: Col[] = [{ header: h.draft, width: 30 }, { header: h.run, width: 7 }, ...METRIC_KEYS.map((k) => ({ header: k, width: Math.max(12, Math.min(24, k.length + 2)) }))];
+  const ws = sheet(wb, msg().xlsx.sheets.runs, cols);
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
   header(ws, cols);
   for (const e of data.entries) {
@@ -190,12 +199,13 @@ function runsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
 function inputsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
   const paths: string[] = [];
   for (const e of data.entries) for (const p of Object.keys(e.result.runs[0]?.inputs ?? {})) if (!paths.includes(p)) paths.push(p);
-  const cols: Col[] = [{ header: 'Draft', width: 30 }, { header: 'Run', width: 7 }, ...paths.map((p) => ({ header: p, width: Math.max(14, Math.min(40, p.length + 2)) }))];
-  const ws = sheet(wb, 'Inputs', cols);
+  const h = msg().xlsx.head;
+  const cols: Col[] = [{ header: h.draft, width: 30 }, { header: h.run, width: 7 }, ...paths.map((p) => ({ header: p, width: Math.max(14, Math.min(40, p.length + 2)) }))];
+  const ws = sheet(wb, msg().xlsx.sheets.inputs, cols);
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
   header(ws, cols);
   if (paths.length === 0) {
-    addRow(ws, ['(no uncertain inputs: every field of the draft is a fixed number)'], []);
+    addRow(ws, [msg().xlsx.noInputs], []);
     return;
   }
   for (const e of data.entries) {
@@ -205,17 +215,18 @@ function inputsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
 }
 
 function costsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
+  const x = msg().xlsx;
   const cols: Col[] = [
-    { header: 'Draft', width: 30 },
-    { header: 'Cost', width: 34 },
-    { header: 'Key', width: 18 },
-    { header: 'Mean', width: 18 },
+    { header: x.head.draft, width: 30 },
+    { header: x.head.cost, width: 34 },
+    { header: x.head.key, width: 18 },
+    { header: x.head.mean, width: 18 },
     { header: 'P5', width: 18 },
     { header: 'P50', width: 18 },
     { header: 'P95', width: 18 },
-    { header: 'Share of program cost', width: 14 },
+    { header: x.head.share, width: 14 },
   ];
-  const ws = sheet(wb, 'Costs', cols);
+  const ws = sheet(wb, x.sheets.costs, cols);
   header(ws, cols);
   for (const e of data.entries) {
     const m = e.summary.metrics;
@@ -223,41 +234,43 @@ function costsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
     const total = m.programCost.mean ?? 0;
     const line = (label: string, key: MetricKey, bold = false, share = true): void => {
       const s = m[key];
-      const row = addRow(ws, [e.meta.name, label, key, s.mean, s.p5, s.p50, s.p95, share && total && s.mean !== null ? s.mean / total : null], [, , , f, f, f, f, '0.0%']);
+      const row = addRow(ws, [e.meta.name, label, key, s.mean, s.p5, s.p50, s.p95, share && total && s.mean !== null ? s.mean / total : null], [, , , f, f, f, f, x.percentFormat]);
       if (bold) row.font = { bold: true };
     };
-    for (const c of [...COST_ROWS, ...BEHAVIOUR_COST_ROWS]) line(c.label, c.key);
-    line('Program cost', 'programCost', true);
+    for (const c of COST_ROWS) line(msg().sim.costRows[c.key as keyof Messages['sim']['costRows']], c.key);
+    for (const c of behaviourCostRows()) line(c.label, c.key);
+    line(msg().sim.programCost, 'programCost', true);
     // income, never a negative cost: its own line, no share of cost
-    line(FEE_INCOME_LABEL, 'feeIncome', false, false);
-    line('Rewards: windfall (on purchases made anyway)', 'windfallCost');
-    line('Rewards: incremental (on added purchases)', 'incrementalCost');
+    line(feeIncomeLabel(), 'feeIncome', false, false);
+    line(x.windfall, 'windfallCost');
+    line(x.incremental, 'incrementalCost');
   }
 }
 
 /** The tornado of every draft (with --tornado), as in the HTML report: one row per input, largest swing first. */
 function tornadoSheet(wb: ExcelJS.Workbook, data: ReportData): void {
+  const x = msg().xlsx;
   const cols: Col[] = [
-    { header: 'Draft', width: 30 },
-    { header: 'Input', width: 40 },
+    { header: x.head.draft, width: 30 },
+    { header: x.tornado.input, width: 40 },
     { header: 'P10', width: 14 },
     { header: 'P50', width: 14 },
     { header: 'P90', width: 14 },
-    { header: 'Net at P10', width: 18 },
-    { header: 'Net at P90', width: 18 },
-    { header: 'Swing', width: 18 },
-    { header: 'Rank correlation', width: 12 },
+    { header: x.tornado.netLow, width: 18 },
+    { header: x.tornado.netHigh, width: 18 },
+    { header: x.tornado.swing, width: 18 },
+    { header: x.tornado.rank, width: 12 },
   ];
-  const ws = sheet(wb, 'Tornado', cols);
+  const ws = sheet(wb, x.sheets.tornado, cols);
   header(ws, cols);
   for (const e of data.entries) {
     const t = e.tornado;
     if (!t || t.inputs.length === 0) {
-      addRow(ws, [e.meta.name, '(no uncertain inputs to swing)'], []);
+      addRow(ws, [e.meta.name, x.tornado.none], []);
       continue;
     }
     const f = numberFormat('money', e.meta.currency);
-    addRow(ws, [e.meta.name, 'base: every input at its median', null, null, null, t.base.mean, t.base.mean, 0, null], [, , , , , f, f, f]).font = { italic: true };
+    addRow(ws, [e.meta.name, x.tornado.base, null, null, null, t.base.mean, t.base.mean, 0, null], [, , , , , f, f, f]).font = { italic: true };
     for (const x of t.inputs) {
       const k = numberFormat(inputKind(x.path), e.meta.currency);
       addRow(ws, [e.meta.name, x.path, x.low, x.median, x.high, x.netAtLow, x.netAtHigh, x.swing, x.spearman], [, , k, k, k, f, f, f, '0.00']);
@@ -283,7 +296,10 @@ export async function renderXlsxReport(data: ReportData): Promise<Buffer> {
   return Buffer.from(bytes as ArrayBuffer);
 }
 
-/** The sheets, in order. */
+/** The sheets, in order, in English (the names follow the current language: `sheetNames`). */
 export const XLSX_SHEETS = ['Summary', 'Monthly', 'Runs', 'Inputs', 'Costs'] as const;
+
+/** The sheets' names in the current language, in order (the tornado's last, when there is one). */
+export const sheetNames = (): string[] => Object.values(msg().xlsx.sheets);
 /** The extra sheet with --tornado. */
 export const XLSX_TORNADO_SHEET = 'Tornado';

@@ -8,6 +8,10 @@ import { vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
 process.env.NO_COLOR = '1';
+// English unless a test asks for another language: the snapshots must not depend on the machine's locale
+process.env.LANG = 'C.UTF-8';
+delete process.env.LC_ALL;
+delete process.env.LC_MESSAGES;
 
 export interface CliResult {
   code: number;

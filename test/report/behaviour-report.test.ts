@@ -12,7 +12,8 @@ import { METRIC_LABELS } from '../../src/report/metric-labels.js';
 import type { Draft } from '../../src/draft/schema.js';
 import { BEHAVIOUR_METRIC_KEYS, selectionSentence } from '../../src/report/behaviour-view.js';
 import type { Comparison } from '../../src/decide/compare.js';
-import { renderComparison, SELECTION_NOTE } from '../../src/report/decide-text.js';
+import { renderComparison } from '../../src/report/decide-text.js';
+import { catalog } from '../../src/i18n/index.js';
 import { renderHtmlReport } from '../../src/report/html.js';
 import type { ReportEntry } from '../../src/report/report-data.js';
 import { renderSimulation } from '../../src/report/simulation-text.js';
@@ -125,7 +126,7 @@ describe('reports of MODEL.md §8–11', () => {
     const text = renderComparison(c, meta, { locale: 'en-US', currency: 'RUB' });
     expect(text).toMatch(/│ Observed member gap \(naive\) +│ +\+\d/);
     expect(text).toMatch(/│ Causal member uplift +│ +\+\d/);
-    expect(text).toContain(SELECTION_NOTE);
+    expect(text).toContain(catalog('en').decide.selectionNote);
     expect(text).toMatch(/│ {3}payment terms +│/);
     expect(text).toMatch(/│ {3}referral bonuses +│/);
     expect(text).toMatch(/│ Fee income \(in net profit, not a cost\) +│/);

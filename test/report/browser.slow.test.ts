@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { setLang } from '../../src/i18n/index.js';
 import { renderHtmlReport } from '../../src/report/html.js';
 import { findChromium } from './browser-executable.js';
 import { fixtureData, fixtureDraft, fixtureEntry } from './report-fixture.js';
@@ -25,7 +26,13 @@ describe('the HTML report in a browser', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const single = join(ARTIFACTS, 'report.html');
     const compared = join(ARTIFACTS, 'report-compare.html');
-    writeFileSync(single, renderHtmlReport(fixtureData([one], 'ru-RU')));
+    // the single report in Russian (issue 15): lang="ru", Cyrillic labels in the charts
+    setLang('ru');
+    try {
+      writeFileSync(single, renderHtmlReport(fixtureData([one], 'ru-RU')));
+    } finally {
+      setLang('en');
+    }
     writeFileSync(compared, renderHtmlReport(fixtureData([one, two])));
 
     const profile = mkdtempSync(join(tmpdir(), 'loyalty-chromium-'));

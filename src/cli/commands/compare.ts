@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { checkComparable, compareDrafts, populationMismatches, type CompareInput, type Comparison } from '../../decide/compare.js';
 import { renderComparison } from '../../report/decide-text.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
+import { msg } from '../../i18n/index.js';
 import { out, paint, printJson, warn } from '../output.js';
 import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationFlags } from '../simulation-options.js';
 
@@ -57,7 +58,7 @@ ${BATCH_HELP}`,
     const owner = inputs.find((x) => x.draft.customers?.synthetic) ?? inputs[0]!;
     const { population, description } = await resolvePopulation(owner.draft, owner.file, flags);
     if (!flags.history && !flags.summary) {
-      for (const f of populationMismatches(inputs)) warn(`${f}: its customers.synthetic block differs from ${owner.file}'s; it is compared on ${owner.file}'s customers.`);
+      for (const f of populationMismatches(inputs)) warn(msg().population.differs(f, owner.file));
     }
     const horizon = flags.horizon ?? inputs[0]!.draft.horizon_months;
     const c = await runBatch('comparing', flags, (opts) => compareDrafts(inputs, population, opts));

@@ -11,7 +11,7 @@ import { readSummaryFile } from '../../history/summary-file.js';
 import type { TimeUnit } from '../../history/summarize.js';
 import { renderFit } from '../../report/fit-text.js';
 import { addCalibrationOptions, addHistoryOptions, type CalibrationFlags, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
-import { parseChoice, parseLocale } from '../options.js';
+import { parseChoice, parseLocale, defaultLocale } from '../options.js';
 import { out, paint, printJson, warn } from '../output.js';
 
 interface FitFlags extends HistoryFlags, CalibrationFlags {
@@ -33,7 +33,7 @@ export function registerFit(program: Command): void {
     .option('--calibration-end <date>', 'fit on purchases up to this day (YYYY-MM-DD); the rest is the holdout', parseDayFlag)
     .option('--holdout-from <date>', 'the holdout starts on this day (the calibration ends the day before)', parseDayFlag)
     .option('--summary <csv>', 'fit a per-customer summary instead of transactions: customer, frequency, recency, T, monetary_value in the unit of --unit (optional spend_12m, first_purchase)')
-    .option('--locale <tag>', 'number format of the tables', parseLocale, 'en-US')
+    .option('--locale <tag>', 'number format of the tables', parseLocale, defaultLocale())
     .option('--json', 'machine-readable output on stdout')
     .addHelpText(
       'after',

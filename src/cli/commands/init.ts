@@ -10,6 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { UserError, InternalError } from '../../errors.js';
 import { checkDraftText, formatIssueLine } from '../../draft/load.js';
 import { draftFromAnswers, TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, type TemplateName, type WizardAnswers } from '../../draft/templates.js';
+import { lang, msg } from '../../i18n/index.js';
 import { say } from '../output.js';
 
 export interface InitOptions {
@@ -32,23 +33,18 @@ const defaultIo = (): InitIo => ({
 
 /** Runs init; returns the text written. */
 export async function runInit(file: string, opts: InitOptions, io: InitIo = defaultIo()): Promise<string> {
-  if (!opts.force && existsSync(file)) {
-    throw new UserError(`${file} already exists; not overwriting it`, 'add --force to replace it, or give another file name: loyalty-sim init other.yaml');
-  }
+  const t = msg().init;
+  if (!opts.force && existsSync(file)) throw new UserError(t.exists(file), t.existsHint);
   let answers: WizardAnswers;
-  if (opts.yes) answers = { template: opts.template ?? 'hybrid' };
-  else if (!io.interactive)
-    throw new UserError(
-      'init asks questions, but stdin is not a terminal',
-      `add --yes to write a template without questions: loyalty-sim init ${file} --template ${opts.template ?? 'hybrid'} --yes`,
-    );
+  if (opts.yes) answers = { template: opts.template ?? 'hybrid', lang: lang() };
+  else if (!io.interactive) throw new UserError(t.notTty, t.notTtyHint(file, opts.template ?? 'hybrid'));
   else {
     try {
-      answers = await io.ask(opts.template);
+      answers = { ...(await io.ask(opts.template)), lang: lang() };
     } catch (err) {
       // Ctrl-C, or stdin closed half-way through the questions: not a bug, nothing was written
       if ((err as Error)?.name === 'ExitPromptError' || (err as Error)?.name === 'AbortPromptError') {
-        throw new UserError('init stopped before the last question; nothing was written', `run it again, or write a template without questions: loyalty-sim init ${file} --yes`, { file });
+        throw new UserError(t.stopped, t.stoppedHint(file), { file });
       }
       throw err;
     }
@@ -64,13 +60,12 @@ export async function runInit(file: string, opts: InitOptions, io: InitIo = defa
     await writeFile(file, text, { flag: opts.force ? 'w' : 'wx' });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    if (e.code === 'EEXIST') throw new UserError(`${file} already exists; not overwriting it`, 'add --force to replace it');
-    throw new UserError(`cannot write ${file}: ${e.message}`, 'check that the folder exists and is writable');
+    if (e.code === 'EEXIST') throw new UserError(t.exists(file), t.existsHintShort);
+    throw new UserError(t.cannotWrite(file, e.message), t.cannotWriteHint);
   }
-  const warnings = check.issues.length;
-  say(`wrote ${file} (${answers.template} template${warnings ? `, ${warnings} design ${warnings === 1 ? 'warning' : 'warnings'}` : ''})`);
-  say(`next: loyalty-sim validate ${file}   then: loyalty-sim simulate ${file}`);
-  say('for editor completion, put the JSON Schema beside it: loyalty-sim schema > program.schema.json');
+  say(t.wrote(file, answers.template, check.issues.length));
+  say(t.next(file));
+  say(t.schemaTip);
   return text;
 }
 

@@ -9,6 +9,7 @@ import { setDraftValues } from '../../draft/set-values.js';
 import { renderOptimize } from '../../report/optimize-text.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
+import { msg } from '../../i18n/index.js';
 import { parseChoice } from '../options.js';
 import { out, paint, printJson, say } from '../output.js';
 import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationFlags } from '../simulation-options.js';
@@ -111,7 +112,7 @@ ${BATCH_HELP}`,
     if (flags.write && text !== undefined) {
       const values = r.ranges.map((g) => ({ path: g.path, value: getPath(r.best.draft, g.path) as number | Distribution }));
       await writeFileAtomic(flags.write, setDraftValues(text, file, draft, values), { force: flags.force });
-      say(`wrote ${flags.write}: ${r.ranges.map((g, k) => `${g.path} = ${r.best.values[k]}`).join(', ')}`);
+      say(msg().optimize.wrote(flags.write, r.ranges.map((g, k) => `${g.path} = ${r.best.values[k]}`).join(', ')));
     }
     if (flags.json) printJson(optimizeJson(file, r, { horizonMonths: horizon, population: description, written: flags.write }));
     else out(renderOptimize(r, batchMeta(flags, description, horizon), { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: paint(process.stdout).bold }));

@@ -22,7 +22,7 @@ import { recommendation, renderAnalysis, renderAssignment, renderLooks, renderLo
 import { draftPopulation, loadDraftWithWarnings, withInterrupt } from '../simulation-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { addHistoryOptions, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
-import { DEFAULT_SEED, parseChoice, parseCurrency, parseInteger, parseLocale, parseNumber, parseShare } from '../options.js';
+import { DEFAULT_SEED, parseChoice, parseCurrency, parseInteger, parseLocale, parseNumber, parseShare, defaultLocale } from '../options.js';
 import { out, paint, printJson, say, warn } from '../output.js';
 import { readAssignmentFile, readDraftText, readStrataColumn } from '../pilot-files.js';
 
@@ -85,7 +85,7 @@ function addCommon(cmd: Command): Command {
   addHistoryOptions(cmd)
     .requiredOption('--history <csv>', 'sales history (one row per purchase)')
     .option('--seed <n>', 'random seed (the same seed repeats the result exactly)', parseInteger(0, 2 ** 53 - 1), DEFAULT_SEED)
-    .option('--locale <tag>', 'number and date format of the tables', parseLocale, 'en-US')
+    .option('--locale <tag>', 'number and date format of the tables', parseLocale, defaultLocale())
     .option('--currency <code>', 'show money with this currency (ISO 4217); plain numbers when omitted', parseCurrency)
     .option('--json', 'machine-readable output on stdout');
   return cmd;

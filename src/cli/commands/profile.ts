@@ -7,7 +7,7 @@ import { readHistoryFile } from '../../history/read.js';
 import { profileHistory } from '../../history/profile.js';
 import { renderProfile } from '../../report/profile-text.js';
 import { addHistoryOptions, type HistoryFlags, readOptionsFrom, skippedLines } from '../history-flags.js';
-import { parseCurrency, parseInteger, parseLocale } from '../options.js';
+import { parseCurrency, parseInteger, parseLocale, defaultLocale } from '../options.js';
 import { out, paint, printJson, warn } from '../output.js';
 
 interface ProfileFlags extends HistoryFlags {
@@ -26,7 +26,7 @@ export function registerProfile(program: Command): void {
   addHistoryOptions(cmd)
     .option('--inactive-days <n>', 'a customer without a purchase for this many days counts as churned', parseInteger(1), 180)
     .option('--cohort-months <n>', 'months after the first purchase shown in the cohort table', parseInteger(1, 60), 12)
-    .option('--locale <tag>', 'number and date format of the tables', parseLocale, 'en-US')
+    .option('--locale <tag>', 'number and date format of the tables', parseLocale, defaultLocale())
     .option('--currency <code>', 'show money with this currency (ISO 4217); plain numbers when omitted', parseCurrency)
     .option('--json', 'machine-readable output on stdout')
     .addHelpText(

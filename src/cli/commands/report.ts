@@ -2,6 +2,7 @@
  * `loyalty-sim report <draft...>`: the HTML report and/or XLSX workbook.
  * An adapter: flags → drafts and population → report/gather → html/xlsx files.
  */
+import { lang, msg } from '../../i18n/index.js';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { checkComparable, populationMismatches, type CompareInput } from '../../decide/compare.js';
@@ -119,7 +120,7 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     ).finally(() => bar?.done());
 
     if (!data) {
-      say('interrupted: no report written (any existing file is unchanged).');
+      say(msg().cli.reportInterrupted);
       process.exitCode = 130;
       return;
     }
@@ -140,6 +141,7 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
           customerArgs: historyArgs(flags),
           levers: whatIfLevers(entry.draft, entry.meta.horizon),
           locale: flags.locale,
+          lang: lang(),
           meta: entry.meta,
         },
       };
@@ -148,17 +150,17 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     if (flags.html) {
       await writeFileAtomic(flags.html, renderHtmlReport(data), { force: flags.force });
       written.html = flags.html;
-      say(`wrote ${flags.html}`);
+      say(msg().cli.wrote(flags.html));
     }
     if (flags.xlsx) {
       // exceljs (hundreds of files) is loaded only when a workbook is asked for: every other command starts without it
       const { renderXlsxReport } = await import('../../report/xlsx.js');
       await writeFileAtomic(flags.xlsx, await renderXlsxReport(data), { force: flags.force });
       written.xlsx = flags.xlsx;
-      say(`wrote ${flags.xlsx}`);
+      say(msg().cli.wrote(flags.xlsx));
     }
     if (flags.precision !== undefined && !data.entries[0]!.result.precisionReached) {
-      say(`precision ${flags.precision} not reached within ${flags.runs} runs; raise --runs for a tighter estimate.`);
+      say(msg().cli.precisionNotReached(flags.precision, flags.runs));
     }
     if (flags.json) {
       printJson({

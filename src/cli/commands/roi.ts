@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { quickRoi } from '../../decide/quick-roi.js';
 import { currencyOfLocale } from '../../report/locale-currency.js';
 import { renderQuickRoi } from '../../report/quick-roi-text.js';
-import { parseCurrency, parseInteger, parseLocale, parseNumber, parseShare } from '../options.js';
+import { parseCurrency, parseInteger, parseLocale, parseNumber, parseShare, defaultLocale } from '../options.js';
 import { out, paint, printJson } from '../output.js';
 
 interface RoiFlags {
@@ -35,7 +35,7 @@ export function registerRoi(program: Command): void {
     .requiredOption('--cost <money>', 'V: program cost (the articles call it yearly)', parseNumber())
     .option('--clients <n>', 'clients the revenue per client applies to (scales the gain to the base)', parseInteger(1), 1)
     .option('--currency <code>', "currency for money in the output (default: the --locale's, e.g. RUB for ru-RU, USD for en-US)", parseCurrency)
-    .option('--locale <bcp47>', 'number format, e.g. en-US or ru-RU', parseLocale, 'en-US')
+    .option('--locale <bcp47>', 'number format, e.g. en-US or ru-RU', parseLocale, defaultLocale())
     .option('--json', 'print JSON only: { gain, roiCostOnce, roiCostEveryYear, sensitivity, leavesOut, ... }')
     .addHelpText(
       'after',

@@ -2,12 +2,13 @@ import type { Command } from 'commander';
 import { METRIC_KEYS } from '../../engine/metrics.js';
 import { simulate, type SimulationResult } from '../../engine/simulate.js';
 import { metricValues, summarizeSimulation, type SimulationSummary } from '../../engine/summary.js';
-import { METRIC_LABELS } from '../../report/metric-labels.js';
+import { metricLabels } from '../../report/metric-labels.js';
 import { csvDialect, csvLine, RFC4180, type CsvDialect } from '../../report/csv.js';
 import { drawnLogParameters } from '../../engine/parameter-uncertainty.js';
 import { calibrationShare, type CalibrationShare } from '../../engine/variance-split.js';
 import { formatNumber } from '../../report/format.js';
 import { renderSimulation, type SimulationMeta } from '../../report/simulation-text.js';
+import { msg } from '../../i18n/index.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { out, paint, printJson, say } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -56,7 +57,7 @@ export function simulationJson(file: string, meta: SimulationMeta, s: Simulation
 export function runsCsv(result: SimulationResult, d: CsvDialect = RFC4180): string {
   const inputKeys = result.runs.length > 0 ? Object.keys(result.runs[0]!.inputs) : [];
   // the tables' labels, not the JSON keys: the file is for spreadsheets and people; inputs keep their draft paths, the names --set takes
-  const lines = [csvLine(['Run', ...inputKeys, ...METRIC_KEYS.map((k) => METRIC_LABELS[k])], d)];
+  const lines = [csvLine([msg().xlsx.head.run, ...inputKeys, ...METRIC_KEYS.map((k) => metricLabels()[k])], d)];
   for (const r of result.runs) {
     lines.push(csvLine([r.run, ...inputKeys.map((k) => r.inputs[k]), ...METRIC_KEYS.map((k) => (Number.isFinite(r.metrics[k]) ? r.metrics[k] : null))], d));
   }
@@ -100,7 +101,7 @@ Examples:
       : undefined;
 
     if (result.interrupted) {
-      say(`interrupted: ${result.runs.length} of ${flags.runs} runs finished; no results printed (rerun with --runs ${Math.max(1, result.runs.length)} for a quick look).`);
+      say(msg().cli.interruptedRuns(result.runs.length, flags.runs));
       process.exitCode = 130;
       return;
     }
@@ -122,7 +123,7 @@ Examples:
     };
     if (flags.csv) {
       await writeFileAtomic(flags.csv, runsCsv(result, csvDialect(flags.locale)), { force: flags.force });
-      say(`wrote ${result.runs.length} runs to ${flags.csv}`);
+      say(msg().cli.wroteRuns(result.runs.length, flags.csv));
     }
     if (flags.json) printJson(simulationJson(file, meta, summary, result, calibration));
     else {
@@ -130,13 +131,11 @@ Examples:
       out(renderSimulation(summary, meta, metricValues(result, 'roi'), { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: c.bold }));
       if (calibration) {
         const n = (v: number) => formatNumber(v, flags.locale, 3);
-        out(
-          `\nCalibration uncertainty: ${formatNumber(100 * calibration.share, flags.locale, 0)} % of the ROI variance (ROI sd ${n(calibration.sd)}; the share is the adjusted R² of ROI on each run's drawn parameters, over ${calibration.runs} runs). --no-parameter-uncertainty leaves it out.`,
-        );
+        out(`\n${msg().sim.calibration(formatNumber(100 * calibration.share, flags.locale, 0), n(calibration.sd), calibration.runs)}`);
       }
     }
     if (flags.precision !== undefined && !result.precisionReached) {
-      say(`precision ${flags.precision} not reached within ${flags.runs} runs; raise --runs for a tighter estimate.`);
+      say(msg().cli.precisionNotReached(flags.precision, flags.runs));
     }
   });
 }

@@ -8,35 +8,33 @@ import type { Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { CheckFailed } from '../../errors.js';
 import { checkDraftFile, type DraftCheck } from '../../draft/load.js';
+import { msg } from '../../i18n/index.js';
 import { out, paint, printJson } from '../output.js';
 
 interface ValidateFlags {
   json?: boolean;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** The human report: one line per issue (`file:line:col  error  path: message`), its hint, and a summary. */
 export function renderValidation(checks: DraftCheck[], c: ChalkInstance): string {
   const lines: string[] = [];
+  const t = msg();
   for (const check of checks) {
     if (check.issues.length === 0) {
-      lines.push(`${check.file}  ${c.green('ok')}`);
+      lines.push(`${check.file}  ${c.green(t.validate.ok)}`);
       continue;
     }
     for (const i of check.issues) {
-      const sev = i.severity === 'error' ? c.red('error') : c.yellow('warning');
+      const sev = i.severity === 'error' ? c.red(t.validate.error) : c.yellow(t.validate.warning);
       lines.push(`${check.file}:${i.line}:${i.column}  ${sev}  ${i.path ? `${c.bold(i.path)}: ` : ''}${i.message}`);
-      if (i.hint) lines.push(`    ${c.dim('hint:')} ${i.hint}`);
+      if (i.hint) lines.push(`    ${c.dim(t.cli.hint)} ${i.hint}`);
     }
   }
   const invalid = checks.filter((ch) => !ch.valid).length;
   const errors = checks.reduce((n, ch) => n + ch.issues.filter((i) => i.severity === 'error').length, 0);
   const warnings = checks.reduce((n, ch) => n + ch.issues.filter((i) => i.severity === 'warning').length, 0);
   lines.push('');
-  lines.push(
-    `${plural(checks.length, 'draft')}: ${checks.length - invalid} valid, ${invalid} invalid (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
-  );
+  lines.push(t.validate.summary(checks.length, checks.length - invalid, invalid, errors, warnings));
   return lines.join('\n');
 }
 

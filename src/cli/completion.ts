@@ -1,0 +1,83 @@
+/**
+ * Shell completion (bash, zsh, fish; powershell comes with it) through
+ * @bomb.sh/tab: `loyalty-sim completion <shell>` prints the script, which
+ * calls back `loyalty-sim complete -- <words>` at each Tab. Commands, flags
+ * and flag choices (templates, --sampling, --lang …) come from the commander
+ * tree; the draft's numeric paths for --vary, --set and --solve are read from
+ * the draft named on the line being completed.
+ */
+import tab from '@bomb.sh/tab/commander';
+import type { Command } from 'commander';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { numericFields } from '../draft/paths.js';
+import { LANGS } from '../i18n/index.js';
+
+/** Options whose value is a path into the draft, and what follows the path. */
+const PATH_OPTIONS: Record<string, string> = { vary: '=', set: '=', solve: '' };
+
+/** The words being completed: what follows `complete --` on the command line. */
+function completionWords(argv: readonly string[]): string[] {
+  const i = argv.indexOf('complete');
+  const rest = i === -1 ? [] : argv.slice(i + 1);
+  return rest[0] === '--' ? rest.slice(1) : rest;
+}
+
+/** The numeric paths of the first draft (a .yaml/.yml word) on the line; none when it cannot be read. */
+export function draftPaths(words: readonly string[]): string[] {
+  const file = words.find((w) => /\.ya?ml$/i.test(w));
+  if (!file) return [];
+  try {
+    const data: unknown = parse(readFileSync(file, 'utf8'));
+    return data && typeof data === 'object' ? numericFields(data).map((f) => f.path) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Drafts and folders next to what is typed so far, for a <draft> argument (tab turns off the shell's own file completion). */
+function draftFiles(typed: string): string[] {
+  const dir = typed.includes('/') ? dirname(typed.endsWith('/') ? `${typed}x` : typed) : '.';
+  const prefix = dir === '.' && !typed.startsWith('./') ? '' : `${dir}/`;
+  try {
+    return readdirSync(dir)
+      .filter((name) => !name.startsWith('.'))
+      .flatMap((name) => {
+        const isDir = statSync(join(dir, name)).isDirectory();
+        return isDir ? [`${prefix}${name}/`] : /\.ya?ml$/i.test(name) ? [`${prefix}${name}`] : [];
+      });
+  } catch {
+    return [];
+  }
+}
+
+/** Adds `completion <shell>` and the hidden `complete` to the program; call after every command is registered. */
+export function addCompletion(program: Command): void {
+  const root = tab(program, { completionCommandName: 'completion' });
+  // commander keeps the raw words at runtime but does not type them
+  const words = () => completionWords((program as unknown as { rawArgs: string[] }).rawArgs);
+  for (const cmd of [root, ...root.commands.values()]) {
+    cmd.option('lang', '', (complete) => LANGS.forEach((l) => complete(l, '')));
+    for (const [name, suffix] of Object.entries(PATH_OPTIONS)) {
+      const o = cmd.options.get(name);
+      if (o) o.handler = (complete) => draftPaths(words()).forEach((p) => complete(`${p}${suffix}`, ''));
+    }
+    const draft = cmd.arguments.get('draft');
+    if (draft) draft.handler = (complete) => draftFiles(words().at(-1) ?? '').forEach((f) => complete(f, ''));
+  }
+  const completion = program.commands.find((c) => c.name() === 'completion');
+  completion
+    ?.description('print the shell completion script: commands, flags, templates and the draft\'s paths for --vary and --solve')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ source <(loyalty-sim completion bash)          in this shell only
+  $ loyalty-sim completion bash > loyalty-sim.bash   then source it from ~/.bashrc
+  $ loyalty-sim completion zsh > _loyalty-sim        then put it in a folder of $fpath
+  $ loyalty-sim completion fish > loyalty-sim.fish   then move it to ~/.config/fish/completions/`,
+    );
+  const shell = completion?.registeredArguments[0];
+  if (shell) shell.description = 'the shell';
+}

@@ -1,0 +1,885 @@
+/**
+ * The English catalog: every sentence, label and hint the tool prints, by
+ * area. Its shape is the type of every other catalog (ru.ts), so a key
+ * missing there fails the build. Values with numbers in them are functions;
+ * their arguments are already formatted for the locale unless named `n`
+ * (a raw count, used to choose a plural form).
+ */
+
+import type { MetricKey } from '../engine/metrics.js';
+
+const s = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+export const en = {
+  /** Small pieces used across areas. */
+  common: {
+    never: 'never',
+    noData: '(no data)',
+    /** A share written in prose (lint messages): 10% in English, 10 % in Russian. */
+    pct: (x: number): string => `${Number((x * 100).toPrecision(3))}%`,
+    /** A count written in prose (lint messages): whole from 100 on, else two significant digits. */
+    count: (x: number): string => (x >= 100 ? Math.round(x).toLocaleString('en-US') : String(Number(x.toPrecision(2)))),
+    and: 'and',
+    or: 'or',
+  },
+
+  /** cli/main.ts and the option parsers. */
+  cli: {
+    error: 'error:',
+    hint: 'hint:',
+    warning: 'warning:',
+    note: 'note:',
+    internalError: 'internal error:',
+    bug: 'This is a bug in loyalty-sim; please report it with the command you ran.',
+    addHelp: '(add --help for usage)',
+    notWhole: (v: string) => `"${v}" is not a whole number.`,
+    outOfRange: (n: string, min: string, max: string | null) => `${n} is out of range (${min} to ${max ?? 'any'}).`,
+    notNumber: (v: string) => `"${v}" is not a number.`,
+    notShare: (v: string) => `"${v}" is not a share (write 10% or 0.1).`,
+    notOneOf: (v: string, choices: string) => `"${v}" is not one of: ${choices}.`,
+    notLocale: (v: string) => `"${v}" is not a locale this Node knows (e.g. en-US, ru-RU).`,
+    notCurrency: (v: string) => `"${v}" is not an ISO 4217 currency code (e.g. USD, EUR, RUB).`,
+    unknownLocale: (v: string) => `unknown locale "${v}".`,
+    unknownLocaleHint: 'use a BCP 47 tag such as en-US, ru-RU or de-DE',
+    stopping: '\nstopping… (press Ctrl-C again to quit at once)',
+    interruptedRuns: (done: number, asked: number) =>
+      `interrupted: ${done} of ${asked} runs finished; no results printed (rerun with --runs ${Math.max(1, done)} for a quick look).`,
+    interruptedBatch: (done: number, planned: number) =>
+      `interrupted after ${done} of about ${planned} simulations; nothing to report (rerun with fewer --runs for a quick look).`,
+    wroteRuns: (n: number, file: string) => `wrote ${n} runs to ${file}`,
+    wrote: (file: string) => `wrote ${file}`,
+    reportInterrupted: 'interrupted: no report written (any existing file is unchanged).',
+    precisionNotReached: (p: number, runs: number) => `precision ${p} not reached within ${runs} runs; raise --runs for a tighter estimate.`,
+    /** Commander's own messages, already English. */
+    commander: (text: string): string => text,
+  },
+
+  /** `init` (cli/commands/init.ts). */
+  init: {
+    exists: (file: string) => `${file} already exists; not overwriting it`,
+    existsHint: 'add --force to replace it, or give another file name: loyalty-sim init other.yaml',
+    existsHintShort: 'add --force to replace it',
+    notTty: 'init asks questions, but stdin is not a terminal',
+    stopped: 'init stopped before the last question; nothing was written',
+    stoppedHint: (file: string) => `run it again, or write a template without questions: loyalty-sim init ${file} --yes`,
+    notTtyHint: (file: string, template: string) => `add --yes to write a template without questions: loyalty-sim init ${file} --template ${template} --yes`,
+    cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
+    cannotWriteHint: 'check that the folder exists and is writable',
+    wrote: (file: string, template: string, warnings: number) =>
+      `wrote ${file} (${template} template${warnings ? `, ${warnings} design ${s(warnings, 'warning', 'warnings')}` : ''})`,
+    next: (file: string) => `next: loyalty-sim validate ${file}   then: loyalty-sim simulate ${file}`,
+    schemaTip: 'for editor completion, put the JSON Schema beside it: loyalty-sim schema > program.schema.json',
+  },
+
+  /** The `init` wizard's questions (cli/prompts/init-wizard.ts). */
+  wizard: {
+    shareExample: (message: string, pct: string, value: number) => `${message} (e.g. ${pct}% or ${value})`,
+    shareRange: (lo: number, hi: number) => `enter a share from ${lo}% up to (not including) ${hi}%`,
+    mechanics: 'Which mechanics?',
+    /** A template's line in the list (the English descriptions live with the templates). */
+    template: (name: string, english: string) => english,
+    name: 'Program name',
+    currency: 'Currency (ISO 4217 code)',
+    currencyRule: 'three capital letters, e.g. RUB, USD, EUR',
+    horizon: 'Horizon, months',
+    margin: 'Gross margin, share of list price',
+    customers: 'Customers to simulate',
+    discount: 'Member discount off list price',
+    earn: 'Points earned per unit of net revenue',
+    expiry: 'Points expire after, months',
+    topDiscount: (level: string) => `Discount of the top level (${level})`,
+    topRebate: (from: number) => `Rebate rate of the top bracket (from ${from})`,
+    launch: (cur: string) => `Launch cost (one-time, ${cur})`,
+    monthly: (cur: string) => `Running cost per month (${cur})`,
+    selection:
+      'Self-selection: how much more heavier buyers join, from 0 (at random) to 0.99 (research finds members are heavier buyers: Leenheer et al. 2007)',
+    ramp: 'Months for the effects to build to full size (they build over months: Liu 2007)',
+    threshold: 'Points needed for the smallest reward (reachable in a few months, so the goal pulls: Kivetz, Urminsky & Zheng 2006)',
+    fee: (cur: string) => `Yearly club fee per member (${cur})`,
+    referralRate: 'New customers each member refers per year',
+    bonusReferrer: (cur: string) => `Bonus to the referring member (${cur})`,
+    bonusNew: (cur: string) => `Bonus to the new customer (${cur})`,
+    clubCost: (cur: string) => `What the club's services cost per member per month (${cur})`,
+  },
+
+  /** Who was simulated, for people. */
+  population: {
+    synthetic: (count: string) => `${count} synthetic customers`,
+    sampledSynthetic: (size: string, full: string) => `${size} sampled of ${full} synthetic customers`,
+    how: (model: string, churnPrior: boolean, drawn: boolean) =>
+      `${model}${churnPrior ? ' with the --annual-churn prior' : ''}, ${drawn ? 'parameters drawn per run' : 'fixed parameters'}`,
+    real: (total: string, file: string) => `${total} real customers of ${file}`,
+    sampled: (size: string, strata: number, total: string, file: string) =>
+      `${size} sampled (stratified, ${strata} strata) of ${total} real customers of ${file}`,
+    noCustomers: (file: string) => `${file} has no customers.synthetic block, and no --history was given: there are no customers to simulate.`,
+    noCustomersHint: 'add a customers.synthetic block (see `loyalty-sim init --template hybrid --yes`) or pass --history sales.csv',
+    sampleNeedsHistory: '--sample works with --history only.',
+    sampleNeedsHistoryHint: 'Lower customers.synthetic.count in the draft to simulate fewer synthetic customers.',
+    syntheticIgnored: (file: string, history: string) => `note: ${file}: customers.synthetic is ignored; simulating the customers of ${history}.`,
+    differs: (file: string, owner: string) => `${file}: its customers.synthetic block differs from ${owner}'s; it is compared on ${owner}'s customers.`,
+  },
+
+  /** The text of `simulate` (report/simulation-text.ts). */
+  sim: {
+    noCost: 'The program has no cost in this draft, so ROI is undefined; look at net incremental profit instead.',
+    odds: {
+      veryLikely: 'very likely pays back',
+      probably: 'probably pays back',
+      coinToss: 'is a coin toss',
+      probablyLoses: 'probably loses money',
+      veryLikelyLoses: 'very likely loses money',
+    },
+    noPaybackMedian: (never: string) => `the median run does not pay back within the horizon (${never} of runs never do)`,
+    paybackMedian: (month: string, never: string | null) => `the median run pays back in month ${month}${never === null ? '' : ` (${never} of runs never do)`}`,
+    windfallClause: (share: string) => `; ${share} of the reward budget pays for purchases members would have made anyway`,
+    reading: (horizon: number, odds: string, mean: string, p5: string, p95: string, pPositive: string, pay: string, windfall: string) =>
+      `Over ${horizon} months the program ${odds}: ROI ${mean} on average (P5 ${p5} to P95 ${p95}), positive in ${pPositive} of runs; ${pay}${windfall}.`,
+    runs: (n: number) => `${n} runs`,
+    runsOf: (n: number, asked: number, reached: string | null) => `${n} of ${asked} runs${reached === null ? '' : ` (precision ${reached} reached)`}`,
+    lhs: 'Latin hypercube',
+    mc: 'Monte Carlo',
+    months: (n: number) => `${n} ${s(n, 'month', 'months')}`,
+    seed: (seed: number) => `seed ${seed}`,
+    revenueBasis: 'Note: roi_basis is revenue, so gains count revenue, not gross profit: ROI is overstated.',
+    decision: 'Decision',
+    head: { mean: 'mean', se: '± s.e.' },
+    roiRow: 'ROI (net profit / cost)',
+    netProfit: 'Net incremental profit',
+    npv: 'NPV',
+    paybackMonth: 'Payback month',
+    probabilities: (roi: string, npv: string, horizon: number, never: string) =>
+      `P(ROI > 0) ${roi}   P(NPV > 0) ${npv}   never pays back within ${horizon} months in ${never} of runs`,
+    calibration: (share: string, sd: string, runs: number) =>
+      `Calibration uncertainty: ${share} % of the ROI variance (ROI sd ${sd}; the share is the adjusted R² of ROI on each run's drawn parameters, over ${runs} runs). --no-parameter-uncertainty leaves it out.`,
+    seNote: (error: string) => `± s.e.: Monte Carlo standard error of the mean, ${error}; the payback month's mean is over the runs that pay back.`,
+    errorIid: (_n: number, runs: string) => `s.e. from ${runs} independent runs`,
+    errorBlocks: (_blocksN: number, blocks: string, _sizeN: number, size: string, last: string | null) =>
+      `s.e. from ${blocks} independent Latin hypercube blocks of ${size} runs${last === null ? '' : ` (the last of ${last})`}`,
+    roiUndefinedRuns: (n: number) => `ROI is undefined in ${n} runs (program cost 0); they are left out of its statistics.`,
+    roiAcrossRuns: 'ROI across runs',
+    monthN: (n: number) => `month ${n}`,
+    membersByMonth: 'Members by month (mean)',
+    netByMonth: 'Net incremental profit by month (mean)',
+    referredByMonth: 'Referred customers arriving by month (mean)',
+    feeIncomeRow: 'Fee income (in net profit)',
+    feeIncomeCostRow: 'Fee income (not a cost: in net profit)',
+    selectionTitle: 'Observed vs causal (self-selection, docs/model.md §8)',
+    cumulative: 'Cumulative net profit by month (mean)',
+    breaksEven: (month: number) => `pays back from month ${month}`,
+    monthValue: (month: number, value: string) => `month ${month}: ${value}`,
+    costRows: {
+      discounts: 'Discounts',
+      pointsCost: 'Points (accrual)',
+      rebates: 'Rebates',
+      benefits: 'Benefits',
+      perMemberCosts: 'Per-member costs',
+      fixedCosts: 'Fixed (launch + monthly)',
+    },
+    programCost: 'Program cost',
+    programCostTitle: 'Program cost (mean over runs)',
+    share: 'share',
+    windfall: (rewards: string, windfall: string, share: string, incremental: string) =>
+      `Of ${rewards} in rewards, ${windfall} (${share}) is windfall, paid on purchases the members' baseline twins made anyway; ${incremental} is paid on incremental purchases.`,
+    kpiTitle: 'KPIs (mean over runs)',
+    pp: (v: string) => `${v} pp`,
+    kpi: {
+      active: (h: number) => `Active customers after month ${h}`,
+      churn: 'Annualised churn',
+      ordersPerMonth: 'Orders per active customer-month',
+      averageCheck: 'Average check (list)',
+      revenue: 'Revenue (net of discounts)',
+      orders: 'Orders',
+      members: 'Members',
+      costPerMember: 'Program cost per member',
+      pointsIssued: 'Points issued',
+      redeemed: '  expected redeemed',
+      breakage: '  breakage',
+      liability: (h: number) => `  liability after month ${h}`,
+      effectiveRedemption: '  effective redemption share',
+      referred: 'Referred customers',
+      referredSpend: '  their list spend (non-organic share)',
+    },
+    kpiHead: { baseline: 'baseline', program: 'program', change: 'change' },
+    tierTitle: (h: number) => `Tier mix of members after month ${h}`,
+    tierHead: { level: 'level', members: 'members', share: 'share' },
+  },
+
+  /** The text of `compare`, `sweep`, `tornado` and `breakeven` (report/decide-text.ts). */
+  decide: {
+    meta: (population: string, horizon: number, n: number, runs: string, sampling: string, error: string, seed: number) =>
+      `${population} · ${horizon} months · ${runs} ${s(n, 'run', 'runs')} each (${sampling}; ${error}) · seed ${seed} · same customers and random numbers throughout`,
+    vs: ' vs ',
+    moneyIn: (cur: string) => ` (money in ${cur})`,
+    identical: (a: string, b: string) => `no difference: ${a} and ${b} earn the same in every run`,
+    noise: (k: number) => `within noise: |difference| < ${k} s.e.`,
+    ahead: (win: string, amount: string, cur: string, share: string) => `${win} ahead by ${amount} ${cur}, in ${share} of runs`,
+    comparing: (n: number) => `Comparing ${n} drafts`,
+    rows: {
+      roiMean: 'ROI (mean)',
+      netProfit: 'Net incremental profit',
+      npv: 'NPV',
+      bands: '  P5 · P50 · P95',
+      paybackP50: 'Payback month (P50)',
+      roiPositive: 'P(ROI > 0)',
+      programCost: 'Program cost',
+      discounts: '  discounts',
+      pointsCost: '  points (accrual)',
+      rebates: '  rebates',
+      benefits: '  benefits',
+      perMemberCosts: '  per-member',
+      fixedCosts: '  fixed (launch + monthly)',
+      windfall: 'Windfall (rewards on sales made anyway)',
+      incrementalRevenue: 'Incremental revenue',
+      churn: 'Annual churn, baseline → program',
+      members: 'Members',
+      feeIncome: 'Fee income (in net profit, not a cost)',
+      observedGap: 'Observed member gap (naive)',
+      causalUplift: 'Causal member uplift',
+    },
+    /** Why compare shows two member gaps, in one plain sentence (MODEL.md §8). */
+    selectionNote:
+      'Observed gap: how much more members spend than non-members, what a naive member-vs-non-member (or before/after) analysis would tell the client; causal uplift: what the program adds to the same members; where the first is larger, heavier buyers joined more readily and would have bought more anyway.',
+    pairedTitle: 'Paired runs (run i of each draft sees the same customers and random numbers)',
+    pairHead: { pair: 'pair', meanDelta: 'mean Δ net profit', se: '± s.e.', pFirst: 'P(first > second)', paybackP50: 'payback P50', verdict: 'verdict' },
+
+    // sweep and breakeven: how a value is put into the draft
+    setTo: (path: string) => `${path} is set to each value`,
+    shifted: (path: string, kind: string) => `${path} is a ${kind} distribution: it is shifted so that its mean is each value, its spread kept`,
+    sweepOf: (paths: string) => `Sweep of ${paths}`,
+    draftHas: (how: string, value: string) => `${how}; the draft has ${value}.`,
+    sweepStopped: (runs: string, se: string, target: string) =>
+      `Stopped at ${runs} runs per point: every point's paired difference from the best is known to ±${se} (target ${target} of the spread of mean net profit over the grid).`,
+    sweepHead: { meanRoi: 'mean ROI', meanNet: 'mean net profit', se: '± s.e.', programCost: 'program cost', roiPositive: 'P(ROI > 0)' },
+    bandTitle: 'Mean ROI with its P5–P95 band',
+    signChange: (from: string, to: string, path: string) => `Mean net profit changes sign between ${from} and ${to}; \`breakeven --solve ${path}\` finds the value.`,
+    sameSign: (positive: boolean) => `Mean net profit is ${positive ? 'positive' : 'negative'} over the whole range.`,
+    gridTitle: (down: string, across: string) => `Mean net incremental profit: ${down} down, ${across} across`,
+    frontier: '* next to a cell of the opposite sign: the break-even frontier runs beside it.',
+    signMap: 'Sign map (+ profit, − loss)',
+    // tornado
+    tornadoTitle: 'Tornado: mean net incremental profit with one input at its P10 and P90, the others at their medians',
+    tornadoHead: { input: 'input', netLow: 'net at P10', netHigh: 'net at P90', swing: 'swing', se: '± s.e.', runs: 'runs', spearman: 'Spearman ρ' },
+    tornadoStopped: (target: string, runs: string, total: string, full: string) =>
+      `Each swing stopped once its paired s.e. was at most ${target} of the largest swing (or at ${runs} runs): ${total} runs in all, against ${full} without stopping.`,
+    allMedian: (mean: string, se: string, cur: string) => `Every input at its median: mean net profit ${mean} ± ${se} ${cur}.`,
+    spearmanNote: (runs: string, mean: string, se: string) =>
+      `Spearman ρ: rank correlation of each input with net incremental profit over ${runs} ordinary Monte Carlo runs (every input drawn; mean net profit ${mean} ± ${se}), as spreadsheet risk tools show it.`,
+    mattersMost: (path: string, swing: string, cur: string) => `${path} matters most: between its P10 and P90, mean net profit moves by ${swing} ${cur}.`,
+    // breakeven
+    breakevenOf: (path: string) => `Break-even of ${path}`,
+    searched: (how: string, lo: string, hi: string) => `${how}. Searched ${lo} to ${hi}.`,
+    noBreakeven: (path: string, lo: string, hi: string) => `No value of ${path} between ${lo} and ${hi} breaks even:`,
+    staysSign: (negative: boolean, atLo: string, lo: string, atHi: string, hi: string) =>
+      ` mean net incremental profit stays ${negative ? 'negative' : 'positive'} (${atLo} at ${lo}, ${atHi} at ${hi}).`,
+    cannotPay: 'Changing this input alone cannot make the program pay; look at the tornado for inputs that matter more.',
+    alwaysPays: 'The program pays for any valid value of this input.',
+    breaksEvenAt: (path: string, v: string) => `${path} breaks even at ${v}`,
+    breaksEvenSe: (se: string, at: string) => ` (± ${se} Monte Carlo s.e.; mean net profit there ${at}).`,
+    draftValue: (v: string, mean: string, pays: boolean, above: boolean, at: string) =>
+      `The draft has ${v} (mean net profit ${mean}): the program ${pays ? 'pays' : 'loses money'} there, and breaks even ${above ? 'above' : 'below'} it, at ${at}.`,
+    evalHead: { meanNet: 'mean net profit', se: '± s.e.' },
+    evaluations: (n: number, runs: number, runsText: string) => `${n} evaluations of ${runsText} ${s(runs, 'run', 'runs')} each, on the same seed.`,
+    onlyOne: 'Only one draft: nothing to compare it with.',
+    noDifference: 'No difference: the drafts earn the same net incremental profit in every run.',
+    clearBest: (name: string, mean: string, cur: string, k: number) =>
+      `${name} has the highest mean net incremental profit (${mean} ${cur}), ahead of every other draft by more than ${k} standard errors of the paired difference.`,
+    tiedBest: (name: string, mean: string, cur: string, tied: string, k: number) =>
+      `${name} has the highest mean net incremental profit (${mean} ${cur}), but its lead over ${tied} is within noise (less than ${k} standard errors of the paired difference): treat them as equal, or rerun with more --runs.`,
+  },
+
+  /** `profile` (report/profile-text.ts). */
+  profile: {
+    base: 'Customer base',
+    customers: 'Customers',
+    orders: 'Orders',
+    revenue: 'Revenue (net of returns)',
+    period: 'Period',
+    periodValue: (first: string, last: string) => `${first} .. ${last}`,
+    pareto: 'Top 20 % of customers: revenue share',
+    ordersPerMonth: 'Orders per customer-month',
+    averageCheck: 'Average check',
+    churned: (days: number) => `Churned (no purchase in the last ${days} days)`,
+    rfmTitle: 'RFM segments (recency × frequency quintiles)',
+    rfmHead: ['Segment', 'Customers', 'Share', 'Revenue', 'Revenue share', 'Recency, days', 'Purchases', 'Revenue per customer'],
+    /** An RFM segment's name (the data's English name in English). */
+    segment: (name: string) => name,
+    cohortTitle: (k: number) => `Cohort retention: share of each first-purchase month's customers buying k months later (k = 1..${k})`,
+    cohortHead: ['Cohort', 'Customers'],
+    cohort: (yyyyMm: string) => yyyyMm,
+  },
+
+  /** `roi`, the articles' quick formula (report/quick-roi-text.ts). */
+  roi: {
+    title: 'Quick ROI (docs/model.md §7): gain = Z·Y·N·(1 − W + X), ROI = (gain − V) / V',
+    inputs: {
+      uplift: 'Uplift (Y)',
+      churnReduction: 'Churn reduction (X)',
+      cost: 'Cost (V)',
+    } as Record<string, string>,
+    revenuePerClient: 'Revenue per client per year (Z)',
+    clients: 'Clients',
+    revenueBase: 'Revenue base per year (Z × clients)',
+    revenueUplift: 'Revenue uplift (Y)',
+    years: 'Years (N)',
+    churn: 'Annual churn (W)',
+    churnReduction: 'Churn reduction, points (X)',
+    cost: 'Program cost (V)',
+    gain: (years: string, gain: string, z: string, uplift: string, kept: string) => `Revenue gain over ${years} years: ${gain}  (${z} × ${uplift} × ${years} × ${kept} kept)`,
+    once: (v: string) => `ROI, cost paid once (V = ${v}):`,
+    yearly: (v: string) => `ROI, cost paid every year (V × N = ${v}):`,
+    sameOverOneYear: 'Over one year the two readings are the same.',
+    whyDiffer: (years: string, cost: string, perYear: string, once: string) =>
+      `Why they differ: articles call V a yearly cost yet subtract it once from a ${years}-year gain.\n` +
+      `If the program costs ${cost} every year, it breaks even only below ${perYear} a year (paid once: below ${once}).`,
+    breakEvenUplift: (once: string, yearly: string) => `Break-even uplift: ${once} with the cost paid once, ${yearly} with it paid every year.`,
+    sensitivity: 'Sensitivity, one input at a time at −50 % and +50 %, the others as given:',
+    head: ['Input', 'Low (−50 %)', 'High (+50 %)', 'ROI once, low', 'ROI once, high', 'ROI yearly, low', 'ROI yearly, high'],
+    capped: '* held at the bound where ±50 % would take churn below 0 % or above 100 %.',
+    leavesOutTitle: 'What this formula leaves out (run `loyalty-sim simulate` to count them):',
+    /** The result's own (English) sentence on what the formula leaves out, or the language's. */
+    leftOut: (_id: string, text: string) => text,
+  },
+
+  /** The HTML report (report/html.ts) and its charts. */
+  html: {
+    runsOf: (n: string, asked: string, reached: boolean) => `${n} of ${asked} runs${reached ? ' (precision reached)' : ''}`,
+    runs: (n: string) => `${n} runs`,
+    meanRoi: 'mean ROI',
+    medianNet: 'median net incremental profit',
+    medianPayback: 'median payback',
+    month: (m: string) => `month ${m}`,
+    revenueBasis: 'roi_basis is revenue, so gains count revenue, not gross profit: ROI is overstated.',
+    npvNote: (npv: string, horizon: number, never: string, error: string) =>
+      `P(NPV > 0) ${npv} · never pays back within ${horizon} months in ${never} of runs · ${error}; the payback month's mean is over the runs that pay back`,
+    range: (lo: string, hi: string) => ` (${lo} to ${hi})`,
+    identical: 'identical in every run',
+    noise: 'within noise',
+    ahead: (name: string) => `${name} ahead`,
+    vs: ' vs ',
+    sideBySide: 'Side by side',
+    sideBySideNote:
+      'Mean (P5 to P95) over runs. The drafts ran on the same customers with the same seed, so run i of each draft shares its random numbers (common random numbers): the differences below are paired run by run.',
+    pairHead: ['pair (A vs B)', 'P(A’s net profit > B’s)', 'mean difference of net profit (A − B) ± s.e.', 'verdict'],
+    customers: (population: string, currency: string) => `Customers: ${population} · currency ${currency}`,
+    uncertainTitle: 'Uncertain inputs (drawn once per run)',
+    uncertainHead: { input: 'input', distribution: 'distribution' },
+    noUncertain: 'No uncertain inputs: every field is a fixed number.',
+    fixedTitle: 'Fixed fields',
+    tierDefaults: 'Tier level fields at their defaults (0, points multiplier 1) are left out.',
+    fixedHead: { field: 'field', value: 'value' },
+    roiTitle: (runs: number, name: string) => `ROI across ${runs} runs: ${name}`,
+    roiAxis: 'ROI (net incremental profit / program cost)',
+    binTitle: (from: string, to: string, n: number) => `${from} to ${to}: ${n} runs`,
+    roiCaption: (p: string) => `Runs per ROI bin; bins below zero lose money. P(ROI > 0) ${p}.`,
+    cumulativeTitle: (name: string) => `Cumulative net profit by month: ${name}`,
+    meanPaysBack: (m: number) => `mean pays back in month ${m}`,
+    monthAxis: 'month',
+    cumulativePays: (cross: number, median: string, last: number, mean: string, p5: string, p95: string) =>
+      `Cumulative undiscounted net profit, launch cost at month 0. The mean pays back from month ${cross} on; the median run pays back in month ${median}. After month ${last}: ${mean} (P5 ${p5}, P95 ${p95}).`,
+    cumulativeNever: (last: number) => `Cumulative undiscounted net profit, launch cost at month 0. The mean does not pay back within ${last} months.`,
+    costTitle: (name: string) => `Program cost breakdown: ${name}`,
+    costCaption: 'Mean over runs; reward costs (discounts, points, rebates) in orange.',
+    splitTitle: 'Rewards: windfall vs incremental',
+    windfall: 'windfall',
+    incremental: 'incremental',
+    splitChartTitle: (name: string) => `Reward cost split: ${name}`,
+    splitCaption: (share: string, rewards: string) =>
+      `Windfall: rewards paid on purchases the members' baseline twins made anyway (${share} of ${rewards}); incremental: rewards on purchases the program added.`,
+    pointsRedeemed: 'Points expected redeemed',
+    liability: (h: number) => `Points liability after month ${h}`,
+    pointsRow: (label: string) => `Points ${label}`,
+    noMembers: 'No members in this draft: nothing to compare.',
+    causalOnMembers: "The program's effect on members (causal uplift)",
+    membersTitle: (name: string) => `Members by month: ${name}`,
+    membersCaption:
+      'Members who have joined and are active at the start of each month (mean over runs): joins spread over the enrolment months, then dropout thins them.',
+    monthlyTitle: (name: string) => `Net incremental profit by month: ${name}`,
+    monthlyCaption:
+      'Incremental gross profit less program cost (plus fee income) in each month, mean over runs; the launch cost falls at month 0 and is not drawn. Losses in orange.',
+    noReferral: 'No referral mechanic in this draft.',
+    referredTitle: (name: string) => `Referred customers by month: ${name}`,
+    referredCaption: (total: string) =>
+      `New customers brought by members, arriving each month (mean over runs, the share who would have come anyway left out); ${total} in all.`,
+    effectiveRedemption: 'Effective redemption share',
+    referredSpend: 'Their list spend (non-organic share)',
+    noTiers: 'No tiers in this draft.',
+    tierTitle: (h: number, name: string) => `Tier mix after month ${h}: ${name}`,
+    tierCaption: (h: number) => `Share of members per level after month ${h} (mean over runs).`,
+    noSwings: 'No uncertain inputs to swing.',
+    tornadoTitle: (name: string) => `Tornado of net incremental profit: ${name}`,
+    tornadoCaption: (base: string, sims: number, runs: string) =>
+      `Mean net incremental profit with one uncertain input at its P10 (input low) or P90 (input high) and every other at its median; base (all at medians) ${base}. Largest swing first. ${sims} simulations of ${runs} runs on the same seed.`,
+    tornadoHead: ['input', 'P10 / P90', 'net at P10', 'net at P90', 'swing', 'rank corr.'],
+    rankNote: 'Rank corr.: Spearman correlation of the input with net incremental profit over the runs of an ordinary Monte Carlo (all inputs drawn).',
+    generated: (date: string, time: string, seeds: string, runs: string, sampling: string) =>
+      `Generated ${date} ${time} UTC by loyalty-sim · seed ${seeds} · ${runs} runs · ${sampling} sampling`,
+    comparison: (names: string) => `Comparison: ${names}`,
+    reportTitle: 'loyalty-sim report',
+    sections: {
+      decisions: 'The decisions',
+      decision: 'The decision',
+      roi: 'ROI distribution',
+      cumulative: 'Cumulative net profit by month',
+      costs: 'Program cost',
+      kpis: 'KPIs: baseline vs program (mean over runs)',
+      tiers: 'Tier mix',
+      tornado: 'What moves the result (tornado)',
+      inputs: 'Inputs',
+      selection: 'Observed vs causal: what a naive analysis would see',
+      members: 'Members by month',
+      monthly: 'Net incremental profit by month',
+      referred: 'Referred customers by month',
+    },
+    method:
+      'Monte Carlo per the model reference (docs/model.md in the loyalty-sim package): each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',
+    repeat: 'Repeat exactly:',
+    chart: { mean: 'mean', inputLow: 'input low', inputHigh: 'input high', empty: 'nothing to draw' },
+    /** A metric's label in the report tables: the report's own English words, or the language's name of the metric. */
+    metricLabel: (_key: string, english: string) => english,
+  },
+
+  /** The XLSX workbook (report/xlsx.ts). */
+  xlsx: {
+    sheets: { summary: 'Summary', monthly: 'Monthly', runs: 'Runs', inputs: 'Inputs', costs: 'Costs', tornado: 'Tornado' },
+    tornado: {
+      input: 'Input',
+      netLow: 'Net at P10',
+      netHigh: 'Net at P90',
+      swing: 'Swing',
+      rank: 'Rank correlation',
+      none: '(no uncertain inputs to swing)',
+      base: 'base: every input at its median',
+    },
+    head: {
+      draft: 'Draft', file: 'File', metric: 'Metric', key: 'Key', mean: 'Mean', se: 'S.E.', month: 'Month', run: 'Run', cost: 'Cost',
+      netMean: 'Net incremental profit (mean)', cumMean: 'Cumulative net profit (mean)', cumP5: 'Cumulative P5', cumP50: 'Cumulative P50', cumP95: 'Cumulative P95',
+      membersMean: 'Members (mean)', redeemedMean: 'Points redeemed (mean)', pushedMean: 'Pushed orders (mean)', feeMean: 'Fee income (mean)', referredMean: 'Referred customers (mean)',
+      share: 'Share of program cost',
+    },
+    meta: { generated: 'Generated (UTC)', seed: 'Seed', runs: 'Runs', sampling: 'Sampling', customers: 'Customers' },
+    vs: ' vs ',
+    /** A metric's label from its JSON key: netIncrementalProfit → Net Incremental Profit. */
+    metric: (key: string) => key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()),
+    pNpv: 'P(NPV > 0)',
+    pPayback: (h: number) => `P(pays back within ${h} months)`,
+    pNever: (h: number) => `Share of runs that never pay back within ${h} months`,
+    tierShare: (h: number, name: string) => `Tier share after month ${h}: ${name}`,
+    pBeats: (name: string) => `P(net profit beats ${name})`,
+    meanMinus: (name: string) => `Mean net profit minus ${name}`,
+    noInputs: '(no uncertain inputs: every field of the draft is a fixed number)',
+    windfall: 'Rewards: windfall (on purchases made anyway)',
+    incremental: 'Rewards: incremental (on added purchases)',
+    /** Excel number formats; the separators shown follow the reader's Excel, these say what is literal. */
+    percentFormat: '0.0%',
+    dateFormat: 'yyyy-mm-dd hh:mm',
+    currencyText: (code: string) => code,
+  },
+
+  /** `validate`'s report (cli/commands/validate.ts). */
+  validate: {
+    ok: 'ok',
+    error: 'error',
+    warning: 'warning',
+    summary: (drafts: number, valid: number, invalid: number, errors: number, warnings: number) =>
+      `${drafts} ${s(drafts, 'draft', 'drafts')}: ${valid} valid, ${invalid} invalid (${errors} ${s(errors, 'error', 'errors')}, ${warnings} ${s(warnings, 'warning', 'warnings')})`,
+  },
+
+  /** Schema problems explained (draft/zod-issues.ts). */
+  zod: {
+    nothing: 'nothing',
+    text: (t: string) => `the text "${t}"`,
+    aList: 'a list',
+    emptyMap: 'an empty map',
+    mapWith: (keys: string) => `a map with ${keys}`,
+    aNumber: 'a number',
+    wholeNumber: 'a whole number',
+    textKind: 'text',
+    trueFalse: 'true or false',
+    mapKind: 'a map (key: value lines)',
+    listKind: 'a list (lines starting with "- ")',
+    oneOf: (values: string) => `one of ${values}`,
+    oneOfBraces: (values: string) => `one of {${values}}`,
+    or: ' or ',
+    missingKey: (key: string) => `missing key "${key}"`,
+    addKey: (key: string, what: string) => `add ${key}: ${what}`,
+    unknownKey: (key: string) => `unknown key "${key}"`,
+    didYouMean: (guess: string) => `did you mean "${guess}"?`,
+    didYouMeanOneOf: (guess: string, options: string) => `did you mean "${guess}"? (one of ${options})`,
+    requiredHere: (guess: string) => `did you mean "${guess}"? (${guess} is required here)`,
+    allowedKeys: (keys: string) => `allowed keys here: ${keys}`,
+    unknownTag: (key: string, what: string) => `unknown ${key} ${what}`,
+    unknownDistribution: (key: string) => `unknown distribution "${key}"`,
+    useOneOf: (values: string) => `use one of ${values}`,
+    expected: (what: string, got: string) => `expected ${what}, got ${got}`,
+    notAMap: (got: string) => `a draft is a map of keys such as name, currency, horizon_months; got ${got}`,
+    atLeast: 'at least',
+    moreThan: 'more than',
+    atMost: 'at most',
+    lessThan: 'less than',
+    entries: (word: string, bound: string, n: number) => `needs ${word} ${bound} ${s(n, 'entry', 'entries')}`,
+    characters: (word: string, bound: string) => `needs ${word} ${bound} characters`,
+    mustBe: (word: string, bound: string, got: string) => `must be ${word} ${bound}, got ${got}`,
+    notOneOf: (got: string, values: string) => `${got} is not one of ${values}`,
+    notFormat: (got: string, what: string) => `${got} is not ${what}`,
+    distributionExample: 'e.g. 0.05 or { pert: { min: 0.02, mode: 0.05, max: 0.10 } }',
+    decimals: (v: number) => `write shares as decimals: ${v}`,
+    noQuotes: (v: number) => `write the number without quotes or spaces: ${v}`,
+  },
+
+  /** Cross-field rules (draft/rules.ts) and reading the file (draft/load.ts). */
+  rules: {
+    maxAboveMin: (kind: string, max: number, min: number) => `${kind} max (${max}) must be above min (${min})`,
+    fixedValueHint: 'for a fixed value write the number itself',
+    modeBetween: (kind: string, mode: number, min: number, max: number) => `${kind} mode (${mode}) must lie between min (${min}) and max (${max})`,
+    orderHint: 'order them min ≤ mode ≤ max',
+    mustBeAbove0: (what: string, got: number) => `${what} must be above 0, got ${got}`,
+    lognormalHint: 'mean and sd are of the value itself, not of its log',
+    betaMean: (got: number) => `beta mean must lie strictly between 0 and 1, got ${got}`,
+    betaSd: (mean: number, sd: number, max: number) => `no beta distribution has mean ${mean} and sd ${sd}: the sd must be below ${max} (sd² < mean·(1 − mean))`,
+    betaSdHint: (sd: number) => `try sd ${sd} or less`,
+    outOfRange: (name: string, range: string, got: number) => `${name} must be in ${range}, got ${got}`,
+    drawsOutside: (dist: string, lo: number, hi: number, range: string, name: string) => `${dist} draws values in [${lo}, ${hi}], outside the valid range ${range} of ${name}`,
+    boundsHint: (range: string) => `keep the distribution's bounds inside ${range}`,
+    meanOutside: (dist: string, range: string, name: string) => `${dist} has its mean outside the valid range ${range} of ${name}`,
+    tailsOutside: (dist: string, below: boolean, bound: number, range: string, name: string) =>
+      `${dist} puts a few per cent of runs ${below ? `below ${bound}` : `above ${bound}`}, outside the valid range ${range} of ${name}`,
+    tailsHint: 'use a bounded distribution (pert, triangular, uniform, beta) or a smaller sd',
+    shareAsDecimal: (v: number) => `write shares as decimals: ${v}% is ${v / 100}`,
+    ggQ: (q: number) => `gamma_gamma q must be above 1 for the mean order value p·gamma/(q − 1) to exist, got ${q}`,
+    secondMechanic: (type: string, first: number) => `a second ${type} mechanic (the first is mechanics[${first}])`,
+    mergeHint: (type: string) => `merge them into one ${type} entry`,
+    expiryBeforeLag: (expiry: number, lag: number) => `points expire after ${expiry} months, before they can be redeemed (redemption_lag_months ${lag})`,
+    expiryHint: 'make expiry_months at least redemption_lag_months',
+    twoLevels: (name: string) => `two levels are named "${name}"`,
+    twoLevelsHint: 'give each level its own name',
+    firstLevel: (got: number) => `the first level must start at min_spend 0, got ${got}`,
+    firstLevelHint: 'every member starts in the first level',
+    levelsSorted: (name: string, spend: number, prev: string, prevSpend: number) => `levels must be sorted by min_spend: ${name} (${spend}) comes after ${prev} (${prevSpend})`,
+    levelsSortedHint: 'list levels from the lowest min_spend to the highest, each above the one before',
+    bracketsSorted: (spend: number, prev: number) => `brackets must be sorted by min_spend: ${spend} comes after ${prev}`,
+    bracketsSortedHint: 'list brackets from the lowest min_spend to the highest, each above the one before',
+    lowerRate: 'a higher bracket pays a lower rebate rate than the one below it',
+    lowerRateHint: 'rates usually rise with spend',
+    bigUplift: (key: string, v: number, frequency: boolean) => `a typical ${key} of ${v} means members more than double their ${frequency ? 'orders' : 'order value'}`,
+    bigUpliftHint: 'uplifts are relative: 0.15 means +15 %; published programs rarely exceed 0.3',
+    names: {
+      discountRate: 'discount rate',
+      levelDiscount: 'level discount',
+      rebateRate: 'rebate rate',
+      redemptionThreshold: 'redemption threshold',
+      monthlyFee: 'monthly fee',
+      yearlyFee: 'yearly fee',
+      referralRate: 'referral rate',
+      spendWeight: (k: string) => `by_spend ${k} weight`,
+    },
+    redemptionBoth: 'a points mechanic has either redemption_rate or a redemption block, not both',
+    redemptionBothHint: 'the redemption block simulates balances and replaces redemption_rate and redemption_lag_months: delete one',
+    redemptionNeeded: 'a points mechanic needs redemption_rate (the share of points ever redeemed) or a redemption block',
+    redemptionNeededHint: 'add e.g. redemption_rate: 0.7, or redemption: { threshold: 1000, monthly_propensity: 0.5 }',
+    referenceMissing: 'reward_elasticity scales the effects by the reward rate relative to a reference, but effects.reference_reward_rate is missing',
+    referenceMissingHint: 'add effects.reference_reward_rate: the reward rate (e.g. 0.03) at which the uplifts were judged',
+    // draft/load.ts
+    aliases: (limit: number) => `aliases expand to too many nodes (limit ${limit}): refusing a possible "billion laughs" document`,
+    aliasesHint: 'write the values out instead of using anchors and aliases',
+    empty: 'the draft is empty',
+    emptyHint: 'start from a template: loyalty-sim init --template hybrid --yes',
+    yaml: {
+      DUPLICATE_KEY: 'duplicate key: this key already appears earlier in the same map',
+      TAG_RESOLVE_FAILED: 'unknown YAML tag: a draft is plain data, tags such as !foo are not allowed',
+      MULTIPLE_DOCS: 'more than one YAML document (a line --- starts another): a draft is a single document',
+      BAD_INDENT: 'bad indentation',
+    } as Record<string, string>,
+    /** `first` is null when the parser's words would not help a user. */
+    yamlSyntax: (first: string | null) => `YAML syntax: ${first ?? 'the file cannot be read as YAML'}`,
+    multipleDocsHint: 'remove the --- line and what follows, or move it to a file of its own',
+    windows1251: 'the file is not UTF-8; it was read as Windows-1251 (Cyrillic)',
+    windows1251Hint: 'save the draft as UTF-8 to be sure every letter reads as written',
+    /** Our sentence for a YAML problem, with the parser's own (English) words after it where they add detail. */
+    yamlDetail: (mine: string, parser: string) => `${mine} (${parser})`,
+    duplicateHint: 'remove one of the two, or rename it',
+    tagHint: 'remove the tag; quote the value if it is text',
+    indentHint: 'check the indentation (spaces, not tabs) and that every key ends with a colon',
+    noSuchDraft: 'no such draft',
+    noSuchDraftHint: 'check the path, or create one with: loyalty-sim init',
+    directory: 'this is a directory, not a draft',
+    directoryHint: 'give the path of a .yaml file',
+    cannotRead: (why: string) => `cannot read the draft: ${why}`,
+    invalidDraft: (file: string, n: number, list: string) => `${file} is not a valid draft (${n} ${s(n, 'error', 'errors')}):\n${list}`,
+    invalidDraftHint: (file: string) => `see all issues, warnings too, with: loyalty-sim validate ${file}`,
+  },
+
+  /**
+   * People's names of the metrics, as simulate's tables print them: the --csv
+   * header uses these (report/metric-labels.ts); the keys are --json's.
+   */
+  metricLabels: {
+    listSpendBaseline: 'List spend (baseline)',
+    listSpendProgram: 'List spend (program)',
+    revenueBaseline: 'Revenue (net of discounts) (baseline)',
+    revenueProgram: 'Revenue (net of discounts) (program)',
+    incrementalRevenue: 'Incremental revenue',
+    discounts: 'Discounts',
+    rebates: 'Rebates',
+    pointsIssued: 'Points issued',
+    pointsRedeemed: 'Points expected redeemed',
+    pointsBreakage: 'Points breakage',
+    pointsCost: 'Points (accrual)',
+    pointsLiability: 'Points liability at the horizon',
+    benefits: 'Benefits',
+    perMemberCosts: 'Per-member costs',
+    fixedCosts: 'Fixed (launch + monthly)',
+    programCost: 'Program cost',
+    windfallCost: 'Windfall cost',
+    incrementalCost: 'Incremental cost',
+    incrementalGrossProfit: 'Incremental gross profit',
+    netIncrementalProfit: 'Net incremental profit',
+    roi: 'ROI (net profit / cost)',
+    npv: 'NPV',
+    paybackMonth: 'Payback month',
+    members: 'Members',
+    costPerMember: 'Program cost per member',
+    activeAtStart: 'Active customers at start',
+    activeAtHorizonBaseline: 'Active customers at the horizon (baseline)',
+    activeAtHorizonProgram: 'Active customers at the horizon (program)',
+    churnAnnualBaseline: 'Annualised churn (baseline)',
+    churnAnnualProgram: 'Annualised churn (program)',
+    ordersBaseline: 'Orders (baseline)',
+    ordersProgram: 'Orders (program)',
+    ordersPerActiveMonthBaseline: 'Orders per active customer-month (baseline)',
+    ordersPerActiveMonthProgram: 'Orders per active customer-month (program)',
+    averageCheckBaseline: 'Average check (list) (baseline)',
+    averageCheckProgram: 'Average check (list) (program)',
+    observedMemberGap: 'Members vs non-members (observed gap)',
+    causalMemberUplift: "The program's effect (causal uplift)",
+    pointsExpired: 'Points expired',
+    pointsForfeited: 'Points forfeited at dropout',
+    pointsOutstanding: 'Points outstanding at the horizon',
+    effectiveRedemptionShare: 'Points effective redemption share',
+    pushedOrders: 'Pushed orders',
+    feeIncome: 'Fee income (in net profit)',
+    referredCustomers: 'Referred customers',
+    referralRevenue: 'Referred customers: their list spend',
+    referralBonuses: 'Referral bonuses',
+    paymentTermsCost: 'Payment terms',
+  } satisfies Record<MetricKey, string>,
+
+  /** What the reports say of MODEL.md §8–11 (report/behaviour-view.ts). */
+  behaviour: {
+    selectionSame: (o: string, c: string) =>
+      `Members spend ${o} more than non-members and the program causes ${c}: members joined much as at random, so a member-vs-non-member comparison would read the program's effect about right.`,
+    selectionOver: (o: string, c: string) =>
+      `A naive member-vs-non-member (or before/after) analysis would tell the client the program lifts spend by ${o}; it causes ${c}: the rest is who joined, since heavier buyers sign up more readily and would have bought more anyway.`,
+    selectionUnder: (o: string, c: string) =>
+      `A naive member-vs-non-member analysis would tell the client ${o}, understating the program's ${c}: lighter buyers joined more than heavy ones, so members look weaker than the program made them.`,
+    paymentTerms: 'Payment terms',
+    referralBonuses: 'Referral bonuses',
+    feeIncome: 'Fee income (counted in net profit, not a cost)',
+    points: { redeemed: 'redeemed', expired: 'expired', forfeited: 'forfeited at dropout', outstanding: 'outstanding at the horizon' },
+  },
+
+  /** Spend thresholds against the history (engine/threshold-fit.ts, cli/simulation-options.ts). */
+  thresholdFit: {
+    tier: (name: string) => `tier "${name}"`,
+    bracket: (i: number, period: string) => `rebate bracket ${i} (per ${period})`,
+    where: (draft: string, history: string) => `${draft} on ${history}`,
+    /** `period` is null for tiers, which qualify on 12-month spend. */
+    per: (period: string | null) => (period === null ? '12-month spend' : `spend per ${period}`),
+    scaled: (value: string, months: number) => `≈ ${value}, 12-month spend × ${months}/12`,
+    noneReach: (where: string, level: string, per: string, value: string) => `${where}: ${level} is out of everyone's reach: above the highest ${per} (${value})`,
+    almostNoneReach: (where: string, level: string, per: string, value: string) =>
+      `${where}: ${level} is out of reach of almost everyone: above the P99 of ${per} (${value})`,
+    allReach: (where: string, level: string, per: string, value: string) => `${where}: ${level} is reached by everyone: at or below the P1 of ${per} (${value})`,
+    percentiles: (file: string, _n: number, spenders: string) => `${file}: 12-month spend of the ${spenders} customers who bought in the last 12 months: `,
+    max: 'max',
+    currencyColumn: (column: string) => `the history has a currency column "${column}"`,
+    gapUp: (lowest: string, times: string) => `the lowest threshold (${lowest} a year) is ${times}× the P99 of 12-month spend`,
+    gapDown: (times: string, highest: string) => `the P50 of 12-month spend is ${times}× the highest threshold (${highest} a year)`,
+    currency: (where: string, currency: string, why: string) =>
+      `${where}: is the history in ${currency}, like the draft? ${why}: a currency mismatch would explain it; convert the amounts, or set the draft's currency and thresholds to the history's`,
+    uncertaintyLeftOut: (source: string, why: string) => `${source}: parameter uncertainty left out of the runs: ${why}`,
+  },
+
+  /** `optimize` (report/optimize-text.ts, cli/commands/optimize.ts). */
+  optimize: {
+    objective: { npv: 'mean NPV', net: 'mean net incremental profit', roi: 'mean ROI' },
+    title: (objective: string, fields: number) => `Optimizing ${objective} over ${fields} field${fields > 1 ? 's' : ''}`,
+    meta: (population: string, horizon: number, _n: number, searchRuns: string, searchSeed: number, _m: number, confirmRuns: string, confirmSeed: number) =>
+      `${population} · ${horizon} months · search: ${searchRuns} runs per design on seed ${searchSeed} (the same customers and random numbers for every design) · confirmation: ${confirmRuns} runs on the fresh seed ${confirmSeed}`,
+    head: { field: 'field', low: 'low', high: 'high', draft: 'draft', chosen: 'chosen', constraint: 'constraint', margin: 'margin', se: '± s.e.', holds: 'holds' },
+    yes: 'yes',
+    no: 'NO',
+    atEdge: (paths: string) => `At the edge of its range: ${paths}; the best value may lie beyond it (widen the range if that is allowed).`,
+    confirmedWord: 'Confirmed',
+    confirmed: (word: string, objective: string, design: string, draft: string, gain: string) =>
+      `${word} on fresh runs: ${objective} ${design} (the draft: ${draft}); gain over the draft ${gain} (paired runs).`,
+    notFound: (k: number) =>
+      `No design evaluated met every constraint by ${k} standard errors on the search runs: the one shown comes closest. Widen the ranges, relax the constraints or raise --runs.`,
+    borderline: 'On the fresh runs the chosen design misses a constraint it met on the search runs: treat it as borderline, and rerun with more --runs.',
+    constraintsTitle: (k: number) => `Constraints on the confirmation runs (the search asked each to hold by ${k} s.e.)`,
+    comparisonTitle: 'The draft (A) and the chosen design (B) on the confirmation runs',
+    tradeOffTitle: 'Trade-off: every design evaluated on all search runs',
+    meanNpv: 'mean NPV',
+    p5Npv: 'P5 NPV',
+    legend: '◆ chosen   ● on the frontier (no design beats it on both mean and P5 NPV)   · another design   x misses a constraint',
+    work: (simulations: string, _runs: number, runs: string, customerMonths: string, _designs: number, designs: string, rejected: string | null) =>
+      `Work: ${simulations} simulations, ${runs} runs, ${customerMonths} customer-months (${designs} designs evaluated${rejected === null ? '' : `, ${rejected} rejected by the draft rules without simulating`}).`,
+    wrote: (file: string, values: string) => `wrote ${file}: ${values}`,
+    designName: (name: string) => `${name} (optimised)`,
+    designFile: 'optimised',
+    /** --vary PATH=LO:HI (decide/optimize.ts). */
+    range: {
+      format: 'write it as PATH=LO:HI, e.g. mechanics.tiers.levels.Gold.min_spend=50000:400000',
+      noPath: (spec: string) => `--vary "${spec}" has no PATH=.`,
+      needsLoHi: (spec: string) => `--vary "${spec}" needs LO:HI after the = (optimize searches a range, it takes no STEP).`,
+      notNumber: (spec: string, what: string, s: string) => `--vary "${spec}": ${what} "${s}" is not a number.`,
+      loBelowHi: (path: string, lo: number, hi: number) => `--vary ${path}: LO ${lo} must be below HI ${hi}.`,
+      whole: (path: string) => `${path} takes whole numbers; LO and HI must be whole.`,
+      none: 'optimize needs at least one --vary PATH=LO:HI.',
+      tooMany: (n: number, max: number) => `${n} --vary options; optimize searches at most ${max} fields at once.`,
+      tooManyHint: 'fix the fields that matter least (see `loyalty-sim tornado`) and search the rest',
+      twice: (path: string) => `--vary ${path} is given twice.`,
+      twiceHint: 'vary different fields',
+      outside: (path: string, v: number, valid: string) => `--vary ${path}: ${v} is outside the field's valid values (${valid}).`,
+      outsideHint: 'search a range inside them',
+    },
+    /** The scatter's axes (report/charts-text.ts). */
+    axes: (x: string, y: string) => `${x} across, ${y} up`,
+  },
+
+  /** The progress bar and the --json note of a batch's work (cli/progress.ts, cli/batch-options.ts). */
+  progress: {
+    labels: { simulating: 'simulating', solving: 'solving', comparing: 'comparing', optimizing: 'optimizing', sweeping: 'sweeping', tornado: 'tornado' } as Record<string, string>,
+    times: (elapsed: string, eta: string) => `${elapsed} elapsed, ETA ${eta}`,
+    batchNote: (label: string, runs: number, seconds: string, workers: number) =>
+      `note: ${label}: ${runs.toLocaleString('en-US')} runs in ${seconds} s on ${workers} worker${workers > 1 ? 's' : ''}.`,
+  },
+
+  /** The what-if panel of `report --interactive` (report/whatif.ts, report/html.ts, browser/whatif-page.ts). */
+  whatif: {
+    levers: {
+      participation: 'Participation (share of eligible customers who join)',
+      frequency: 'Frequency uplift of members',
+      check: 'Check uplift of members',
+      churn: 'Churn reduction of members',
+      ramp: 'Ramp: months until effects reach full size',
+      discount: 'Member discount rate',
+      earn: 'Points earned per unit of net revenue',
+      rebate: (bracket: number) => `Rebate rate of bracket ${bracket}`,
+      feeMonthly: 'Monthly membership fee',
+      feeYearly: 'Yearly membership fee',
+      horizon: 'Horizon (months)',
+    },
+    ofDistribution: ' (mean of its distribution)',
+    exactValue: (label: string) => `${label}: exact value`,
+    title: 'What if…? (computed in this page)',
+    note: (_n: number, runs: string, sample: string, customers: string, seed: number) =>
+      `Move a lever and this page re-runs the simulation with the tool's own engine: ${runs} runs on ${sample} of the ${customers} customers (totals scaled to all), seed ${seed}. The what-if figures are compared with the draft on the same sample and random numbers, so the difference is the lever's; the figures above come from the full report. A lever on an uncertain input moves the mean of its distribution and keeps its spread.`,
+    noscript: 'The what-if panel needs scripts, which this viewer does not run; the report above is complete without it.',
+    stateInitial: 'What-if: no lever moved.',
+    reset: 'Reset to the draft',
+    copy: 'Copy these settings',
+    commandLabel: 'Repeat this what-if in a terminal (same sample, runs and seed):',
+    flagsLabel: 'Flags for a full rerun (add to simulate or report):',
+    badge: (_n: number, runs: string) => `What-if (${runs} runs) — not the report's figures`,
+    // the page script
+    stateMoved: (list: string) => `What-if: ${list}.`,
+    movedLever: (label: string, value: string, draft: string) => `${label} ${value} (draft ${draft})`,
+    stateNone: 'What-if: no lever moved; the figures are the draft’s own on the sample.',
+    nothingToAdd: '(no lever moved: nothing to add)',
+    running: (_n: number, runs: string, sample: string) => `running ${runs} runs on ${sample} customers…`,
+    copied: 'command copied',
+    failed: (why: string) => `what-if failed: ${why}`,
+    noResult: 'no result',
+    population: (sample: string, customers: string) => `${sample} of ${customers} customers (what-if sample)`,
+    updated: (_n: number, runs: string, seconds: string) => `what-if (${runs} runs) updated in ${seconds} s`,
+    engineFailed: (why: string) => `what-if engine failed: ${why}`,
+    table: {
+      meanRoi: 'Mean ROI',
+      netMean: 'Net incremental profit (mean)',
+      npvMean: 'NPV (mean)',
+      paybackMedian: 'Payback month (median)',
+      costMean: 'Program cost (mean)',
+      draftHead: (_n: number, runs: string) => `draft on the sample (${runs} runs)`,
+      whatifHead: (_n: number, runs: string) => `what-if (${runs} runs)`,
+    },
+  },
+
+  /** A pilot's dates against its history (pilot/periods.ts); dates stay ISO, as --start and --end take them. */
+  pilotDates: {
+    startsBefore: (start: string, before: boolean, first: string) =>
+      `the pilot starts on ${start}, ${before ? 'before' : 'on'} the history's first day ${first}: there is no pre period to compare with`,
+    startsBeforeHint: (first: string, last: string) => `--start is the pilot's first day, inside the history (${first} .. ${last})`,
+    startsAfter: (start: string, last: string) => `the pilot starts on ${start}, after the history's last day ${last}: there is no pilot period in it`,
+    startsAfterHint: 'give the history that covers the pilot, or check --start',
+    endsBeforeStart: (end: string, start: string) => `the pilot ends on ${end}, before it starts on ${start}`,
+    endsBeforeStartHint: "--end is the pilot's last day: on or after --start",
+    tooLong: (months: string, start: string, end: string, max: number) =>
+      `the pilot runs ${months} months (${start} .. ${end}): more than ${max} months is not a pilot; check --start and --end`,
+    cutShort: (last: string, end: string) => `the history ends on ${last}, before the pilot's end ${end}: the pilot period is cut short`,
+    preIncomplete: (first: string) => `the history starts on ${first}, inside the pre period: pre-period values are incomplete`,
+  },
+
+  /** optimize's --constraint, as people write it (decide/constraint.ts). */
+  constraint: {
+    format: 'e.g. P(roi>0)>=0.9, p5(npv)>=0, programCost<=50e6, mean(roi)>=20%',
+    atColumn: (message: string, column: number) => `${message} at column ${column}`,
+    notComparison: (text: string) => `"${text}" is not a comparison a constraint can hold to`,
+    notComparisonHint: 'use >=, <=, > or <',
+    unexpected: (c: string) => `unexpected "${c}"`,
+    missing: (what: string) => `${what} is missing`,
+    expected: (what: string, got: string) => `expected ${what}, got "${got}"`,
+    metricName: 'a metric name',
+    number: 'a number',
+    comparisonInP: 'a comparison (> or <) inside P( )',
+    comparison: 'a comparison (>=, <=, > or <)',
+    unknownMetric: (name: string) => `unknown metric "${name}"`,
+    metrics: (guess: string | null, list: string) => (guess === null ? `metrics: ${list}` : `did you mean ${guess}? (metrics: ${list})`),
+    empty: 'the constraint is empty',
+    percentile: (text: string) => `percentile ${text} is outside p1 … p99`,
+    unknownStatistic: (text: string) => `unknown statistic "${text}"`,
+    statisticHint: 'use P(metric>x), pN(metric) (e.g. p5) or mean(metric); e.g. P(roi>0)>=0.9, p5(npv)>=0, programCost<=50e6, mean(roi)>=20%',
+    afterEnd: (text: string) => `unexpected "${text}" after the end of the constraint`,
+    probability: (bound: string) => `a probability bound must be between 0 and 1 (or 0% and 100%), got ${bound}`,
+  },
+
+  /** Design lint (draft/lint.ts). */
+  lint: {
+    tooManyRules: (rules: number, mechanics: number, levels: number, brackets: number) =>
+      `the program has ${rules} rules (${mechanics} mechanics, ${levels} tier levels, ${brackets} rebate brackets): too many to explain in one sentence`,
+    tooManyRulesHint: (max: number) => `keep it to ${max} or fewer: drop a mechanic, or merge tier levels or rebate brackets`,
+    shortExpiry: (months: number) => `points expire after ${months} months: members feel cheated and the program earns distrust rather than loyalty`,
+    shortExpiryHint: (min: number) => `give points at least ${min} months (12 or more is usual in B2B)`,
+    cashToEmployees: 'rewards are paid as cash to client employees: in B2B this reads as a kickback (a bribery risk for both companies)',
+    giftToEmployees: (form: string) => `rewards (${form}) go to client employees personally: a gift to the buyer rather than the company is a bribery risk`,
+    employeesHint: 'pay rewards to the client company (recipient: company), as a discount, goods or service on its account',
+    discretionary:
+      'tier membership is chosen by managers rather than earned by objective spend: an antitrust risk (benefits must be open to every client who meets published criteria)',
+    discretionaryHint: 'qualify levels by trailing 12-month spend (qualification: spend) and publish the thresholds',
+    topLevelLoses: (name: string, total: string, parts: string | null, margin: string) =>
+      `the top level (${name}) gets ${total} off list price${parts === null ? '' : ` (${parts})`}, at or above the ${margin} gross margin: every sale to it loses money`,
+    topLevelParts: (base: string, level: string) => `${base} discount + ${level} level discount`,
+    topLevelHint: 'keep the total discount well below the gross margin, or give the top level service benefits instead of price',
+    discountLoses: (rate: string, margin: string) => `a ${rate} discount is at or above the ${margin} gross margin: every member sale loses money`,
+    discountHint: 'keep the discount well below the gross margin',
+    noRunningCosts:
+      'no running costs are budgeted (costs.monthly and costs.per_member_monthly are 0): platform, staff and member communications are never free',
+    noRunningCostsHint: 'budget costs.monthly (platform, staff) and costs.per_member_monthly (communications)',
+    revenueBasis: 'roi_basis revenue counts incremental revenue as the gain, overstating ROI by about 1 / gross margin',
+    revenueBasisHint: 'use roi_basis: margin (the default): only the gross profit on extra sales pays for the program',
+    loading: (pullForward: string) =>
+      `pull_forward ${pullForward}: the bonus mostly moves orders in time (clients load orders before the bonus date and buy less after it), so the rebate it wins is nearly pure cost`,
+    loadingHint:
+      'check the loading in past order data around period ends; reward growth over last year (a target) rather than a fixed volume bracket, or smooth it with a yearly period',
+    /** `months` is null when the median member earns nothing. */
+    thresholdOutOfReach: (perMonth: string, months: string | null, threshold: string, expiry: number) =>
+      `the median member earns ${perMonth} points a month and needs ${months === null ? 'forever' : `${months} months`} to reach the ${threshold}-point threshold, but points expire after ${expiry}: most points will expire before anyone can use them`,
+    thresholdOutOfReachHint: (most: string, expiry: number) =>
+      `lower the threshold to at most ${most} points, raise earn_per_currency, or let points live longer than ${expiry} months`,
+    feeWithoutBenefits:
+      'members pay a fee but the draft costs no benefits (no tier level has benefit_cost_per_month or benefit_cost_per_order): what do members pay for?',
+    feeWithoutBenefitsHint:
+      'cost what the club gives (research, training, a knowledge base, a manager) as benefit costs on a tiers level; a one-level tiers mechanic with min_spend 0 does for a flat club',
+  },
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraftText } from '../../src/draft/load.js';
+import { TEMPLATE_NAMES, templateText } from '../../src/draft/templates.js';
+
+describe('templates with Russian comments (init --lang ru)', () => {
+  it.each(TEMPLATE_NAMES)('%s: every comment is Russian, and the draft is the English one but for its name', (name) => {
+    const ru = templateText(name, 'ru');
+    const en = templateText(name, 'en');
+    for (const line of ru.split('\n')) {
+      const hash = line.indexOf('# ');
+      if (hash === -1 || /# (yaml-language-server|- type|  rate)/.test(line)) continue;
+      expect.soft(line.slice(hash), line).toMatch(/[А-Яа-яЁё]/);
+    }
+    const a = checkDraftText(ru, `${name}.yaml`);
+    const b = checkDraftText(en, `${name}.yaml`);
+    expect(a.valid).toBe(true);
+    expect(a.draft!.name).toMatch(/^[А-ЯЁ][а-яё ]+ — /);
+    expect({ ...a.draft, name: '' }).toEqual({ ...b.draft, name: '' });
+  });
+});
