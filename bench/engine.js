@@ -10,10 +10,12 @@
  * as a C reference implementation counts it); the months actually stepped are
  * fewer, since a customer who has left both worlds is not stepped further.
  * Memory is measured as the peak resident set of a fresh process per setting,
- * so one measurement does not inherit the other's heap.
+ * so one measurement does not inherit the other's heap. CPU time (every
+ * thread of the process) is printed beside wall time: on a shared, loaded
+ * machine it is the steadier of the two.
  */
 import { spawnSync } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(import.meta.url);
@@ -28,14 +30,17 @@ if (args[0] === '--child') {
   const { simulate } = await import('../dist/engine/simulate.js');
   const { draft } = await loadDraft(new URL(draftFile, import.meta.url).pathname);
   const pop = syntheticPopulation(draft.customers.synthetic);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const result = await simulate(draft, pop, { seed: 1, runs, sampling: 'lhs', workers });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const stepped = result.runs.reduce((s, r) => s + r.customerMonths, 0);
   const nominal = pop.size * draft.horizon_months * runs;
   // maxRSS covers this thread and its workers (one process)
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(JSON.stringify({ workers, runs, seconds, nominal, stepped, peakMb, customers: pop.size, months: draft.horizon_months }));
+  process.stdout.write(JSON.stringify({ workers, runs, seconds, cpuSeconds, nominal, stepped, peakMb, customers: pop.size, months: draft.horizon_months }));
   process.exit(0);
 }
 
@@ -54,7 +59,7 @@ for (const workers of settings) {
   rows.push(r);
   const rate = r.nominal / r.seconds / 1e6;
   console.log(
-    `workers ${String(workers).padStart(2)}: ${r.seconds.toFixed(1).padStart(6)} s  ${rate.toFixed(1).padStart(6)} M customer-months/s  (${(rate / workers).toFixed(1)} M per worker; ${(r.stepped / r.seconds / 1e6).toFixed(1)} M stepped/s)  peak RSS ${r.peakMb.toFixed(0)} MB`,
+    `workers ${String(workers).padStart(2)}: ${r.seconds.toFixed(1).padStart(6)} s  ${rate.toFixed(1).padStart(6)} M customer-months/s  (${(rate / workers).toFixed(1)} M per worker; ${(r.stepped / r.seconds / 1e6).toFixed(1)} M stepped/s; ${(r.nominal / r.cpuSeconds / 1e6).toFixed(1)} M per CPU-s)  peak RSS ${r.peakMb.toFixed(0)} MB  (load ${loadavg()[0].toFixed(1)})`,
   );
 }
 if (rows.length === 2) {
@@ -70,7 +75,7 @@ if (rows.length === 2) {
   const r = JSON.parse(child.stdout);
   const rate = r.nominal / r.seconds / 1e6;
   console.log(
-    `every §8–11 feature, workers  1: ${r.seconds.toFixed(1).padStart(6)} s  ${rate.toFixed(1).padStart(6)} M customer-months/s  (${(rate / (rows[0].nominal / rows[0].seconds / 1e6)).toFixed(2)}× the hybrid's; ${(r.stepped / r.seconds / 1e6).toFixed(1)} M stepped/s)  peak RSS ${r.peakMb.toFixed(0)} MB`,
+    `every §8–11 feature, workers  1: ${r.seconds.toFixed(1).padStart(6)} s  ${rate.toFixed(1).padStart(6)} M customer-months/s  (${(rate / (rows[0].nominal / rows[0].seconds / 1e6)).toFixed(2)}× the hybrid's; ${(r.stepped / r.seconds / 1e6).toFixed(1)} M stepped/s; ${(r.nominal / r.cpuSeconds / 1e6).toFixed(1)} M per CPU-s)  peak RSS ${r.peakMb.toFixed(0)} MB  (load ${loadavg()[0].toFixed(1)})`,
   );
 }
 const perWorker = rows[0].nominal / rows[0].seconds / 1e6;

@@ -12,12 +12,18 @@
  * population, same seed): a pool per simulation paid for thread start-up and
  * a cold JIT every time, 11–15 % extra CPU per simulation in sweep, tornado
  * and breakeven (issue 16).
+ *
+ * Variants known together (compare's drafts, a sweep's grid, a tornado's
+ * cases) go to `runAll`, which simulates them side by side: each customer's
+ * baseline is stepped once per run for all of them (src/engine/run.ts), with
+ * results bit-identical to one simulation per variant. A search that picks
+ * its next variant from the last result (breakeven) runs them one by one.
  */
 import type { Draft } from '../draft/schema.js';
 import type { Sampling } from '../engine/inputs.js';
 import type { Population } from '../engine/population.js';
 import { RunPool } from '../engine/pool.js';
-import { simulate, type SimulationResult } from '../engine/simulate.js';
+import { simulateVariants, type SimulationResult, type Variant } from '../engine/simulate.js';
 import { errorDesignFor, MIN_BLOCKS, replicateBlockSize, type ErrorDesign } from '../engine/standard-error.js';
 
 export interface BatchOptions {
@@ -37,6 +43,12 @@ export interface BatchOptions {
    * Without it a batch starts its own on first use and closes it when done.
    */
   pool?: RunPool;
+  /**
+   * Simulate each variant of `runAll` alone instead of side by side: the
+   * reference that the shared path is tested (bit-identical) and
+   * benchmarked (bench/decide.js) against. Not a command-line option.
+   */
+  independent?: boolean;
 }
 
 /** A batch stopped by its signal (Ctrl-C) before it finished: there is nothing whole to report. */
@@ -133,17 +145,37 @@ export class Batch {
 
   /** One full simulation of a draft on the batch's seed; throws BatchInterrupted on Ctrl-C. */
   async run(draft: Draft, fixed?: Record<string, number>, o: RunOverrides = {}): Promise<SimulationResult> {
+    return (await this.runAll([{ draft, fixed }], o))[0]!;
+  }
+
+  /**
+   * One simulation of each variant, all with the same overrides, side by side
+   * (or one by one with `independent`); results in the variants' order.
+   * Throws BatchInterrupted on Ctrl-C.
+   */
+  async runAll(variants: Variant[], o: RunOverrides = {}): Promise<SimulationResult[]> {
+    const results: SimulationResult[] = new Array(variants.length);
+    for (const group of this.opts.independent ? variants.map((_, v) => [v]) : sharingGroups(variants, this.opts.horizon)) {
+      const out = await this.simulateGroup(group.map((v) => variants[v]!), o);
+      group.forEach((v, k) => (results[v] = out[k]!));
+    }
+    return results;
+  }
+
+  /** Variants of one horizon, simulated together. */
+  private async simulateGroup(variants: Variant[], o: RunOverrides): Promise<SimulationResult[]> {
     const { opts } = this;
     const end = o.runs ?? opts.runs;
     const runs = end - (o.firstRun ?? 0);
     const seed = o.seed ?? opts.seed;
-    if (this.done >= this.planned) this.planned = this.done + 1;
-    if (this.runsDone + runs > this.plannedRuns) this.plannedRuns = this.runsDone + runs;
+    const V = variants.length;
+    if (this.done + V > this.planned) this.planned = this.done + V;
+    if (this.runsDone + runs * V > this.plannedRuns) this.plannedRuns = this.runsDone + runs * V;
     const offset = this.runsDone;
     // the batch's pool serves its own seed only; a simulation on another seed starts its own threads
     let pool = seed === opts.seed ? opts.pool : undefined;
     if (!pool && seed === opts.seed && opts.workers > 1) pool = this.ownPool ??= new RunPool(opts.workers, this.pop, opts.seed);
-    const result = await simulate(draft, this.pop, {
+    const results = await simulateVariants(variants, this.pop, {
       pool,
       seed,
       runs: end,
@@ -152,15 +184,14 @@ export class Batch {
       sampling: opts.sampling,
       workers: opts.workers,
       horizon: opts.horizon,
-      fixed,
       signal: opts.signal,
       onProgress: opts.onProgress ? (d) => opts.onProgress!(offset + d, this.plannedRuns) : undefined,
     });
-    if (result.interrupted || result.runs.length < runs) throw new BatchInterrupted(this.done, this.planned);
-    this.done++;
-    this.runsDone += runs;
-    for (const r of result.runs) this.monthsDone += r.customerMonths;
-    return result;
+    if (results.some((r) => r.interrupted || r.runs.length < runs)) throw new BatchInterrupted(this.done, this.planned);
+    this.done += V;
+    this.runsDone += runs * V;
+    for (const result of results) for (const r of result.runs) this.monthsDone += r.customerMonths;
+    return results;
   }
 
   /** Stops the worker threads the batch started (not a pool it was given). */
@@ -169,6 +200,34 @@ export class Batch {
     this.ownPool = null;
     await pool?.close();
   }
+}
+
+/**
+ * Most variants simulated side by side. Each adds its own program worlds to a
+ * run while the baseline is shared, so past a few dozen the saving hardly
+ * grows, but a run (the unit of progress and, on one thread, of Ctrl-C) keeps
+ * getting longer: a 25 × 25 sweep goes in groups.
+ */
+export const MAX_SHARED_VARIANTS = 64;
+
+/**
+ * Indices of the variants grouped by horizon, in first-seen order, in groups
+ * of at most MAX_SHARED_VARIANTS. Variants of different horizons cannot
+ * share a baseline (it is stepped over the horizon's months), so each horizon
+ * is its own shared simulation; a different population cannot happen within
+ * a batch (it has one).
+ */
+export function sharingGroups(variants: Variant[], horizon?: number): number[][] {
+  const groups = new Map<number, number[]>();
+  variants.forEach((x, v) => {
+    const h = horizon ?? x.draft.horizon_months;
+    const g = groups.get(h);
+    if (g) g.push(v);
+    else groups.set(h, [v]);
+  });
+  const out: number[][] = [];
+  for (const g of groups.values()) for (let k = 0; k < g.length; k += MAX_SHARED_VARIANTS) out.push(g.slice(k, k + MAX_SHARED_VARIANTS));
+  return out;
 }
 
 /** Runs `work` on a new batch and closes the batch's workers however it ends. */

@@ -164,10 +164,8 @@ export function comparePair(
 export async function compareDrafts(inputs: CompareInput[], pop: Population, opts: BatchOptions): Promise<Comparison> {
   if (inputs.length === 0) throw new UserError('compare needs at least one draft.');
   checkComparable(inputs, opts.horizon);
-  const results: SimulationResult[] = [];
-  await withBatch(pop, opts, inputs.length, async (batch) => {
-    for (const x of inputs) results.push(await batch.run(x.draft));
-  });
+  // side by side: each customer's baseline stepped once per run for all the drafts
+  const results: SimulationResult[] = await withBatch(pop, opts, inputs.length, (batch) => batch.runAll(inputs.map((x) => ({ draft: x.draft }))));
   const drafts = inputs.map((x, i) => ({ file: x.file, name: x.draft.name, currency: x.draft.currency, summary: summarizeSimulation(results[i]!) }));
   const pairs: PairComparison[] = [];
   for (let a = 0; a < inputs.length; a++) {

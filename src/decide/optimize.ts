@@ -288,19 +288,29 @@ async function search(draft: Draft, ranges: SearchRange[], batch: Batch, opts: B
   const evaluations: Evaluation[] = [];
   const cache = new Map<string, Evaluation | null>(); // by values and runs; null: breaks the draft rules
   let invalid = 0;
-  const evaluate = async (values: number[], runs: number, stage: Evaluation['stage']): Promise<Evaluation | null> => {
-    const key = `${values.join(',')}@${runs}`;
-    if (cache.has(key)) return cache.get(key)!;
-    const design = designDraft(draft, ranges, values);
-    if ('error' in design) {
-      invalid++;
-      cache.set(key, null);
-      return null;
+  /**
+   * Evaluates candidates on `runs` runs of the search seed, all new ones side
+   * by side (one baseline per customer and run); one result per candidate,
+   * null for one that breaks the draft rules, a repeat served from the cache.
+   */
+  const evaluateAll = async (candidates: number[][], runs: number, stage: Evaluation['stage']): Promise<(Evaluation | null)[]> => {
+    const fresh: { key: string; values: number[]; draft: Draft }[] = [];
+    for (const values of candidates) {
+      const key = `${values.join(',')}@${runs}`;
+      if (cache.has(key) || fresh.some((f) => f.key === key)) continue;
+      const design = designDraft(draft, ranges, values);
+      if ('error' in design) {
+        invalid++;
+        cache.set(key, null);
+      } else fresh.push({ key, values, draft: design.draft });
     }
-    const e: Evaluation = { values, runs, stage, ...assess(await batch.run(design.draft, undefined, { runs }), metric, o.constraints) };
-    evaluations.push(e);
-    cache.set(key, e);
-    return e;
+    const results = await batch.runAll(fresh.map((f) => ({ draft: f.draft })), { runs });
+    fresh.forEach((f, k) => {
+      const e: Evaluation = { values: f.values, runs, stage, ...assess(results[k]!, metric, o.constraints) };
+      evaluations.push(e);
+      cache.set(f.key, e);
+    });
+    return candidates.map((values) => cache.get(`${values.join(',')}@${runs}`)!);
   };
   const rank = (es: Evaluation[]) => [...es].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 
@@ -315,11 +325,7 @@ async function search(draft: Draft, ranges: SearchRange[], batch: Batch, opts: B
   let pool = starts;
   let ranked: Evaluation[] = [];
   for (let k = 0; k < rungs.length; k++) {
-    const evals: Evaluation[] = [];
-    for (const v of pool) {
-      const e = await evaluate(v, rungs[k]!, k === 0 ? 'start' : 'halving');
-      if (e) evals.push(e);
-    }
+    const evals = (await evaluateAll(pool, rungs[k]!, k === 0 ? 'start' : 'halving')).filter((e): e is Evaluation => e !== null);
     ranked = rank(evals);
     if (k < rungs.length - 1) pool = ranked.slice(0, Math.max(2, Math.ceil(ranked.length / 2))).map((e) => e.values);
   }
@@ -335,7 +341,7 @@ async function search(draft: Draft, ranges: SearchRange[], batch: Batch, opts: B
   let step = 1 / (2 * Math.max(2, Math.round(Math.pow(n0, 1 / d))));
   const maxPolls = 10 * d + 10;
   for (let polls = 0; polls < maxPolls && ranges.some((_, k) => step >= minStep[k]!); polls++) {
-    const neighbours: Evaluation[] = [];
+    const candidates: number[][] = [];
     for (let k = 0; k < d; k++) {
       if (step < minStep[k]!) continue;
       const s = ranges[k]!.integer ? Math.max(step, minStep[k]!) : step;
@@ -344,10 +350,11 @@ async function search(draft: Draft, ranges: SearchRange[], batch: Batch, opts: B
         y[k] = Math.min(1, Math.max(0, y[k]! + sign * s));
         const values = valuesAt(ranges, y);
         if (values.every((v, j) => v === best.values[j])) continue;
-        const e = await evaluate(values, R, 'local');
-        if (e) neighbours.push(e);
+        candidates.push(values);
       }
     }
+    // a poll's neighbours side by side
+    const neighbours = (await evaluateAll(candidates, R, 'local')).filter((e): e is Evaluation => e !== null);
     const top = rank(neighbours)[0];
     if (top && better(top, best)) {
       best = top;
@@ -364,8 +371,7 @@ async function search(draft: Draft, ranges: SearchRange[], batch: Batch, opts: B
   const seed = confirmationSeed(opts.seed);
   const bestDraft = (designDraft(draft, ranges, best.values) as { draft: Draft }).draft;
   batch.planRuns(2 * confirmRuns);
-  const confDraft = await batch.run(draft, undefined, { runs: confirmRuns, seed });
-  const confBest = await batch.run(bestDraft, undefined, { runs: confirmRuns, seed });
+  const [confDraft, confBest] = (await batch.runAll([{ draft }, { draft: bestDraft }], { runs: confirmRuns, seed })) as [SimulationResult, SimulationResult];
   const confirmed = (r: SimulationResult): Confirmed => {
     const a = assess(r, metric, o.constraints);
     return { objective: a.objective, checks: a.checks, feasible: a.checks.every((c) => c.holds) };

@@ -142,13 +142,12 @@ export async function sweepDraft(draft: Draft, vary: Vary[], pop: Population, op
   const totalRuns = await withBatch(pop, opts, variants.length, async (batch) => {
     for (let from = 0; from < R; from += chunk) {
       const to = Math.min(R, from + chunk);
-      last = [];
-      for (let k = 0; k < variants.length; k++) {
-        // without a precision: one ordinary simulation per point, as always
-        const r = o.precision === undefined ? await batch.run(variants[k]!.draft) : await batch.run(variants[k]!.draft, undefined, { firstRun: from, runs: to, blockSize: plan.blockSize });
-        runs[k]!.push(...r.runs);
-        last.push(r);
-      }
+      // every grid point side by side (one baseline per customer and run); without a precision: one ordinary simulation per point, as always
+      last = await batch.runAll(
+        variants.map((v) => ({ draft: v.draft })),
+        o.precision === undefined ? {} : { firstRun: from, runs: to, blockSize: plan.blockSize },
+      );
+      last.forEach((r, k) => runs[k]!.push(...r.runs));
       if (o.precision === undefined || to < plan.minRuns) continue;
       seDifference = differencePrecision(runs, plan.design);
       const means = runs.map((rs) => meanAndSe(Float64Array.from(rs, (r) => r.metrics.netIncrementalProfit), plan.design).mean);

@@ -28,7 +28,7 @@ import { quantile } from '../random/distributions.js';
 import { UserError } from '../errors.js';
 import { meanAndSe } from '../engine/standard-error.js';
 import { pairedChunks, withBatch, type BatchOptions } from './batch.js';
-import type { RunResult } from '../engine/simulate.js';
+import type { RunResult, SimulationResult } from '../engine/simulate.js';
 
 export const LOW_Q = 0.1;
 export const HIGH_Q = 0.9;
@@ -120,34 +120,48 @@ export async function tornadoDraft(draft: Draft, pop: Population, opts: BatchOpt
     const medians: Record<string, number> = {};
     for (const f of fields) medians[f.path] = quantile(f.dist, 0.5);
     const net = (runs: RunResult[]) => Float64Array.from(runs, (r) => r.metrics.netIncrementalProfit);
-    const baseResult = await batch.run(draft, medians);
-    const base = meanAndSe(metricValues(baseResult, 'netIncrementalProfit'), baseResult.errorDesign);
-
     const R = opts.runs;
     const plan = pairedChunks(opts);
-    const design = o.precision === undefined ? baseResult.errorDesign : plan.design;
     const chunk = o.precision === undefined ? R : plan.chunk;
     const cases = fields.map((f) => {
       const low = quantile(f.dist, LOW_Q);
       const high = quantile(f.dist, HIGH_Q);
       return { f, low, high, fixedLow: { ...medians, [f.path]: low }, fixedHigh: { ...medians, [f.path]: high }, lowRuns: [] as RunResult[], highRuns: [] as RunResult[], done: false };
     });
+    type Case = (typeof cases)[number];
+    const caseVariants = (cs: Case[]) => cs.flatMap((c) => [{ draft, fixed: c.fixedLow }, { draft, fixed: c.fixedHigh }]);
+    const keepCases = (cs: Case[], results: SimulationResult[]) => {
+      cs.forEach((c, k) => {
+        c.lowRuns.push(...results[2 * k]!.runs);
+        c.highRuns.push(...results[2 * k + 1]!.runs);
+      });
+    };
+    // All simulations side by side (one baseline per customer and run). Without a precision each is
+    // an ordinary full simulation, so all go at once; with one, the medians' and the ordinary Monte
+    // Carlo's go first and the cases follow chunk by chunk until their swings are precise enough.
+    const baseAndMc = [{ draft, fixed: medians }, { draft }];
+    let baseResult: SimulationResult;
+    let mc: SimulationResult;
+    if (o.precision === undefined) {
+      const all = await batch.runAll([...baseAndMc, ...caseVariants(cases)]);
+      [baseResult, mc] = [all[0]!, all[1]!];
+      keepCases(cases, all.slice(2));
+    } else {
+      [baseResult, mc] = (await batch.runAll(baseAndMc)) as [SimulationResult, SimulationResult];
+    }
+    const base = meanAndSe(metricValues(baseResult, 'netIncrementalProfit'), baseResult.errorDesign);
+    const design = o.precision === undefined ? baseResult.errorDesign : plan.design;
     // the swing and its paired s.e., by the engine's honest s.e. for the sampling used
-    const swingOf = (c: (typeof cases)[number]) => {
+    const swingOf = (c: Case) => {
       const d = Float64Array.from(c.highRuns, (r, i) => r.metrics.netIncrementalProfit - c.lowRuns[i]!.metrics.netIncrementalProfit);
       const s = meanAndSe(d, design);
       return { swing: Math.abs(s.mean), se: s.se };
     };
-    for (let from = 0; from < R && cases.some((c) => !c.done); from += chunk) {
+    for (let from = 0; o.precision !== undefined && from < R && cases.some((c) => !c.done); from += chunk) {
       const to = Math.min(R, from + chunk);
-      for (const c of cases) {
-        if (c.done) continue;
-        // without a precision: one ordinary simulation per case, as always
-        const extend = o.precision === undefined ? {} : { firstRun: from, runs: to, blockSize: plan.blockSize };
-        c.lowRuns.push(...(await batch.run(draft, c.fixedLow, extend)).runs);
-        c.highRuns.push(...(await batch.run(draft, c.fixedHigh, extend)).runs);
-      }
-      if (o.precision === undefined || to < plan.minRuns) continue;
+      const open = cases.filter((c) => !c.done);
+      keepCases(open, await batch.runAll(caseVariants(open), { firstRun: from, runs: to, blockSize: plan.blockSize }));
+      if (to < plan.minRuns) continue;
       const largest = Math.max(...cases.map((c) => swingOf(c).swing));
       for (const c of cases) if (swingOf(c).se <= o.precision * largest) c.done = true;
     }
@@ -157,7 +171,6 @@ export async function tornadoDraft(draft: Draft, pop: Population, opts: BatchOpt
       return { path: c.f.path, low: c.low, median: medians[c.f.path]!, high: c.high, netAtLow, netAtHigh, swing: Math.abs(netAtHigh - netAtLow), seSwing: swingOf(c).se, runs: c.lowRuns.length };
     });
 
-    const mc = await batch.run(draft);
     const mcNet = metricValues(mc, 'netIncrementalProfit');
     const inputs = rows
       .map((r) => ({ ...r, spearman: spearman(Float64Array.from(mc.runs, (run) => run.inputs[r.path]!), mcNet) }))

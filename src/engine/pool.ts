@@ -24,8 +24,10 @@ function workerUrl(): URL {
   return new URL('./worker.js', here);
 }
 
-export interface WorkerReply extends RunOutput {
+/** A task's outputs, one per variant, by task index. */
+export interface WorkerReply {
   index: number;
+  outs: RunOutput[];
 }
 
 export class RunPool {
@@ -46,9 +48,9 @@ export class RunPool {
     }
   }
 
-  /** Runs every task; resolves with one output per task, null for tasks not finished when aborted. */
-  runAll(tasks: RunTask[], onDone: (done: number) => void, signal?: AbortSignal): Promise<(RunOutput | null)[]> {
-    const outputs: (RunOutput | null)[] = new Array(tasks.length).fill(null);
+  /** Runs every task; resolves with one output per variant for each task, null for tasks not finished when aborted. */
+  runAll(tasks: RunTask[], onDone: (done: number) => void, signal?: AbortSignal): Promise<(RunOutput[] | null)[]> {
+    const outputs: (RunOutput[] | null)[] = new Array(tasks.length).fill(null);
     let next = 0;
     let done = 0;
     return new Promise((resolve, reject) => {
@@ -79,8 +81,7 @@ export class RunPool {
         w.on('message', (replies: WorkerReply[] | { error: string }) => {
           if (!Array.isArray(replies)) return finish(new Error(`worker failed: ${replies.error}`));
           for (const r of replies) {
-            const { index, ...out } = r;
-            outputs[index] = out;
+            outputs[r.index] = r.outs;
             done++;
           }
           onDone(done);

@@ -19,9 +19,21 @@
  * (seed, run, i, 2 + k). Stream A is untouched, and a draft that uses none of
  * §8–11 draws exactly what it drew before.
  *
- * The monthly step is written inline in the customer loop rather than as a
- * function: its state is a dozen locals that V8 keeps in registers, and the
- * loop allocates nothing (STYLE.md habit 9; measured by `npm run bench`).
+ * The monthly step is written inline in the month loop (of the baseline, and
+ * of a member in `stepMember`) rather than as a function: its state is a
+ * dozen locals that V8 keeps in registers, and the loop allocates nothing
+ * (STYLE.md habit 9; measured by `npm run bench`).
+ *
+ * Shared work across variants (issue 16). Because stream A does not depend on
+ * the program, a run can carry several programs (the variants of a compare,
+ * sweep or tornado) over the same customers: each customer's baseline is
+ * stepped once, its uniforms and spends kept in a per-customer record, and
+ * every variant's program world is then stepped from that record. A customer
+ * who is a non-member in a variant costs that variant a few additions, not a
+ * pass. Each variant keeps its own running totals, added to in exactly the
+ * order a run of that variant alone adds to them, so the results are
+ * bit-identical to independent runs (test/engine/shared-work.test.ts). One
+ * variant alone is the same code with a list of one.
  */
 import { beta, gamma, poissonInverse } from '../random/distributions.js';
 import { Rng } from '../random/rng.js';
@@ -42,24 +54,34 @@ const rngR = new Rng(0, 0, 0, STREAM_REFERRED);
 const latent = new Float64Array(LATENT_SLOTS);
 let window12 = new Float64Array(12);
 // Per-customer state of the ranking pass (§8), sized to the population, grown when needed.
+// Score, rank and tercile do not depend on the program; each world's eligibility is a cut on the rank.
 let score = new Float64Array(0);
 let order = new Int32Array(0);
+let rank = new Int32Array(0);
 let tercile = new Uint8Array(0);
-let eligible = new Uint8Array(0);
-let zScore = new Float64Array(0);
+const zScratch: Float64Array[] = [];
+// One customer's baseline (world B), stepped once and read by every world: by month t, the order
+// uniform, the order count, the spend, the running spend and the survival uniform. Months after the
+// baseline's dropout hold only the two uniforms, drawn when a member world first needs them.
+let recOrderU = new Float64Array(0);
+let recOrders = new Float64Array(0);
+let recSpend = new Float64Array(0);
+let recSpent = new Float64Array(0);
+let recSurviveU = new Float64Array(0);
+/** Months of the current customer whose uniforms are in the record. */
+let recorded = 0;
 // One member's points lots by issue month (§10): members are stepped one at a time, so one array serves all.
 let lots = new Float64Array(0);
-// Referred customers' totals over a run (REF_* slots), added to the run's totals at the end.
-const referral = new Float64Array(6);
+// Referred customers' totals over a run (REF_* slots of a world's `referral`), added to its totals at the end.
 const REF_SPEND = 0, REF_ORDERS = 1, REF_MONTHS = 2, REF_BONUSES = 3, REF_ACTIVE_END = 4, REF_STEPS = 5;
 // Month-of-year multipliers of λ for customers of a history (history/seasonality.ts), by (t − 1) mod 12; the
 // flat one for everyone else. Multiplying by exactly 1 leaves every rate and every draw bit-identical.
 const FLAT_SEASON = new Float64Array(12).fill(1);
+// The season of the run being stepped (set once per run by simulateRunShared, read by stepMember).
+let season: Float64Array = FLAT_SEASON;
 // One customer's baseline rate and e^(−rate) by (t − 1) mod 12, filled once per customer: no Math.exp per customer-month.
 const lambdaByMonth = new Float64Array(12);
 const expByMonth = new Float64Array(12);
-// g(s) of §9 by membership month s (index s), filled once per run: no Math.pow per member-month.
-let shapeBySeason = new Float64Array(0);
 
 /** Whether any §8–9 field needs every customer's spend rank before the monthly loop. */
 function needsRanking(prm: ProgramParams): boolean {
@@ -67,41 +89,36 @@ function needsRanking(prm: ProgramParams): boolean {
 }
 
 /**
- * MODEL.md §8 spend score, rank, tercile, eligibility and the normal score
- * within the eligible set, for every customer active at month 0. Draws the
- * latent values from stream A exactly as the monthly loop will redraw them,
- * so the ranking pass changes no stream. Returns the number of active customers.
+ * MODEL.md §8 spend score, rank and tercile of every customer active at
+ * month 0. Draws the latent values from stream A exactly as the monthly loop
+ * will redraw them, so the ranking pass changes no stream. None of it depends
+ * on the program: a world's eligibility is `rank >= firstEligible`, and its
+ * normal scores within the eligible set come from `eligibleScores`.
+ * Returns the number of active customers.
  */
-function rankCustomers(pop: Population, prm: ProgramParams, seed: number, run: number): number {
+function rankCustomers(pop: Population, seed: number, run: number): number {
   const N = pop.size;
   if (score.length < N) {
     score = new Float64Array(N);
     order = new Int32Array(N);
+    rank = new Int32Array(N);
     tercile = new Uint8Array(N);
-    eligible = new Uint8Array(N);
-    zScore = new Float64Array(N);
   }
   let n = 0;
   for (let i = 0; i < N; i++) {
     rngA.reset(seed, run, i, STREAM_BASELINE);
     drawLatent(pop, i, rngA, latent);
-    eligible[i] = 0;
+    rank[i] = -1;
     if (latent[ACTIVE] === 0) continue;
     score[i] = (latent[LAMBDA]! * pop.p) / latent[NU]!;
     order[n++] = i;
   }
   const s = score;
   order.subarray(0, n).sort((a, b) => s[a]! - s[b]! || a - b);
-  // §12: n_e = round(e·n), half up, at least 1.
-  const ne = Math.max(1, Math.floor(prm.eligibleTopShare * n + 0.5));
-  const firstEligible = n - ne;
   for (let r = 0; r < n; r++) {
     const i = order[r]!;
+    rank[i] = r;
     tercile[i] = Math.floor((3 * r) / n);
-    if (r >= firstEligible) {
-      eligible[i] = 1;
-      zScore[i] = normalQuantile((r - firstEligible + 0.5) / ne);
-    }
   }
   return n;
 }
@@ -158,101 +175,127 @@ function simulateReferred(pop: Population, seed: number, run: number, i: number,
 }
 
 /**
+ * One program world of a run: its parameters, the constants derived from them
+ * once per run, and its running totals (named as the RunOutput totals they
+ * become). Every variant of a shared run has one.
+ */
+class World {
+  readonly ranked: boolean;
+  readonly warm: boolean;
+  /** §8: the lowest rank that is eligible, and the eligible count (set when ranked). */
+  firstEligible = 0;
+  eligibleCount = 0;
+  /** §8: by customer, the normal score within the eligible set (filled for eligible customers when selection ≠ 0). */
+  zScore: Float64Array | null = null;
+  readonly selectionCut: number;
+  readonly selectionScale: number;
+  /** g(s) of §9 by membership month s (index s), filled once per run: no Math.pow per member-month. */
+  readonly shapeBySeason: Float64Array;
+  readonly shaped: boolean;
+  /** Referred customers' totals (REF_* slots), added to the world's totals at the end. */
+  readonly referral = new Float64Array(6);
+
+  listP = 0; discounts = 0; rebates = 0; pointsIssued = 0; liability = 0;
+  benefits = 0; perMemberCosts = 0; windfall = 0; members = 0;
+  aliveEndP = 0; ordersP = 0; monthsP = 0;
+  memberListB = 0; memberListP = 0; steps = 0;
+  joinSpendP = 0; joinSpendB = 0; joinMonths = 0; nonSpend = 0; nonMonths = 0;
+  redeemed = 0; expired = 0; forfeited = 0; outstanding = 0; lastPointsActive = 0; redeemedCost = 0;
+  pushedOrders = 0; feeIncome = 0; referred = 0; paymentTerms = 0;
+
+  constructor(
+    readonly prm: ProgramParams,
+    readonly out: RunOutput,
+    pop: Population,
+  ) {
+    this.ranked = needsRanking(prm);
+    this.warm = prm.warmStart && pop.kind === 'synthetic';
+    this.selectionCut = prm.selection !== 0 ? normalQuantile(prm.participation) : 0;
+    this.selectionScale = Math.sqrt(1 - prm.selection * prm.selection);
+    const H = prm.horizon;
+    this.shaped = prm.rampMonths > 0 || prm.halfLifeMonths !== Infinity;
+    this.shapeBySeason = new Float64Array(this.shaped ? H + 1 : 0);
+    for (let s = 1; s <= H && this.shaped; s++) this.shapeBySeason[s] = effectShape(s, prm.rampMonths, prm.halfLifeMonths, prm.longRunShare);
+  }
+
+  /** §8 with `active` customers ranked: the top e·n are eligible, n_e = round(e·n) half up, at least 1 (§12). */
+  setEligible(active: number): void {
+    this.eligibleCount = Math.max(1, Math.floor(this.prm.eligibleTopShare * active + 0.5));
+    this.firstEligible = active - this.eligibleCount;
+  }
+}
+
+/**
  * Simulates run `run` of `seed` and writes its totals into `out` (zeroed first).
  * Deterministic in (population, params, seed, run): which worker runs it does
  * not matter.
  */
 export function simulateRun(pop: Population, prm: ProgramParams, seed: number, run: number, out: RunOutput): void {
-  const tot = out.totals;
-  const gross = out.monthlyGross;
-  const cost = out.monthlyCost;
-  const feeM = out.monthlyFee;
-  const membersM = out.monthlyMembers;
-  const redeemedM = out.monthlyRedeemed;
-  const pushedM = out.monthlyPushed;
-  const referredM = out.monthlyReferred;
-  tot.fill(0);
-  gross.fill(0);
-  cost.fill(0);
-  feeM.fill(0);
-  membersM.fill(0);
-  redeemedM.fill(0);
-  pushedM.fill(0);
-  referredM.fill(0);
-  out.tierMix.fill(0);
-  if (window12.length !== 12) window12 = new Float64Array(12);
+  simulateRunShared(pop, [prm], seed, run, [out]);
+}
 
-  const H = prm.horizon;
+/**
+ * Run `run` of `seed` for several programs over the same customers, each
+ * program's totals written into its `outs[v]` (zeroed first), bit-identical
+ * to `simulateRun` of each alone. The programs must share the horizon: the
+ * baseline record is the horizon's months (a batch groups variants by
+ * horizon, src/engine/simulate.ts).
+ */
+export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: number, run: number, outs: RunOutput[]): void {
+  const V = prms.length;
+  const H = prms[0]!.horizon;
+  if (prms.some((p) => p.horizon !== H)) throw new Error('simulateRunShared: the programs of a shared run must have one horizon');
+  const worlds: World[] = [];
+  for (let v = 0; v < V; v++) {
+    const out = outs[v]!;
+    out.totals.fill(0);
+    out.monthlyGross.fill(0);
+    out.monthlyCost.fill(0);
+    out.monthlyFee.fill(0);
+    out.monthlyMembers.fill(0);
+    out.monthlyRedeemed.fill(0);
+    out.monthlyPushed.fill(0);
+    out.monthlyReferred.fill(0);
+    out.tierMix.fill(0);
+    worlds.push(new World(prms[v]!, out, pop));
+  }
+  if (window12.length !== 12) window12 = new Float64Array(12);
+  if (recOrderU.length < H + 2) {
+    recOrderU = new Float64Array(H + 2);
+    recOrders = new Float64Array(H + 2);
+    recSpend = new Float64Array(H + 2);
+    recSpent = new Float64Array(H + 2);
+    recSurviveU = new Float64Array(H + 2);
+  }
+  if (worlds.some((w) => w.prm.balances) && lots.length < H + 2) lots = new Float64Array(H + 2);
+  if (worlds.some((w) => w.ranked)) {
+    const active = rankCustomers(pop, seed, run);
+    // worlds with the same eligible count share one array of normal scores
+    const scores = new Map<number, Float64Array>();
+    for (const w of worlds) {
+      if (!w.ranked) continue;
+      w.setEligible(active);
+      if (w.prm.selection === 0) continue;
+      let z = scores.get(w.eligibleCount);
+      if (!z) {
+        // scratch kept across runs: the k-th distinct count of a run fills the k-th array
+        if (zScratch.length <= scores.size) zScratch.push(new Float64Array(0));
+        if (zScratch[scores.size]!.length < pop.size) zScratch[scores.size] = new Float64Array(pop.size);
+        z = zScratch[scores.size]!;
+        for (let r = w.firstEligible; r < active; r++) z[order[r]!] = normalQuantile((r - w.firstEligible + 0.5) / w.eligibleCount);
+        scores.set(w.eligibleCount, z);
+      }
+      w.zScore = z;
+    }
+  }
+
   const N = pop.size;
   const pgg = pop.p;
-  const m = prm.margin;
-  const participation = prm.participation;
-  const f = prm.frequencyUplift;
-  const c = prm.checkUplift;
-  const d = prm.churnReduction;
-  const delta = prm.discount;
-  const earn = prm.earnPerCurrency;
-  // ρ·v·κ: the cost booked per point issued; ρ·v: the liability per point outstanding.
-  const pointCost = prm.redemptionRate * prm.pointValue * prm.rewardCostRatio;
-  const pointLiability = prm.redemptionRate * prm.pointValue;
-  const rho = prm.redemptionRate;
-  const lagStart = H - prm.redemptionLagMonths; // points issued after this month are still outstanding at H
-  const levels = prm.tierMinSpend.length;
-  const minSpend = prm.tierMinSpend;
-  const review = prm.reviewEveryMonths;
-  const period = prm.rebatePeriodMonths;
-  const brackets = prm.bracketMinSpend.length;
-  const perMember = prm.perMemberMonthly;
-
-  // §8–11 switches: each false for a draft that does not use the feature.
-  const ranked = needsRanking(prm);
-  const warm = prm.warmStart && pop.kind === 'synthetic';
-  const rhoSel = prm.selection;
-  const selectionCut = rhoSel !== 0 ? normalQuantile(participation) : 0;
-  const selectionScale = Math.sqrt(1 - rhoSel * rhoSel);
-  const M = prm.joinMonths;
-  const ramp = prm.rampMonths;
-  const halfLife = prm.halfLifeMonths;
-  const longRun = prm.longRunShare;
-  const shaped = ramp > 0 || halfLife !== Infinity;
-  const balances = prm.balances;
-  const threshold = prm.threshold;
-  const propensity = prm.propensity;
-  const pressure = prm.pressure;
-  const lift = 1 + prm.postRewardLift;
-  const expiry = prm.expiryMonths;
-  const redeemCost = prm.pointValue * prm.rewardCostRatio;
-  const rebatePush = brackets > 0 && period > 1 && prm.rebatePush > 0;
-  const rebateReachShare = 1 - prm.rebateReach;
-  const rebatePull = Math.max(0, 1 - prm.rebatePullForward * prm.rebatePush);
-  const tierPush = levels > 1 && prm.tierPush > 0;
-  const tierReachShare = 1 - prm.tierReach;
-  const tierPull = Math.max(0, 1 - prm.tierPullForward * prm.tierPush);
-  const feeMonthly = prm.feeMonthly;
-  const feeYearly = prm.feeYearly;
-  const referralMean = prm.referralRate / 12;
-  const expMinusReferral = Math.exp(-referralMean);
-  const referredWeight = 1 - prm.organicShare;
-  if (balances && lots.length < H + 2) lots = new Float64Array(H + 2);
-  referral.fill(0);
-  if (shaped) {
-    if (shapeBySeason.length < H + 1) shapeBySeason = new Float64Array(H + 1);
-    for (let s = 1; s <= H; s++) shapeBySeason[s] = effectShape(s, ramp, halfLife, longRun);
-  }
-  const gOf = shapeBySeason;
-  if (ranked) rankCustomers(pop, prm, seed, run);
   // A history's calendar: λ·s(month) in both worlds; dropout stays flat (docs/model.md, "Seasonality").
-  const season = pop.kind === 'history' && pop.season ? pop.season : FLAT_SEASON;
+  season = pop.kind === 'history' && pop.season ? pop.season : FLAT_SEASON;
   const seasonal = season !== FLAT_SEASON;
-
-  // Accumulators (locals, written to `tot` once at the end).
-  let listB = 0, listP = 0, discounts = 0, rebates = 0, pointsIssued = 0, liability = 0;
-  let benefits = 0, perMemberCosts = 0, windfall = 0, members = 0, activeStart = 0;
-  let aliveEndB = 0, aliveEndP = 0, ordersB = 0, ordersP = 0, monthsB = 0, monthsP = 0;
-  let memberListB = 0, memberListP = 0, steps = 0;
-  let joinSpendP = 0, joinSpendB = 0, joinMonths = 0, nonSpend = 0, nonMonths = 0;
-  let redeemed = 0, expired = 0, forfeited = 0, outstanding = 0, lastPointsActive = 0, redeemedCost = 0;
-  let pushedOrders = 0, feeIncome = 0, referred = 0, paymentTerms = 0;
+  // The baseline's totals: the same in every world, added once.
+  let listB = 0, ordersB = 0, monthsB = 0, aliveEndB = 0, activeStart = 0;
 
   for (let i = 0; i < N; i++) {
     rngA.reset(seed, run, i, STREAM_BASELINE);
@@ -274,376 +317,514 @@ export function simulateRun(pop: Population, prm: ProgramParams, seed: number, r
       lambdaByMonth.fill(lambda);
       expByMonth.fill(expMinusLambda);
     }
+    let zMember = NaN; // Φ⁻¹(uMember), computed once when a world with selection needs it
 
-    // §8: who decides to join. With no selection this is exactly uᵢ < participation (§4).
-    let decides: boolean;
-    if (!ranked) decides = uMember < participation;
-    else if (eligible[i] === 0) decides = false;
-    else if (rhoSel === 0) decides = uMember < participation;
-    else decides = selectionScale * normalQuantile(uMember) - rhoSel * zScore[i]! < selectionCut;
-    let J = 1;
-    if (decides) {
-      rngB.reset(seed, run, i, STREAM_PROGRAM);
-      if (M > 1) J = 1 + Math.floor(M * rngB.next());
+    // The baseline, once: stream A's draws in the order a run of one world draws them.
+    let t = 1;
+    let alive = true;
+    let spent = 0;
+    for (; t <= H; t++) {
+      const u = rngA.next();
+      const m = (t - 1) % 12;
+      const k = poissonInverse(u, lambdaByMonth[m]!, expByMonth[m]!);
+      let s = 0;
+      if (k > 0) s = gamma(rngA, k * pgg, nu);
+      recOrderU[t] = u;
+      recOrders[t] = k;
+      recSpend[t] = s;
+      spent += s;
+      recSpent[t] = spent;
+      listB += s;
+      ordersB += k;
+      const us = rngA.next();
+      recSurviveU[t] = us;
+      if (us >= surviveB) {
+        alive = false;
+        break;
+      }
+    }
+    const months = alive ? H : t;
+    recorded = months;
+    monthsB += months;
+    if (alive) aliveEndB++;
+
+    for (let v = 0; v < V; v++) {
+      const w = worlds[v]!;
+      const prm = w.prm;
+      // §8: who decides to join. With no selection this is exactly uᵢ < participation (§4).
+      let decides: boolean;
+      if (!w.ranked) decides = uMember < prm.participation;
+      else if (rank[i]! < w.firstEligible) decides = false;
+      else if (prm.selection === 0) decides = uMember < prm.participation;
+      else {
+        if (zMember !== zMember) zMember = normalQuantile(uMember);
+        decides = w.selectionScale * zMember - prm.selection * w.zScore![i]! < w.selectionCut;
+      }
+      let J = 1;
+      if (decides) {
+        rngB.reset(seed, run, i, STREAM_PROGRAM);
+        if (prm.joinMonths > 1) J = 1 + Math.floor(prm.joinMonths * rngB.next());
+      }
+      if (!decides || J > H) {
+        // A non-member: identical in both worlds by construction, so the baseline serves both.
+        let listP = w.listP;
+        let ordersP = w.ordersP;
+        for (let m = 1; m <= months; m++) {
+          listP += recSpend[m]!;
+          ordersP += recOrders[m]!;
+        }
+        w.listP = listP;
+        w.ordersP = ordersP;
+        w.monthsP += months;
+        w.steps += months;
+        w.nonSpend += spent;
+        w.nonMonths += months;
+        if (alive) w.aliveEndP++;
+        continue;
+      }
+      const h = w.warm ? (12 * lambda * pgg) / nu : latent[H12]!;
+      const spendWeight = w.ranked ? prm.bySpend[tercile[i]!]! : 1;
+      stepMember(w, pop, seed, run, i, J, lambda, nu, hazard, surviveB, expMinusLambda, h, spendWeight);
+    }
+  }
+
+  for (const w of worlds) finishWorld(w, pop, listB, ordersB, monthsB, aliveEndB, activeStart);
+}
+
+/**
+ * Steps customer i, a member of world `w` from month J, in that world beside
+ * its baseline twin read from the record (MODEL.md §4, §8–11). The world's
+ * running totals are taken into locals (V8 keeps them in registers) and
+ * written back at the end: the same additions in the same order as when the
+ * customer loop held them.
+ */
+function stepMember(
+  w: World,
+  pop: Population,
+  seed: number,
+  run: number,
+  i: number,
+  J: number,
+  lambda: number,
+  nu: number,
+  hazard: number,
+  surviveB: number,
+  expMinusLambda: number,
+  h: number,
+  spendWeight: number,
+): void {
+  const { prm, out, referral, shaped } = w;
+  const gOf = w.shapeBySeason;
+  const gross = out.monthlyGross;
+  const cost = out.monthlyCost;
+  const feeM = out.monthlyFee;
+  const membersM = out.monthlyMembers;
+  const redeemedM = out.monthlyRedeemed;
+  const pushedM = out.monthlyPushed;
+  const referredM = out.monthlyReferred;
+  const H = prm.horizon;
+  const m = prm.margin;
+  const f = prm.frequencyUplift;
+  const c = prm.checkUplift;
+  const d = prm.churnReduction;
+  const delta = prm.discount;
+  const earn = prm.earnPerCurrency;
+  // ρ·v·κ: the cost booked per point issued; ρ·v: the liability per point outstanding.
+  const pointCost = prm.redemptionRate * prm.pointValue * prm.rewardCostRatio;
+  const pointLiability = prm.redemptionRate * prm.pointValue;
+  const lagStart = H - prm.redemptionLagMonths; // points issued after this month are still outstanding at H
+  const levels = prm.tierMinSpend.length;
+  const minSpend = prm.tierMinSpend;
+  const review = prm.reviewEveryMonths;
+  const period = prm.rebatePeriodMonths;
+  const brackets = prm.bracketMinSpend.length;
+  const perMember = prm.perMemberMonthly;
+  const pgg = pop.p;
+  const balances = prm.balances;
+  const threshold = prm.threshold;
+  const propensity = prm.propensity;
+  const pressure = prm.pressure;
+  const lift = 1 + prm.postRewardLift;
+  const expiry = prm.expiryMonths;
+  const redeemCost = prm.pointValue * prm.rewardCostRatio;
+  const rebatePush = brackets > 0 && period > 1 && prm.rebatePush > 0;
+  const rebateReachShare = 1 - prm.rebateReach;
+  const rebatePull = Math.max(0, 1 - prm.rebatePullForward * prm.rebatePush);
+  const tierPush = levels > 1 && prm.tierPush > 0;
+  const tierReachShare = 1 - prm.tierReach;
+  const tierPull = Math.max(0, 1 - prm.tierPullForward * prm.tierPush);
+  const feeMonthly = prm.feeMonthly;
+  const feeYearly = prm.feeYearly;
+  const referralMean = prm.referralRate / 12;
+  const expMinusReferral = Math.exp(-referralMean);
+  const referredWeight = 1 - prm.organicShare;
+  let listP = w.listP, discounts = w.discounts, rebates = w.rebates, pointsIssued = w.pointsIssued, liability = w.liability, benefits = w.benefits, perMemberCosts = w.perMemberCosts, windfall = w.windfall, members = w.members, aliveEndP = w.aliveEndP, ordersP = w.ordersP, monthsP = w.monthsP, memberListB = w.memberListB, memberListP = w.memberListP, steps = w.steps, joinSpendP = w.joinSpendP, joinSpendB = w.joinSpendB, joinMonths = w.joinMonths, nonSpend = w.nonSpend, nonMonths = w.nonMonths, redeemed = w.redeemed, expired = w.expired, forfeited = w.forfeited, outstanding = w.outstanding, lastPointsActive = w.lastPointsActive, redeemedCost = w.redeemedCost, pushedOrders = w.pushedOrders, feeIncome = w.feeIncome, referred = w.referred, paymentTerms = w.paymentTerms;
+
+  // A member from month J: the baseline twin (world B, read from the record) and the member (world P) side by side.
+  const win = window12;
+  win.fill(0);
+  let winSum = 0; // list spend of the previous 12 program-world months
+  let aliveB = true;
+  let aliveP = true;
+  let joined = false;
+  let preSpend = 0, preMonths = 0; // before J: non-member spend and months if the customer never joins
+  let level = 0;
+  // Per-level values, refreshed when a review changes the level.
+  let discountRate = 0, earnRate = 0, benefitMonth = 0, benefitOrder = 0, termsRate = 0;
+  let levelF = 1, levelC = 1, levelD = 1, rewardFactor = 1;
+  let levelSet = -1;
+  // Per-month rates, recomputed only when they change (never, for a v1 draft).
+  let lambdaP = -1, expMinusLambdaP = 0, hazardP = -1, surviveP = 0, cFactorMonth = 0;
+  // Rebate period accumulators: net revenue Q, and list spend in both worlds for the windfall split.
+  let periodQ = 0, periodListB = 0, periodListP = 0;
+  let lastPoints = 0; // points issued in the last redemption-lag months
+  // §10 balances and push state.
+  let balance = 0, oldest = 0, liftUntil = 0, cumB = 0, cumP = 0;
+  let pulledRebate = false, pulledTier = false;
+  let referredByMe = 0;
+
+  for (let t = 1; t <= H && (aliveB || aliveP); t++) {
+    steps++;
+    if (!joined) {
+      if (t === J) {
+        joined = true;
+        members++;
+        oldest = t;
+      } else {
+        // Before J the customer is not a member: identical in both worlds (§8).
+        const k = recOrders[t]!;
+        const s = recSpend[t]!;
+        listP += s;
+        preSpend += s;
+        preMonths++;
+        ordersP += k;
+        monthsP++;
+        const slot = t % 12;
+        winSum += s - win[slot]!;
+        win[slot] = s;
+        if (recSurviveU[t]! >= surviveB) aliveB = aliveP = false;
+        continue;
+      }
     }
 
-    if (!decides || J > H) {
-      // A non-member: identical in both worlds by construction, so one pass serves both.
-      let t = 1;
-      let alive = true;
-      let spent = 0;
-      for (; t <= H; t++) {
-        const m = (t - 1) % 12;
-        const k = poissonInverse(rngA.next(), lambdaByMonth[m]!, expByMonth[m]!);
-        if (k > 0) {
-          const s = gamma(rngA, k * pgg, nu);
-          listB += s;
-          listP += s;
-          spent += s;
-          ordersB += k;
-          ordersP += k;
-        }
-        if (rngA.next() >= surviveB) {
-          alive = false;
+    if (aliveP && (t === J || (t - 1) % review === 0)) {
+      // MODEL.md §4.1: months before month 1 count as h spread evenly.
+      const W = winSum + (t < 13 ? (h * (13 - t)) / 12 : 0);
+      level = 0;
+      for (let l = levels - 1; l > 0; l--) {
+        if (minSpend[l]! <= W) {
+          level = l;
           break;
         }
       }
-      const months = alive ? H : t;
-      monthsB += months;
-      monthsP += months;
-      steps += months;
-      nonSpend += spent;
-      nonMonths += months;
-      if (alive) {
-        aliveEndB++;
-        aliveEndP++;
-      }
-      continue;
+    }
+    if (aliveP && level !== levelSet) {
+      levelSet = level;
+      levelF = 1 + prm.tierFrequencyUplift[level]!;
+      levelC = 1 + prm.tierCheckUplift[level]!;
+      levelD = 1 - prm.tierChurnReduction[level]!;
+      rewardFactor = prm.tierRewardFactor[level]!;
+      discountRate = delta + prm.tierDiscount[level]!;
+      earnRate = earn * prm.tierPointsMultiplier[level]!;
+      benefitMonth = prm.tierBenefitPerMonth[level]!;
+      benefitOrder = prm.tierBenefitPerOrder[level]!;
+      termsRate = prm.tierPaymentTermsRate[level]!;
     }
 
-    // A member from month J: the baseline twin (world B) and the member (world P) side by side.
-    const h = warm ? (12 * lambda * pgg) / nu : latent[H12]!;
-    const w = ranked ? prm.bySpend[tercile[i]!]! : 1;
-    const win = window12;
-    win.fill(0);
-    let winSum = 0; // list spend of the previous 12 program-world months
-    let aliveB = true;
-    let aliveP = true;
-    let joined = false;
-    let preSpend = 0, preMonths = 0; // before J: non-member spend and months if the customer never joins
-    let level = 0;
-    // Per-level values, refreshed when a review changes the level.
-    let discountRate = 0, earnRate = 0, benefitMonth = 0, benefitOrder = 0, termsRate = 0;
-    let levelF = 1, levelC = 1, levelD = 1, rewardFactor = 1;
-    let levelSet = -1;
-    // Per-month rates, recomputed only when they change (never, for a v1 draft).
-    let lambdaP = -1, expMinusLambdaP = 0, hazardP = -1, surviveP = 0, cFactorMonth = 0;
-    // Rebate period accumulators: net revenue Q, and list spend in both worlds for the windfall split.
-    let periodQ = 0, periodListB = 0, periodListP = 0;
-    let lastPoints = 0; // points issued in the last redemption-lag months
-    // §10 balances and push state.
-    let balance = 0, oldest = 0, liftUntil = 0, cumB = 0, cumP = 0;
-    let pulledRebate = false, pulledTier = false;
-    let referredByMe = 0;
-
-    for (let t = 1; t <= H && (aliveB || aliveP); t++) {
-      steps++;
-      if (!joined) {
-        if (t === J) {
-          joined = true;
-          members++;
-          oldest = t;
-        } else {
-          // Before J the customer is not a member: identical in both worlds (§8).
-          const m = (t - 1) % 12;
-          const k = poissonInverse(rngA.next(), lambdaByMonth[m]!, expByMonth[m]!);
-          let s = 0;
-          if (k > 0) s = gamma(rngA, k * pgg, nu);
-          listB += s;
-          listP += s;
-          preSpend += s;
-          preMonths++;
-          ordersB += k;
-          ordersP += k;
-          monthsB++;
-          monthsP++;
-          const slot = t % 12;
-          winSum += s - win[slot]!;
-          win[slot] = s;
-          if (rngA.next() >= surviveB) aliveB = aliveP = false;
-          continue;
-        }
+    let pushFactor = 1;
+    let pullFactor = 1;
+    if (aliveP) {
+      // §9: the program-wide effects in membership month s, by spend tercile and reward size.
+      const g = shaped ? gOf[t - J + 1]! : 1;
+      const scale = g * spendWeight * rewardFactor;
+      let fFactor = 1 + f * scale;
+      if (fFactor < 0) fFactor = 0;
+      let cFactor = 1 + c * scale;
+      if (cFactor < 0) cFactor = 0;
+      const dEff = d * scale;
+      // §10 multipliers of the order rate: goal gradient, post-reward lift, push and pull-forward.
+      let extra = 1;
+      if (balances) {
+        if (pressure > 0) extra *= 1 + pressure * (balance < threshold ? balance / threshold : 1);
+        if (t <= liftUntil) extra *= lift;
       }
-
-      if (aliveP && (t === J || (t - 1) % review === 0)) {
-        // MODEL.md §4.1: months before month 1 count as h spread evenly.
-        const W = winSum + (t < 13 ? (h * (13 - t)) / 12 : 0);
-        level = 0;
-        for (let l = levels - 1; l > 0; l--) {
-          if (minSpend[l]! <= W) {
-            level = l;
+      if (pulledRebate) pullFactor *= rebatePull;
+      if (pulledTier) pullFactor *= tierPull;
+      pulledRebate = pulledTier = false;
+      if (rebatePush && t % period === 0) {
+        // "So far": the period's net revenue before its last month; B: the lowest bracket above it.
+        for (let j = 0; j < brackets; j++) {
+          const B = prm.bracketMinSpend[j]!;
+          if (B > periodQ) {
+            if (periodQ >= rebateReachShare * B) {
+              pushFactor *= 1 + prm.rebatePush;
+              pulledRebate = t < H;
+            }
             break;
           }
         }
       }
-      if (aliveP && level !== levelSet) {
-        levelSet = level;
-        levelF = 1 + prm.tierFrequencyUplift[level]!;
-        levelC = 1 + prm.tierCheckUplift[level]!;
-        levelD = 1 - prm.tierChurnReduction[level]!;
-        rewardFactor = prm.tierRewardFactor[level]!;
-        discountRate = delta + prm.tierDiscount[level]!;
-        earnRate = earn * prm.tierPointsMultiplier[level]!;
-        benefitMonth = prm.tierBenefitPerMonth[level]!;
-        benefitOrder = prm.tierBenefitPerOrder[level]!;
-        termsRate = prm.tierPaymentTermsRate[level]!;
-      }
-
-      let pushFactor = 1;
-      let pullFactor = 1;
-      if (aliveP) {
-        // §9: the program-wide effects in membership month s, by spend tercile and reward size.
-        const g = shaped ? gOf[t - J + 1]! : 1;
-        const scale = g * w * rewardFactor;
-        let fFactor = 1 + f * scale;
-        if (fFactor < 0) fFactor = 0;
-        let cFactor = 1 + c * scale;
-        if (cFactor < 0) cFactor = 0;
-        const dEff = d * scale;
-        // §10 multipliers of the order rate: goal gradient, post-reward lift, push and pull-forward.
-        let extra = 1;
-        if (balances) {
-          if (pressure > 0) extra *= 1 + pressure * (balance < threshold ? balance / threshold : 1);
-          if (t <= liftUntil) extra *= lift;
-        }
-        if (pulledRebate) pullFactor *= rebatePull;
-        if (pulledTier) pullFactor *= tierPull;
-        pulledRebate = pulledTier = false;
-        if (rebatePush && t % period === 0) {
-          // "So far": the period's net revenue before its last month; B: the lowest bracket above it.
-          for (let j = 0; j < brackets; j++) {
-            const B = prm.bracketMinSpend[j]!;
-            if (B > periodQ) {
-              if (periodQ >= rebateReachShare * B) {
-                pushFactor *= 1 + prm.rebatePush;
-                pulledRebate = t < H;
-              }
-              break;
+      if (tierPush && t % review === 0 && t < H) {
+        // The trailing spend before this month, with what is left of h; B: the lowest level above it.
+        const spend = winSum - win[t % 12]! + (t < 12 ? (h * (12 - t)) / 12 : 0);
+        for (let l = 1; l < levels; l++) {
+          const B = minSpend[l]!;
+          if (B > spend) {
+            if (spend >= tierReachShare * B) {
+              pushFactor *= 1 + prm.tierPush;
+              pulledTier = true;
             }
+            break;
           }
-        }
-        if (tierPush && t % review === 0 && t < H) {
-          // The trailing spend before this month, with what is left of h; B: the lowest level above it.
-          const spend = winSum - win[t % 12]! + (t < 12 ? (h * (12 - t)) / 12 : 0);
-          for (let l = 1; l < levels; l++) {
-            const B = minSpend[l]!;
-            if (B > spend) {
-              if (spend >= tierReachShare * B) {
-                pushFactor *= 1 + prm.tierPush;
-                pulledTier = true;
-              }
-              break;
-            }
-          }
-        }
-        let lp = lambda * fFactor * levelF * extra * pushFactor * pullFactor;
-        if (lp < 0) lp = 0;
-        if (lp !== lambdaP) {
-          lambdaP = lp;
-          expMinusLambdaP = Math.exp(-lp);
-        }
-        // §4.8: the baseline hazard reduced, not the uplifted one (see §2).
-        const hz = hazard * (1 - (dEff < 1 ? dEff : 1)) * levelD;
-        if (hz !== hazardP) {
-          hazardP = hz;
-          surviveP = Math.exp(-hz);
-        }
-        cFactorMonth = cFactor * levelC;
-      }
-
-      const u = rngA.next();
-      const month = (t - 1) % 12;
-      let kB = 0;
-      let sB = 0;
-      if (aliveB) {
-        kB = poissonInverse(u, lambdaByMonth[month]!, expByMonth[month]!);
-        if (kB > 0) sB = gamma(rngA, kB * pgg, nu);
-        listB += sB;
-        memberListB += sB;
-        joinSpendB += sB;
-        cumB += sB;
-        ordersB += kB;
-        monthsB++;
-      }
-
-      let sP = 0;
-      if (aliveP) {
-        // The program's rate in this calendar month: the same multiplier as the twin's.
-        const sm = season[month]!;
-        const lpm = lambdaP * sm;
-        const kP = poissonInverse(u, lpm, sm === 1 ? expMinusLambdaP : Math.exp(-lpm));
-        if (pushFactor !== 1) {
-          // The orders push added: the same uniform inverted at the unpushed rate.
-          const lq = lpm / pushFactor;
-          const pushed = kP - poissonInverse(u, lq, Math.exp(-lq));
-          pushedOrders += pushed;
-          pushedM[t - 1] += pushed;
-        }
-        // The member's orders are the twin's plus extra ones: the extra value
-        // comes on top, from stream B (MODEL.md §2). Fewer orders than the twin
-        // (a negative uplift) keep a Beta share of the twin's value, which is
-        // again Gamma(kP·p, ν).
-        let base = 0;
-        if (kB > 0 && kP >= kB) base = sB + (kP > kB ? gamma(rngB, (kP - kB) * pgg, nu) : 0);
-        else if (kB > 0) base = kP > 0 ? sB * beta(rngB, kP * pgg, (kB - kP) * pgg) : 0;
-        else if (kP > 0) base = gamma(rngB, kP * pgg, nu);
-        sP = base * cFactorMonth;
-        cumP += sP;
-
-        const discount = sP * discountRate;
-        const net = sP - discount;
-        const points = net * earnRate;
-        const pointsCostNow = points * pointCost;
-        // Windfall: the share of this month's purchases the twin made anyway.
-        const anyway = sP > 0 ? (sB < sP ? sB / sP : 1) : 0;
-        let monthCost = discount + pointsCostNow + benefitMonth + benefitOrder * kP + perMember;
-        windfall += (discount + pointsCostNow) * anyway;
-        if (termsRate > 0) {
-          // §11: longer payment terms cost the capital tied up in this month's net revenue.
-          const terms = net * termsRate;
-          paymentTerms += terms;
-          monthCost += terms;
-        }
-
-        if (brackets > 0) {
-          periodQ += net;
-          periodListB += sB;
-          periodListP += sP;
-          if (t % period === 0) {
-            // §4.6: the highest bracket reached applies to the whole period.
-            let rate = 0;
-            for (let j = brackets - 1; j >= 0; j--) {
-              if (prm.bracketMinSpend[j]! <= periodQ) {
-                rate = prm.bracketRate[j]!;
-                break;
-              }
-            }
-            const rebate = rate * periodQ;
-            if (rebate > 0) {
-              rebates += rebate;
-              monthCost += rebate;
-              windfall += rebate * (periodListP > 0 ? Math.min(1, periodListB / periodListP) : 0);
-            }
-            periodQ = 0;
-            periodListB = 0;
-            periodListP = 0;
-          }
-        }
-
-        if (balances) {
-          // §10 (a) the month's points as a new lot, (b) expiry, (c) redemption, oldest lots first.
-          lots[t] = points;
-          balance += points;
-          while (oldest <= t && t - oldest >= expiry) {
-            expired += lots[oldest]!;
-            balance -= lots[oldest]!;
-            lots[oldest++] = 0;
-          }
-          if (oldest > t) balance = 0;
-          if (balance >= threshold && rngB.next() < propensity) {
-            const amount = Math.floor(balance / threshold) * threshold;
-            let rest = amount;
-            while (rest > 0 && oldest <= t) {
-              const lot = lots[oldest]!;
-              if (lot <= rest) {
-                rest -= lot;
-                lots[oldest++] = 0;
-              } else {
-                lots[oldest] = lot - rest;
-                rest = 0;
-              }
-            }
-            balance = oldest > t ? 0 : balance - amount;
-            redeemed += amount;
-            redeemedM[t - 1] += amount;
-            const spentCost = amount * redeemCost;
-            redeemedCost += spentCost;
-            monthCost += spentCost;
-            // Windfall of a redemption: over the member's months from J to now.
-            windfall += spentCost * (cumP > 0 ? Math.min(1, cumB / cumP) : 0);
-            liftUntil = t + prm.postRewardMonths;
-          }
-        }
-
-        if (feeMonthly > 0 || feeYearly > 0) {
-          const fee = feeMonthly + ((t - J) % 12 === 0 ? feeYearly : 0);
-          feeIncome += fee;
-          feeM[t - 1] += fee;
-        }
-
-        if (referralMean > 0) {
-          // §11: this month's referrals arrive at the start of the next; each on its own stream.
-          const count = poissonInverse(rngB.next(), referralMean, expMinusReferral);
-          for (let k = 0; k < count; k++, referredByMe++) {
-            if (t >= H) continue; // referred in month H: arrives after the horizon
-            referred += referredWeight;
-            referredM[t] += referredWeight;
-            simulateReferred(pop, seed, run, i, referredByMe, t + 1, prm, out, referral);
-          }
-        }
-
-        listP += sP;
-        memberListP += sP;
-        joinSpendP += sP;
-        joinMonths++;
-        membersM[t - 1]++;
-        ordersP += kP;
-        monthsP++;
-        discounts += discount;
-        pointsIssued += points;
-        if (t > lagStart) lastPoints += points;
-        benefits += benefitMonth + benefitOrder * kP;
-        perMemberCosts += perMember;
-        cost[t - 1] += monthCost;
-
-        const slot = t % 12;
-        winSum += sP - win[slot]!;
-        win[slot] = sP;
-      }
-      gross[t - 1] += m * (sP - sB);
-
-      const us = rngA.next();
-      if (aliveB && us >= surviveB) aliveB = false;
-      if (aliveP && us >= surviveP) {
-        aliveP = false;
-        // §10: a member who drops out forfeits the balance.
-        if (balances) {
-          forfeited += balance;
-          balance = 0;
-          for (let k = oldest; k <= t; k++) lots[k] = 0;
         }
       }
+      let lp = lambda * fFactor * levelF * extra * pushFactor * pullFactor;
+      if (lp < 0) lp = 0;
+      if (lp !== lambdaP) {
+        lambdaP = lp;
+        expMinusLambdaP = Math.exp(-lp);
+      }
+      // §4.8: the baseline hazard reduced, not the uplifted one (see §2).
+      const hz = hazard * (1 - (dEff < 1 ? dEff : 1)) * levelD;
+      if (hz !== hazardP) {
+        hazardP = hz;
+        surviveP = Math.exp(-hz);
+      }
+      cFactorMonth = cFactor * levelC;
     }
-    if (!joined) {
-      // Dropped out before J: a non-member all along.
-      nonSpend += preSpend;
-      nonMonths += preMonths;
+
+    if (t > recorded) {
+      // After the baseline's dropout stream A still gives the month's two uniforms.
+      recOrderU[t] = rngA.next();
+      recSurviveU[t] = rngA.next();
+      recorded = t;
     }
-    if (aliveB) aliveEndB++;
+    const u = recOrderU[t]!;
+    let kB = 0;
+    let sB = 0;
+    if (aliveB) {
+      kB = recOrders[t]!;
+      sB = recSpend[t]!;
+      memberListB += sB;
+      joinSpendB += sB;
+      cumB += sB;
+    }
+
+    let sP = 0;
     if (aliveP) {
-      aliveEndP++;
-      if (joined) {
-        out.tierMix[level]++;
-        liability += lastPoints * pointLiability;
-        lastPointsActive += lastPoints;
-        if (balances) {
-          outstanding += balance;
-          for (let k = oldest; k <= H; k++) lots[k] = 0;
+      // The program's rate in this calendar month: the same multiplier as the twin's.
+      const sm = season[(t - 1) % 12]!;
+      const lpm = lambdaP * sm;
+      const kP = poissonInverse(u, lpm, sm === 1 ? expMinusLambdaP : Math.exp(-lpm));
+      if (pushFactor !== 1) {
+        // The orders push added: the same uniform inverted at the unpushed rate.
+        const lq = lpm / pushFactor;
+        const pushed = kP - poissonInverse(u, lq, Math.exp(-lq));
+        pushedOrders += pushed;
+        pushedM[t - 1] += pushed;
+      }
+      // The member's orders are the twin's plus extra ones: the extra value
+      // comes on top, from stream B (MODEL.md §2). Fewer orders than the twin
+      // (a negative uplift) keep a Beta share of the twin's value, which is
+      // again Gamma(kP·p, ν).
+      let base = 0;
+      if (kB > 0 && kP >= kB) base = sB + (kP > kB ? gamma(rngB, (kP - kB) * pgg, nu) : 0);
+      else if (kB > 0) base = kP > 0 ? sB * beta(rngB, kP * pgg, (kB - kP) * pgg) : 0;
+      else if (kP > 0) base = gamma(rngB, kP * pgg, nu);
+      sP = base * cFactorMonth;
+      cumP += sP;
+
+      const discount = sP * discountRate;
+      const net = sP - discount;
+      const points = net * earnRate;
+      const pointsCostNow = points * pointCost;
+      // Windfall: the share of this month's purchases the twin made anyway.
+      const anyway = sP > 0 ? (sB < sP ? sB / sP : 1) : 0;
+      let monthCost = discount + pointsCostNow + benefitMonth + benefitOrder * kP + perMember;
+      windfall += (discount + pointsCostNow) * anyway;
+      if (termsRate > 0) {
+        // §11: longer payment terms cost the capital tied up in this month's net revenue.
+        const terms = net * termsRate;
+        paymentTerms += terms;
+        monthCost += terms;
+      }
+
+      if (brackets > 0) {
+        periodQ += net;
+        periodListB += sB;
+        periodListP += sP;
+        if (t % period === 0) {
+          // §4.6: the highest bracket reached applies to the whole period.
+          let rate = 0;
+          for (let j = brackets - 1; j >= 0; j--) {
+            if (prm.bracketMinSpend[j]! <= periodQ) {
+              rate = prm.bracketRate[j]!;
+              break;
+            }
+          }
+          const rebate = rate * periodQ;
+          if (rebate > 0) {
+            rebates += rebate;
+            monthCost += rebate;
+            windfall += rebate * (periodListP > 0 ? Math.min(1, periodListB / periodListP) : 0);
+          }
+          periodQ = 0;
+          periodListB = 0;
+          periodListP = 0;
         }
+      }
+
+      if (balances) {
+        // §10 (a) the month's points as a new lot, (b) expiry, (c) redemption, oldest lots first.
+        lots[t] = points;
+        balance += points;
+        while (oldest <= t && t - oldest >= expiry) {
+          expired += lots[oldest]!;
+          balance -= lots[oldest]!;
+          lots[oldest++] = 0;
+        }
+        if (oldest > t) balance = 0;
+        if (balance >= threshold && rngB.next() < propensity) {
+          const amount = Math.floor(balance / threshold) * threshold;
+          let rest = amount;
+          while (rest > 0 && oldest <= t) {
+            const lot = lots[oldest]!;
+            if (lot <= rest) {
+              rest -= lot;
+              lots[oldest++] = 0;
+            } else {
+              lots[oldest] = lot - rest;
+              rest = 0;
+            }
+          }
+          balance = oldest > t ? 0 : balance - amount;
+          redeemed += amount;
+          redeemedM[t - 1] += amount;
+          const spentCost = amount * redeemCost;
+          redeemedCost += spentCost;
+          monthCost += spentCost;
+          // Windfall of a redemption: over the member's months from J to now.
+          windfall += spentCost * (cumP > 0 ? Math.min(1, cumB / cumP) : 0);
+          liftUntil = t + prm.postRewardMonths;
+        }
+      }
+
+      if (feeMonthly > 0 || feeYearly > 0) {
+        const fee = feeMonthly + ((t - J) % 12 === 0 ? feeYearly : 0);
+        feeIncome += fee;
+        feeM[t - 1] += fee;
+      }
+
+      if (referralMean > 0) {
+        // §11: this month's referrals arrive at the start of the next; each on its own stream.
+        const count = poissonInverse(rngB.next(), referralMean, expMinusReferral);
+        for (let k = 0; k < count; k++, referredByMe++) {
+          if (t >= H) continue; // referred in month H: arrives after the horizon
+          referred += referredWeight;
+          referredM[t] += referredWeight;
+          simulateReferred(pop, seed, run, i, referredByMe, t + 1, prm, out, referral);
+        }
+      }
+
+      listP += sP;
+      memberListP += sP;
+      joinSpendP += sP;
+      joinMonths++;
+      membersM[t - 1]++;
+      ordersP += kP;
+      monthsP++;
+      discounts += discount;
+      pointsIssued += points;
+      if (t > lagStart) lastPoints += points;
+      benefits += benefitMonth + benefitOrder * kP;
+      perMemberCosts += perMember;
+      cost[t - 1] += monthCost;
+
+      const slot = t % 12;
+      winSum += sP - win[slot]!;
+      win[slot] = sP;
+    }
+    gross[t - 1] += m * (sP - sB);
+
+    const us = recSurviveU[t]!;
+    if (aliveB && us >= surviveB) aliveB = false;
+    if (aliveP && us >= surviveP) {
+      aliveP = false;
+      // §10: a member who drops out forfeits the balance.
+      if (balances) {
+        forfeited += balance;
+        balance = 0;
+        for (let k = oldest; k <= t; k++) lots[k] = 0;
+      }
+    }
+  }
+  if (!joined) {
+    // Dropped out before J: a non-member all along.
+    nonSpend += preSpend;
+    nonMonths += preMonths;
+  }
+  if (aliveP) {
+    aliveEndP++;
+    if (joined) {
+      out.tierMix[level]++;
+      liability += lastPoints * pointLiability;
+      lastPointsActive += lastPoints;
+      if (balances) {
+        outstanding += balance;
+        for (let k = oldest; k <= H; k++) lots[k] = 0;
       }
     }
   }
 
+  w.listP = listP;
+  w.discounts = discounts;
+  w.rebates = rebates;
+  w.pointsIssued = pointsIssued;
+  w.liability = liability;
+  w.benefits = benefits;
+  w.perMemberCosts = perMemberCosts;
+  w.windfall = windfall;
+  w.members = members;
+  w.aliveEndP = aliveEndP;
+  w.ordersP = ordersP;
+  w.monthsP = monthsP;
+  w.memberListB = memberListB;
+  w.memberListP = memberListP;
+  w.steps = steps;
+  w.joinSpendP = joinSpendP;
+  w.joinSpendB = joinSpendB;
+  w.joinMonths = joinMonths;
+  w.nonSpend = nonSpend;
+  w.nonMonths = nonMonths;
+  w.redeemed = redeemed;
+  w.expired = expired;
+  w.forfeited = forfeited;
+  w.outstanding = outstanding;
+  w.lastPointsActive = lastPointsActive;
+  w.redeemedCost = redeemedCost;
+  w.pushedOrders = pushedOrders;
+  w.feeIncome = feeIncome;
+  w.referred = referred;
+  w.paymentTerms = paymentTerms;
+}
+
+/** Writes world `w`'s totals into its RunOutput, with the baseline's (the same in every world). */
+function finishWorld(w: World, pop: Population, listB: number, ordersB: number, monthsB: number, aliveEndB: number, activeStart: number): void {
+  const { prm, out, referral } = w;
+  const tot = out.totals;
+  const gross = out.monthlyGross;
+  const cost = out.monthlyCost;
+  const feeM = out.monthlyFee;
+  const membersM = out.monthlyMembers;
+  const redeemedM = out.monthlyRedeemed;
+  const pushedM = out.monthlyPushed;
+  const referredM = out.monthlyReferred;
+  const H = prm.horizon;
+  const rho = prm.redemptionRate;
+  const pointCost = prm.redemptionRate * prm.pointValue * prm.rewardCostRatio;
+  const redeemCost = prm.pointValue * prm.rewardCostRatio;
+  const balances = prm.balances;
+  let listP = w.listP, discounts = w.discounts, rebates = w.rebates, pointsIssued = w.pointsIssued, liability = w.liability, benefits = w.benefits, perMemberCosts = w.perMemberCosts, windfall = w.windfall, members = w.members, aliveEndP = w.aliveEndP, ordersP = w.ordersP, monthsP = w.monthsP, memberListB = w.memberListB, memberListP = w.memberListP, steps = w.steps, joinSpendP = w.joinSpendP, joinSpendB = w.joinSpendB, joinMonths = w.joinMonths, nonSpend = w.nonSpend, nonMonths = w.nonMonths, redeemed = w.redeemed, expired = w.expired, forfeited = w.forfeited, outstanding = w.outstanding, lastPointsActive = w.lastPointsActive, redeemedCost = w.redeemedCost, pushedOrders = w.pushedOrders, feeIncome = w.feeIncome, referred = w.referred, paymentTerms = w.paymentTerms;
   if (referred > 0) {
     listP += referral[REF_SPEND]!;
     ordersP += referral[REF_ORDERS]!;

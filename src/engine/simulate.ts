@@ -12,7 +12,7 @@ import { netOfMonth, runMetrics, type RunMetrics } from './metrics.js';
 import { populationForRun } from './parameter-uncertainty.js';
 import type { Population } from './population.js';
 import { RunPool } from './pool.js';
-import { simulateRun } from './run.js';
+import { simulateRunShared } from './run.js';
 import { errorDesignFor, meanAndSe, MIN_BLOCKS, replicateBlockSize, type ErrorDesign } from './standard-error.js';
 import { newRunOutput, T, type RunOutput } from './totals.js';
 
@@ -81,23 +81,31 @@ export interface SimulationResult {
 }
 
 
-/** The part of a run that crosses a thread boundary. */
+/** The part of a run that crosses a thread boundary: one run of every variant simulated together. */
 export interface RunTask {
   run: number;
-  inputs: RunInputs;
+  /** One per variant, in the variants' order; all of one horizon. */
+  inputs: RunInputs[];
 }
 
-/** Executes one task on this thread (used directly with 1 worker, and inside each worker). */
-export function executeTask(pop: Population, seed: number, task: RunTask, scratch?: RunOutput): RunOutput {
-  const p = task.inputs.params;
-  const out = scratch && scratch.monthlyGross.length === p.horizon && scratch.tierMix.length === p.tierMinSpend.length
-    ? scratch
-    : newRunOutput(p.horizon, p.tierMinSpend.length);
-  simulateRun(pop.kind === 'history' ? populationForRun(pop, seed, task.run) : pop, p, seed, task.run, out);
-  return out;
+/** Executes one task on this thread (used directly with 1 worker, and inside each worker): one output per variant. */
+export function executeTask(pop: Population, seed: number, task: RunTask, scratch?: RunOutput[]): RunOutput[] {
+  const outs = task.inputs.map(({ params: p }, v) => {
+    const out = scratch?.[v];
+    return out && out.monthlyGross.length === p.horizon && out.tierMix.length === p.tierMinSpend.length ? out : newRunOutput(p.horizon, p.tierMinSpend.length);
+  });
+  const prms = task.inputs.map((x) => x.params);
+  simulateRunShared(pop.kind === 'history' ? populationForRun(pop, seed, task.run) : pop, prms, seed, task.run, outs);
+  return outs;
 }
 
-function toResult(task: RunTask, out: RunOutput): RunResult {
+/** What one variant of a shared simulation is: a draft, and the uncertain fields it holds fixed. */
+export interface Variant {
+  draft: Draft;
+  fixed?: Record<string, number>;
+}
+
+function toResult(task: { run: number; inputs: RunInputs }, out: RunOutput): RunResult {
   const H = out.monthlyGross.length;
   const net = new Float64Array(H);
   for (let t = 0; t < H; t++) net[t] = netOfMonth(out, t);
@@ -126,34 +134,56 @@ function relativeError(runs: RunResult[], design: ErrorDesign): number {
 
 /** Runs a draft over a population (MODEL.md §2–5). */
 export async function simulate(draft: Draft, pop: Population, opts: SimulateOptions): Promise<SimulationResult> {
+  return (await simulateVariants([{ draft, fixed: opts.fixed }], pop, opts))[0]!;
+}
+
+/**
+ * Runs several variants over one population and seed together, each result
+ * bit-identical to `simulate` of that variant alone (src/engine/run.ts): run i
+ * of every variant sees the same customers and the same baseline, so each
+ * customer's baseline is stepped once per run for all of them. The variants
+ * must share the horizon (the baseline is stepped over it); the population
+ * and seed are one by construction. `opts.fixed` is ignored (each variant has
+ * its own); `opts.precision` needs a single variant (it stops on that
+ * variant's own error); progress counts runs of every variant.
+ */
+export async function simulateVariants(variants: Variant[], pop: Population, opts: SimulateOptions): Promise<SimulationResult[]> {
+  const V = variants.length;
+  if (V === 0) return [];
+  if (opts.precision !== undefined && V > 1) throw new Error('simulateVariants: --precision stops one simulation on its own error; run the variants one by one');
   // Replicate Latin hypercube blocks always, not only under --precision: one
   // hypercube over all runs has no honest standard error (standard-error.ts).
   const blockSize = opts.blockSize ?? replicateBlockSize(opts.runs);
   const errorDesign: ErrorDesign = opts.blockSize !== undefined && opts.sampling === 'lhs' ? { method: 'blocks', blockSize } : errorDesignFor(opts.runs, opts.sampling);
   const first = opts.firstRun ?? 0;
-  const design = { seed: opts.seed, runs: opts.runs, sampling: opts.sampling, blockSize, horizon: opts.horizon, fixed: opts.fixed };
-  const allInputs = drawRunInputs(draft, design, first, opts.runs);
-  const horizon = allInputs[0]?.params.horizon ?? opts.horizon ?? draft.horizon_months;
-  const tierNames = allInputs[0]?.params.tierNames ?? [];
-  const results: RunResult[] = [];
+  const inputsOf = variants.map((x) => drawRunInputs(x.draft, { seed: opts.seed, runs: opts.runs, sampling: opts.sampling, blockSize, horizon: opts.horizon, fixed: x.fixed }, first, opts.runs));
+  const horizons = variants.map((x, v) => inputsOf[v]![0]?.params.horizon ?? opts.horizon ?? x.draft.horizon_months);
+  if (horizons.some((h) => h !== horizons[0])) throw new Error('simulateVariants: the variants of one shared simulation must have one horizon');
+  const results: RunResult[][] = variants.map(() => []);
+  let done = 0; // runs finished (each of every variant)
   let interrupted = false;
   let precisionReached = false;
 
   if (opts.pool && !opts.pool.serves(pop, opts.seed)) throw new Error('simulate: the pool given was started for another population or seed');
   const ownPool = !opts.pool && opts.workers > 1 ? new RunPool(opts.workers, pop, opts.seed) : null;
   const pool = opts.pool ?? ownPool;
+  const keep = (task: RunTask, outs: RunOutput[]): void => {
+    outs.forEach((out, v) => results[v]!.push(toResult({ run: task.run, inputs: task.inputs[v]! }, out)));
+    done++;
+  };
   try {
-    let scratch: RunOutput | undefined;
+    let scratch: RunOutput[] | undefined;
     // Without --precision all runs go to the workers at once (no idle wait at block ends).
     const total = opts.runs - first;
     const step = opts.precision !== undefined ? blockSize : Math.max(1, total);
     for (let start = first; start < opts.runs; start += step) {
       const tasks: RunTask[] = [];
-      for (let run = start; run < Math.min(opts.runs, start + step); run++) tasks.push({ run, inputs: allInputs[run - first]! });
+      for (let run = start; run < Math.min(opts.runs, start + step); run++) tasks.push({ run, inputs: inputsOf.map((xs) => xs[run - first]!) });
       if (pool) {
-        const outs = await pool.runAll(tasks, (done) => opts.onProgress?.(results.length + done, total), opts.signal);
+        const before = done;
+        const outs = await pool.runAll(tasks, (n) => opts.onProgress?.((before + n) * V, total * V), opts.signal);
         outs.forEach((out, k) => {
-          if (out) results.push(toResult(tasks[k]!, out));
+          if (out) keep(tasks[k]!, out);
         });
         if (outs.some((o) => o === null)) interrupted = true;
       } else {
@@ -163,14 +193,14 @@ export async function simulate(draft: Draft, pop: Population, opts: SimulateOpti
             break;
           }
           scratch = executeTask(pop, opts.seed, task, scratch);
-          results.push(toResult(task, scratch));
-          opts.onProgress?.(results.length, total);
-          // let Ctrl-C (a signal event) through between runs
-          if (results.length % 8 === 0) await new Promise((r) => setImmediate(r));
+          keep(task, scratch);
+          opts.onProgress?.(done * V, total * V);
+          // let Ctrl-C (a signal event) through between runs (after each run of several variants: each is longer)
+          if (V > 1 || done % 8 === 0) await new Promise((r) => setImmediate(r));
         }
       }
       if (interrupted) break;
-      if (opts.precision !== undefined && results.length >= MIN_BLOCKS * blockSize && relativeError(results, errorDesign) < opts.precision) {
+      if (opts.precision !== undefined && done >= MIN_BLOCKS * blockSize && relativeError(results[0]!, errorDesign) < opts.precision) {
         precisionReached = true;
         break;
       }
@@ -178,10 +208,13 @@ export async function simulate(draft: Draft, pop: Population, opts: SimulateOpti
   } finally {
     await ownPool?.close();
   }
-  // With interruption, keep the completed prefix only, so the runs are always 0..n−1.
-  results.sort((a, b) => a.run - b.run);
-  let prefix = 0;
-  while (prefix < results.length && results[prefix]!.run === first + prefix) prefix++;
-  results.length = prefix;
-  return { runs: results, runsRequested: opts.runs, interrupted, precisionReached, tierNames, horizon, errorDesign };
+  return results.map((runs, v) => {
+    // With interruption, keep the completed prefix only, so the runs are always 0..n−1.
+    runs.sort((a, b) => a.run - b.run);
+    let prefix = 0;
+    while (prefix < runs.length && runs[prefix]!.run === first + prefix) prefix++;
+    runs.length = prefix;
+    const tierNames = inputsOf[v]![0]?.params.tierNames ?? [];
+    return { runs, runsRequested: opts.runs, interrupted, precisionReached, tierNames, horizon: horizons[v]!, errorDesign };
+  });
 }

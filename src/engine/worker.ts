@@ -15,10 +15,12 @@ parentPort!.on('message', (batch: { index: number; task: RunTask }[]) => {
     const replies: WorkerReply[] = [];
     const buffers: ArrayBuffer[] = [];
     for (const { index, task } of batch) {
-      const out = executeTask(pop, seed, task);
-      replies.push({ index, ...out });
-      buffers.push(out.totals.buffer as ArrayBuffer, out.tierMix.buffer as ArrayBuffer);
-      for (const k of MONTHLY_KEYS) buffers.push(out[k].buffer as ArrayBuffer);
+      const outs = executeTask(pop, seed, task);
+      replies.push({ index, outs });
+      for (const out of outs) {
+        buffers.push(out.totals.buffer as ArrayBuffer, out.tierMix.buffer as ArrayBuffer);
+        for (const k of MONTHLY_KEYS) buffers.push(out[k].buffer as ArrayBuffer);
+      }
     }
     parentPort!.postMessage(replies, buffers);
   } catch (err) {

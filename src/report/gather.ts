@@ -68,7 +68,7 @@ async function gather(inputs: CompareInput[], pop: Population, o: ReportRunOptio
   } else {
     const batch = new Batch(pop, batchOptions(o, 'simulating', pool), inputs.length);
     try {
-      for (const x of inputs) results.push(await batch.run(x.draft));
+      results.push(...(await batch.runAll(inputs.map((x) => ({ draft: x.draft })))));
     } catch (err) {
       if (err instanceof BatchInterrupted) return null;
       throw err;
