@@ -6,7 +6,8 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import { parseDateFormatName, parseEncodingName, dayOf } from '../history/format.js';
-import { MAX_SKIPPED_DEFAULT, SKIP_REASON_LABELS, type ReadOptions, type SkipReason } from '../history/read.js';
+import { type HistoryNote, MAX_SKIPPED_DEFAULT, type ReadOptions, type SkipReason } from '../history/read.js';
+import { msg } from '../i18n/index.js';
 import type { ModelChoice } from '../fit/fit-history.js';
 import type { ChurnPrior } from '../fit/purchase-model.js';
 import { parseChoice, parseShare } from './options.js';
@@ -110,15 +111,16 @@ export function historyArgs(
 }
 
 /** The skipped-rows summary for stderr: one line per reason with the first examples as file:line. */
-export function skippedLines(h: { skipped: Record<string, number>; examples: { reason: string; file: string; line: number; message: string }[]; notes: string[]; returnsOnlyCustomers: number }): string[] {
+export function skippedLines(h: { skipped: Record<string, number>; examples: { reason: string; file: string; line: number; message: string }[]; notes: HistoryNote[]; returnsOnlyCustomers: number }): string[] {
+  const t = msg().history;
   const lines: string[] = [];
   for (const [reason, count] of Object.entries(h.skipped)) {
     if (count === 0) continue;
     const ex = h.examples.filter((e) => e.reason === reason).map((e) => `${e.file}:${e.line}`);
-    lines.push(`skipped ${count} ${count === 1 ? 'row' : 'rows'} (${SKIP_REASON_LABELS[reason as SkipReason] ?? reason})${ex.length ? `, e.g. ${ex.join(', ')}: ${h.examples.find((e) => e.reason === reason)!.message}` : ''}`);
+    lines.push(t.skipped(count, t.reasons[reason as SkipReason] ?? reason, ex.length ? t.skippedExamples(ex.join(', '), h.examples.find((e) => e.reason === reason)!.message) : ''));
   }
-  if (h.returnsOnlyCustomers > 0) lines.push(`${h.returnsOnlyCustomers} customers have only returns and are left out`);
-  lines.push(...h.notes);
+  if (h.returnsOnlyCustomers > 0) lines.push(t.returnsOnly(h.returnsOnlyCustomers));
+  for (const n of h.notes) lines.push(n.kind === 'headerLine' ? t.headerLine(n.line) : t.dateOrder(n.format));
   return lines;
 }
 

@@ -12,6 +12,7 @@
  * answer the prior decided.
  */
 import { UserError } from '../errors.js';
+import { catalog, type Messages } from '../i18n/index.js';
 import { type History, type ReadOptions, readHistoryFile } from '../history/read.js';
 import { type HistorySummary, type TimeUnit, summarizeHistory } from '../history/summarize.js';
 import { UNIT_DAYS } from '../history/summarize.js';
@@ -97,6 +98,8 @@ export interface HistoryFit {
   seasonality: Seasonality | null;
   /** Pearson correlation of x and z̄ among the Gamma-Gamma customers. */
   frequencyValueCorrelation: number;
+  /** Days the underlying history covers (absent for a summary file), for the short-history warning. */
+  spanDays?: number;
   warnings: string[];
 }
 
@@ -230,16 +233,15 @@ export function fitSummary(summary: HistorySummary, options: FitOptions & { span
   if (tried.length > 1) {
     if (hasHoldout) {
       for (const t of tried) if (t.holdout!.error < best.holdout!.error) best = t;
-      reason = `${best.model} predicts the holdout better: ${tried.map((t) => `${t.model} error ${(100 * t.holdout!.error).toFixed(1)} %`).join(', ')} (Σ|predicted − actual| over the frequency buckets / actual)`;
+      reason = choiceReason(best.model, tried.map((t) => ({ model: t.model, logLikelihood: t.fit.logLikelihood, holdoutError: t.holdout!.error })), catalog('en').fit);
     } else {
       for (const t of tried) if (t.fit.logLikelihood > best.fit.logLikelihood) best = t;
-      reason = `no holdout, so by likelihood (both have 4 parameters): ${tried.map((t) => `${t.model} ${t.fit.logLikelihood.toFixed(1)}`).join(', ')}; give --calibration-end to choose by prediction`;
+      reason = choiceReason(best.model, tried.map((t) => ({ model: t.model, logLikelihood: t.fit.logLikelihood, holdoutError: null })), catalog('en').fit);
     }
   }
   const purchase = best.fit;
   const identification = best.identification;
   const gammaGamma = fitGammaGamma(summary.x, summary.zbar);
-  const warnings: string[] = [];
   const xs: number[] = [];
   const zs: number[] = [];
   for (let i = 0; i < summary.x.length; i++) {
@@ -249,34 +251,7 @@ export function fitSummary(summary: HistorySummary, options: FitOptions & { span
     }
   }
   const correlation = pearson(xs, zs);
-  if (Math.abs(correlation) > CORRELATION_LIMIT) {
-    warnings.push(
-      `frequency and mean order value are correlated (r = ${correlation.toFixed(2)} > ${CORRELATION_LIMIT}): the Gamma-Gamma model assumes they are independent, so order values may be biased`,
-    );
-  }
-  if (options.spanDays !== undefined && options.spanDays < 365) warnings.push(`the history covers ${options.spanDays} days, less than a year: seasonality is not in the fit`);
-  const name = MODEL_TITLE[purchase.model].split(' ')[0]!;
-  const dropout = DROPOUT_KEYS[purchase.model].join(', ');
-  if (!identification.identified) {
-    warnings.push(
-      identification.prior === 'churn'
-        ? `${name} dropout (${dropout}) is not identified by this history on its own: the annual churn comes from --annual-churn (the prior decided ${(100 * identification.priorShare!).toFixed(0)} % of it)`
-        : `${name} dropout (${dropout}) is not identified by this history (standard errors not below the estimates): the fit is penalised by a weak prior, and \`simulate --history\` will not run on it until you state the churn you know, e.g. --annual-churn 0.15±0.05 (share of active customers lost per year)`,
-    );
-  }
-  const values = paramValues(purchaseParams(purchase));
-  const se = purchase.se as unknown as Record<string, number>;
-  const vague = PARAM_KEYS[purchase.model].filter((k) => !DROPOUT_KEYS[purchase.model].includes(k as never) && !(se[k]! < values[k]!));
-  if (vague.length > 0) warnings.push(`${name} ${vague.join(', ')} ${vague.length === 1 ? 'is' : 'are'} poorly identified (standard error not below the estimate)`);
-  if (purchase.model === 'pareto-nbd' && purchase.params.s >= PARETO_SHAPE_MAX * 0.99) {
-    warnings.push(
-      `Pareto/NBD s is at its cap ${PARETO_SHAPE_MAX} (the history shows no spread in dropout rates between customers, so every customer gets the same one; the likelihood is flat beyond the cap and s is not drawn per run)`,
-    );
-  }
-  if (!purchase.diagnostics.converged) warnings.push(`${name} fit: ${purchase.diagnostics.message}`);
-  if (!gammaGamma.diagnostics.converged) warnings.push(`Gamma-Gamma fit: ${gammaGamma.diagnostics.message}`);
-  if (gammaGamma.params.q <= 1) warnings.push(`Gamma-Gamma q = ${gammaGamma.params.q.toPrecision(3)} ≤ 1: the mean order value is infinite under the fit`);
-  return {
+  const fit: HistoryFit = {
     summary,
     purchase,
     identification,
@@ -287,8 +262,51 @@ export function fitSummary(summary: HistorySummary, options: FitOptions & { span
     pAliveHistogram: pAliveHistogram(purchaseParams(purchase), summary),
     seasonality: null,
     frequencyValueCorrelation: correlation,
-    warnings,
+    ...(options.spanDays !== undefined ? { spanDays: options.spanDays } : {}),
+    warnings: [],
   };
+  // --json's warnings are English whatever the language; the CLI words them again for people
+  fit.warnings = fitWarnings(fit, catalog('en').fit);
+  return fit;
+}
+
+/** Why --model auto chose `best`: by the holdout error when every candidate has one, else by likelihood. */
+export function choiceReason(best: string, candidates: Pick<CandidateFit, 'model' | 'logLikelihood' | 'holdoutError'>[], t: Messages['fit'], num: (x: number, digits?: number) => string = plain): string {
+  return candidates.every((c) => c.holdoutError !== null)
+    ? t.choiceHoldout(best, candidates.map((c) => ({ model: c.model, error: num(100 * c.holdoutError!, 1) })))
+    : t.choiceLikelihood(candidates.map((c) => ({ model: c.model, ll: num(c.logLikelihood, 1) })));
+}
+
+/** A number as --json's English warnings always wrote it. */
+const plain = (x: number, digits?: number): string => (digits === undefined ? String(x) : x.toFixed(digits));
+
+/**
+ * What a consultant should read before trusting the fit: a correlation that
+ * breaks Gamma-Gamma, a history too short for a season, a dropout the data
+ * cannot identify, vague or capped parameters, an optimiser that did not
+ * converge. `num` writes a number with the given decimals (the CLI's locale;
+ * plain for --json).
+ */
+export function fitWarnings(f: HistoryFit, t: Messages['fit'], num: (x: number, digits?: number) => string = plain): string[] {
+  const warnings: string[] = [];
+  const { purchase, identification, gammaGamma } = f;
+  const correlation = f.frequencyValueCorrelation;
+  if (Math.abs(correlation) > CORRELATION_LIMIT) warnings.push(t.correlated(num(correlation, 2), num(CORRELATION_LIMIT)));
+  if (f.spanDays !== undefined && f.spanDays < 365) warnings.push(t.shortHistory(num(f.spanDays)));
+  const name = MODEL_TITLE[purchase.model].split(' ')[0]!;
+  const dropout = DROPOUT_KEYS[purchase.model].join(', ');
+  if (!identification.identified) {
+    warnings.push(identification.prior === 'churn' ? t.notIdentifiedChurn(name, dropout, num(100 * identification.priorShare!, 0)) : t.notIdentifiedWeak(name, dropout));
+  }
+  const values = paramValues(purchaseParams(purchase));
+  const se = purchase.se as unknown as Record<string, number>;
+  const vague = PARAM_KEYS[purchase.model].filter((k) => !DROPOUT_KEYS[purchase.model].includes(k as never) && !(se[k]! < values[k]!));
+  if (vague.length > 0) warnings.push(t.vague(name, vague.join(', '), vague.length));
+  if (purchase.model === 'pareto-nbd' && purchase.params.s >= PARETO_SHAPE_MAX * 0.99) warnings.push(t.paretoCap(num(PARETO_SHAPE_MAX)));
+  if (!purchase.diagnostics.converged) warnings.push(t.fitFailed(name, purchase.diagnostics.message));
+  if (!gammaGamma.diagnostics.converged) warnings.push(t.fitFailed('Gamma-Gamma', gammaGamma.diagnostics.message));
+  if (gammaGamma.params.q <= 1) warnings.push(t.infiniteMean(gammaGamma.params.q.toPrecision(3)));
+  return warnings;
 }
 
 /**

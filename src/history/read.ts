@@ -123,9 +123,12 @@ export interface History {
   format: { encoding: Encoding; delimiter: string; decimal: Decimal; dateFormat: DateFormat };
   /** A column that names the currency (not read: its presence alone says the amounts may not be in the draft's currency). */
   currencyColumn?: string;
-  /** Things the reader assumed that the user may want to override. */
-  notes: string[];
+  /** Things the reader assumed that the user may want to override (worded by the CLI, in its language). */
+  notes: HistoryNote[];
 }
+
+/** An assumption of the reader: the header found below title lines, or a date order it could not decide. */
+export type HistoryNote = { kind: 'headerLine'; line: number } | { kind: 'dateOrder'; format: string };
 
 const CURRENCY_HEADERS = new Set(['currency', 'currencycode', 'curr', 'валюта', 'кодвалюты']);
 
@@ -309,7 +312,7 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
   const perReason = options.examplesPerReason ?? 3;
   const skipped: Record<SkipReason, number> = { missingCustomer: 0, badDate: 0, badAmount: 0, raggedRow: 0 };
   const examples: SkipExample[] = [];
-  const notes: string[] = [];
+  const notes: HistoryNote[] = [];
   const customers = new Map<string, CustomerAcc>();
   const orderNet = new Map<string, number>();
   let rows = 0;
@@ -418,7 +421,7 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
         decimal === ',' || delimiter === ';',
       );
       dateFormat = guess.format ?? 'iso';
-      if (!guess.decided && guess.format) notes.push(`dates could be day-first or month-first; read as ${DATE_FORMAT_NAMES[dateFormat]} (pass --date-format to choose)`);
+      if (!guess.decided && guess.format) notes.push({ kind: 'dateOrder', format: DATE_FORMAT_NAMES[dateFormat] });
     }
   };
 
@@ -455,7 +458,7 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
           continue;
         }
         header = candidate;
-        if (line > 1) notes.push(`the header is line ${line}; the ${line - 1 === 1 ? 'line' : `${line - 1} lines`} above it ${line - 1 === 1 ? 'is' : 'are'} left out (--skip-rows N to choose)`);
+        if (line > 1) notes.push({ kind: 'headerLine', line });
         continue;
       }
       rows++;

@@ -1021,6 +1021,73 @@ export const en = {
       'cost what the club gives (research, training, a knowledge base, a manager) as benefit costs on a tiers level; a one-level tiers mechanic with min_spend 0 does for a flat club',
   },
 
+  /** What reading a sales history skipped or assumed, on stderr (cli/history-flags.ts). */
+  history: {
+    reasons: { missingCustomer: 'no customer', badDate: 'bad date', badAmount: 'bad amount', raggedRow: 'ragged row' } as Record<'missingCustomer' | 'badDate' | 'badAmount' | 'raggedRow', string>,
+    skipped: (n: number, reason: string, examples: string) => `skipped ${n} ${s(n, 'row', 'rows')} (${reason})${examples}`,
+    skippedExamples: (where: string, message: string) => `, e.g. ${where}: ${message}`,
+    returnsOnly: (n: number) => `${n} customers have only returns and are left out`,
+    headerLine: (line: number) => `the header is line ${line}; the ${line - 1 === 1 ? 'line' : `${line - 1} lines`} above it ${line - 1 === 1 ? 'is' : 'are'} left out (--skip-rows N to choose)`,
+    dateOrder: (format: string) => `dates could be day-first or month-first; read as ${format} (pass --date-format to choose)`,
+  },
+
+  /** `fit`'s parameters, churn, Gamma-Gamma, P(alive) and holdout tables (report/fit-text.ts), and its warnings (fit/fit-history.ts, English in --json). */
+  fit: {
+    /** `n` raw: English prints the count as it is. */
+    header: (n: number, _count: string, calibrationEnd: string, unit: 'week' | 'month') => `${n} ${s(n, 'customer', 'customers')}, calibration up to ${calibrationEnd}, time unit: ${unit}`,
+    modelTitle: { 'bg-nbd': 'BG/NBD (Fader, Hardie & Lee 2005)', 'pareto-nbd': 'Pareto/NBD (Schmittlein, Morrison & Colombo 1987)' },
+    priorWeak: ', penalised by a weak prior (dropout not identified)',
+    priorChurn: ', with the --annual-churn prior',
+    choice: (reason: string) => `model: ${reason}`,
+    /** --model auto's reason with a holdout; `errors` are "model error x %" parts. */
+    choiceHoldout: (best: string, errors: { model: string; error: string }[]) =>
+      `${best} predicts the holdout better: ${errors.map((e) => `${e.model} error ${e.error} %`).join(', ')} (Σ|predicted − actual| over the frequency buckets / actual)`,
+    choiceLikelihood: (lls: { model: string; ll: string }[]) =>
+      `no holdout, so by likelihood (both have 4 parameters): ${lls.map((e) => `${e.model} ${e.ll}`).join(', ')}; give --calibration-end to choose by prediction`,
+    /** The parameters' rows by key; `unit` is the time unit of the scales. */
+    param: {
+      r: () => 'r (purchase-rate shape)',
+      alpha: (unit: 'week' | 'month') => `α (purchase-rate scale, ${unit}s)`,
+      a: () => 'a (dropout shape)',
+      b: () => 'b (dropout shape)',
+      s: () => 's (lifetime-rate shape)',
+      beta: (unit: 'week' | 'month') => `β (lifetime-rate scale, ${unit}s)`,
+      p: () => 'p (order-value shape)',
+      q: () => 'q (shape across customers)',
+      gamma: () => 'γ (scale across customers)',
+    },
+    logLikelihood: (ll: string, diagnostics: string) => `log-likelihood ${ll}; ${diagnostics}`,
+    converged: (iterations: number, gradient: string) => `converged after ${iterations} iterations, gradient norm ${gradient}`,
+    notConverged: (message: string) => `NOT converged: ${message}`,
+    churn: (churn: string, sd: string) => `annual churn of active customers ${churn} ± ${sd}`,
+    churnFromData: '(from the data)',
+    churnWeak: '(NOT identified: this number comes from the weak prior, not the data; state yours with --annual-churn, e.g. 0.15±0.05)',
+    churnPrior: (mean: string, sd: string, ratio: string, share: string, data: string) => `(prior ${mean} ± ${sd}: posterior sd / prior sd ${ratio}, the prior decided ${share} %${data})`,
+    churnDataSay: (churn: string, sd: string) => `; the data alone say ${churn} ± ${sd}`,
+    churnDataCannot: '; the data alone cannot say',
+    gammaGamma: (n: number, _count: string) => `Gamma-Gamma (Fader & Hardie 2013), ${n} ${s(n, 'customer', 'customers')} with repeat purchases`,
+    correlation: (r: string, material: boolean) =>
+      `frequency / order-value correlation ${r}${material ? ' (material: Gamma-Gamma assumes independence, order values may be biased)' : ' (small: the Gamma-Gamma independence assumption holds)'}`,
+    pAliveTitle: "P(alive) of the customers (the model's view of who is still buying)",
+    pAliveHead: ['P(alive)', 'Customers', ''],
+    holdoutTitle: (from: string, to: string, length: string, unit: 'week' | 'month') => `Holdout check: repeat purchases ${from} .. ${to} (${length} ${unit}s)`,
+    holdoutHead: ['Purchases in calibration', 'Customers', 'Predicted', 'Actual', 'Predicted per customer', 'Actual per customer'],
+    total: 'total',
+    // warnings (--json keeps the English ones)
+    correlated: (r: string, limit: string) =>
+      `frequency and mean order value are correlated (r = ${r} > ${limit}): the Gamma-Gamma model assumes they are independent, so order values may be biased`,
+    shortHistory: (days: string) => `the history covers ${days} days, less than a year: seasonality is not in the fit`,
+    notIdentifiedChurn: (model: string, dropout: string, share: string) =>
+      `${model} dropout (${dropout}) is not identified by this history on its own: the annual churn comes from --annual-churn (the prior decided ${share} % of it)`,
+    notIdentifiedWeak: (model: string, dropout: string) =>
+      `${model} dropout (${dropout}) is not identified by this history (standard errors not below the estimates): the fit is penalised by a weak prior, and \`simulate --history\` will not run on it until you state the churn you know, e.g. --annual-churn 0.15±0.05 (share of active customers lost per year)`,
+    vague: (model: string, keys: string, n: number) => `${model} ${keys} ${s(n, 'is', 'are')} poorly identified (standard error not below the estimate)`,
+    paretoCap: (cap: string) =>
+      `Pareto/NBD s is at its cap ${cap} (the history shows no spread in dropout rates between customers, so every customer gets the same one; the likelihood is flat beyond the cap and s is not drawn per run)`,
+    fitFailed: (model: string, message: string) => `${model} fit: ${message}`,
+    infiniteMean: (q: string) => `Gamma-Gamma q = ${q} ≤ 1: the mean order value is infinite under the fit`,
+  },
+
   /** The fit's diagnostics: fit's terminal tracking rows, `fit --html`, the report's calibration section (report/fit-diagnostics-*.ts, fit-html.ts). */
   fitDiag: {
     pageTitle: (file: string) => `Fit diagnostics: ${file}`,

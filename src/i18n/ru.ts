@@ -1014,6 +1014,71 @@ export const ru: Messages = {
       'заложите то, что даёт клуб (исследования, обучение, база знаний, персональный менеджер), как затраты на привилегии уровня tiers; для клуба без уровней подойдёт механика tiers с одним уровнем и min_spend 0',
   },
   /** The fit's diagnostics (report/fit-diagnostics-*.ts, fit-html.ts). */
+  history: {
+    reasons: { missingCustomer: 'нет клиента', badDate: 'неверная дата', badAmount: 'неверная сумма', raggedRow: 'не то число полей' },
+    skipped: (n: number, reason: string, examples: string) => `${p(n, 'пропущена', 'пропущены', 'пропущено')} ${n} ${p(n, 'строка', 'строки', 'строк')} (${reason})${examples}`,
+    skippedExamples: (where: string, message: string) => `, например ${where}: ${message}`,
+    returnsOnly: (n: number) => `у ${n} ${p(n, 'клиента', 'клиентов', 'клиентов')} только возвраты, они не учитываются`,
+    headerLine: (line: number) =>
+      `заголовок — строка ${line}; ${line - 1 === 1 ? 'строка над ним пропущена' : `${line - 1} ${p(line - 1, 'строка', 'строки', 'строк')} над ним ${p(line - 1, 'пропущена', 'пропущены', 'пропущено')}`} (--skip-rows N, чтобы указать самому)`,
+    dateOrder: (format: string) => `неясно, что в датах идёт первым, день или месяц; прочитаны как ${format} (--date-format, чтобы указать самому)`,
+  },
+
+  fit: {
+    header: (_n: number, count: string, calibrationEnd: string, unit: 'week' | 'month') =>
+      `клиентов: ${count}, калибровка по ${calibrationEnd}, единица времени: ${unit === 'week' ? 'неделя' : 'месяц'}`,
+    modelTitle: { 'bg-nbd': 'BG/NBD (Фейдер, Харди и Ли, 2005)', 'pareto-nbd': 'Pareto/NBD (Шмиттляйн, Моррисон и Коломбо, 1987)' },
+    priorWeak: ', со штрафом слабого априорного распределения (отток не определяется данными)',
+    priorChurn: ', с априорным распределением из --annual-churn',
+    choice: (reason: string) => `модель: ${reason}`,
+    choiceHoldout: (best: string, errors: { model: string; error: string }[]) =>
+      `${best} точнее предсказывает отложенный период: ошибка ${errors.map((e) => `${e.model} ${e.error} %`).join(', ')} (Σ|прогноз − факт| по группам частоты / факт)`,
+    choiceLikelihood: (lls: { model: string; ll: string }[]) =>
+      `отложенного периода нет, поэтому по правдоподобию (у обеих моделей 4 параметра): ${lls.map((e) => `${e.model} ${e.ll}`).join(', ')}; задайте --calibration-end, чтобы выбирать по точности прогноза`,
+    param: {
+      r: () => 'r (форма интенсивности покупок)',
+      alpha: (unit: 'week' | 'month') => `α (масштаб интенсивности покупок, ${unit === 'week' ? 'нед.' : 'мес.'})`,
+      a: () => 'a (форма вероятности ухода)',
+      b: () => 'b (форма вероятности ухода)',
+      s: () => 's (форма интенсивности ухода)',
+      beta: (unit: 'week' | 'month') => `β (масштаб интенсивности ухода, ${unit === 'week' ? 'нед.' : 'мес.'})`,
+      p: () => 'p (форма суммы заказа)',
+      q: () => 'q (форма разброса между клиентами)',
+      gamma: () => 'γ (масштаб разброса между клиентами)',
+    },
+    logLikelihood: (ll: string, diagnostics: string) => `логарифм правдоподобия ${ll}; ${diagnostics}`,
+    converged: (iterations: number, gradient: string) => `сошлось за ${iterations} ${p(iterations, 'итерацию', 'итерации', 'итераций')}, норма градиента ${gradient}`,
+    notConverged: (message: string) => `НЕ сошлось: ${message}`,
+    churn: (churn: string, sd: string) => `годовой ${G.churn} активных клиентов ${churn} ± ${sd}`,
+    churnFromData: '(по данным)',
+    churnWeak: '(НЕ определяется данными: это число дало слабое априорное распределение, а не данные; укажите свой отток через --annual-churn, например 0.15±0.05)',
+    churnPrior: (mean: string, sd: string, ratio: string, share: string, data: string) =>
+      `(априорно ${mean} ± ${sd}: апостериорное ст. откл. / априорное ${ratio}, априорное распределение определило ${share} %${data})`,
+    churnDataSay: (churn: string, sd: string) => `; одни данные дают ${churn} ± ${sd}`,
+    churnDataCannot: '; одни данные этого не определяют',
+    gammaGamma: (_n: number, count: string) => `Gamma-Gamma (Фейдер и Харди, 2013), клиентов с повторными покупками: ${count}`,
+    correlation: (r: string, material: boolean) =>
+      `корреляция частоты и суммы заказа ${r}${material ? ' (существенная: Gamma-Gamma предполагает независимость, суммы заказов могут быть смещены)' : ' (небольшая: допущение Gamma-Gamma о независимости выполняется)'}`,
+    pAliveTitle: 'P(активен) клиентов (кого модель считает ещё покупающими)',
+    pAliveHead: ['P(активен)', 'Клиентов', ''],
+    holdoutTitle: (from: string, to: string, length: string, unit: 'week' | 'month') =>
+      `Проверка на отложенном периоде: повторные покупки ${from} .. ${to} (${length} ${unit === 'week' ? 'нед.' : 'мес.'})`,
+    holdoutHead: ['Покупок в калибровке', 'Клиентов', 'Прогноз', 'Факт', 'Прогноз на клиента', 'Факт на клиента'],
+    total: 'итого',
+    correlated: (r: string, limit: string) =>
+      `частота и средняя сумма заказа коррелируют (r = ${r} > ${limit}): модель Gamma-Gamma считает их независимыми, поэтому суммы заказов могут быть смещены`,
+    shortHistory: (days: string) => `история охватывает ${days} дн., меньше года: сезонность в оценку не входит`,
+    notIdentifiedChurn: (model: string, dropout: string, share: string) =>
+      `уход клиентов в ${model} (${dropout}) не определяется одной этой историей: годовой ${G.churn} взят из --annual-churn (априорное распределение определило ${share} % его)`,
+    notIdentifiedWeak: (model: string, dropout: string) =>
+      `уход клиентов в ${model} (${dropout}) не определяется этой историей (стандартные ошибки не меньше оценок): оценка штрафуется слабым априорным распределением, и \`simulate --history\` не будет работать с ней, пока вы не укажете известный вам ${G.churn}, например --annual-churn 0.15±0.05 (доля активных клиентов, уходящих за год)`,
+    vague: (model: string, keys: string, n: number) => `${model}: ${keys} ${n === 1 ? 'плохо определяется' : 'плохо определяются'} данными (стандартная ошибка не меньше оценки)`,
+    paretoCap: (cap: string) =>
+      `Pareto/NBD: s на пределе ${cap} (история не показывает разброса интенсивности ухода между клиентами, поэтому у всех клиентов она одна; правдоподобие за пределом плоское, и s не разыгрывается в прогонах)`,
+    fitFailed: (model: string, message: string) => `оценка ${model}: ${message}`,
+    infiniteMean: (q: string) => `Gamma-Gamma: q = ${q} ≤ 1, средняя сумма заказа при такой оценке бесконечна`,
+  },
+
   fitDiag: {
     pageTitle: (file: string) => `Диагностика оценки моделей: ${file}`,
     generated: (date: string, time: string) => `Создан ${date} ${time} UTC программой loyalty-sim`,

@@ -6,12 +6,12 @@
  * comes from the caller.
  */
 import type { FitDiagnostics } from '../fit/diagnostics.js';
-import type { HistoryFit } from '../fit/fit-history.js';
+import { fitWarnings, type HistoryFit } from '../fit/fit-history.js';
 import { MODEL_TITLE } from '../fit/purchase-model.js';
 import { escapeXml as esc } from './charts-svg.js';
 import { day, fitDiagnosticsHtml } from './fit-diagnostics-html.js';
 import { msg } from '../i18n/index.js';
-import { formatDate, formatNumber } from './format.js';
+import { formatDate, formatNumber, proseNumber } from './format.js';
 import { STYLE, table } from './html.js';
 
 /** The catalog's words for the diagnostics, in the language of this run. */
@@ -38,8 +38,9 @@ export function renderFitHtml(file: string, f: HistoryFit, d: FitDiagnostics, o:
   const title = W().pageTitle(file);
   const time = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).format(o.generatedAt);
   const holdout = d.holdout ? W().holdoutMeta(day(s.holdoutStart, locale), day(s.observationEnd, locale)) : W().noHoldoutMeta;
-  const meta = `${W().meta(s.ids.length, formatNumber(s.ids.length, locale), day(s.calibrationEnd, locale), s.unit)} · ${holdout} · ${MODEL_TITLE[f.purchase.model]}`;
-  const warnings = f.warnings.length ? `<section id="fit-warnings"><h2>${esc(W().warnings)}</h2>${f.warnings.map((w) => `<p class="reading">${esc(w)}</p>`).join('')}</section>` : '';
+  const meta = `${W().meta(s.ids.length, formatNumber(s.ids.length, locale), day(s.calibrationEnd, locale), s.unit)} · ${holdout} · ${msg().fit.modelTitle[f.purchase.model]}`;
+  const words = fitWarnings(f, msg().fit, proseNumber(locale));
+  const warnings = words.length ? `<section id="fit-warnings"><h2>${esc(W().warnings)}</h2>${words.map((w) => `<p class="reading">${esc(w)}</p>`).join('')}</section>` : '';
   const body = [
     `<header><h1>${esc(title)}</h1><p class="meta">${esc(meta)}</p><p class="meta" id="generated">${esc(W().generated(formatDate(o.generatedAt, locale), time))}</p></header>`,
     warnings,

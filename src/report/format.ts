@@ -74,3 +74,16 @@ export function formatDate(isoOrDate: string | Date, locale: string): string {
   const d = typeof isoOrDate === 'string' ? new Date(`${isoOrDate.slice(0, 10)}T00:00:00Z`) : isoOrDate;
   return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 }
+
+/**
+ * A number inside a sentence (warnings, the model choice): as JavaScript
+ * writes it, ungrouped, so the English text and --json's warnings read
+ * the same, with the locale's decimal separator (0,3 in ru-RU).
+ */
+export function proseNumber(locale: string): (x: number, digits?: number) => string {
+  const sep = fmt(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.5).replace(/\d/g, '');
+  return (x, digits) => {
+    const s = digits === undefined ? String(x) : x.toFixed(digits);
+    return sep === '.' ? s : s.replace('.', sep);
+  };
+}

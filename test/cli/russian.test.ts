@@ -178,6 +178,21 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     expect(outputs.slice(7).map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2, 2]);
   }, 90_000);
 
+  it('fit: parameters, churn, Gamma-Gamma, P(alive), holdout and the warnings speak Russian (with and without a holdout, and with a churn prior)', async () => {
+    const outputs = [
+      await runCli('fit', 'fixtures/examples/sales.csv'),
+      await runCli('fit', 'fixtures/examples/sales.csv', '--holdout-from', '2023-09-01', '--model', 'auto'),
+      await runCli('fit', 'fixtures/examples/sales.csv', '--model', 'pareto-nbd', '--annual-churn', '0.15±0.05'),
+    ];
+    expect(outputs.map((r) => r.code)).toEqual([0, 0, 0]);
+    for (const r of outputs) expect.soft(englishWords(r.stdout + r.stderr)).toEqual([]);
+    expect(outputs[0]!.stdout).toContain('годовой отток активных клиентов 8,5 % ± 1,8 % (по данным)');
+    expect(outputs[1]!.stdout).toContain('Проверка на отложенном периоде: повторные покупки 2023-09-01 .. 2024-02-29 (6,0 мес.)');
+    expect(outputs[1]!.stdout).toMatch(/модель: pareto-nbd точнее предсказывает отложенный период: ошибка bg-nbd 7,8 %, pareto-nbd 7,6 %/);
+    expect(outputs[2]!.stderr).toContain('годовой отток взят из --annual-churn (априорное распределение определило 100 % его)');
+    expect(outputs[2]!.stderr).toContain('s на пределе 1000');
+  }, 120_000);
+
   it('the Russian example: a distributor\'s draft run on its 1C export (Windows-1251, ";", DD.MM.YYYY, decimal commas)', async () => {
     const v = await runCli('validate', 'scenarios/ru/distributor.yaml');
     expect(v.stdout).toContain('scenarios/ru/distributor.yaml  в порядке');
@@ -254,6 +269,10 @@ describe('--json is the same bytes in every language', () => {
     ['compare', A, B, ...FAST, '--json'],
     ['validate', 'fixtures/drafts/unknown-key.yaml', 'fixtures/drafts/valid-with-warnings.yaml', '--json'],
     ['optimize', A, '--vary', 'mechanics.discount.rate=0.01:0.05', ...FAST, '--json'],
+    // the warnings in the JSON stay English; the choice of --model auto too
+    ['fit', 'fixtures/examples/sales.csv', '--json'],
+    ['fit', 'fixtures/examples/sales.csv', '--holdout-from', '2023-09-01', '--model', 'auto', '--json'],
+    ['fit', 'fixtures/examples/sales.csv', '--model', 'pareto-nbd', '--annual-churn', '0.15±0.05', '--json'],
     ['pilot', 'plan', '--history', 'fixtures/pilot/before.csv', '--value', 'scenarios/wholesale-hybrid.yaml', '--runs', '50', '--sample', '100', '--json'],
     // --cap and a pilot cut short: the JSON carries warnings, which stay English
     ['pilot', 'analyze', '--history', 'fixtures/pilot/after.csv', '--assignment', 'fixtures/pilot/groups.csv', '--start', '2023-03-20', '--end', '2023-04-30', '--bootstrap', '60', '--permutations', '60', '--cap', '99%', '--json'],

@@ -7,7 +7,8 @@
 import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
-import { fitHistory, fitSummary, type HistoryFit } from '../../fit/fit-history.js';
+import { fitHistory, fitSummary, fitWarnings, type HistoryFit } from '../../fit/fit-history.js';
+import { proseNumber } from '../../report/format.js';
 import { readSummaryFile } from '../../history/summary-file.js';
 import type { TimeUnit } from '../../history/summarize.js';
 import { isoDay } from '../../history/format.js';
@@ -68,7 +69,7 @@ Examples:
           throw new UserError('a summary has no dates to split: --calibration-end and --holdout-from work with transactions only', 'summarise the calibration period only, or fit the transactions');
         }
         const f = fitSummary(await readSummaryFile(flags.summary, flags.unit), calibration);
-        for (const w of f.warnings) warn(w);
+        for (const w of fitWarnings(f, msg().fit, proseNumber(flags.locale))) warn(w);
         const d = fitDiagnostics(f);
         if (flags.json) printJson({ ...(fitJson(flags.summary, f, {}) as object), ...diagnosticsJson(d) });
         else out(`${renderFit(f, flags.locale, paint(process.stdout).bold)}\n\n${renderFitDiagnostics(d, flags.locale, paint(process.stdout).bold)}`);
@@ -81,7 +82,7 @@ Examples:
       const calibrationEndDay = flags.holdoutFrom !== undefined ? flags.holdoutFrom - 1 : flags.calibrationEnd;
       const f = await fitHistory(file!, readOptionsFrom(flags), { ...calibration, ...(calibrationEndDay !== undefined ? { calibrationEndDay } : {}) });
       for (const line of skippedLines(f.history)) warn(line);
-      for (const w of f.warnings) warn(w);
+      for (const w of fitWarnings(f, msg().fit, proseNumber(flags.locale))) warn(w);
       const d = fitDiagnostics(f, f.history);
       if (flags.json) printJson({ ...(fitJson(file!, f, f.history.skipped) as object), ...diagnosticsJson(d) });
       else out(`${renderFit(f, flags.locale, paint(process.stdout).bold)}\n\n${renderFitDiagnostics(d, flags.locale, paint(process.stdout).bold)}`);
