@@ -1035,6 +1035,14 @@ export const en = {
   fit: {
     /** `n` raw: English prints the count as it is. */
     header: (n: number, _count: string, calibrationEnd: string, unit: 'week' | 'month') => `${n} ${s(n, 'customer', 'customers')}, calibration up to ${calibrationEnd}, time unit: ${unit}`,
+    /** A summary file without first_purchase dates has no calibration end date (its --json keeps these English words). */
+    summaryEnd: 'the end of the summary',
+    needInput: 'give a sales history or --summary FILE (one of them)',
+    needInputHint: 'e.g. `loyalty-sim fit sales.csv` or `loyalty-sim fit --summary customers.csv --unit week`',
+    summaryNoDates: 'a summary has no dates to split: --calibration-end and --holdout-from work with transactions only',
+    summaryNoDatesHint: 'summarise the calibration period only, or fit the transactions',
+    endOrHoldout: 'give --calibration-end or --holdout-from, not both',
+    endOrHoldoutHint: '--holdout-from D is the same as --calibration-end on the day before D',
     modelTitle: { 'bg-nbd': 'BG/NBD (Fader, Hardie & Lee 2005)', 'pareto-nbd': 'Pareto/NBD (Schmittlein, Morrison & Colombo 1987)' },
     priorWeak: ', penalised by a weak prior (dropout not identified)',
     priorChurn: ', with the --annual-churn prior',

@@ -1027,6 +1027,13 @@ export const ru: Messages = {
   fit: {
     header: (_n: number, count: string, calibrationEnd: string, unit: 'week' | 'month') =>
       `клиентов: ${count}, калибровка по ${calibrationEnd}, единица времени: ${unit === 'week' ? 'неделя' : 'месяц'}`,
+    summaryEnd: 'последний день сводки',
+    needInput: 'укажите историю продаж или --summary ФАЙЛ (что-то одно)',
+    needInputHint: 'например `loyalty-sim fit sales.csv` или `loyalty-sim fit --summary customers.csv --unit week`',
+    summaryNoDates: 'в сводке по клиентам нет дат, по которым делить: --calibration-end и --holdout-from работают только с транзакциями',
+    summaryNoDatesHint: 'сведите в сводку только период калибровки или оценивайте модель по транзакциям',
+    endOrHoldout: 'укажите --calibration-end или --holdout-from, но не оба',
+    endOrHoldoutHint: '--holdout-from Д — то же, что --calibration-end на день раньше Д',
     modelTitle: { 'bg-nbd': 'BG/NBD (Фейдер, Харди и Ли, 2005)', 'pareto-nbd': 'Pareto/NBD (Шмиттляйн, Моррисон и Коломбо, 1987)' },
     priorWeak: ', со штрафом слабого априорного распределения (отток не определяется данными)',
     priorChurn: ', с априорным распределением из --annual-churn',

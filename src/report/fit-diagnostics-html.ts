@@ -22,7 +22,7 @@ const signedPercent = (v: number, locale: string): string => (Number.isFinite(v)
 const isoOfDay = (dayNumber: number): string => new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
 
 /** A summary without first_purchase dates ends at 'the end of the summary', which is words, not a date. */
-export const day = (iso: string, locale: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso, locale) : iso);
+export const day = (iso: string, locale: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso, locale) : msg().fit.summaryEnd);
 
 /** An order value without a currency (fit does not know it): cents only where they matter. */
 const money = (v: number, locale: string): string => formatNumber(v, locale, Math.abs(v) >= 1000 ? 0 : 2);

@@ -26,7 +26,9 @@ export function renderFit(f: HistoryFit, locale: string, bold: (s: string) => st
   const num = (v: number, d = 3) => formatNumber(v, locale, d);
   const s = f.summary;
   const lines: string[] = [];
-  lines.push(t.header(s.ids.length, formatNumber(s.ids.length, locale), s.calibrationEnd, s.unit));
+  // a summary file without dates has words, not a date, for its end
+  const end = /^\d{4}-\d{2}-\d{2}$/.test(s.calibrationEnd) ? s.calibrationEnd : t.summaryEnd;
+  lines.push(t.header(s.ids.length, formatNumber(s.ids.length, locale), end, s.unit));
   lines.push('');
   const b = f.purchase;
   const prior = f.identification.prior;

@@ -183,8 +183,14 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
       await runCli('fit', 'fixtures/examples/sales.csv'),
       await runCli('fit', 'fixtures/examples/sales.csv', '--holdout-from', '2023-09-01', '--model', 'auto'),
       await runCli('fit', 'fixtures/examples/sales.csv', '--model', 'pareto-nbd', '--annual-churn', '0.15±0.05'),
+      // a summary without dates, and the usage mistakes
+      await runCli('fit', '--summary', 'fixtures/examples/cdnow-summary.csv', '--unit', 'week'),
+      await runCli('fit'),
+      await runCli('fit', 'fixtures/examples/sales.csv', '--calibration-end', '2023-01-01', '--holdout-from', '2023-02-01'),
+      await runCli('fit', '--summary', 'fixtures/examples/cdnow-summary.csv', '--holdout-from', '2023-02-01'),
     ];
-    expect(outputs.map((r) => r.code)).toEqual([0, 0, 0]);
+    expect(outputs.map((r) => r.code)).toEqual([0, 0, 0, 0, 2, 2, 2]);
+    expect(outputs[3]!.stdout).toContain('калибровка по последний день сводки');
     for (const r of outputs) expect.soft(englishWords(r.stdout + r.stderr)).toEqual([]);
     expect(outputs[0]!.stdout).toContain('годовой отток активных клиентов 8,5 % ± 1,8 % (по данным)');
     expect(outputs[1]!.stdout).toContain('Проверка на отложенном периоде: повторные покупки 2023-09-01 .. 2024-02-29 (6,0 мес.)');

@@ -59,14 +59,14 @@ Examples:
     )
     .action(async (file: string | undefined, flags: FitFlags) => {
       if ((file === undefined) === (flags.summary === undefined)) {
-        throw new UserError('give a sales history or --summary FILE (one of them)', 'e.g. `loyalty-sim fit sales.csv` or `loyalty-sim fit --summary customers.csv --unit week`');
+        throw new UserError(msg().fit.needInput, msg().fit.needInputHint);
       }
       // before the fit, so a long read is not wasted on a file we may not write
       if (flags.html) ensureWritable(flags.html, { force: flags.force });
       const calibration = { unit: flags.unit, model: flags.model, ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}), seasonality: flags.seasonality !== false };
       if (flags.summary !== undefined) {
         if (flags.calibrationEnd !== undefined || flags.holdoutFrom !== undefined) {
-          throw new UserError('a summary has no dates to split: --calibration-end and --holdout-from work with transactions only', 'summarise the calibration period only, or fit the transactions');
+          throw new UserError(msg().fit.summaryNoDates, msg().fit.summaryNoDatesHint);
         }
         const f = fitSummary(await readSummaryFile(flags.summary, flags.unit), calibration);
         for (const w of fitWarnings(f, msg().fit, proseNumber(flags.locale))) warn(w);
@@ -77,7 +77,7 @@ Examples:
         return;
       }
       if (flags.calibrationEnd !== undefined && flags.holdoutFrom !== undefined) {
-        throw new UserError('give --calibration-end or --holdout-from, not both', '--holdout-from D is the same as --calibration-end on the day before D');
+        throw new UserError(msg().fit.endOrHoldout, msg().fit.endOrHoldoutHint);
       }
       const calibrationEndDay = flags.holdoutFrom !== undefined ? flags.holdoutFrom - 1 : flags.calibrationEnd;
       const f = await fitHistory(file!, readOptionsFrom(flags), { ...calibration, ...(calibrationEndDay !== undefined ? { calibrationEndDay } : {}) });
