@@ -12,6 +12,8 @@ import { pluralForm } from './plural.js';
 const p = (n: number, one: string, few: string, many: string): string => pluralForm('ru', n, { one, few, many, other: few });
 const months = (n: number) => `${n} ${p(n, 'месяц', 'месяца', 'месяцев')}`;
 /** A run count in prose (stderr messages, which have no --locale at hand): grouped as Russian writes it, 1 000. */
+// ISO dates the core passes (2024-02-29) written the Russian way (29.02.2024); other words pass unchanged.
+const ruDate = (s: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s.slice(8, 10)}.${s.slice(5, 7)}.${s.slice(0, 4)}` : s);
 const runs = (n: number) => `${n.toLocaleString('ru-RU')} ${p(n, 'прогон', 'прогона', 'прогонов')}`;
 
 /** The metrics' JSON keys as a Russian finance reader names them (the XLSX Summary). */
@@ -1026,7 +1028,7 @@ export const ru: Messages = {
 
   fit: {
     header: (_n: number, count: string, calibrationEnd: string, unit: 'week' | 'month') =>
-      `клиентов: ${count}, калибровка по ${calibrationEnd}, единица времени: ${unit === 'week' ? 'неделя' : 'месяц'}`,
+      `клиентов: ${count}, калибровка по ${ruDate(calibrationEnd)}, единица времени: ${unit === 'week' ? 'неделя' : 'месяц'}`,
     summaryEnd: 'последний день сводки',
     needInput: 'укажите историю продаж или --summary ФАЙЛ (что-то одно)',
     needInputHint: 'например `loyalty-sim fit sales.csv` или `loyalty-sim fit --summary customers.csv --unit week`',
@@ -1069,7 +1071,7 @@ export const ru: Messages = {
     pAliveTitle: 'P(активен) клиентов (кого модель считает ещё покупающими)',
     pAliveHead: ['P(активен)', 'Клиентов', ''],
     holdoutTitle: (from: string, to: string, length: string, unit: 'week' | 'month') =>
-      `Проверка на отложенном периоде: повторные покупки ${from} .. ${to} (${length} ${unit === 'week' ? 'нед.' : 'мес.'})`,
+      `Проверка на отложенном периоде: повторные покупки ${ruDate(from)}–${ruDate(to)} (${length} ${unit === 'week' ? 'нед.' : 'мес.'})`,
     holdoutHead: ['Покупок в калибровке', 'Клиентов', 'Прогноз', 'Факт', 'Прогноз на клиента', 'Факт на клиента'],
     total: 'итого',
     correlated: (r: string, limit: string) =>
@@ -1089,7 +1091,7 @@ export const ru: Messages = {
   fitDiag: {
     pageTitle: (file: string) => `Диагностика оценки моделей: ${file}`,
     generated: (date: string, time: string) => `Создан ${date} ${time} UTC программой loyalty-sim`,
-    meta: (_n: number, customers: string, calibrationEnd: string, unit: 'week' | 'month') => `клиентов: ${customers}, калибровка по ${calibrationEnd}, единица времени: ${unit === 'week' ? 'неделя' : 'месяц'}`,
+    meta: (_n: number, customers: string, calibrationEnd: string, unit: 'week' | 'month') => `клиентов: ${customers}, калибровка по ${ruDate(calibrationEnd)}, единица времени: ${unit === 'week' ? 'неделя' : 'месяц'}`,
     holdoutMeta: (from: string, to: string) => `отложенный период с ${from} по ${to}`,
     noHoldoutMeta: 'без отложенного периода',
     parameters: 'Параметры',

@@ -193,7 +193,9 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     expect(outputs[3]!.stdout).toContain('калибровка по последний день сводки');
     for (const r of outputs) expect.soft(englishWords(r.stdout + r.stderr)).toEqual([]);
     expect(outputs[0]!.stdout).toContain('годовой отток активных клиентов 8,5 % ± 1,8 % (по данным)');
-    expect(outputs[1]!.stdout).toContain('Проверка на отложенном периоде: повторные покупки 2023-09-01 .. 2024-02-29 (6,0 мес.)');
+    // dates the Russian way (DD.MM.YYYY), never the ISO the core passes
+    expect(outputs[0]!.stdout).toMatch(/калибровка по \d{2}\.\d{2}\.\d{4},/);
+    expect(outputs[1]!.stdout).toContain('Проверка на отложенном периоде: повторные покупки 01.09.2023–29.02.2024 (6,0 мес.)');
     expect(outputs[1]!.stdout).toMatch(/модель: pareto-nbd точнее предсказывает отложенный период: ошибка bg-nbd 7,8 %, pareto-nbd 7,6 %/);
     expect(outputs[2]!.stderr).toContain('годовой отток взят из --annual-churn (априорное распределение определило 100 % его)');
     expect(outputs[2]!.stderr).toContain('s на пределе 1000');
