@@ -12,7 +12,7 @@ import { escapeXml as esc } from './charts-svg.js';
 import { day, fitDiagnosticsHtml } from './fit-diagnostics-html.js';
 import { msg } from '../i18n/index.js';
 import { formatDate, formatNumber, proseNumber } from './format.js';
-import { STYLE, table } from './html.js';
+import { htmlPage, table } from './html.js';
 
 /** The catalog's words for the diagnostics, in the language of this run. */
 const W = () => msg().fitDiag;
@@ -47,21 +47,5 @@ export function renderFitHtml(file: string, f: HistoryFit, d: FitDiagnostics, o:
     fitDiagnosticsHtml(f, d, locale, 2),
     `<section id="fit-parameters"><h2>${esc(W().parameters)}</h2>${parametersTable(f, locale)}</section>`,
   ].join('\n');
-  return `<!doctype html>
-<html lang="${esc(locale.split('-')[0] ?? 'en')}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="loyalty-sim">
-<title>${esc(title)} · loyalty-sim</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
+  return htmlPage({ lang: locale.split('-')[0] ?? 'en', title: `${title} · loyalty-sim`, body });
 }

@@ -37,7 +37,10 @@ import { errorText, readingInWords } from './simulation-text.js';
 import { leverText, type WhatIfSpec } from './whatif.js';
 import { fitDiagnosticsHtml } from './fit-diagnostics-html.js';
 
-export const STYLE = `
+/** The content policy of a page with no script: inline style and data: images only. */
+const OFFLINE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+const STYLE = `
 :root { color-scheme: light; --ink: ${COLORS.text}; --muted: #4a5568; --line: #cbd5e0; --soft: #f7fafc; --accent: ${COLORS.main}; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: #fff; }
@@ -525,7 +528,7 @@ export function renderHtmlReport(data: ReportData): string {
   // engine runs in a Worker made from a blob of the code carried in the page.
   const csp = data.whatif
     ? `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${data.whatif.pageSha256}'; worker-src blob:`
-    : "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+    : OFFLINE_CSP;
   const scripts = data.whatif
     ? [
         `<script type="application/json" id="whatif-spec">${scriptText(JSON.stringify(data.whatif.spec).replace(/</g, '\\u003c'))}</script>`,
@@ -533,21 +536,26 @@ export function renderHtmlReport(data: ReportData): string {
         `<script>${data.whatif.page}</script>`,
       ].join('\n')
     : '';
+  return htmlPage({ lang, csp, title: `${title} · ${h.reportTitle}`, body, scripts });
+}
+
+/** The offline page every report shares: its language, its content policy (nothing is fetched), the style. */
+export function htmlPage(p: { lang: string; title: string; body: string; csp?: string; scripts?: string }): string {
   return `<!doctype html>
-<html lang="${esc(lang)}">
+<html lang="${esc(p.lang)}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta http-equiv="Content-Security-Policy" content="${p.csp ?? OFFLINE_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="loyalty-sim">
-<title>${esc(title)} · ${esc(h.reportTitle)}</title>
+<title>${esc(p.title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
-${body}
+${p.body}
 </main>
-${scripts}
+${p.scripts ?? ''}
 </body>
 </html>
 `;

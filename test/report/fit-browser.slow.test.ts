@@ -6,40 +6,24 @@
  * calibration-end line inside the tracking chart; saves a screenshot to
  * test-artifacts/fit.png.
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fitDiagnostics } from '../../src/fit/diagnostics.js';
 import { fitHistory } from '../../src/fit/fit-history.js';
 import { dayOf } from '../../src/history/format.js';
 import { renderFitHtml } from '../../src/report/fit-html.js';
-import { findChromium } from './browser-executable.js';
+import { withOfflinePage } from './offline-page.js';
 
 const ARTIFACTS = resolve('test-artifacts');
 
 describe('fit --html in a browser', () => {
   it('renders offline with no errors, no requests and drawn charts', { timeout: 120_000 }, async () => {
-    const browser = await findChromium();
     const f = await fitHistory('fixtures/history/cdnow_sample.csv', {}, { unit: 'week', calibrationEndDay: dayOf('1997-09-30') });
     mkdirSync(ARTIFACTS, { recursive: true });
     const file = join(ARTIFACTS, 'fit.html');
     writeFileSync(file, renderFitHtml('<b>cdnow</b>.csv', f, fitDiagnostics(f, f.history), { locale: 'en-US', generatedAt: new Date('2026-11-29T12:00:00Z') }));
-    const profile = mkdtempSync(join(tmpdir(), 'loyalty-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: browser.executablePath, headless: true, args: browser.args, viewport: { width: 1200, height: 900 } });
-    try {
-      const page = await context.newPage();
-      const url = pathToFileURL(file).href;
-      const problems: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('request', (r) => requests.push(r.url()));
-      await page.goto(url, { waitUntil: 'load' });
+    await withOfflinePage(file, async ({ page, url, problems, requests }) => {
       expect(problems).toEqual([]);
       expect(requests).toEqual([url]);
       const charts = await page.$$eval('svg.chart', (svgs) =>
@@ -73,10 +57,6 @@ describe('fit --html in a browser', () => {
       expect(await page.title()).toContain('<b>cdnow</b>.csv');
       await page.screenshot({ path: join(ARTIFACTS, 'fit.png'), fullPage: true });
       expect(statSync(join(ARTIFACTS, 'fit.png')).size).toBeGreaterThan(10_000);
-      await page.close();
-    } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -7,40 +7,24 @@
  * Saves before/after screenshots to test-artifacts/ and prints how long one
  * update took (measured, not asserted: the machine may be busy).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/report/format.js';
 import { runCli } from '../cli/run-cli.js';
-import { findChromium } from './browser-executable.js';
+import { withOfflinePage } from './offline-page.js';
 import { shellWords } from './shell-words.js';
 
 const ARTIFACTS = resolve('test-artifacts');
 
 describe('the what-if panel in a browser', () => {
   it('moves participation, updates offline, and matches the copied command', { timeout: 300_000 }, async () => {
-    const browser = await findChromium();
     mkdirSync(ARTIFACTS, { recursive: true });
     const file = join(ARTIFACTS, 'whatif.html');
     const made = await runCli('report', 'scenarios/wholesale-hybrid.yaml', '--html', file, '--interactive', '--runs', '100', '--workers', '1', '--force');
     expect(made.code, made.stderr).toBe(0);
 
-    const profile = mkdtempSync(join(tmpdir(), 'loyalty-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: browser.executablePath, headless: true, args: browser.args, viewport: { width: 1200, height: 900 } });
-    try {
-      const page = await context.newPage();
-      const url = pathToFileURL(file).href;
-      const problems: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('request', (r) => requests.push(r.url()));
-      await page.goto(url, { waitUntil: 'load' });
+    await withOfflinePage(file, async ({ page, url, problems, requests }) => {
       const updates = async (): Promise<number> => Number(await page.getAttribute('#whatif-results', 'data-updates'));
       await page.waitForFunction(() => document.getElementById('whatif-results')?.dataset.updates === '1', null, { timeout: 120_000 });
       await page.locator('#whatif').screenshot({ path: join(ARTIFACTS, 'whatif-before.png') });
@@ -74,10 +58,6 @@ describe('the what-if panel in a browser', () => {
       expect(problems).toEqual([]);
       // the file itself, and the Worker made from a blob of the code it carries: nothing else
       expect(requests.filter((r) => r !== url && !r.startsWith('blob:'))).toEqual([]);
-      await page.close();
-    } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Opens a report file in a fresh headless Chromium profile and records what
+ * the browser tests judge it by: console errors and warnings, page errors and
+ * every request (an offline page makes none beyond itself). The profile is
+ * removed afterwards, whatever the test did.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { findChromium } from './browser-executable.js';
+
+export interface OfflinePage {
+  page: Page;
+  url: string;
+  problems: string[];
+  requests: string[];
+}
+
+export async function withOfflinePage(file: string, use: (p: OfflinePage) => Promise<void>): Promise<void> {
+  const browser = await findChromium();
+  const profile = mkdtempSync(join(tmpdir(), 'loyalty-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: browser.executablePath, headless: true, args: browser.args, viewport: { width: 1200, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const url = pathToFileURL(file).href;
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(url, { waitUntil: 'load' });
+    await use({ page, url, problems, requests });
+    await page.close();
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
