@@ -5,22 +5,18 @@
  * dialog (the hostile names must not run), every chart drawn with visible
  * marks; saves a screenshot to test-artifacts/report.png.
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.js';
 import { renderHtmlReport } from '../../src/report/html.js';
-import { findChromium } from './browser-executable.js';
+import { withOfflinePage } from './offline-page.js';
 import { fixtureData, fixtureDraft, fixtureEntry } from './report-fixture.js';
 
 const ARTIFACTS = resolve('test-artifacts');
 
 describe('the HTML report in a browser', () => {
   it('renders offline with no errors, no requests and drawn charts', { timeout: 120_000 }, async () => {
-    const browser = await findChromium();
     const one = await fixtureEntry(fixtureDraft('<script>alert(1)</script>'), 'drafts/<b>x</b>.yaml', 60);
     const two = await fixtureEntry(fixtureDraft('Bigger discount', 0.05), 'b.yaml', 60);
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -35,33 +31,11 @@ describe('the HTML report in a browser', () => {
     }
     writeFileSync(compared, renderHtmlReport(fixtureData([one, two])));
 
-    const profile = mkdtempSync(join(tmpdir(), 'loyalty-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: browser.executablePath,
-      headless: true,
-      args: browser.args,
-      viewport: { width: 1200, height: 900 },
-    });
-    try {
-      for (const [file, screenshot] of [
-        [single, 'report.png'],
-        [compared, 'report-compare.png'],
-      ] as const) {
-        const page = await context.newPage();
-        const url = pathToFileURL(file).href;
-        const problems: string[] = [];
-        const requests: string[] = [];
-        page.on('console', (m) => {
-          if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-        });
-        page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-        page.on('dialog', (d) => {
-          problems.push(`dialog: ${d.message()}`);
-          void d.dismiss();
-        });
-        page.on('request', (r) => requests.push(r.url()));
-        await page.goto(url, { waitUntil: 'load' });
-
+    for (const [file, screenshot] of [
+      [single, 'report.png'],
+      [compared, 'report-compare.png'],
+    ] as const) {
+      await withOfflinePage(file, async ({ page, url, problems, requests }) => {
         expect(problems).toEqual([]);
         expect(requests).toEqual([url]);
 
@@ -90,11 +64,7 @@ describe('the HTML report in a browser', () => {
 
         await page.screenshot({ path: join(ARTIFACTS, screenshot), fullPage: true });
         expect(statSync(join(ARTIFACTS, screenshot)).size).toBeGreaterThan(10_000);
-        await page.close();
-      }
-    } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      });
     }
   });
 });

@@ -31,6 +31,10 @@ export async function withOfflinePage(file: string, use: (p: OfflinePage) => Pro
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(url, { waitUntil: 'load' });
     await use({ page, url, problems, requests });
