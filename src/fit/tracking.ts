@@ -20,6 +20,7 @@
  * do not exist.
  */
 import type { CustomerHistory } from '../history/read.js';
+import { countRepeatPurchases } from '../history/repeat-purchases.js';
 import { type PurchaseParams, unconditionalExpected } from './purchase-model.js';
 
 export interface Tracking {
@@ -60,15 +61,7 @@ export function trackingCurve(params: PurchaseParams, input: TrackingInput): Tra
   const weekOf = (day: number): number => Math.min(weeks - 1, Math.max(0, Math.floor((day - firstDay) / WEEK_DAYS)));
   const repeats = new Float64Array(weeks);
   // customers by first-purchase day: the expectation depends on that day alone, so it is evaluated once per day, not per customer
-  const cohortByDay = new Map<number, number>();
-  for (const c of input.customers) {
-    if (c.firstPurchaseDay > calibrationEndDay) continue;
-    cohortByDay.set(c.firstPurchaseDay, (cohortByDay.get(c.firstPurchaseDay) ?? 0) + 1);
-    for (let k = 0; k < c.days.length; k++) {
-      const day = c.days[k]!;
-      if (c.purchase[k] && day > c.firstPurchaseDay && day <= lastDay) repeats[weekOf(day)]!++;
-    }
-  }
+  const cohortByDay = countRepeatPurchases(input.customers, calibrationEndDay, lastDay, repeats, weekOf);
   const actual: number[] = [];
   const expected: number[] = [];
   let cumulative = 0;

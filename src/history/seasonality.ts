@@ -32,6 +32,7 @@
  */
 import { monthIndex } from './format.js';
 import type { History } from './read.js';
+import { countRepeatPurchases } from './repeat-purchases.js';
 
 export interface Seasonality {
   /** Multipliers by calendar month, January first; mean 1. All exactly 1 when not estimated or not above the noise. */
@@ -95,15 +96,7 @@ export function estimateSeasonality(history: History, calibrationEndDay: number,
   const E = new Float64Array(cells);
   const starts = Array.from({ length: cells + 1 }, (_, c) => firstDayOfMonth(first + c));
   // Customers grouped by first purchase day: the expected counts depend on nothing else.
-  const cohorts = new Map<number, number>();
-  for (const c of history.customers) {
-    if (c.firstPurchaseDay > calibrationEndDay) continue;
-    cohorts.set(c.firstPurchaseDay, (cohorts.get(c.firstPurchaseDay) ?? 0) + 1);
-    for (let k = 0; k < c.days.length; k++) {
-      const d = c.days[k]!;
-      if (c.purchase[k] && d > c.firstPurchaseDay && d <= calibrationEndDay) O[monthIndex(d) - first]!++;
-    }
-  }
+  const cohorts = countRepeatPurchases(history.customers, calibrationEndDay, calibrationEndDay, O, (d) => monthIndex(d) - first);
   for (const [d0, n] of cohorts) {
     let before = 0;
     for (let c = monthIndex(d0) - first; c < cells; c++) {
