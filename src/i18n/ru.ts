@@ -12,8 +12,8 @@ import { pluralForm } from './plural.js';
 const p = (n: number, one: string, few: string, many: string): string => pluralForm('ru', n, { one, few, many, other: few });
 const months = (n: number) => `${n} ${p(n, 'месяц', 'месяца', 'месяцев')}`;
 /** A run count in prose (stderr messages, which have no --locale at hand): grouped as Russian writes it, 1 000. */
-// ISO dates the core passes (2024-02-29) written the Russian way (29.02.2024); other words pass unchanged.
-const ruDate = (s: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s.slice(8, 10)}.${s.slice(5, 7)}.${s.slice(0, 4)}` : s);
+// ISO dates and months the core passes (2024-02-29, 2024-02) written the Russian way (29.02.2024, 02.2024); other words pass unchanged.
+const ruDate = (s: string): string => (/^\d{4}-\d{2}(-\d{2})?$/.test(s) ? s.split('-').reverse().join('.') : s);
 const runs = (n: number) => `${n.toLocaleString('ru-RU')} ${p(n, 'прогон', 'прогона', 'прогонов')}`;
 
 /** The metrics' JSON keys as a Russian finance reader names them (the XLSX Summary). */
@@ -374,7 +374,7 @@ export const ru: Messages = {
     revenue: `${G.Revenue} (за вычетом возвратов)`,
     period: 'Период',
     // ISO dates from the data, written DD.MM.YYYY
-    periodValue: (first, last) => `${first.split('-').reverse().join('.')} – ${last.split('-').reverse().join('.')}`,
+    periodValue: (first, last) => `${ruDate(first)} – ${ruDate(last)}`,
     pareto: 'Топ-20 % клиентов: доля выручки',
     ordersPerMonth: 'Заказов на клиента в месяц',
     averageCheck: G.AverageCheck,
@@ -384,7 +384,7 @@ export const ru: Messages = {
     segment: (name) => RFM_RU[name] ?? name,
     cohortTitle: (k) => `Удержание когорт: доля клиентов месяца первой покупки, купивших через k месяцев (k = 1..${k})`,
     cohortHead: ['Когорта', 'Клиенты'],
-    cohort: (yyyyMm) => yyyyMm.split('-').reverse().join('.'),
+    cohort: (yyyyMm) => ruDate(yyyyMm),
   },
 
   seasonality: {
