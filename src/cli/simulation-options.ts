@@ -88,7 +88,7 @@ export async function loadDraftWithWarnings(file: string, sets: readonly string[
   const overrides = sets.map(parseOverride);
   const { draft, warnings } = await loadDraft(file);
   for (const w of warnings) warn(formatIssueLine(file, w));
-  if (overrides.length > 0) say(`note: ${file}: ${overrides.map((o) => o.text).join(', ')} (--set; the file is unchanged)`);
+  if (overrides.length > 0) say(msg().decideErrors.setApplied(file, overrides.map((o) => o.text).join(', ')));
   return applyOverrides(draft, overrides);
 }
 

@@ -1090,6 +1090,8 @@ export const en = {
     setNotNumeric: (path: string) => `--set: ${path} is not a numeric field`,
     setInvalid: (sets: string, why: string) => `--set ${sets} makes the draft invalid: ${why}`,
     setInvalidHint: 'keep each field within its valid range (loyalty-sim validate explains the ranges)',
+    /** The note on stderr that says what --set changed (cli/simulation-options.ts). */
+    setApplied: (file: string, sets: string) => `note: ${file}: ${sets} (--set; the file is unchanged)`,
     // breakeven, tornado, compare
     wholeNoBreakeven: (path: string) => `${path} takes whole numbers, so there is no exact break-even value to solve for.`,
     wholeNoBreakevenHint: (path: string) => `try: loyalty-sim sweep DRAFT --vary ${path}=FROM:TO:1`,

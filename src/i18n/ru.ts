@@ -15,6 +15,12 @@ const months = (n: number) => `${n} ${p(n, 'месяц', 'месяца', 'мес
 // ISO dates and months the core passes (2024-02-29, 2024-02) written the Russian way (29.02.2024, 02.2024); other words pass unchanged.
 const ruDate = (s: string): string => (/^\d{4}-\d{2}(-\d{2})?$/.test(s) ? s.split('-').reverse().join('.') : s);
 const runs = (n: number) => `${n.toLocaleString('ru-RU')} ${p(n, 'прогон', 'прогона', 'прогонов')}`;
+/** The same after «в» (prepositional: в 1 прогоне, в 2 прогонах, в 5 прогонах). */
+const inRuns = (n: number) => `${n.toLocaleString('ru-RU')} ${p(n, 'прогоне', 'прогонах', 'прогонах')}`;
+/** After «из» (genitive: из 1 прогона, из 2 прогонов, из 5 прогонов). */
+const ofRuns = (n: number) => `${n.toLocaleString('ru-RU')} ${p(n, 'прогона', 'прогонов', 'прогонов')}`;
+/** After «по» (dative: по 1 прогону, по 2 прогонам, по 5 прогонам). */
+const overRuns = (n: number) => `${n.toLocaleString('ru-RU')} ${p(n, 'прогону', 'прогонам', 'прогонам')}`;
 
 /** What a non-numeric field holds (decide/variant.ts passes a JavaScript type name, or 'list'). */
 const HOLDS_RU: Record<string, string> = { list: 'список', string: 'текст', boolean: 'логическое значение', object: 'вложенные поля', undefined: 'ничего' };
@@ -129,7 +135,7 @@ export const ru: Messages = {
     unknownLocaleHint: 'укажите тег BCP 47, например ru-RU, en-US или de-DE',
     stopping: '\nостанавливаю… (нажмите Ctrl-C ещё раз, чтобы выйти сразу)',
     interruptedRuns: (done, asked) =>
-      `прервано: завершено ${done} из ${runs(asked)}; результаты не выведены (для быстрой оценки запустите с --runs ${Math.max(1, done)}).`,
+      `прервано: завершено ${done} из ${ofRuns(asked)}; результаты не выведены (для быстрой оценки запустите с --runs ${Math.max(1, done)}).`,
     interruptedBatch: (done, planned) =>
       `прервано после ${done} из примерно ${planned} симуляций; выводить нечего (для быстрой оценки уменьшите --runs).`,
     wroteRuns: (n, file) => `записано ${runs(n)} в ${file}`,
@@ -241,12 +247,12 @@ export const ru: Messages = {
     probabilities: (roi, npv, horizon, never) =>
       `P(ROI > 0) ${roi}   P(${G.npv} > 0) ${npv}   не окупается за ${months(horizon)} в ${never} прогонов`,
     calibration: (share, sd, n) =>
-      `Неопределённость калибровки: ${share} % дисперсии ROI (ст. откл. ROI ${sd}; доля — скорректированный R² регрессии ROI на разыгранные в каждом прогоне параметры, по ${runs(n)}). --no-parameter-uncertainty её исключает.`,
+      `Неопределённость калибровки: ${share} % дисперсии ROI (ст. откл. ROI ${sd}; доля — скорректированный R² регрессии ROI на разыгранные в каждом прогоне параметры, по ${overRuns(n)}). --no-parameter-uncertainty её исключает.`,
     seNote: (error) => `± ст. ош.: стандартная ошибка Монте-Карло для среднего, ${error}; среднее месяца окупаемости — по окупившимся прогонам.`,
     errorIid: (n, text) => `ст. ош. по ${text} ${p(n, 'независимому прогону', 'независимым прогонам', 'независимым прогонам')}`,
     errorBlocks: (blocksN, blocks, sizeN, size, last) =>
       `ст. ош. по ${blocks} ${p(blocksN, 'независимому блоку', 'независимым блокам', 'независимым блокам')} латинского гиперкуба по ${size} ${p(sizeN, 'прогону', 'прогона', 'прогонов')}${last === null ? '' : ` (последний — ${last})`}`,
-    roiUndefinedRuns: (n) => `ROI не определён в ${runs(n)} (затраты на программу равны 0); они исключены из его статистики.`,
+    roiUndefinedRuns: (n) => `ROI не определён в ${inRuns(n)} (затраты на программу равны 0); они исключены из его статистики.`,
     roiAcrossRuns: 'ROI по прогонам',
     monthN: (n) => `${n}-й месяц`,
     membersByMonth: 'Участники по месяцам (среднее)',
@@ -1071,6 +1077,7 @@ export const ru: Messages = {
     setNotNumeric: (path) => `--set: ${path} — не числовое поле`,
     setInvalid: (sets, why) => `с --set ${sets} проект становится недопустимым: ${why}`,
     setInvalidHint: 'держите каждое поле в допустимом диапазоне (диапазоны объясняет loyalty-sim validate)',
+    setApplied: (file, sets) => `примечание: ${file}: ${sets} (--set; файл не изменён)`,
     wholeNoBreakeven: (path) => `${path} принимает целые числа, поэтому точного значения безубыточности для него нет.`,
     wholeNoBreakevenHint: (path) => `попробуйте: loyalty-sim sweep ПРОЕКТ --vary ${path}=ОТ:ДО:1`,
     noUncertain: 'в этом проекте нет неопределённых входных данных: каждое числовое поле — фиксированное число, ранжировать нечего.',
@@ -1185,7 +1192,7 @@ export const ru: Messages = {
     tooLargeHint: 'исправьте число: таких крупных отдельных продаж не бывает',
     strictHint: (hint) => `${hint}; без --strict такие строки пропускаются и подсчитываются`,
     unreadable: (n, rows, share, max, table) =>
-      `не удаётся прочитать ${n} из ${rows} ${p(rows, 'строки', 'строк', 'строк')} (${share}), больше допустимых ${max}:\n${table}`,
+      `не удаётся прочитать ${n} из ${rows} ${p(rows, 'строки', 'строк', 'строк')} (${share.replace('.', ',')}), больше допустимых ${max.replace('.', ',')}:\n${table}`,
     unreadableRow: (label, count, where, message) => `  ${label} ${count}  впервые в строке ${where}${message === null ? '' : `: ${message}`}`,
     unreadableHint: (allow) => `исправьте строки (другой формат даты? укажите --date-format) или исключите их с --max-skipped ${allow}`,
     noUsable: (file, rows, skipped) => `${file}: нет пригодных покупок (${rows} ${p(rows, 'строка', 'строки', 'строк')}${skipped === null ? '' : `; пропущено: ${skipped}`})`,
