@@ -65,8 +65,8 @@ describe('Russian plurals and typography', () => {
     ]);
     expect(ru.cli.interruptedRuns(0, 1)).toContain('завершено 0 из 1 прогона;');
     expect(ru.cli.interruptedRuns(3, 20)).toContain('завершено 3 из 20 прогонов;');
-    expect(ru.sim.calibration('12', '0,3', 21)).toContain('по 21 прогону)');
-    expect(ru.sim.calibration('12', '0,3', 200)).toContain('по 200 прогонам)');
+    expect(ru.sim.calibration('40', '1,3', '12', false, '0,3', 21)).toContain('по 21 прогону.');
+    expect(ru.sim.calibration('40', '1,3', '12', false, '0,3', 200)).toContain('по 200 прогонам.');
     expect(en.sim.roiUndefinedRuns(2)).toBe('ROI is undefined in 2 runs (program cost 0); they are left out of its statistics.');
   });
 
