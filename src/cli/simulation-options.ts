@@ -118,7 +118,7 @@ export interface ResolvedPopulation {
  * (rows skipped, fit warnings, the synthetic block ignored) go to stderr.
  */
 export async function resolvePopulation(draft: Draft, file: string, flags: SimulationFlags): Promise<ResolvedPopulation> {
-  if (flags.history && flags.summary) throw new UserError('give --history or --summary, not both.', '--summary is a per-customer summary of the same kind of history');
+  if (flags.history && flags.summary) throw new UserError(msg().cliErrors.historyOrSummary, msg().cliErrors.historyOrSummaryHint);
   const source = flags.history ?? flags.summary;
   if (!source) {
     const full = draftPopulation(draft, file);

@@ -39,7 +39,7 @@ export function roundEffect(v: number): number {
 export function writeEffects(text: string, file: string, effects: Record<EffectField, MeasuredEffect>): { text: string; changes: EffectChange[] } {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) {
-    throw new UserError(msg().pilotErrors.notYaml(file, doc.errors[0]!.message.split('\n')[0]!), msg().pilotErrors.validateHint(file), { file });
+    throw new UserError(msg().cliErrors.notYaml(file, doc.errors[0]!.message.split('\n')[0]!), msg().cliErrors.validateHint(file), { file });
   }
   const changes: EffectChange[] = [];
   const values = new Map<EffectField, { normal: MeasuredEffect }>();

@@ -134,7 +134,7 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     expect(outputs[0]!.stderr).toContain('пилот начинается 1990-01-01, раньше первого дня истории');
   }, 60_000);
 
-  it('the input mistakes of sweep, --set, roi, optimize, pilot, a sales history and a summary file speak Russian, keeping file:line:column and exit 2', async () => {
+  it('the input mistakes of sweep, --set, roi, optimize, pilot, report, a sales history and a summary file speak Russian, keeping file:line:column and exit 2', async () => {
     const assignment = join(dir, 'groups-bad.csv');
     writeFileSync(assignment, 'customer_id,group\n1,treatment\n2,tretment\n');
     const summary = join(dir, 'summary-bad.csv');
@@ -150,8 +150,12 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
       await runCli('profile', 'fixtures/history/broken_bad_date.csv'),
       await runCli('profile', 'fixtures/history/broken_ragged_row.csv', '--max-skipped', '0.5'),
       await runCli('fit', '--summary', summary),
+      // the commands' own flags, and a file that is there already
+      await runCli('report', A),
+      await runCli('simulate', A, '--history', 'fixtures/examples/sales.csv', '--summary', summary),
+      await runCli('report', A, '--html', A),
     ];
-    expect(outputs.map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2, 2, 0, 2]);
+    expect(outputs.map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2, 2, 0, 2, 2, 2, 2]);
     // the user's own names: the column names of the 1C fixture are Russian already; the summary's columns are its header
     for (const r of outputs) expect.soft(englishWords(r.stderr, [assignment, summary, 'recency', 'T'])).toEqual([]);
     expect(outputs[0]!.stderr).toContain('нет числового поля mechanics.discount.rat: такого поля нет.');
@@ -165,6 +169,8 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     expect(outputs[6]!.stderr).toMatch(/ {2}неверная дата +1 {2}впервые в строке 4:2: неверная дата «31\.02\.1997» в столбце «Дата»/);
     expect(outputs[7]!.stderr).toContain('пропущена 1 строка (не то число полей), например fixtures/history/broken_ragged_row.csv:4: в строке 5 полей, а в заголовке 4');
     expect(outputs[8]!.stderr).toContain(`${summary}:3:3: frequency 1 при recency 0`);
+    expect(outputs[9]!.stderr).toContain('report некуда писать');
+    expect(outputs[11]!.stderr).toContain(`${A}: ${A} уже существует; не перезаписываю`);
   }, 90_000);
 
   it('pilot plan and pilot analyze: tables, explanations, warnings and notes speak Russian', async () => {
