@@ -115,7 +115,7 @@ export const en = {
     noCustomers: (file: string) => `${file} has no customers.synthetic block, and no --history was given: there are no customers to simulate.`,
     noCustomersHint: 'add a customers.synthetic block (see `loyalty-sim init --template hybrid --yes`) or pass --history sales.csv',
     sampleNeedsHistory: '--sample works with --history only.',
-    sampleNeedsHistoryHint: 'Lower customers.synthetic.count in the draft to simulate fewer synthetic customers.',
+    sampleNeedsHistoryHint: 'lower customers.synthetic.count in the draft to simulate fewer synthetic customers',
     syntheticIgnored: (file: string, history: string) => `note: ${file}: customers.synthetic is ignored; simulating the customers of ${history}.`,
     differs: (file: string, owner: string) => `${file}: its customers.synthetic block differs from ${owner}'s; it is compared on ${owner}'s customers.`,
   },

@@ -212,7 +212,7 @@ export const ru: Messages = {
     noCustomers: (file) => `в ${file} нет блока customers.synthetic, и --history не указан: моделировать некого.`,
     noCustomersHint: 'добавьте блок customers.synthetic (см. `loyalty-sim init --template hybrid --yes`) или укажите --history sales.csv',
     sampleNeedsHistory: '--sample работает только вместе с --history.',
-    sampleNeedsHistoryHint: 'Чтобы моделировать меньше синтетических клиентов, уменьшите customers.synthetic.count в проекте.',
+    sampleNeedsHistoryHint: 'чтобы моделировать меньше синтетических клиентов, уменьшите customers.synthetic.count в проекте',
     syntheticIgnored: (file, history) => `примечание: ${file}: блок customers.synthetic не используется; моделируются клиенты из ${history}.`,
     differs: (file, owner) => `${file}: блок customers.synthetic отличается от блока в ${owner}; сравнение идёт на клиентах из ${owner}.`,
   },
