@@ -1,5 +1,5 @@
 /**
- * The `optimize --html` page on a tiny real search (300 customers, 8 runs,
+ * The `optimize --html` page on a tiny real search (300 customers, 16 runs per design,
  * one field with an interior optimum and a constraint some designs miss):
  * one chart point per design evaluated on all search runs, the chosen design
  * and the draft marked, no NaN or undefined anywhere, the user's text
@@ -8,40 +8,16 @@
  * points: the frontier line, the crosses, the legend.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConstraint } from '../../src/decide/constraint.js';
-import { optimizeDraft, parseRange, type OptimizeResult } from '../../src/decide/optimize.js';
-import { checkDraftText } from '../../src/draft/load.js';
+import type { OptimizeResult } from '../../src/decide/optimize.js';
 import { setLang } from '../../src/i18n/index.js';
 import { tradeOffSvg } from '../../src/report/charts-svg.js';
-import type { BatchMeta } from '../../src/report/decide-text.js';
 import { fullRunEvaluations, renderOptimizeHtml } from '../../src/report/optimize-html.js';
 import { englishWords } from '../cli/latin-scan.js';
-import { CUSTOMERS, HEADER } from '../engine/helpers.js';
-import { batchOpts, popOf } from '../decide/helpers.js';
-
-// the Gold level pays for big buyers only, so mean NPV has an interior optimum in min_spend (as test/decide/optimize.test.ts)
-const TEXT = `${HEADER}${CUSTOMERS(300)}
-participation: 0.6
-effects:
-  frequency_uplift: { triangular: { min: 0.0, mode: 0.02, max: 0.05 } }
-mechanics:
-  - type: tiers
-    levels:
-      - { name: Silver, min_spend: 0 }
-      - { name: Gold, min_spend: 100000, discount: 0.02, frequency_uplift: 0.3, benefit_cost_per_month: 1000 }
-costs: { launch: 20000, monthly: 1000 }
-`;
-const draft = checkDraftText(TEXT, 't.yaml').draft!;
-const PATH = 'mechanics.tiers.levels.Gold.min_spend';
-const META: BatchMeta = { population: '300 synthetic customers', horizon: 24, seed: 4, runs: 16, sampling: 'lhs' };
-const AT = new Date('2026-11-29T12:00:00Z');
+import { AT, META, PATH, tinyOptimize } from './optimize-fixture.js';
 
 let r: OptimizeResult;
 beforeAll(async () => {
-  r = await optimizeDraft(draft, [parseRange(`${PATH}=20000:1000000`)], popOf(draft), batchOpts(16, 4), {
-    objective: 'npv',
-    constraints: [parseConstraint('programCost<=4e5')],
-  });
+  r = await tinyOptimize();
 }, 120_000);
 
 const page = (result: OptimizeResult, locale = 'en-US') => renderOptimizeHtml(result, META, { file: 'drafts/<t>.yaml', currency: 'RUB', locale, generatedAt: AT });
