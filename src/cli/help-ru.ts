@@ -127,7 +127,8 @@ export const HELP_RU: HelpTable = {
     'optimize --objective': 'что максимизировать: «npv» (средний ЧДД), «net» (средняя чистая дополнительная прибыль) или «roi» (средний ROI)',
     'optimize --constraint': 'условие, которое вариант должен выполнить (можно повторять), например «P(roi>0)>=0.9», «p5(npv)>=0», «programCost<=50e6», «mean(roi)>=20%»',
     'optimize --write': 'записать проект с выбранными значениями (комментарии и оформление проекта сохраняются)',
-    'optimize --force': 'заменить существующий файл --write',
+    'optimize --html': 'записать также поиск, выбранный вариант рядом с проектом и границу компромиссов в виде страницы: один файл, открывается без сети',
+    'optimize --force': 'заменить существующий файл --write или --html',
     'sweep --precision': 'остановиться раньше --runs, когда парная разница каждой точки с лучшей известна с точностью до этой доли разброса средней чистой прибыли по сетке (например, 0.05)',
     'tornado --precision': 'останавливать P10 и P90 каждого параметра раньше --runs, когда парная ст. ош. его размаха не больше этой доли наибольшего размаха (например, 0.05)',
     'init --template': 'механики: один из шаблонов ниже',
@@ -296,6 +297,7 @@ ${BATCH}`,
   $ loyalty-sim optimize scenarios/tiers.yaml --vary mechanics.tiers.levels.Platinum.min_spend=200000:1500000 --runs 40
   $ loyalty-sim optimize scenarios/tiers.yaml --vary mechanics.tiers.levels.Gold.min_spend=50000:400000 --vary mechanics.tiers.levels.Platinum.min_spend=450000:1500000 --constraint 'P(roi>0)>=0.9' --constraint 'programCost<=150e6' --write tiers-best.yaml
   $ loyalty-sim optimize scenarios/points-only.yaml --vary mechanics.points.earn_per_currency=0.01:0.05 --objective roi --json > best.json
+  $ loyalty-sim optimize scenarios/discount-only.yaml --vary mechanics.discount.rate=0.01:0.08 --constraint 'programCost<=40e6' --runs 24 --html optimize.html
 
 ПУТЬ называет числовое поле, как в sweep (распределение сдвигается так, чтобы его
 среднее стало значением); «LO:HI» — область поиска. Уровни должны сохранять порядок:

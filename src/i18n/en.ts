@@ -769,6 +769,44 @@ export const en = {
     axes: (x: string, y: string) => `${x} across, ${y} up`,
   },
 
+  /** `optimize --html`: the search, the chosen design beside the draft and the trade-off frontier as a page (report/optimize-html.ts). */
+  optimizePage: {
+    title: (name: string) => `Optimised design: ${name}`,
+    meta: (file: string) => `draft ${file}`,
+    searched: 'What was searched',
+    objective: (objective: string) => `Objective: the highest ${objective}.`,
+    constraints: (list: string, k: number) => `Constraints: ${list}. The search counted a constraint as met only when it held by ${k} standard errors of its statistic.`,
+    noConstraints: 'Constraints: none.',
+    method: (_s: number, starts: string, _f: number, startRuns: string, runs: string) =>
+      `How: every design ran on the same seed (the same customers and random numbers); ${starts} start designs spread over the ranges (a Latin hypercube, with the draft's own values when they lie inside) on ${startRuns} runs each, the better half on more runs, the best on all ${runs}, then a compass search from the best, each step on all ${runs} runs. The chosen design's figures below come from a confirmation on a fresh seed the search never saw.`,
+    result: 'The chosen design beside the draft',
+    resultNote: (_n: number, runs: string, seed: number) =>
+      `On the ${runs} confirmation runs of the fresh seed ${seed}: mean ± its Monte Carlo standard error, and P5 / P95 across runs. Both ran on the same customers and random numbers, so the difference is paired run by run.`,
+    head: { metric: 'metric', draft: 'draft', chosen: 'chosen design', difference: 'chosen − draft ± s.e.' },
+    rows: { npv: 'NPV', net: 'Net incremental profit', roi: 'ROI', cost: 'Program cost', band: 'P5 / P95', roiPositive: 'P(ROI > 0)', payback: 'Median payback month' },
+    constraintsTitle: 'Constraint margins on the confirmation runs',
+    constraintsNote: (k: number) =>
+      `Margin: how far inside its bound the constraint is (negative: missed). "By ${k} s.e.": whether it holds by ${k} standard errors of its statistic, as the search asked, so that it should still hold on runs not yet seen.`,
+    holdsBy: (k: number) => `by ${k} s.e.`,
+    frontierTitle: 'Trade-off frontier',
+    chartTitle: 'Mean NPV against P5 NPV of every design evaluated on all search runs',
+    xAxis: 'mean NPV',
+    yAxis: 'P5 NPV (the worst 5 % of runs)',
+    legend: { frontier: 'on the frontier', other: 'another design', infeasible: 'misses a constraint', line: 'frontier' },
+    chosenMark: 'chosen',
+    draftMark: 'draft',
+    draftConfirmationMark: 'draft (confirmation runs)',
+    caption: (_n: number, designs: string, _r: number, runs: string, seed: number, k: number) =>
+      `Each point is one of the ${designs} designs evaluated on all ${runs} search runs (seed ${seed}, the same customers and random numbers for every design). The frontier joins the designs that no other beats on both mean NPV and P5 NPV: moving along it buys a higher mean with more downside. Crosses miss a constraint (by the search's rule: by ${k} standard errors).`,
+    draftFromConfirmation: (se: string) =>
+      `The search did not evaluate the draft's own values on all its runs, so the draft is drawn at its figures on the confirmation runs (another seed): its place beside the other points carries that seed's noise, ± ${se} on mean NPV.`,
+    draftRounded: (values: string) => `The draft is drawn at the point the search evaluated for it, ${values}: its values put on the search's grid of a thousandth of each range.`,
+    noPoints: 'No design was evaluated on all search runs, so there is no frontier to draw.',
+    pointTitle: (values: string, mean: string, p5: string, cost: string) => `${values}: mean NPV ${mean}, P5 NPV ${p5}, program cost ${cost}`,
+    frontierTable: 'Designs on the frontier',
+    frontierHead: { npvMean: 'mean NPV', npvP5: 'P5 NPV', cost: 'program cost (mean)', objective: (objective: string) => `${objective} ± s.e.`, feasible: 'meets the constraints', note: 'note' },
+  },
+
   /** The progress bar and the --json note of a batch's work (cli/progress.ts, cli/batch-options.ts). */
   progress: {
     labels: { simulating: 'simulating', solving: 'solving', comparing: 'comparing', optimizing: 'optimizing', sweeping: 'sweeping', tornado: 'tornado' } as Record<string, string>,

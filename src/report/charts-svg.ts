@@ -467,3 +467,133 @@ export function linesSvg(series: LineSvgSeries[], o: LinesSvgOptions): string {
   parts.push('</svg>');
   return parts.join('');
 }
+
+/** How a point of a trade-off chart is drawn. */
+export type TradeOffRole = 'frontier' | 'other' | 'infeasible';
+
+export interface TradeOffPoint {
+  x: number;
+  y: number;
+  /** No other point beats it on both axes: joined to the others like it by the frontier line. */
+  frontier: boolean;
+  /** Meets every constraint; a point that does not is drawn as a cross. */
+  feasible: boolean;
+  /** The point's tooltip (its design's values and figures). */
+  title: string;
+}
+
+const roleOf = (p: TradeOffPoint): TradeOffRole => (!p.feasible ? 'infeasible' : p.frontier ? 'frontier' : 'other');
+
+/** A labelled ring around a position (the chosen design, the draft): drawn over the points, listed in the legend. */
+export interface TradeOffMarker {
+  x: number;
+  y: number;
+  shape: 'diamond' | 'square';
+  label: string;
+}
+
+export interface TradeOffSvgOptions {
+  title: string;
+  formatX: Format;
+  formatY: Format;
+  xLabel: string;
+  yLabel: string;
+  /** Legend words for each kind of point and for the frontier line. */
+  legend: Record<TradeOffRole, string> & { line: string };
+  width?: number;
+  height?: number;
+}
+
+/**
+ * A trade-off scatter (optimize's designs: mean NPV across, P5 NPV up): one
+ * dot per point, the frontier's points joined in order of x (a frontier
+ * point that misses a constraint stays on the line, as a cross), designs that
+ * miss a constraint as crosses, and labelled rings over the chosen design
+ * and the draft; a zero line on either axis when zero is in range (P5 NPV
+ * below zero: the worst 5 % of runs lose money). Legend under the axis.
+ */
+export function tradeOffSvg(points: TradeOffPoint[], markers: TradeOffMarker[], o: TradeOffSvgOptions): string {
+  const pts = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  const marks = markers.filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y));
+  if (pts.length === 0) return emptyChart(o.title, 'nothing to draw');
+  const width = o.width ?? 760;
+  // the legend wraps under the x axis caption: lay it out first to know the height it needs
+  const frontier = pts.filter((p) => p.frontier).sort((a, b) => a.x - b.x);
+  const entries: { kind: TradeOffRole | 'line' | TradeOffMarker['shape']; label: string }[] = [
+    ...(['frontier', 'other', 'infeasible'] as const).filter((r) => pts.some((p) => roleOf(p) === r)).map((r) => ({ kind: r, label: o.legend[r] })),
+    ...(frontier.length > 1 ? [{ kind: 'line' as const, label: o.legend.line }] : []),
+    ...marks.map((m) => ({ kind: m.shape, label: m.label })),
+  ];
+  const rows: { kind: (typeof entries)[number]['kind']; label: string; x: number }[][] = [[]];
+  let lx = 0;
+  for (const e of entries) {
+    // labelWidth is a Latin estimate; Cyrillic runs wider, and an overlap here is worse than a gap
+    const w = labelWidth(e.label) * 1.2 + 40;
+    if (lx > 0 && lx + w > width - 80) {
+      rows.push([]);
+      lx = 0;
+    }
+    rows[rows.length - 1]!.push({ ...e, x: lx });
+    lx += w;
+  }
+  const f: Frame = { width, height: (o.height ?? 340) + rows.length * 16, left: 76, right: 20, top: 30, bottom: 44 + rows.length * 16 };
+  const xs = [...pts.map((p) => p.x), ...marks.map((m) => m.x)];
+  const ys = [...pts.map((p) => p.y), ...marks.map((m) => m.y)];
+  const [x0, x1] = niceDomain(Math.min(...xs), Math.max(...xs), 5);
+  const [y0, y1] = niceDomain(Math.min(...ys), Math.max(...ys), 5);
+  const x = scale(x0, x1, f.left, f.width - f.right);
+  const y = scale(y0, y1, f.height - f.bottom, f.top);
+  const parts = [open(f, o.title, 'tradeoff')];
+  parts.push(yAxis(f, niceTicks(y0, y1, 5), y, o.formatY));
+  parts.push(xAxis(f, niceTicks(x0, x1, 5), x, o.formatX));
+  // the captions: x under its ticks, y above its axis (no rotated text: it prints and reads better)
+  parts.push(text((f.left + f.width - f.right) / 2, f.height - f.bottom + 32, o.xLabel, 'text-anchor="middle" fill-opacity="0.8"'));
+  parts.push(text(f.left - 6, f.top - 14, o.yLabel, 'text-anchor="start" fill-opacity="0.8"'));
+  if (y0 < 0 && y1 > 0) parts.push(`<line class="zero" x1="${f.left}" y1="${r1(y(0))}" x2="${f.width - f.right}" y2="${r1(y(0))}" stroke="${COLORS.axis}" stroke-width="1.2"/>`);
+  if (x0 < 0 && x1 > 0) parts.push(`<line class="zero" x1="${r1(x(0))}" y1="${f.top}" x2="${r1(x(0))}" y2="${f.height - f.bottom}" stroke="${COLORS.axis}" stroke-width="1.2"/>`);
+  if (frontier.length > 1) parts.push(`<path class="mark frontier-line" d="M${frontier.map((p) => `${r1(x(p.x))},${r1(y(p.y))}`).join('L')}" fill="none" stroke="${COLORS.main}" stroke-width="1.6"/>`);
+  // the ordinary designs first, so the frontier and the crosses stay on top
+  const order: TradeOffRole[] = ['other', 'frontier', 'infeasible'];
+  for (const role of order) for (const p of pts.filter((q) => roleOf(q) === role)) parts.push(pointMark(role, x(p.x), y(p.y), `class="mark design design-${role}"`, p.title));
+  for (const m of marks) {
+    const mx = x(m.x);
+    const my = y(m.y);
+    parts.push(ringMark(m.shape, mx, my, `class="mark marker marker-${m.shape}"`, m.label));
+    const anchor = mx > (f.left + f.width - f.right) / 2 ? 'end' : 'start';
+    parts.push(text(mx + (anchor === 'start' ? 11 : -11), my - 8, m.label, `text-anchor="${anchor}" font-weight="600"`));
+  }
+  rows.forEach((row, i) => {
+    const ly = f.height - f.bottom + 50 + i * 16;
+    for (const e of row) {
+      const ex = f.left + e.x;
+      if (e.kind === 'line') parts.push(`<line class="legend" x1="${r1(ex)}" y1="${ly - 4}" x2="${r1(ex + 18)}" y2="${ly - 4}" stroke="${COLORS.main}" stroke-width="1.6"/>`);
+      else if (e.kind === 'diamond' || e.kind === 'square') parts.push(ringMark(e.kind, ex + 9, ly - 4, 'class="legend"'));
+      else parts.push(pointMark(e.kind, ex + 9, ly - 4, 'class="legend"'));
+      parts.push(text(ex + 24, ly, e.label));
+    }
+  });
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+/** A design's dot: filled on the frontier, light otherwise, a cross when it misses a constraint. */
+function pointMark(role: TradeOffRole, cx: number, cy: number, attrs: string, title?: string): string {
+  const tip = title === undefined ? '' : `<title>${escapeXml(title)}</title>`;
+  if (role === 'infeasible') {
+    const d = 4;
+    return `<path ${attrs} d="M${r1(cx - d)},${r1(cy - d)}L${r1(cx + d)},${r1(cy + d)}M${r1(cx - d)},${r1(cy + d)}L${r1(cx + d)},${r1(cy - d)}" stroke="${COLORS.negative}" stroke-width="2" fill="none">${tip}</path>`;
+  }
+  const fill = role === 'frontier' ? COLORS.main : COLORS.band;
+  return `<circle ${attrs} cx="${r1(cx)}" cy="${r1(cy)}" r="${role === 'frontier' ? 4.5 : 3.5}" fill="${fill}" stroke="${role === 'frontier' ? '#fff' : COLORS.main}" stroke-width="1">${tip}</circle>`;
+}
+
+/** A hollow ring that marks a position without hiding the dot under it. */
+function ringMark(shape: TradeOffMarker['shape'], cx: number, cy: number, attrs: string, title?: string): string {
+  const tip = title === undefined ? '' : `<title>${escapeXml(title)}</title>`;
+  if (shape === 'diamond') {
+    const d = 8;
+    return `<path ${attrs} d="M${r1(cx)},${r1(cy - d)}L${r1(cx + d)},${r1(cy)}L${r1(cx)},${r1(cy + d)}L${r1(cx - d)},${r1(cy)}Z" fill="none" stroke="${COLORS.accent}" stroke-width="2.2">${tip}</path>`;
+  }
+  const d = 7;
+  return `<rect ${attrs} x="${r1(cx - d)}" y="${r1(cy - d)}" width="${2 * d}" height="${2 * d}" fill="none" stroke="${COLORS.text}" stroke-width="1.8" stroke-dasharray="3 2">${tip}</rect>`;
+}

@@ -64,6 +64,7 @@ td:not(:first-child) { white-space: nowrap; }
 thead th { border-bottom: 2px solid var(--ink); font-weight: 600; }
 td.path { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; word-break: break-word; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
+tr.chosen td { font-weight: 700; }
 tr.income td { font-style: italic; }
 tr.sub td:first-child { padding-left: 22px; color: var(--muted); }
 figure { margin: 6px 0 12px; break-inside: avoid; page-break-inside: avoid; }

@@ -74,6 +74,34 @@ describe('optimize', () => {
     expect(r.stdout).toMatch(/Work: \d+ simulations, [\d,]+ runs, [\d,]+ customer-months/);
   }, 300_000);
 
+  it('--html writes the page (with --json on stdout), refuses an existing file before searching (exit 2, file unchanged), and --force replaces it', () => {
+    const html = join(dir, 'optimize.html');
+    const r = cli('optimize', file, '--vary', GOLD, '--constraint', 'P(roi>0)>=0.8', '--html', html, '--json', ...FAST);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`wrote ${html}`);
+    const j = JSON.parse(r.stdout);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<h1>Optimised design: small tiers</h1>');
+    expect(page).toContain('<h2>Trade-off frontier</h2>');
+    // one chart point per design the search evaluated on all its runs
+    const full = j.evaluations.filter((e: { runs: number }) => e.runs === j.search.runsPerDesign).length;
+    expect(page.split('class="mark design ').length - 1).toBe(full);
+    expect(page).toContain(`fresh seed ${j.confirmation.seed}`);
+    writeFileSync(html, 'OLD');
+    const again = cli('optimize', file, '--vary', GOLD, '--html', html, ...FAST);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/already exists/);
+    expect(again.stderr).toContain('--force');
+    // refused before the search: no run was spent
+    expect(again.stderr).not.toMatch(/note: optimizing/);
+    expect(again.stdout).toBe('');
+    expect(readFileSync(html, 'utf8')).toBe('OLD');
+    const forced = cli('optimize', file, '--vary', GOLD, '--html', html, '--force', '--plain', ...FAST);
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(forced.stdout).toMatch(/Confirmed on fresh runs/);
+    expect(readFileSync(html, 'utf8')).toContain('<h2>The chosen design beside the draft</h2>');
+  }, 300_000);
+
   it('bad input is exit 2 with the column and a did-you-mean', () => {
     const c = cli('optimize', file, '--vary', GOLD, '--constraint', 'p5(nvp)>=0', ...FAST);
     expect(c.status).toBe(2);
@@ -94,5 +122,7 @@ describe('optimize', () => {
     expect(h.status).toBe(0);
     expect(h.stdout).toMatch(/loyalty-sim optimize scenarios\/tiers\.yaml --vary/);
     expect(h.stdout).toMatch(/FRESH seed/);
+    expect(h.stdout).toMatch(/--html <file> +also write the search/);
+    expect(h.stdout).toMatch(/\$ loyalty-sim optimize scenarios\/discount-only\.yaml .*--html optimize\.html/);
   }, 30_000);
 });

@@ -75,16 +75,28 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     expect(englishWords(c.stdout + c.stderr, SCENARIO_NAMES)).toEqual([]);
   }, 180_000);
 
-  it('optimize: its tables, confirmation, constraints, trade-off chart and work line in Russian', async () => {
+  it('optimize: its tables, confirmation, constraints, trade-off chart, work line and --html page in Russian', async () => {
+    const file = join(dir, 'optimize-ru.html');
     const r = await runCli(
       'optimize', 'scenarios/tiers.yaml', '--vary', 'mechanics.tiers.levels.Platinum.min_spend=200000:1500000',
-      '--constraint', 'P(roi>0)>=0.5', '--runs', '12', '--workers', '1', '--seed', '7',
+      '--constraint', 'P(roi>0)>=0.5', '--runs', '12', '--workers', '1', '--seed', '7', '--html', file, '--force',
     );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Оптимизация: средний ЧДД по 1 полю');
     expect(r.stdout).toContain('Проверено');
-    // the constraint as typed is the user's own text
-    expect(englishWords(r.stdout + r.stderr, ['Wholesale tiers', 'P(roi>0)>=0.5'])).toEqual([]);
+    expect(r.stderr).toContain(`записан ${file}`);
+    // the constraint as typed and the file named are the user's own text
+    expect(englishWords(r.stdout + r.stderr, ['Wholesale tiers', 'P(roi>0)>=0.5', file])).toEqual([]);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<html lang="ru">');
+    expect(html).toContain('<h2>Граница компромиссов</h2>');
+    const visible = html
+      .replace(/<style>[\s\S]*?<\/style>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&gt;/g, '>')
+      .replace(/&lt;/g, '<')
+      .replace(/&[a-z]+;|&#\d+;/g, ' ');
+    expect(englishWords(visible, ['Wholesale tiers', 'P(roi>0)>=0.5'])).toEqual([]);
   }, 180_000);
 
   it('report --interactive: the HTML, the what-if section and the page labels speak Russian, and the page is told the language', async () => {

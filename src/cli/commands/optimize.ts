@@ -6,6 +6,7 @@ import { checkRanges, MAX_PARAMETERS, OBJECTIVES, optimizeDraft, parseRange, typ
 import { getPath } from '../../draft/paths.js';
 import type { Distribution } from '../../draft/schema.js';
 import { setDraftValues } from '../../draft/set-values.js';
+import { renderOptimizeHtml } from '../../report/optimize-html.js';
 import { renderOptimize } from '../../report/optimize-text.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
@@ -19,6 +20,7 @@ interface OptimizeFlags extends SimulationFlags {
   objective: Objective;
   constraint?: Constraint[];
   write?: string;
+  html?: string;
   force?: boolean;
   plain?: boolean;
 }
@@ -69,7 +71,8 @@ export function registerOptimize(program: Command): void {
     .addOption(new Option('--objective <what>', 'what to maximise: npv (mean NPV), net (mean net incremental profit) or roi (mean ROI)').argParser(parseChoice(OBJECTIVES)).default('npv'))
     .option('--constraint <EXPR>', `a condition the design must meet (repeatable), ${CONSTRAINT_FORMAT}`, (spec: string, prev: Constraint[] | undefined) => [...(prev ?? []), parseConstraint(spec)])
     .option('--write <out.yaml>', "write the draft with the chosen values (the draft's comments and layout kept)")
-    .option('--force', 'replace an existing --write file')
+    .option('--html <file>', 'also write the search, the chosen design beside the draft and the trade-off frontier as a page: one file, opens offline')
+    .option('--force', 'replace an existing --write or --html file')
     .option('--plain', 'no terminal chart, tables only');
   addBatchOptions(cmd);
   cmd.addHelpText(
@@ -80,6 +83,7 @@ Examples:
   $ loyalty-sim optimize scenarios/tiers.yaml --vary mechanics.tiers.levels.Gold.min_spend=50000:400000 \\
       --vary mechanics.tiers.levels.Platinum.min_spend=450000:1500000 --constraint 'P(roi>0)>=0.9' --constraint 'programCost<=150e6' --write tiers-best.yaml
   $ loyalty-sim optimize scenarios/points-only.yaml --vary mechanics.points.earn_per_currency=0.01:0.05 --objective roi --json > best.json
+  $ loyalty-sim optimize scenarios/discount-only.yaml --vary mechanics.discount.rate=0.01:0.08 --constraint 'programCost<=40e6' --runs 24 --html optimize.html
 
 PATH names a numeric field as in sweep (a distribution is shifted so that its
 mean is the value); LO:HI is the box searched. Tier levels must keep their
@@ -101,7 +105,9 @@ ${BATCH_HELP}`,
   );
   cmd.action(async (file: string, flags: OptimizeFlags) => {
     checkLocale(flags.locale);
+    // before the search, so a long search is not wasted on a file we may not write
     if (flags.write) ensureWritable(flags.write, { force: flags.force });
+    if (flags.html) ensureWritable(flags.html, { force: flags.force });
     const draft = await loadDraftWithWarnings(file);
     checkRanges(draft, flags.vary);
     const text = flags.write ? await readFile(file, 'utf8') : undefined;
@@ -114,7 +120,12 @@ ${BATCH_HELP}`,
       await writeFileAtomic(flags.write, setDraftValues(text, file, draft, values), { force: flags.force });
       say(msg().optimize.wrote(flags.write, r.ranges.map((g, k) => `${g.path} = ${r.best.values[k]}`).join(', ')));
     }
+    const meta = batchMeta(flags, description, horizon);
+    if (flags.html) {
+      await writeFileAtomic(flags.html, renderOptimizeHtml(r, meta, { file, currency: draft.currency, locale: flags.locale, generatedAt: new Date() }), { force: flags.force });
+      say(msg().cli.wrote(flags.html));
+    }
     if (flags.json) printJson(optimizeJson(file, r, { horizonMonths: horizon, population: description, written: flags.write }));
-    else out(renderOptimize(r, batchMeta(flags, description, horizon), { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: paint(process.stdout).bold }));
+    else out(renderOptimize(r, meta, { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: paint(process.stdout).bold }));
   });
 }
