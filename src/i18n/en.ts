@@ -455,7 +455,7 @@ export const en = {
     method:
       'Monte Carlo per the model reference (docs/model.md in the loyalty-sim package): each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',
     repeat: 'Repeat exactly:',
-    chart: { mean: 'mean', inputLow: 'input low', inputHigh: 'input high', empty: 'nothing to draw' },
+    chart: { mean: 'mean', inputLow: 'input low', inputHigh: 'input high', empty: 'nothing to draw', noFinite: 'no finite values to draw', noMonths: 'no months to draw', nothingToSplit: 'nothing to split', noSwings: 'no swings to draw' },
     /** A metric's label in the report tables: the report's own English words, or the language's name of the metric. */
     metricLabel: (_key: string, english: string) => english,
   },
