@@ -35,7 +35,7 @@
  * bit-identical to independent runs (test/engine/shared-work.test.ts). One
  * variant alone is the same code with a list of one.
  */
-import { beta, gamma, poissonInverse } from '../random/distributions.js';
+import { beta, expMinusLowerBound, gamma, poissonInverse } from '../random/distributions.js';
 import { Rng } from '../random/rng.js';
 import { normalQuantile } from '../random/special.js';
 import type { ProgramParams } from './params.js';
@@ -473,8 +473,10 @@ function stepMember(
   let discountRate = 0, earnRate = 0, benefitMonth = 0, benefitOrder = 0, termsRate = 0;
   let levelF = 1, levelC = 1, levelD = 1, rewardFactor = 1;
   let levelSet = -1;
-  // Per-month rates, recomputed only when they change (never, for a v1 draft).
-  let lambdaP = -1, expMinusLambdaP = 0, hazardP = -1, surviveP = 0, cFactorMonth = 0;
+  // Per-month rates, and their exponentials computed only when a month needs them and the rate changed
+  // (lambdaE and hazardE: the rates expMinusLambdaP and surviveP are for).
+  let lambdaP = -1, hazardP = -1, cFactorMonth = 0;
+  let lambdaE = -1, expMinusLambdaP = 0, hazardE = -1, surviveP = 0;
   // Rebate period accumulators: net revenue Q, and list spend in both worlds for the windfall split.
   let periodQ = 0, periodListB = 0, periodListP = 0;
   let lastPoints = 0; // points issued in the last redemption-lag months
@@ -580,16 +582,9 @@ function stepMember(
       }
       let lp = lambda * fFactor * levelF * extra * pushFactor * pullFactor;
       if (lp < 0) lp = 0;
-      if (lp !== lambdaP) {
-        lambdaP = lp;
-        expMinusLambdaP = Math.exp(-lp);
-      }
+      lambdaP = lp;
       // §4.8: the baseline hazard reduced, not the uplifted one (see §2).
-      const hz = hazard * (1 - (dEff < 1 ? dEff : 1)) * levelD;
-      if (hz !== hazardP) {
-        hazardP = hz;
-        surviveP = Math.exp(-hz);
-      }
+      hazardP = hazard * (1 - (dEff < 1 ? dEff : 1)) * levelD;
       cFactorMonth = cFactor * levelC;
     }
 
@@ -615,7 +610,15 @@ function stepMember(
       // The program's rate in this calendar month: the same multiplier as the twin's.
       const sm = season[(t - 1) % 12]!;
       const lpm = lambdaP * sm;
-      const kP = poissonInverse(u, lpm, sm === 1 ? expMinusLambdaP : Math.exp(-lpm));
+      // Most months u is below a cheap bound of e^(−λ): no order, and no Math.exp (expMinusLowerBound).
+      let kP = 0;
+      if (!(u < expMinusLowerBound(lpm))) {
+        if (sm === 1 && lambdaE !== lambdaP) {
+          lambdaE = lambdaP;
+          expMinusLambdaP = Math.exp(-lambdaP);
+        }
+        kP = poissonInverse(u, lpm, sm === 1 ? expMinusLambdaP : Math.exp(-lpm));
+      }
       if (pushFactor !== 1) {
         // The orders push added: the same uniform inverted at the unpushed rate.
         const lq = lpm / pushFactor;
@@ -748,13 +751,20 @@ function stepMember(
 
     const us = recSurviveU[t]!;
     if (aliveB && us >= surviveB) aliveB = false;
-    if (aliveP && us >= surviveP) {
-      aliveP = false;
-      // §10: a member who drops out forfeits the balance.
-      if (balances) {
-        forfeited += balance;
-        balance = 0;
-        for (let k = oldest; k <= t; k++) lots[k] = 0;
+    // Below a cheap bound of e^(−hazard) the member survives for certain; above it the exact value decides.
+    if (aliveP && !(us < expMinusLowerBound(hazardP))) {
+      if (hazardE !== hazardP) {
+        hazardE = hazardP;
+        surviveP = Math.exp(-hazardP);
+      }
+      if (us >= surviveP) {
+        aliveP = false;
+        // §10: a member who drops out forfeits the balance.
+        if (balances) {
+          forfeited += balance;
+          balance = 0;
+          for (let k = oldest; k <= t; k++) lots[k] = 0;
+        }
       }
     }
   }
