@@ -40,6 +40,7 @@ import { Rng, STATE_SLOTS } from '../random/rng.js';
 import { normalQuantile } from '../random/special.js';
 import type { ProgramParams } from './params.js';
 import { ACTIVE, H12, HAZARD, LAMBDA, LATENT_SLOTS, NU, drawLatent, type Population } from './population.js';
+import { sortByScore } from './sort-by-score.js';
 import { T, type RunOutput } from './totals.js';
 
 const STREAM_BASELINE = 0;
@@ -123,8 +124,8 @@ function rankCustomers(pop: Population, seed: number, run: number): number {
     score[i] = (latent[LAMBDA]! * pop.p) / latent[NU]!;
     order[n++] = i;
   }
-  const s = score;
-  order.subarray(0, n).sort((a, b) => s[a]! - s[b]! || a - b);
+  // Ascending score, ties by customer index (order holds them ascending): sort-by-score.ts.
+  sortByScore(order, n, score);
   for (let r = 0; r < n; r++) {
     const i = order[r]!;
     rank[i] = r;
