@@ -65,6 +65,23 @@ let tercile = new Uint8Array(0);
 let latentOf = new Float64Array(0);
 let streamAOf = new Float64Array(0);
 const zScratch: Float64Array[] = [];
+// Φ⁻¹((j + ½)/n) for j < n, by eligible count n: the same in every run of a synthetic base (n does not
+// change), so computed once instead of n normal quantiles per run. Bounded: a sweep of eligible shares
+// makes a few dozen counts at most, and the cache is cleared past that.
+const normalByRank = new Map<number, Float64Array>();
+const NORMAL_BY_RANK_MAX = 64;
+
+/** Φ⁻¹((j + ½)/n) for j = 0 … n − 1: the normal scores of ranks within an eligible set of n (§8). */
+function normalScoresOfRanks(n: number): Float64Array {
+  let q = normalByRank.get(n);
+  if (!q) {
+    if (normalByRank.size >= NORMAL_BY_RANK_MAX) normalByRank.clear();
+    q = new Float64Array(n);
+    for (let j = 0; j < n; j++) q[j] = normalQuantile((j + 0.5) / n);
+    normalByRank.set(n, q);
+  }
+  return q;
+}
 // One customer's baseline (world B), stepped once and read by every world: by month t, the order
 // uniform, the order count, the spend, the running spend and the survival uniform. Months after the
 // baseline's dropout hold only the two uniforms, drawn when a member world first needs them.
@@ -295,7 +312,8 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
         if (zScratch.length <= scores.size) zScratch.push(new Float64Array(0));
         if (zScratch[scores.size]!.length < pop.size) zScratch[scores.size] = new Float64Array(pop.size);
         z = zScratch[scores.size]!;
-        for (let r = w.firstEligible; r < active; r++) z[order[r]!] = normalQuantile((r - w.firstEligible + 0.5) / w.eligibleCount);
+        const q = normalScoresOfRanks(w.eligibleCount);
+        for (let r = w.firstEligible; r < active; r++) z[order[r]!] = q[r - w.firstEligible]!;
         scores.set(w.eligibleCount, z);
       }
       w.zScore = z;
