@@ -6,7 +6,7 @@
  */
 import { getPath, setPath } from './paths.js';
 import type { Distribution, Draft } from './schema.js';
-import { betaFromMeanSd, distributionMean } from '../random/distributions.js';
+import { distributionMean } from '../random/distributions.js';
 
 /**
  * The distribution moved so that its mean is `value`, its spread kept
@@ -26,7 +26,10 @@ export function shiftDistribution(dist: Distribution, value: number): Distributi
   if ('normal' in dist) return { normal: { mean: value, sd: dist.normal.sd } };
   if ('lognormal' in dist) return { lognormal: { mean: value, sd: dist.lognormal.sd } };
   if ('beta' in dist) {
-    const { a, b } = 'a' in dist.beta ? dist.beta : betaFromMeanSd(dist.beta.mean, dist.beta.sd);
+    // by mean and sd: keep the sd as written (recomputing it from a and b moves its last digits,
+    // and the what-if command would print sd: 0.10000000000000002 for the draft's 0.1)
+    if (!('a' in dist.beta)) return { beta: { mean: value, sd: dist.beta.sd } };
+    const { a, b } = dist.beta;
     const sd = Math.sqrt((a * b) / ((a + b) ** 2 * (a + b + 1)));
     return { beta: { mean: value, sd } };
   }

@@ -150,8 +150,9 @@ export const en = {
     paybackMonth: 'Payback month',
     probabilities: (roi: string, npv: string, horizon: number, never: string) =>
       `P(ROI > 0) ${roi}   P(NPV > 0) ${npv}   never pays back within ${horizon} months in ${never} of runs`,
-    calibration: (share: string, sd: string, runs: number) =>
-      `Calibration uncertainty: ${share} % of the ROI variance (ROI sd ${sd}; the share is the adjusted R² of ROI on each run's drawn parameters, over ${runs} runs). --no-parameter-uncertainty leaves it out.`,
+    /** tails: the variance share is well below the spread share, because a few extreme runs carry the variance. */
+    calibration: (spread: string, widening: string, share: string, tails: boolean, sd: string, runs: number) =>
+      `Calibration uncertainty: ${spread} % of the ROI's spread, so its P5–P95 is about ${widening}× as wide as with the fit's parameters fixed (${share} % of the ROI variance${tails ? ', which the most extreme runs dominate' : ''}; ROI sd ${sd}). Shares are the adjusted R² of the runs' ROI normal scores, and of ROI itself, on each run's drawn parameters, over ${runs} runs. --no-parameter-uncertainty leaves it out.`,
     seNote: (error: string) => `± s.e.: Monte Carlo standard error of the mean, ${error}; the payback month's mean is over the runs that pay back.`,
     errorIid: (_n: number, runs: string) => `s.e. from ${runs} independent runs`,
     errorBlocks: (_blocksN: number, blocks: string, _sizeN: number, size: string, last: string | null) =>

@@ -234,8 +234,8 @@ export const ru: Messages = {
     paybackMonth: G.PaybackMonth,
     probabilities: (roi, npv, horizon, never) =>
       `P(ROI > 0) ${roi}   P(${G.npv} > 0) ${npv}   не окупается за ${months(horizon)} в ${never} прогонов`,
-    calibration: (share, sd, n) =>
-      `Неопределённость калибровки: ${share} % дисперсии ROI (ст. откл. ROI ${sd}; доля — скорректированный R² регрессии ROI на разыгранные в каждом прогоне параметры, по ${runs(n)}). --no-parameter-uncertainty её исключает.`,
+    calibration: (spread, widening, share, tails, sd, n) =>
+      `Неопределённость калибровки: ${spread} % разброса ROI, поэтому его интервал P5–P95 примерно в ${widening} раза шире, чем при параметрах подгонки без разброса (${share} % дисперсии ROI${tails ? ', в которой преобладают самые крайние прогоны' : ''}; ст. откл. ROI ${sd}). Доли — скорректированный R² регрессии нормальных меток ROI по прогонам и самого ROI на разыгранные в каждом прогоне параметры, по ${n.toLocaleString('ru-RU')} ${p(n, 'прогону', 'прогонам', 'прогонам')}. --no-parameter-uncertainty её исключает.`,
     seNote: (error) => `± ст. ош.: стандартная ошибка Монте-Карло для среднего, ${error}; среднее месяца окупаемости — по окупившимся прогонам.`,
     errorIid: (n, text) => `ст. ош. по ${text} ${p(n, 'независимому прогону', 'независимым прогонам', 'независимым прогонам')}`,
     errorBlocks: (blocksN, blocks, sizeN, size, last) =>

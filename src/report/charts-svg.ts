@@ -305,7 +305,8 @@ export function barsSvg(items: BarItem[], o: BarsSvgOptions): string {
   const rows = items.filter((it) => Number.isFinite(it.value));
   if (rows.length === 0) return emptyChart(o.title, 'nothing to draw');
   const rowH = 24;
-  const left = Math.min(200, Math.max(60, ...rows.map((r) => labelWidth(r.label) + 12)));
+  // up to 45 % of the width for the labels: the Russian ones are long (Постоянные (запуск + ежемесячные))
+  const left = Math.min(0.45 * (o.width ?? 560), Math.max(60, ...rows.map((r) => labelWidth(r.label) + 12)));
   const f: Frame = { width: o.width ?? 560, height: rows.length * rowH + 34, left, right: 86, top: 8, bottom: 26 };
   const lo = Math.min(0, ...rows.map((r) => r.value));
   const hi = Math.max(0, ...rows.map((r) => r.value));

@@ -42,6 +42,14 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     expect(englishWords(r.stdout + r.stderr, ['Wholesale hybrid - points and tiers'])).toEqual([]);
   }, 60_000);
 
+  it('simulate --history says how much of the spread is calibration, in Russian', async () => {
+    const r = await runCli('simulate', A, '--history', 'fixtures/history/cdnow_sample.csv', ...FAST, '--plain');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Неопределённость калибровки: \d+ % разброса ROI, поэтому его интервал P5–P95 примерно в \d,\d\d раза шире/);
+    expect(r.stdout).toContain('по 20 прогонам');
+    expect(englishWords(r.stdout + r.stderr, ['Программа А'])).toEqual([]);
+  }, 60_000);
+
   // the drafts' own names, which stay as their authors wrote them
   const SCENARIO_NAMES = [
     'Wholesale business club',

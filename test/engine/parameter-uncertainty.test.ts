@@ -10,12 +10,13 @@ import { drawnLogParameters, parameterUncertainty, populationForRun } from '../.
 import type { ParameterUncertainty } from '../../src/engine/population.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { metricValues, summarizeSimulation } from '../../src/engine/summary.js';
-import { calibrationShare } from '../../src/engine/variance-split.js';
+import { calibrationShare, normalScores } from '../../src/engine/variance-split.js';
 import { fitHistory } from '../../src/fit/fit-history.js';
 import { dayOf } from '../../src/history/format.js';
 import { purchaseParams } from '../../src/fit/purchase-model.js';
 import { normal } from '../../src/random/distributions.js';
 import { Rng } from '../../src/random/rng.js';
+import { normalQuantile } from '../../src/random/special.js';
 import { draftFrom } from './helpers.js';
 
 const CDNOW = new URL('../../fixtures/history/cdnow_sample.csv', import.meta.url).pathname;
@@ -100,6 +101,34 @@ describe('calibrationShare (adjusted R² of ROI on the drawn parameters)', () =>
     expect(s.share).toBeGreaterThan(0.4);
     expect(s.share).toBeLessThan(0.6);
     expect(calibrationShare(X.map((r) => 3 * r[0]! - r[1]!), X).share).toBeCloseTo(1, 10);
+  });
+
+  it('reads the spread through a few extreme runs: the variance share collapses, the normal-score share and the widening do not', () => {
+    const rng = new Rng(12, 1);
+    const n = 4000;
+    const theta = Array.from({ length: n }, () => [normal(rng)]);
+    const noise = () => normal(rng);
+    // 1 % of the runs carry a 100× shock (a few customers with huge orders); the body is θ + noise of equal variance
+    const body = theta.map((t) => t[0]! + noise());
+    const y = body.map((v) => (rng.next() < 0.01 ? v + 100 * noise() : v));
+    const s = calibrationShare(y, theta);
+    expect(s.share).toBeLessThan(0.05);
+    expect(s.spreadShare).toBeGreaterThan(0.4);
+    expect(s.spreadShare).toBeLessThan(0.55);
+    // the P5–P95 of θ + noise against noise alone is √2 wide: the widening recovers it
+    expect(s.widening).toBeGreaterThan(1.3);
+    expect(s.widening).toBeLessThan(1.5);
+    expect(calibrationShare(body.map(() => 1), theta).widening).toBe(1);
+  });
+
+  it('normalScores keeps the order, gives ties one score, and is symmetric', () => {
+    const z = normalScores([3, 1, 2, 2, 5]);
+    expect(z[1]!).toBeLessThan(z[2]!);
+    expect(z[2]).toBe(z[3]);
+    // ranks 1, (2, 3), 4, 5 of 5: the tie sits at the mean of (1.5, 2.5)/5
+    expect(z[2]).toBeCloseTo(normalQuantile(0.4), 12);
+    expect(z[0]).toBeCloseTo(normalQuantile(0.7), 12);
+    expect(z[4]).toBeCloseTo(-z[1]!, 12);
   });
 
   it('is 0 when the parameters explain nothing, and leaves out non-finite runs', () => {

@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/report/format.js';
+import { englishWords } from '../cli/latin-scan.js';
 import { runCli } from '../cli/run-cli.js';
 import { withOfflinePage } from './offline-page.js';
 import { shellWords } from './shell-words.js';
@@ -57,6 +58,35 @@ describe('the what-if panel in a browser', () => {
 
       expect(problems).toEqual([]);
       // the file itself, and the Worker made from a blob of the code it carries: nothing else
+      expect(requests.filter((r) => r !== url && !r.startsWith('blob:'))).toEqual([]);
+    });
+  });
+
+  // The Russian page: the panel's labels, status and results come from the catalog the report embeds;
+  // the worker's numbers are formatted the Russian way (15,2 %), and nothing in the panel is English.
+  it('speaks Russian under --lang ru: labels, status and results, and it still updates offline', { timeout: 300_000 }, async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, 'whatif-ru.html');
+    const made = await runCli('report', 'scenarios/wholesale-hybrid.yaml', '--html', file, '--interactive', '--runs', '60', '--workers', '1', '--force', '--lang', 'ru');
+    expect(made.code, made.stderr).toBe(0);
+
+    await withOfflinePage(file, async ({ page, url, problems, requests }) => {
+      await page.waitForFunction(() => document.getElementById('whatif-results')?.dataset.updates === '1', null, { timeout: 120_000 });
+      expect(await page.getAttribute('html', 'lang')).toBe('ru');
+      expect(await page.getByLabel(/^Участие/).count()).toBeGreaterThan(0);
+      const slider = page.locator('[id="lever-participation-range"]');
+      await slider.focus();
+      for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction(() => Number(document.getElementById('whatif-results')?.dataset.updates) > 1, null, { timeout: 120_000 });
+      await page.waitForFunction(() => document.getElementById('whatif-results')?.getAttribute('aria-busy') === 'false', null, { timeout: 120_000 });
+      await page.locator('#whatif').screenshot({ path: join(ARTIFACTS, 'whatif-ru.png') });
+      const panel = (await page.locator('#whatif').innerText()).replace(/\s+/g, ' ');
+      const roi = Number(await page.getAttribute('#whatif-results', 'data-roi'));
+      expect(panel).toContain(formatPercent(roi, 'ru-RU', 1).replace(/\s+/g, ' '));
+      // the copied command is what the user types: it stays as it is
+      const command = await page.inputValue('#whatif-command');
+      expect(englishWords(panel, [command, 'Wholesale hybrid - points and tiers'])).toEqual([]);
+      expect(problems).toEqual([]);
       expect(requests.filter((r) => r !== url && !r.startsWith('blob:'))).toEqual([]);
     });
   });

@@ -94,7 +94,7 @@ Examples:
     const options = { seed: flags.seed, runs: flags.runs, sampling: flags.sampling, workers: flags.workers, precision: flags.precision, horizon };
     const bar = progressBar('simulating');
     const result = await withInterrupt((signal) => simulate(draft, pop, { ...options, onProgress: (d, t) => bar.update(d, t), signal })).finally(() => bar.done());
-    // The ROI variance split (engine/variance-split.ts): ROI regressed on each run's drawn parameters.
+    // The ROI variance split (engine/variance-split.ts): ROI and its normal scores regressed on each run's drawn parameters.
     const u = pop.kind === 'history' ? pop.uncertainty : null;
     const calibration = u && !result.interrupted
       ? calibrationShare(metricValues(result, 'roi'), result.runs.map((r) => drawnLogParameters(u, flags.seed, r.run)))
@@ -131,7 +131,8 @@ Examples:
       out(renderSimulation(summary, meta, metricValues(result, 'roi'), { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: c.bold }));
       if (calibration) {
         const n = (v: number) => formatNumber(v, flags.locale, 3);
-        out(`\n${msg().sim.calibration(formatNumber(100 * calibration.share, flags.locale, 0), n(calibration.sd), calibration.runs)}`);
+        const pct = (v: number) => formatNumber(100 * v, flags.locale, 0);
+        out(`\n${msg().sim.calibration(pct(calibration.spreadShare), formatNumber(calibration.widening, flags.locale, 2), pct(calibration.share), calibration.share < calibration.spreadShare / 2, n(calibration.sd), calibration.runs)}`);
       }
     }
     if (flags.precision !== undefined && !result.precisionReached) {
