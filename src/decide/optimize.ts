@@ -408,9 +408,15 @@ async function search(draft: Draft, ranges: SearchRange[], batch: Batch, opts: B
   };
 }
 
-/** The designs no other beats on both mean NPV and P5 NPV (ties kept once), by mean NPV. */
+/**
+ * The designs no other beats on both mean NPV and P5 NPV (ties kept once), by
+ * mean NPV, among the designs that meet the constraints: a design the budget
+ * forbids is no trade-off anyone can make, and it must not push an allowed
+ * one off the frontier. When none meets them, among all (each marked).
+ */
 export function frontierOf(evals: Evaluation[]): FrontierPoint[] {
-  const pts = evals
+  const allowed = evals.some((e) => e.feasible) ? evals.filter((e) => e.feasible) : evals;
+  const pts = allowed
     .filter((e) => e.npv.mean !== null && e.npv.p5 !== null)
     .map((e) => ({ values: e.values, npvMean: e.npv.mean!, npvP5: e.npv.p5!, programCost: e.programCost.mean ?? NaN, feasible: e.feasible }));
   const keep = pts.filter((p, i) => !pts.some((q, j) => j !== i && q.npvMean >= p.npvMean && q.npvP5 >= p.npvP5 && (q.npvMean > p.npvMean || q.npvP5 > p.npvP5 || j < i)));

@@ -456,7 +456,7 @@ export const en = {
     method:
       'Monte Carlo per the model reference (docs/model.md in the loyalty-sim package): each run draws the uncertain inputs once and simulates the same customers twice, without the program (baseline) and with it; the program is credited only with the difference. Figures are means over runs unless marked P5/P50/P95 (percentiles across runs); ± is the Monte Carlo standard error of the mean.',
     repeat: 'Repeat exactly:',
-    chart: { mean: 'mean', inputLow: 'input low', inputHigh: 'input high', empty: 'nothing to draw' },
+    chart: { mean: 'mean', inputLow: 'input low', inputHigh: 'input high', empty: 'nothing to draw', noFinite: 'no finite values to draw', noMonths: 'no months to draw', nothingToSplit: 'nothing to split', noSwings: 'no swings to draw' },
     /** A metric's label in the report tables: the report's own English words, or the language's name of the metric. */
     metricLabel: (_key: string, english: string) => english,
   },
@@ -743,7 +743,7 @@ export const en = {
     tradeOffTitle: 'Trade-off: every design evaluated on all search runs',
     meanNpv: 'mean NPV',
     p5Npv: 'P5 NPV',
-    legend: '◆ chosen   ● on the frontier (no design beats it on both mean and P5 NPV)   · another design   x misses a constraint',
+    legend: '◆ chosen   ● on the frontier (no design that meets the constraints beats it on both mean and P5 NPV)   · another design   x misses a constraint',
     work: (simulations: string, _runs: number, runs: string, customerMonths: string, _designs: number, designs: string, rejected: string | null) =>
       `Work: ${simulations} simulations, ${runs} runs, ${customerMonths} customer-months (${designs} designs evaluated${rejected === null ? '' : `, ${rejected} rejected by the draft rules without simulating`}).`,
     wrote: (file: string, values: string) => `wrote ${file}: ${values}`,
@@ -797,7 +797,7 @@ export const en = {
     draftMark: 'draft',
     draftConfirmationMark: 'draft (confirmation runs)',
     caption: (_n: number, designs: string, _r: number, runs: string, seed: number, k: number) =>
-      `Each point is one of the ${designs} designs evaluated on all ${runs} search runs (seed ${seed}, the same customers and random numbers for every design). The frontier joins the designs that no other beats on both mean NPV and P5 NPV: moving along it buys a higher mean with more downside. Crosses miss a constraint (by the search's rule: by ${k} standard errors).`,
+      `Each point is one of the ${designs} designs evaluated on all ${runs} search runs (seed ${seed}, the same customers and random numbers for every design). The frontier joins the designs that meet the constraints and that no other such design beats on both mean NPV and P5 NPV (when none meets them, all designs): moving along it buys a higher mean with more downside. Crosses miss a constraint (by the search's rule: by ${k} standard errors).`,
     draftFromConfirmation: (se: string) =>
       `The search did not evaluate the draft's own values on all its runs, so the draft is drawn at its figures on the confirmation runs (another seed): its place beside the other points carries that seed's noise, ± ${se} on mean NPV.`,
     draftRounded: (values: string) => `The draft is drawn at the point the search evaluated for it, ${values}: its values put on the search's grid of a thousandth of each range.`,

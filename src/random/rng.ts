@@ -46,6 +46,9 @@ const LANE1 = 0xbb67ae85 | 0;
 const LANE2 = 0x3c6ef372 | 0;
 const LANE3 = 0xa54ff53a | 0;
 
+/** Numbers `Rng.save` writes: the four state words and the cached normal. */
+export const STATE_SLOTS = 5;
+
 /**
  * A seeded xoshiro128** stream.
  *
@@ -131,6 +134,29 @@ export class Rng {
     this.absorb(nKeys ^ 0x5eed0000);
     // xoshiro's one forbidden state; reachable only by a 2^-128 accident, but cheap to rule out.
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
+  }
+
+  /**
+   * Writes the stream's position (its state and cached normal) into
+   * `into[at .. at + STATE_SLOTS)`, for `resume` to continue from it later
+   * exactly as if nothing had happened in between: the engine draws a
+   * customer's latent values once, ranks everyone, then resumes each stream.
+   */
+  save(into: Float64Array, at: number): void {
+    into[at] = this.s0;
+    into[at + 1] = this.s1;
+    into[at + 2] = this.s2;
+    into[at + 3] = this.s3;
+    into[at + 4] = this.spare;
+  }
+
+  /** Continues from a position written by `save`. */
+  resume(from: Float64Array, at: number): void {
+    this.s0 = from[at]! | 0;
+    this.s1 = from[at + 1]! | 0;
+    this.s2 = from[at + 2]! | 0;
+    this.s3 = from[at + 3]! | 0;
+    this.spare = from[at + 4]!;
   }
 
   /** The next 32 random bits as an unsigned integer in [0, 2^32). */

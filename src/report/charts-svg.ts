@@ -6,8 +6,10 @@
  * Pure functions that return SVG text: no dependency, no script, no external
  * reference (no href, no font), so the page works offline and prints well.
  * Every label passes through `escapeXml`, because some of them (tier level
- * names, input paths) come from the user's draft.
+ * names, input paths) come from the user's draft. The only text of their own
+ * (what an empty chart says) comes from the catalogs.
  */
+import { msg } from '../i18n/index.js';
 
 /** Escapes text for HTML and XML, in element content and in quoted attributes. */
 export function escapeXml(text: string): string {
@@ -147,7 +149,7 @@ export interface HistogramSvgOptions {
 /** Histogram of the finite values; bins left of zero in the "negative" colour, marks as labelled dashed lines. */
 export function histogramSvg(values: ArrayLike<number>, o: HistogramSvgOptions): string {
   const v = finite(values);
-  if (v.length === 0) return emptyChart(o.title, 'no finite values to draw');
+  if (v.length === 0) return emptyChart(o.title, msg().html.chart.noFinite);
   const f: Frame = { width: o.width ?? 600, height: o.height ?? 280, left: 44, right: 16, top: 40, bottom: 34 };
   let lo = Math.min(...v);
   let hi = Math.max(...v);
@@ -208,7 +210,7 @@ export interface BandSvgOptions {
 export function bandLineSvg(series: { mean: number[]; low: number[]; high: number[] }, o: BandSvgOptions): string {
   const n = series.mean.length;
   const all = finite([...series.mean, ...series.low, ...series.high]);
-  if (n === 0 || all.length === 0) return emptyChart(o.title, 'no months to draw');
+  if (n === 0 || all.length === 0) return emptyChart(o.title, msg().html.chart.noMonths);
   const f: Frame = { width: o.width ?? 600, height: o.height ?? 280, left: 64, right: 16, top: 28, bottom: 34 };
   const [d0, d1] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
   const x = scale(n === 1 ? 0 : 1, n === 1 ? 2 : n, f.left, f.width - f.right);
@@ -262,7 +264,7 @@ export interface ColumnsSvgOptions {
 export function columnsSvg(values: number[], o: ColumnsSvgOptions): string {
   const n = values.length;
   const all = finite(values);
-  if (n === 0 || all.length === 0) return emptyChart(o.title, 'no months to draw');
+  if (n === 0 || all.length === 0) return emptyChart(o.title, msg().html.chart.noMonths);
   const f: Frame = { width: o.width ?? 600, height: o.height ?? 240, left: 64, right: 16, top: 28, bottom: 34 };
   const [d0, d1] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
   const slot = (f.width - f.left - f.right) / n;
@@ -303,7 +305,7 @@ const labelWidth = (s: string): number => s.length * FONT * 0.58;
 /** Horizontal bars from a zero baseline, one row per item, value at the bar's end. */
 export function barsSvg(items: BarItem[], o: BarsSvgOptions): string {
   const rows = items.filter((it) => Number.isFinite(it.value));
-  if (rows.length === 0) return emptyChart(o.title, 'nothing to draw');
+  if (rows.length === 0) return emptyChart(o.title, msg().html.chart.empty);
   const rowH = 24;
   // up to 45 % of the width for the labels: the Russian ones are long (Постоянные (запуск + ежемесячные))
   const left = Math.min(0.45 * (o.width ?? 560), Math.max(60, ...rows.map((r) => labelWidth(r.label) + 12)));
@@ -331,7 +333,7 @@ export function barsSvg(items: BarItem[], o: BarsSvgOptions): string {
 export function stackedBarSvg(segments: BarItem[], o: BarsSvgOptions & { share: Format }): string {
   const segs = segments.filter((s) => Number.isFinite(s.value) && s.value > 0);
   const total = segs.reduce((a, s) => a + s.value, 0);
-  if (segs.length === 0 || !(total > 0)) return emptyChart(o.title, 'nothing to split', o.width ?? 560, 60);
+  if (segs.length === 0 || !(total > 0)) return emptyChart(o.title, msg().html.chart.nothingToSplit, o.width ?? 560, 60);
   const f: Frame = { width: o.width ?? 560, height: 34 + segs.length * 18 + 8, left: 8, right: 8, top: 6, bottom: 0 };
   const x = scale(0, total, f.left, f.width - f.right);
   const parts = [open(f, o.title, 'stacked')];
@@ -363,7 +365,7 @@ export interface TornadoRow {
 /** Tornado: for each input a bar from the outcome at its low value to the outcome at its high value, around the base. */
 export function tornadoSvg(rows: TornadoRow[], base: number, o: BarsSvgOptions & { lowLabel?: string; highLabel?: string }): string {
   const rs = rows.filter((r) => Number.isFinite(r.low) && Number.isFinite(r.high));
-  if (rs.length === 0 || !Number.isFinite(base)) return emptyChart(o.title, 'no swings to draw');
+  if (rs.length === 0 || !Number.isFinite(base)) return emptyChart(o.title, msg().html.chart.noSwings);
   const rowH = 24;
   const left = Math.min(240, Math.max(60, ...rs.map((r) => labelWidth(r.label) + 12)));
   const f: Frame = { width: o.width ?? 560, height: rs.length * rowH + 52, left, right: 16, top: 22, bottom: 30 };
@@ -416,7 +418,7 @@ export interface LinesSvgOptions {
 export function linesSvg(series: LineSvgSeries[], o: LinesSvgOptions): string {
   const n = Math.max(0, ...series.map((s) => s.values.length));
   const all = finite(series.flatMap((s) => s.values));
-  if (n === 0 || all.length === 0) return emptyChart(o.title, 'nothing to draw');
+  if (n === 0 || all.length === 0) return emptyChart(o.title, msg().html.chart.empty);
   const f: Frame = { width: o.width ?? 600, height: o.height ?? 280, left: 64, right: 16, top: 28, bottom: 34 };
   const [d0, d1] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
   const categories = o.xLabels !== undefined;
@@ -515,7 +517,7 @@ export interface TradeOffSvgOptions {
 export function tradeOffSvg(points: TradeOffPoint[], markers: TradeOffMarker[], o: TradeOffSvgOptions): string {
   const pts = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
   const marks = markers.filter((m) => Number.isFinite(m.x) && Number.isFinite(m.y));
-  if (pts.length === 0) return emptyChart(o.title, 'nothing to draw');
+  if (pts.length === 0) return emptyChart(o.title, msg().html.chart.empty);
   const width = o.width ?? 760;
   // the legend wraps under the x axis caption: lay it out first to know the height it needs
   const frontier = pts.filter((p) => p.frontier).sort((a, b) => a.x - b.x);

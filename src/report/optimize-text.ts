@@ -7,7 +7,7 @@
  * in, text out.
  */
 import type { OptimizeResult } from '../decide/optimize.js';
-import { SAFE_SE } from '../decide/constraint.js';
+import { SAFE_SE, type Constraint } from '../decide/constraint.js';
 import { scatter, type ScatterPoint } from './charts-text.js';
 import { compactMoney, inputValue, renderComparison, type BatchMeta, type DecideTextOptions } from './decide-text.js';
 import { msg } from '../i18n/index.js';
@@ -20,7 +20,9 @@ export function renderOptimize(r: OptimizeResult, meta: BatchMeta, o: DecideText
   const money = (v: number | null | undefined) => compactMoney(v, o.locale);
   const obj = (v: number) => (r.objective === 'roi' ? formatPercent(v, o.locale, 1) : `${money(v)} ${o.currency}`);
   const objSe = (v: number) => (r.objective === 'roi' ? formatPercent(v, o.locale, 1) : money(v));
-  const stat = (text: string, v: number) => (/^P\(/.test(text) ? formatPercent(v, o.locale, 1) : /roi/i.test(text) ? formatPercent(v, o.locale, 1) : money(v));
+  // a share of runs and ROI as percentages, the payback as a month, the rest as money
+  const stat = (k: Constraint, v: number) =>
+    k.stat.kind === 'probability' || k.metric === 'roi' ? formatPercent(v, o.locale, 1) : k.metric === 'paybackMonth' ? formatNumber(v, o.locale, 1) : money(v);
   const t = msg().optimize;
   const objective = t.objective[r.objective];
   const lines: string[] = [];
@@ -63,7 +65,7 @@ export function renderOptimize(r: OptimizeResult, meta: BatchMeta, o: DecideText
         r.constraints.map((k, i) => {
           const d = c.draft.checks[i]!;
           const b = c.design.checks[i]!;
-          return [k.text, stat(k.text, d.value), stat(k.text, b.value), stat(k.text, b.margin), `±${stat(k.text, b.se)}`, b.holds ? t.yes : t.no];
+          return [k.text, stat(k, d.value), stat(k, b.value), stat(k, b.margin), `±${stat(k, b.se)}`, b.holds ? t.yes : t.no];
         }),
         bold,
       ),

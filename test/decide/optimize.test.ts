@@ -140,4 +140,13 @@ describe('optimize pieces', () => {
     const f = frontierOf([e(1, 5), e(2, 4), e(3, 1), e(2, 3), e(0, 0)]);
     expect(f.map((p) => [p.npvMean, p.npvP5])).toEqual([[1, 5], [2, 4], [3, 1]]);
   });
+
+  it('draws the frontier among the designs that meet the constraints: a forbidden design does not push an allowed one off it', () => {
+    const e = (m: number, p5: number, feasible: boolean) => ({ values: [m], npv: { mean: m, p5, se: 0, p50: 0, p95: 0 }, programCost: { mean: 1, se: 0, p5: 0, p50: 0, p95: 0 }, feasible }) as unknown as Evaluation;
+    const f = frontierOf([e(1, 5, true), e(2, 3, true), e(3, 6, false), e(4, 1, false)]);
+    expect(f.map((p) => [p.npvMean, p.npvP5, p.feasible])).toEqual([[1, 5, true], [2, 3, true]]);
+    // none allowed: the frontier of them all, each marked
+    const none = frontierOf([e(1, 5, false), e(3, 6, false), e(4, 1, false)]);
+    expect(none.map((p) => [p.npvMean, p.feasible])).toEqual([[3, false], [4, false]]);
+  });
 });

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/random/rng.js';
 import {
   beta,
+  expMinusLowerBound,
   gamma,
   lognormal,
   normal,
@@ -122,5 +124,33 @@ describe('determinism of samplers', () => {
       return [normal(rng), gamma(rng, 0.7, 1), beta(rng, 2, 3), poisson(rng, 40), normal(rng), normal(rng)];
     };
     expect(run()).toEqual(run());
+  });
+});
+
+describe('expMinusLowerBound (the engine skips Math.exp below it)', () => {
+  it('never exceeds Math.exp(−x) as computed, for any double x', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true }), (x) => expMinusLowerBound(x) <= Math.exp(-x)),
+      { numRuns: 20_000 },
+    );
+    // near 0 the Taylor sum is closest to e^(−x): only the 1e-12 margin keeps it below
+    for (const x of [0, 1e-300, 5e-324, -5e-324, 1e-16, 1e-8, 1e-4, 0.03, 0.4, 1, 1.6, 2, -1e-8, -0.5, -40]) {
+      expect(expMinusLowerBound(x), `x = ${x}`).toBeLessThanOrEqual(Math.exp(-x));
+    }
+  });
+
+  it('is tight where the engine uses it (monthly rates and hazards up to 1), so it decides most months', () => {
+    for (let x = 0; x <= 1; x += 1 / 64) {
+      expect(Math.exp(-x) - expMinusLowerBound(x), `x = ${x}`).toBeLessThan((x ** 4) / 24 + 2e-12);
+    }
+  });
+
+  it('a u below it inverts to 0 orders, as poissonInverse with the exact e^(−mean) does', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (mean, u) =>
+        !(u < expMinusLowerBound(mean)) || poissonInverse(u, mean, Math.exp(-mean)) === 0,
+      ),
+      { numRuns: 20_000 },
+    );
   });
 });

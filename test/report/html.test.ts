@@ -4,6 +4,7 @@ import { escapeXml, histogramSvg, niceTicks } from '../../src/report/charts-svg.
 import { renderHtmlReport } from '../../src/report/html.js';
 import type { ReportEntry } from '../../src/report/report-data.js';
 import { fixtureData, fixtureDraft, fixtureEntry, HOSTILE_LEVEL } from './report-fixture.js';
+import { useLang } from '../../src/i18n/index.js';
 
 const SCRIPT_NAME = '<script>alert(1)</script>';
 const HOSTILE_FILE = 'drafts/"><svg onload=alert(3)>.yaml';
@@ -137,5 +138,11 @@ describe('charts-svg', () => {
     const svg = histogramSvg([NaN, Infinity], { title: 't', format: String });
     expect(svg).toContain('no finite values to draw');
     expect(svg).not.toContain('class="mark');
+    useLang('ru');
+    try {
+      expect(histogramSvg([NaN], { title: 't', format: String })).toContain('нет конечных значений для графика');
+    } finally {
+      useLang('en');
+    }
   });
 });
