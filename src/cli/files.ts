@@ -9,6 +9,7 @@ import { existsSync, statSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 
 export interface WriteOptions {
   /** Replace an existing file. */
@@ -20,13 +21,13 @@ export interface WriteOptions {
 /** Refuses early (before any long computation) when `file` exists and --force is not given. */
 export function ensureWritable(file: string, opts: WriteOptions = {}): void {
   if (existsSync(file) && statSync(file).isDirectory()) {
-    throw new UserError(`cannot write ${file}: it is a folder`, `give a file name, e.g. ${join(file, 'out')}${extname(file) || '.csv'}`, { file });
+    throw new UserError(msg().cliErrors.isFolder(file), msg().cliErrors.isFolderHint(`${join(file, 'out')}${extname(file) || '.csv'}`), { file });
   }
   if (!opts.force && existsSync(file)) {
-    throw new UserError(`${file} already exists; not overwriting it`, `add ${opts.forceFlag ?? '--force'} to replace it, or choose another file name`, { file });
+    throw new UserError(msg().cliErrors.exists(file), msg().cliErrors.existsHint(opts.forceFlag ?? '--force'), { file });
   }
   if (!existsSync(dirname(file) || '.')) {
-    throw new UserError(`cannot write ${file}: the folder ${dirname(file)} does not exist`, 'create the folder first or choose another path', { file });
+    throw new UserError(msg().cliErrors.noFolder(file, dirname(file)), msg().cliErrors.noFolderHint, { file });
   }
 }
 
@@ -47,7 +48,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     await unlink(tmp).catch(() => undefined);
     const e = err as NodeJS.ErrnoException;
     // any file-system refusal (EACCES, EROFS, ENOSPC, EISDIR, ENOTDIR…) is about the path the user gave
-    if (e.code) throw new UserError(`cannot write ${file}: ${e.code}`, 'check the path, that the folder is writable and that the disk has space', { file });
+    if (e.code) throw new UserError(msg().cliErrors.cannotWrite(file, e.code), msg().cliErrors.cannotWriteHint, { file });
     throw err;
   }
 }

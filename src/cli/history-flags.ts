@@ -77,7 +77,7 @@ export function addHistoryOptions(cmd: Command): Command {
 
 export function readOptionsFrom(flags: HistoryFlags): ReadOptions {
   if (flags.amount !== undefined && (flags.quantity !== undefined || flags.price !== undefined)) {
-    throw new UserError('give either --amount or --quantity with --price, not both', 'amount = quantity × price when the file has no amount column');
+    throw new UserError(msg().cliErrors.amountOrQuantity, msg().cliErrors.amountOrQuantityHint);
   }
   const o: ReadOptions = {};
   for (const k of ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'dateFormat', 'delimiter', 'decimal', 'encoding', 'strict', 'skipRows', 'maxSkipped'] as const) {

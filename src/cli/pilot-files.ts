@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import type { History } from '../history/read.js';
 import { normalizeId, parseAssignment, type AssignmentRow } from '../pilot/assign.js';
 
@@ -31,10 +32,8 @@ export async function readStrataColumn(history: History, column: string): Promis
       ci = norm.indexOf(normalizeHeader(history.columns.customer));
       si = norm.indexOf(normalizeHeader(column));
       if (si < 0) {
-        throw new UserError(`--strata "${column}" is not a column of ${history.file}; the columns are ${record.map((h) => `"${h}"`).join(', ')}`, 'name a column that holds a segment, region or tier per customer', {
-          file: history.file,
-          line: 1,
-        });
+        const t = msg().pilotErrors;
+        throw new UserError(t.strataNotColumn(column, history.file, record.map((h) => `"${h}"`).join(', ')), t.strataHint, { file: history.file, line: 1 });
       }
       continue;
     }
@@ -54,7 +53,7 @@ export async function readAssignmentFile(file: string): Promise<AssignmentRow[]>
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new UserError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'give the file written by: loyalty-sim pilot plan --assign FILE');
+    throw new UserError(msg().pilotErrors.cannotRead(file, (err as NodeJS.ErrnoException).code ?? (err as Error).message), msg().pilotErrors.assignmentFileHint);
   }
   return parseAssignment(text, file);
 }
@@ -64,6 +63,6 @@ export async function readDraftText(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (err) {
-    throw new UserError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'give the draft the effects should go into');
+    throw new UserError(msg().pilotErrors.cannotRead(file, (err as NodeJS.ErrnoException).code ?? (err as Error).message), msg().pilotErrors.draftFileHint);
   }
 }

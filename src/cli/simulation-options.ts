@@ -88,7 +88,7 @@ export async function loadDraftWithWarnings(file: string, sets: readonly string[
   const overrides = sets.map(parseOverride);
   const { draft, warnings } = await loadDraft(file);
   for (const w of warnings) warn(formatIssueLine(file, w));
-  if (overrides.length > 0) say(`note: ${file}: ${overrides.map((o) => o.text).join(', ')} (--set; the file is unchanged)`);
+  if (overrides.length > 0) say(msg().decideErrors.setApplied(file, overrides.map((o) => o.text).join(', ')));
   return applyOverrides(draft, overrides);
 }
 
@@ -118,7 +118,7 @@ export interface ResolvedPopulation {
  * (rows skipped, fit warnings, the synthetic block ignored) go to stderr.
  */
 export async function resolvePopulation(draft: Draft, file: string, flags: SimulationFlags): Promise<ResolvedPopulation> {
-  if (flags.history && flags.summary) throw new UserError('give --history or --summary, not both.', '--summary is a per-customer summary of the same kind of history');
+  if (flags.history && flags.summary) throw new UserError(msg().cliErrors.historyOrSummary, msg().cliErrors.historyOrSummaryHint);
   const source = flags.history ?? flags.summary;
   if (!source) {
     const full = draftPopulation(draft, file);

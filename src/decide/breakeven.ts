@@ -18,6 +18,7 @@ import type { Draft } from '../draft/schema.js';
 import type { Population } from '../engine/population.js';
 import { metricValues } from '../engine/summary.js';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { meanAndSe } from '../engine/standard-error.js';
 import { withBatch, type Batch, type BatchOptions } from './batch.js';
 import { currentValue, describeVariation, draftError, fieldRange, isIntegerField, resolveNumeric, searchInterval, variantUnchecked } from './variant.js';
@@ -103,7 +104,7 @@ async function search(draft: Draft, path: string, batch: Batch, opts: BatchOptio
   const maxEvaluations = o.maxEvaluations ?? 40;
   const tolerance = o.tolerance ?? 0.1;
   resolveNumeric(draft, path);
-  if (isIntegerField(path)) throw new UserError(`${path} takes whole numbers, so there is no exact break-even value to solve for.`, `try: loyalty-sim sweep DRAFT --vary ${path}=FROM:TO:1`);
+  if (isIntegerField(path)) throw new UserError(msg().decideErrors.wholeNoBreakeven(path), msg().decideErrors.wholeNoBreakevenHint(path));
   const how = describeVariation(draft, path);
   const evaluations: Evaluation[] = [];
   const f = async (value: number): Promise<Evaluation> => {

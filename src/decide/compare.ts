@@ -19,6 +19,7 @@ import type { SimulationResult } from '../engine/simulate.js';
 import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
 import { summarizeSimulation, type SimulationSummary } from '../engine/summary.js';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { withBatch, type BatchOptions } from './batch.js';
 
 export interface CompareInput {
@@ -79,16 +80,13 @@ export function checkComparable(inputs: CompareInput[], horizonOverride?: number
     const first = inputs[0]!;
     const odd = inputs.filter((x) => x.draft[key] !== first.draft[key]);
     if (odd.length === 0) return undefined;
-    return [first, ...odd].map((x) => `${x.file} ${key === 'currency' ? x.draft.currency : `${x.draft.horizon_months} months`}`).join(', ');
+    return [first, ...odd].map((x) => `${x.file} ${key === 'currency' ? x.draft.currency : msg().decideErrors.horizonOf(x.draft.horizon_months)}`).join(', ');
   };
   const currency = differ('currency');
-  if (currency) throw new UserError(`the drafts are in different currencies: ${currency}.`, 'convert them to one currency before comparing');
+  if (currency) throw new UserError(msg().decideErrors.currencies(currency), msg().decideErrors.currenciesHint);
   const horizon = differ('horizon_months');
   if (horizon && horizonOverride === undefined) {
-    throw new UserError(
-      `the drafts have different horizons: ${horizon}; profits over different periods do not compare.`,
-      'set the same horizon_months in each, or pass --horizon MONTHS to run all of them over the same months',
-    );
+    throw new UserError(msg().decideErrors.horizons(horizon), msg().decideErrors.horizonsHint);
   }
 }
 
@@ -162,7 +160,7 @@ export function comparePair(
  * ({@link checkComparable}).
  */
 export async function compareDrafts(inputs: CompareInput[], pop: Population, opts: BatchOptions): Promise<Comparison> {
-  if (inputs.length === 0) throw new UserError('compare needs at least one draft.');
+  if (inputs.length === 0) throw new UserError(msg().decideErrors.compareNone);
   checkComparable(inputs, opts.horizon);
   // side by side: each customer's baseline stepped once per run for all the drafts
   const results: SimulationResult[] = await withBatch(pop, opts, inputs.length, (batch) => batch.runAll(inputs.map((x) => ({ draft: x.draft }))));

@@ -330,7 +330,7 @@ async function search(draft: Draft, ranges: SearchRange[], batch: Batch, opts: B
     if (k < rungs.length - 1) pool = ranked.slice(0, Math.max(2, Math.ceil(ranked.length / 2))).map((e) => e.values);
   }
   if (ranked.length === 0) {
-    throw new UserError('every start point of the search breaks the draft rules, so there is nothing to compare.', 'check that the ranges can hold together (e.g. tier levels keep their order: each min_spend above the one before)');
+    throw new UserError(msg().decideErrors.allStartsBreak, msg().decideErrors.allStartsBreakHint);
   }
 
   // 3. compass search on the full CRN objective, in the scaled box

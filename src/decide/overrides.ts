@@ -8,10 +8,13 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { closest } from '../draft/issue.js';
 import { getPath, isDistribution, PathError, setPath } from '../draft/paths.js';
 import type { Draft } from '../draft/schema.js';
 import { draftError, numericPaths } from './variant.js';
+
+const t = () => msg().decideErrors;
 
 export interface Override {
   path: string;
@@ -26,7 +29,7 @@ export function parseOverride(text: string): Override {
   const path = text.slice(0, eq).trim();
   const raw = text.slice(eq + 1).trim();
   if (eq < 0 || path === '' || raw === '') {
-    throw new UserError(`--set "${text}" is not PATH=VALUE`, 'e.g. --set costs.launch=500000 or --set "effects.frequency_uplift={ triangular: { min: 0.05, mode: 0.1, max: 0.2 } }"');
+    throw new UserError(t().setFormat(text), t().setFormatHint);
   }
   let value: unknown;
   try {
@@ -35,7 +38,7 @@ export function parseOverride(text: string): Override {
     value = undefined;
   }
   if (!((typeof value === 'number' && Number.isFinite(value)) || isDistribution(value))) {
-    throw new UserError(`--set ${path}: "${raw}" is neither a number nor a distribution`, 'write a number (0.05) or a distribution in YAML flow syntax: { uniform: { min: 0.02, max: 0.06 } }');
+    throw new UserError(t().setNotValue(path, raw), t().setNotValueHint);
   }
   return { path, value: value as number | object, text: `${path}=${raw}` };
 }
@@ -51,16 +54,15 @@ export function applyOverrides(draft: Draft, overrides: readonly Override[]): Dr
     } catch (err) {
       if (!(err instanceof PathError)) throw err;
       const guess = closest(o.path, numericPaths(draft));
-      const choices = err.choices.length ? ` (there: ${err.choices.join(', ')})` : '';
-      throw new UserError(`--set: no field at ${o.path}: ${err.reason}${choices}`, guess ? `did you mean ${guess}?` : `numeric fields of this draft: ${numericPaths(draft).join(', ')}`);
+      throw new UserError(t().setNoField(o.path, msg().paths.reason(err.problem), err.choices.length ? err.choices.join(', ') : null), guess ? t().didYouMean(guess) : t().numericFields(numericPaths(draft).join(', ')));
     }
     if (!(typeof current === 'number' || isDistribution(current))) {
-      throw new UserError(`--set: ${o.path} is not a numeric field`, `numeric fields of this draft: ${numericPaths(draft).join(', ')}`);
+      throw new UserError(t().setNotNumeric(o.path), t().numericFields(numericPaths(draft).join(', ')));
     }
     setPath(copy, o.path, o.value);
   }
   const err = draftError(copy);
-  if (err) throw new UserError(`--set ${overrides.map((o) => o.text).join(' ')} makes the draft invalid: ${err}`, 'keep each field within its valid range (loyalty-sim validate explains the ranges)');
+  if (err) throw new UserError(t().setInvalid(overrides.map((o) => o.text).join(' '), err), t().setInvalidHint);
   // the header of every output (text, JSON, HTML, XLSX) shows the name: say there what was overridden
   copy.name = `${draft.name} [--set ${overrides.map((o) => o.text).join(', ')}]`;
   return copy;

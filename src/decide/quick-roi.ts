@@ -4,6 +4,7 @@
  * leaves out that `simulate` counts. Pure: numbers in, numbers out.
  */
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 
 /** The formula's inputs, as fractions (10 % is 0.1) and money in one currency. */
 export interface QuickRoiInputs {
@@ -119,29 +120,25 @@ export const LEAVES_OUT: readonly LeftOut[] = [
 export function validateQuickRoiInputs(inputs: QuickRoiInputs): Required<QuickRoiInputs> {
   const { revenuePerClient: z, uplift: y, years: n, churn: w, churnReduction: x, cost: v } = inputs;
   const clients = inputs.clients ?? 1;
-  const finite = (value: number, name: string, flag: string) => {
-    if (!Number.isFinite(value)) throw new UserError(`${name} must be a number, got ${value}.`, `pass ${flag} as a plain number`);
+  const t = msg().decideErrors;
+  const finite = (value: number, name: keyof typeof t.roiInput, flag: string) => {
+    if (!Number.isFinite(value)) throw new UserError(t.roiNotNumber(t.roiInput[name], value), t.roiNotNumberHint(flag));
   };
-  finite(z, 'Revenue per client', '--revenue-per-client');
-  finite(y, 'Uplift', '--uplift');
-  finite(n, 'Years', '--years');
-  finite(w, 'Churn', '--churn');
-  finite(x, 'Churn reduction', '--churn-reduction');
-  finite(v, 'Cost', '--cost');
-  finite(clients, 'Clients', '--clients');
-  if (z < 0) throw new UserError(`Revenue per client must not be negative, got ${z}.`, 'pass yearly revenue per client, e.g. --revenue-per-client 1200');
-  if (y < -1) throw new UserError(`Uplift ${y} would take revenue below zero.`, 'write the uplift as a share: 10% or 0.1 (a fall of revenue is negative, at least -100%)');
-  if (n <= 0) throw new UserError(`Years must be more than 0, got ${n}.`, 'pass the program length in years, e.g. --years 3');
-  if (w < 0 || w > 1) throw new UserError(`Churn must be between 0 and 1 (0% to 100%), got ${w}.`, 'write annual churn as a share: 20% or 0.2');
-  if (w - x < 0) {
-    throw new UserError(
-      `Churn reduction ${x} is larger than churn ${w}: churn with the program would be negative.`,
-      'the reduction is in percentage points: 20% churn cut to 15% is --churn-reduction 5% (0.05)',
-    );
-  }
-  if (w - x > 1) throw new UserError(`Churn reduction ${x} would take churn above 100%.`, 'a program that raises churn has a negative reduction, at most churn − 100%');
-  if (v <= 0) throw new UserError(`Cost must be more than 0, got ${v}.`, 'pass the program cost as a plain number, e.g. --cost 10000; ROI is undefined when nothing is spent');
-  if (clients <= 0) throw new UserError(`Clients must be more than 0, got ${clients}.`, 'leave --clients out when the revenue is already the whole base');
+  finite(z, 'revenuePerClient', '--revenue-per-client');
+  finite(y, 'uplift', '--uplift');
+  finite(n, 'years', '--years');
+  finite(w, 'churn', '--churn');
+  finite(x, 'churnReduction', '--churn-reduction');
+  finite(v, 'cost', '--cost');
+  finite(clients, 'clients', '--clients');
+  if (z < 0) throw new UserError(t.roiRevenueNegative(z), t.roiRevenueHint);
+  if (y < -1) throw new UserError(t.roiUpliftLow(y), t.roiUpliftHint);
+  if (n <= 0) throw new UserError(t.roiYears(n), t.roiYearsHint);
+  if (w < 0 || w > 1) throw new UserError(t.roiChurn(w), t.roiChurnHint);
+  if (w - x < 0) throw new UserError(t.roiReductionAbove(x, w), t.roiReductionAboveHint);
+  if (w - x > 1) throw new UserError(t.roiReductionRaises(x), t.roiReductionRaisesHint);
+  if (v <= 0) throw new UserError(t.roiCost(v), t.roiCostHint);
+  if (clients <= 0) throw new UserError(t.roiClients(clients), t.roiClientsHint);
   return { revenuePerClient: z, uplift: y, years: n, churn: w, churnReduction: x, cost: v, clients };
 }
 

@@ -10,6 +10,7 @@ import type { Population } from '../engine/population.js';
 import { summarizeSimulation } from '../engine/summary.js';
 import type { Summary } from '../engine/metrics.js';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { pairedChunks, withBatch, type BatchOptions } from './batch.js';
 import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
 import type { RunResult, SimulationResult } from '../engine/simulate.js';
@@ -26,23 +27,24 @@ export interface Vary {
 export const MAX_POINTS_PER_AXIS = 101;
 export const MAX_GRID_POINTS = 625;
 
-const VARY_FORMAT = 'write it as PATH=FROM:TO:STEP, e.g. mechanics.discount.rate=0.01:0.10:0.01';
+const errs = () => msg().decideErrors;
 
 /** Parses `PATH=FROM:TO:STEP`; numbers may be written with a % sign (5% is 0.05). */
 export function parseVary(spec: string): Vary {
   const eq = spec.indexOf('=');
-  if (eq <= 0) throw new UserError(`--vary "${spec}" has no PATH=.`, VARY_FORMAT);
+  if (eq <= 0) throw new UserError(msg().optimize.range.noPath(spec), errs().varyFormat);
   const path = spec.slice(0, eq).trim();
   const parts = spec.slice(eq + 1).split(':');
-  if (parts.length !== 3) throw new UserError(`--vary "${spec}" needs FROM:TO:STEP after the =.`, VARY_FORMAT);
+  if (parts.length !== 3) throw new UserError(errs().needsFromToStep(spec), errs().varyFormat);
   const num = (s: string, what: string): number => {
     const t = s.trim();
     const pct = t.endsWith('%');
     const x = Number(pct ? t.slice(0, -1) : t);
-    if (t === '' || t === '%' || !Number.isFinite(x)) throw new UserError(`--vary "${spec}": ${what} "${s}" is not a number.`, VARY_FORMAT);
+    if (t === '' || t === '%' || !Number.isFinite(x)) throw new UserError(msg().optimize.range.notNumber(spec, what, s), errs().varyFormat);
     return pct ? x / 100 : x;
   };
-  const v = { path, from: num(parts[0]!, 'FROM'), to: num(parts[1]!, 'TO'), step: num(parts[2]!, 'STEP') };
+  const b = errs().bounds;
+  const v = { path, from: num(parts[0]!, b.from), to: num(parts[1]!, b.to), step: num(parts[2]!, b.step) };
   gridValues(v); // checks the range
   return v;
 }
@@ -51,11 +53,11 @@ export function parseVary(spec: string): Vary {
 export function gridValues(v: Vary): number[] {
   const { from, to, step } = v;
   if (!(step !== 0) || (to - from) / step < 0) {
-    throw new UserError(`--vary ${v.path}: STEP ${step} does not lead from ${from} to ${to}.`, 'use a STEP above 0 with FROM ≤ TO (or below 0 with FROM ≥ TO)');
+    throw new UserError(errs().stepNoLead(v.path, step, from, to), errs().stepNoLeadHint);
   }
   const n = Math.floor((to - from) / step + 1e-9) + 1;
   if (n > MAX_POINTS_PER_AXIS) {
-    throw new UserError(`--vary ${v.path}: ${n} points, more than ${MAX_POINTS_PER_AXIS}; each one is a full simulation.`, 'use a larger STEP');
+    throw new UserError(errs().tooManyPoints(v.path, n, MAX_POINTS_PER_AXIS), errs().largerStep);
   }
   // round away the binary noise of from + k·step (0.1 + 2·0.1 = 0.30000000000000004)
   return Array.from({ length: n }, (_, k) => Number((from + k * step).toPrecision(12)));
@@ -102,17 +104,17 @@ export interface SweepOptions {
 
 /** Checks the paths, the grid size and every variant against the draft rules, before any simulation runs. */
 export function planSweep(draft: Draft, vary: Vary[]): { axes: number[][]; variants: { values: number[]; draft: Draft }[] } {
-  if (vary.length < 1 || vary.length > 2) throw new UserError('sweep takes one or two --vary options.');
-  if (vary.length === 2 && vary[0]!.path === vary[1]!.path) throw new UserError(`--vary ${vary[0]!.path} is given twice.`, 'vary two different fields');
+  if (vary.length < 1 || vary.length > 2) throw new UserError(errs().oneOrTwo);
+  if (vary.length === 2 && vary[0]!.path === vary[1]!.path) throw new UserError(msg().optimize.range.twice(vary[0]!.path), errs().twiceHint);
   for (const v of vary) {
     resolveNumeric(draft, v.path);
     if (isIntegerField(v.path) && ![v.from, v.step].every(Number.isInteger)) {
-      throw new UserError(`${v.path} takes whole numbers; FROM and STEP must be whole.`);
+      throw new UserError(errs().wholeFromStep(v.path));
     }
   }
   const axes = vary.map(gridValues);
   const total = axes.reduce((n, a) => n * a.length, 1);
-  if (total > MAX_GRID_POINTS) throw new UserError(`the grid has ${total} points, more than ${MAX_GRID_POINTS}; each one is a full simulation.`, 'use larger STEPs');
+  if (total > MAX_GRID_POINTS) throw new UserError(errs().gridTooBig(total, MAX_GRID_POINTS), errs().largerSteps);
   const variants: { values: number[]; draft: Draft }[] = [];
   if (vary.length === 1) {
     for (const x of axes[0]!) variants.push({ values: [x], draft: variant(draft, vary[0]!.path, x) });

@@ -26,6 +26,7 @@ import type { Population } from '../engine/population.js';
 import { metricValues } from '../engine/summary.js';
 import { quantile } from '../random/distributions.js';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { meanAndSe } from '../engine/standard-error.js';
 import { pairedChunks, withBatch, type BatchOptions } from './batch.js';
 import type { RunResult, SimulationResult } from '../engine/simulate.js';
@@ -111,10 +112,7 @@ export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number | n
 export async function tornadoDraft(draft: Draft, pop: Population, opts: BatchOptions, o: TornadoOptions = {}): Promise<TornadoResult> {
   const fields = uncertainFields(draft);
   if (fields.length === 0) {
-    throw new UserError(
-      'this draft has no uncertain inputs: every numeric field is a fixed number, so there is nothing to rank.',
-      'write the inputs you are unsure of as distributions, e.g. frequency_uplift: { triangular: { min: 0.02, mode: 0.08, max: 0.15 } }',
-    );
+    throw new UserError(msg().decideErrors.noUncertain, msg().decideErrors.noUncertainHint);
   }
   return withBatch(pop, opts, 2 * fields.length + 2, async (batch) => {
     const medians: Record<string, number> = {};

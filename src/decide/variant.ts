@@ -39,26 +39,23 @@ export function currentValue(draft: Draft, path: string): number {
 
 /** The field at a path, which must be a number or a distribution; else a UserError listing the numeric paths. */
 export function resolveNumeric(draft: Draft, path: string): number | Distribution {
-  const hint = `numeric fields of this draft: ${numericPaths(draft).join(', ')}`;
+  const t = msg().decideErrors;
+  const hint = t.numericFields(numericPaths(draft).join(', '));
   if (path === 'customers' || path.startsWith('customers.')) {
-    throw new UserError(
-      `${path}: the customers are shared by every variant (that is what keeps the comparison fair), so they cannot be varied here.`,
-      'simulate copies of the draft with different customers.synthetic blocks instead',
-    );
+    throw new UserError(t.customersShared(path), t.customersSharedHint);
   }
   let value: unknown;
   try {
     value = getPath(draft, path);
   } catch (err) {
     if (err instanceof PathError) {
-      const choices = err.choices.length ? ` (there: ${err.choices.join(', ')})` : '';
       const guess = closest(path, numericPaths(draft));
-      throw new UserError(`no numeric field at ${path}: ${err.reason}${choices}.`, guess ? `did you mean ${guess}? (${hint})` : hint);
+      throw new UserError(t.noNumericField(path, msg().paths.reason(err.problem), err.choices.length ? err.choices.join(', ') : null), guess ? t.didYouMeanThese(guess, hint) : hint);
     }
     throw err;
   }
   if (typeof value === 'number' || isDistribution(value)) return value;
-  throw new UserError(`${path} is not a numeric field (it holds ${Array.isArray(value) ? 'a list' : typeof value}).`, hint);
+  throw new UserError(t.notNumeric(path, Array.isArray(value) ? 'list' : typeof value), hint);
 }
 
 /** Whether a field takes whole numbers only. */
@@ -92,14 +89,15 @@ export function variantUnchecked(draft: Draft, path: string, value: number): Dra
 
 /** A copy with the field set to `value`, validated against the schema and rules; an invalid one is a UserError. */
 export function variant(draft: Draft, path: string, value: number): Draft {
-  if (!Number.isFinite(value)) throw new UserError(`${path} = ${value} is not a finite number.`);
+  const t = msg().decideErrors;
+  if (!Number.isFinite(value)) throw new UserError(t.notFinite(path, value));
   if (isIntegerField(path) && !Number.isInteger(value)) {
-    throw new UserError(`${path} takes whole numbers, got ${value}.`, 'use whole-number FROM, TO and STEP');
+    throw new UserError(t.wholeGot(path, value), t.wholeHint);
   }
   const copy = variantUnchecked(draft, path, value);
   const err = draftError(copy);
   if (err) {
-    throw new UserError(`setting ${path} to ${value} makes the draft invalid: ${err}.`, `keep ${path} within its valid range${isDistribution(getPath(draft, path)) ? ' (a distribution moves as a whole, so its min must stay in range too)' : ''}`);
+    throw new UserError(t.variantInvalid(path, value, err), t.keepInRange(path, isDistribution(getPath(draft, path))));
   }
   return copy;
 }

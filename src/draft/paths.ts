@@ -73,32 +73,47 @@ function parse(path: string): (string | number)[] {
   const parts: (string | number)[] = [];
   for (const piece of path.split('.')) {
     const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(piece);
-    if (!m) throw new PathError(path, `"${piece}" is not a valid path segment`);
+    if (!m) throw new PathError(path, { kind: 'badSegment', part: piece });
     if (m[1]) parts.push(m[1]);
     for (const idx of m[2]!.matchAll(/\[(\d+)\]/g)) parts.push(Number(idx[1]));
   }
   return parts;
 }
 
+/**
+ * What is wrong with a path, as data: the words are the language catalog's
+ * (i18n `paths.reason`), chosen by whoever reports it. This file stays free of
+ * the catalogs because the what-if worker in the report bundles it.
+ */
+export type PathProblem =
+  | { kind: 'badSegment'; part: string }
+  | { kind: 'empty' }
+  | { kind: 'notAField' }
+  | { kind: 'indexOut'; index: number; last: number }
+  | { kind: 'noField'; part: string }
+  | { kind: 'insideNumber'; part: string }
+  | { kind: 'noEntry'; part: string }
+  | { kind: 'noSuchField' };
+
 export class PathError extends Error {
   override readonly name = 'PathError';
   constructor(
     readonly path: string,
-    readonly reason: string,
+    readonly problem: PathProblem,
     readonly choices: string[] = [],
   ) {
-    super(`${path}: ${reason}`);
+    super(`${path}: ${problem.kind}`);
   }
 }
 
 /** Resolves a path to its parent container and key, following friendly names. */
 function locate(root: object, path: string): { parent: Node; key: string | number } {
   const parts = parse(path);
-  if (parts.length === 0) throw new PathError(path, 'empty path');
+  if (parts.length === 0) throw new PathError(path, { kind: 'empty' });
   let node: unknown = root;
   for (let i = 0; i < parts.length - 1; i++) node = step(node, parts[i]!, path);
   const last = parts[parts.length - 1]!;
-  if (node === null || typeof node !== 'object') throw new PathError(path, 'does not lead to a field');
+  if (node === null || typeof node !== 'object') throw new PathError(path, { kind: 'notAField' });
   if (Array.isArray(node)) {
     const idx = typeof last === 'number' ? last : findNamed(node, last, path);
     return { parent: node, key: idx };
@@ -109,15 +124,15 @@ function locate(root: object, path: string): { parent: Node; key: string | numbe
 function step(node: unknown, part: string | number, path: string): unknown {
   if (Array.isArray(node)) {
     const idx = typeof part === 'number' ? part : findNamed(node, part, path);
-    if (idx < 0 || idx >= node.length) throw new PathError(path, `index ${idx} is out of range (0..${node.length - 1})`);
+    if (idx < 0 || idx >= node.length) throw new PathError(path, { kind: 'indexOut', index: idx, last: node.length - 1 });
     return node[idx];
   }
   if (node !== null && typeof node === 'object') {
     const rec = node as Record<string, unknown>;
-    if (!(String(part) in rec)) throw new PathError(path, `no field "${part}"`, Object.keys(rec));
+    if (!(String(part) in rec)) throw new PathError(path, { kind: 'noField', part: String(part) }, Object.keys(rec));
     return rec[String(part)];
   }
-  throw new PathError(path, `"${part}" is inside a number, not an object`);
+  throw new PathError(path, { kind: 'insideNumber', part: String(part) });
 }
 
 function findNamed(array: unknown[], name: string | number, path: string): number {
@@ -127,7 +142,7 @@ function findNamed(array: unknown[], name: string | number, path: string): numbe
   });
   if (idx < 0) {
     const names = array.map((item) => String((item as Record<string, unknown>)?.type ?? (item as Record<string, unknown>)?.name));
-    throw new PathError(path, `no entry named "${name}"`, names);
+    throw new PathError(path, { kind: 'noEntry', part: String(name) }, names);
   }
   return idx;
 }
@@ -136,14 +151,14 @@ function findNamed(array: unknown[], name: string | number, path: string): numbe
 export function getPath(root: object, path: string): unknown {
   const { parent, key } = locate(root, path);
   const value = (parent as Record<string | number, unknown>)[key];
-  if (value === undefined) throw new PathError(path, 'no such field');
+  if (value === undefined) throw new PathError(path, { kind: 'noSuchField' });
   return value;
 }
 
 /** Sets the value at a path in place; the field must exist (defaults are filled in by the schema). */
 export function setPath(root: object, path: string, value: unknown): void {
   const { parent, key } = locate(root, path);
-  if ((parent as Record<string | number, unknown>)[key] === undefined) throw new PathError(path, 'no such field');
+  if ((parent as Record<string | number, unknown>)[key] === undefined) throw new PathError(path, { kind: 'noSuchField' });
   (parent as Record<string | number, unknown>)[key] = value;
 }
 

@@ -7,6 +7,7 @@
  */
 import { isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { checkDraftText, formatIssueLine } from './load.js';
 import { documentPath } from './paths.js';
 import type { Distribution, Draft } from './schema.js';
@@ -22,7 +23,7 @@ export interface FieldValue {
 export function setDraftValues(text: string, file: string, draft: Draft, values: FieldValue[]): string {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) {
-    throw new UserError(`${file} is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, `check it with: loyalty-sim validate ${file}`, { file });
+    throw new UserError(msg().cliErrors.notYaml(file, doc.errors[0]!.message.split('\n')[0]!), msg().cliErrors.validateHint(file), { file });
   }
   for (const { path, value } of values) {
     const at = documentPath(draft, path);
@@ -37,7 +38,7 @@ export function setDraftValues(text: string, file: string, draft: Draft, values:
   const check = checkDraftText(out, file);
   if (!check.valid) {
     const errors = check.issues.filter((i) => i.severity === 'error');
-    throw new UserError(`the draft with the chosen values would not be valid:\n${errors.map((i) => `  ${formatIssueLine(file, i)}`).join('\n')}`);
+    throw new UserError(msg().cliErrors.chosenInvalid(errors.map((i) => `  ${formatIssueLine(file, i)}`).join('\n')));
   }
   return out;
 }

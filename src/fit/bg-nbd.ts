@@ -7,7 +7,7 @@
  */
 import { logBeta, logGamma } from '../random/special.js';
 import { compress, weightedLogLikelihood, type TransactionData } from './compress.js';
-import { covarianceFromHessian, minimize, type OptimizeResult } from './optimize.js';
+import { covarianceFromHessian, minimize, type OptimizeResult, type StopReason } from './optimize.js';
 import { hyp2f1 } from './special.js';
 
 export interface BgNbdParams {
@@ -26,6 +26,8 @@ export interface Diagnostics {
   evaluations: number;
   gradientNorm: number;
   message: string;
+  /** Why it stopped short (fit/optimize.ts); absent when it converged. */
+  stop?: StopReason;
 }
 
 export interface BgNbdFit {
@@ -95,7 +97,7 @@ export function fitBgNbd(data: BgNbdData, options: BgNbdFitOptions = {}): BgNbdF
     se: { r: se[0]!, alpha: se[1]!, a: se[2]!, b: se[3]! },
     logCovariance: cov,
     customers: n,
-    diagnostics: { converged: res.converged, iterations: res.iterations, evaluations: res.evaluations, gradientNorm: res.gradientNorm, message: res.message },
+    diagnostics: { converged: res.converged, iterations: res.iterations, evaluations: res.evaluations, gradientNorm: res.gradientNorm, message: res.message, ...(res.stop ? { stop: res.stop } : {}) },
   };
 }
 

@@ -97,6 +97,20 @@ function pinnedCovariance(negLL: (phi: number[]) => number, phi: number[]): numb
 }
 
 /**
+ * No parameters near the fit reach the stated churn: the model and churn as
+ * data, so the fit's error can name them in the reader's language.
+ */
+export class ChurnUnreachable extends RangeError {
+  override readonly name = 'ChurnUnreachable';
+  constructor(
+    readonly model: PurchaseModel,
+    readonly churn: number,
+  ) {
+    super(`no ${model} parameters near the fit give today's active customers an annual churn of ${churn}`);
+  }
+}
+
+/**
  * The fit with the churn of today's active customers taken from the user
  * (see the file comment); `start` is the maximum-likelihood fit, whose r, α
  * and concentration start the search.
@@ -113,14 +127,14 @@ export function fitAtChurn(
   const customerLL = model === 'bg-nbd' ? bgnbdCustomerLogLikelihood : paretoNbdCustomerLogLikelihood;
   const phi0 = freeCoordinates(model, toLog(purchaseParams(start)));
   const g0 = solveG(model, phi0, churn.mean, year, churnOf);
-  if (!Number.isFinite(g0)) throw new RangeError(`no ${model} parameters near the fit give today's active customers an annual churn of ${churn.mean}`);
+  if (!Number.isFinite(g0)) throw new ChurnUnreachable(model, churn.mean);
   const negLL = (phi: number[]): number => {
     const theta = logParamsAtChurn(model, phi, g0, year);
     return theta ? -weightedLogLikelihood(c, fromLog(model, theta).params as never, customerLL as never) : Infinity;
   };
   const res = minimize(negLL, phi0);
   const g = solveG(model, res.x, churn.mean, year, churnOf);
-  if (!Number.isFinite(g)) throw new RangeError(`no ${model} parameters near the fit give today's active customers an annual churn of ${churn.mean}`);
+  if (!Number.isFinite(g)) throw new ChurnUnreachable(model, churn.mean);
   const theta = logParamsAtChurn(model, res.x, g, year)!;
   // A Pareto/NBD search that ends at the shape bound (dropout homogeneous, the likelihood flat in ln s beyond it):
   // s is pinned there with no variance, and r, α keep the data's covariance from the Hessian over those two alone.
@@ -163,7 +177,7 @@ export function fitAtChurn(
   const p = fromLog(model, theta);
   const se = theta.map((t, i) => (cov ? Math.exp(t) * Math.sqrt(cov[i]![i]!) : NaN));
   const seRecord = model === 'bg-nbd' ? { r: se[0]!, alpha: se[1]!, a: se[2]!, b: se[3]! } : { r: se[0]!, alpha: se[1]!, s: se[2]!, beta: se[3]! };
-  const diagnostics = { converged: res.converged, iterations: res.iterations, evaluations: res.evaluations, gradientNorm: res.gradientNorm, message: res.message };
+  const diagnostics = { converged: res.converged, iterations: res.iterations, evaluations: res.evaluations, gradientNorm: res.gradientNorm, message: res.message, ...(res.stop ? { stop: res.stop } : {}) };
   return {
     model,
     params: p.params,

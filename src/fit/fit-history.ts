@@ -12,15 +12,16 @@
  * answer the prior decided.
  */
 import { UserError } from '../errors.js';
-import { catalog, type Messages } from '../i18n/index.js';
+import { catalog, msg, type Messages } from '../i18n/index.js';
 import { type History, type ReadOptions, readHistoryFile } from '../history/read.js';
 import { type HistorySummary, type TimeUnit, summarizeHistory } from '../history/summarize.js';
 import { UNIT_DAYS } from '../history/summarize.js';
-import { fitAtChurn } from './churn-prior.js';
+import { ChurnUnreachable, fitAtChurn } from './churn-prior.js';
 import { PARETO_SHAPE_MAX } from './pareto-nbd.js';
 import { type GammaGammaFit, fitGammaGamma, usableForGammaGamma } from './gamma-gamma.js';
 import { type HoldoutCheck, holdoutCheck } from './holdout.js';
 import { compress } from './compress.js';
+import type { Diagnostics } from './bg-nbd.js';
 import {
   aliveProbability,
   baseChurn,
@@ -142,10 +143,8 @@ function fitOne(model: PurchaseModel, summary: HistorySummary, year: number, has
       fit = churn && !identified ? fitAtChurn(model, summary, year, churn, ml, churnOf) : fitPurchaseModel(model, summary, logPrior(model, year, churn, churnOf), toLog(purchaseParams(ml)));
     } catch (err) {
       if (!(err instanceof RangeError)) throw err;
-      throw new UserError(
-        `${err.message}: the customers still buying in this history buy so often that the model cannot lose that many of them`,
-        'state a lower --annual-churn, or try --model pareto-nbd / bg-nbd (the other one)',
-      );
+      const t = msg().fit;
+      throw new UserError(t.churnTooHigh(err instanceof ChurnUnreachable ? t.churnUnreachable(err.model, err.churn) : err.message), t.churnTooHighHint);
     }
   }
   const params = purchaseParams(fit);
@@ -166,17 +165,15 @@ function fitOne(model: PurchaseModel, summary: HistorySummary, year: number, has
 export function fitCustomerHistory(history: History, options: FitOptions): HistoryFit {
   const summary = summarizeHistory(history, options);
   if (summary.ids.length === 0) {
-    throw new UserError(`no customer's first purchase is on or before the calibration end ${summary.calibrationEnd}`, `the data run from ${history.firstDate} to ${history.lastDate}`);
+    throw new UserError(msg().fit.noCohort(summary.calibrationEnd), msg().fit.dataRun(history.firstDate, history.lastDate));
   }
   // Gamma-Gamma learns order values from repeat buyers only (x > 0); without any, there is nothing to fit
   let repeaters = 0;
   for (let i = 0; i < summary.x.length; i++) if (usableForGammaGamma(summary.x[i]!, summary.zbar[i]!)) repeaters++;
   if (repeaters === 0) {
-    throw new UserError(
-      `no customer in ${history.file} buys again on a later day${summary.calibrationEndDay < history.lastDay ? ` by the calibration end ${summary.calibrationEnd}` : ''} (${summary.ids.length} customers, ${history.firstDate} to ${history.lastDate}): the model learns frequency and order value from repeat purchases`,
-      'give a longer history (months, not a day), and check that --customer names a customer id, not an order or receipt number',
-      { file: history.file },
-    );
+    const t = msg().fit;
+    const end = summary.calibrationEndDay < history.lastDay ? summary.calibrationEnd : null;
+    throw new UserError(t.noRepeaters(history.file, end, summary.ids.length, history.firstDate, history.lastDate), t.noRepeatersHint, { file: history.file });
   }
   const span = history.lastDay - history.firstDay + 1;
   const flat = fitSummary(summary, { ...options, spanDays: span });
@@ -219,10 +216,7 @@ function deseasonalisedSummary(summary: HistorySummary, history: History, s: Sea
  */
 export function fitSummary(summary: HistorySummary, options: FitOptions & { spanDays?: number }): HistoryFit {
   if (!summary.x.some((x, i) => usableForGammaGamma(x, summary.zbar[i]!))) {
-    throw new UserError(
-      `no customer buys again on a later day (${summary.ids.length} customers): the model learns frequency and order value from repeat purchases`,
-      'give a longer history, or check that the customer column names a customer id, not an order number',
-    );
+    throw new UserError(msg().fit.noRepeatersSummary(summary.ids.length), msg().fit.noRepeatersSummaryHint);
   }
   const year = 365.25 / UNIT_DAYS[summary.unit];
   const hasHoldout = summary.holdoutT.length > 0 && summary.holdoutT[0]! > 0;
@@ -277,6 +271,24 @@ export function choiceReason(best: string, candidates: Pick<CandidateFit, 'model
     : t.choiceLikelihood(candidates.map((c) => ({ model: c.model, ll: num(c.logLikelihood, 1) })));
 }
 
+/**
+ * Why the optimiser stopped short, in the catalog's words (the English one
+ * is the diagnostics' own message, which --json keeps).
+ */
+export function stopText(d: Diagnostics, t: Messages['fit']): string {
+  const gradient = d.gradientNorm.toExponential(2);
+  switch (d.stop) {
+    case 'hessian':
+      return t.stopped.hessian();
+    case 'noStep':
+      return t.stopped.noStep(gradient);
+    case 'iterations':
+      return t.stopped.iterations(d.iterations, gradient);
+    default:
+      return d.message;
+  }
+}
+
 /** A number as --json's English warnings always wrote it. */
 const plain = (x: number, digits?: number): string => (digits === undefined ? String(x) : x.toFixed(digits));
 
@@ -303,8 +315,8 @@ export function fitWarnings(f: HistoryFit, t: Messages['fit'], num: (x: number, 
   const vague = PARAM_KEYS[purchase.model].filter((k) => !DROPOUT_KEYS[purchase.model].includes(k as never) && !(se[k]! < values[k]!));
   if (vague.length > 0) warnings.push(t.vague(name, vague.join(', '), vague.length));
   if (purchase.model === 'pareto-nbd' && purchase.params.s >= PARETO_SHAPE_MAX * 0.99) warnings.push(t.paretoCap(num(PARETO_SHAPE_MAX)));
-  if (!purchase.diagnostics.converged) warnings.push(t.fitFailed(name, purchase.diagnostics.message));
-  if (!gammaGamma.diagnostics.converged) warnings.push(t.fitFailed('Gamma-Gamma', gammaGamma.diagnostics.message));
+  if (!purchase.diagnostics.converged) warnings.push(t.fitFailed(name, stopText(purchase.diagnostics, t)));
+  if (!gammaGamma.diagnostics.converged) warnings.push(t.fitFailed('Gamma-Gamma', stopText(gammaGamma.diagnostics, t)));
   if (gammaGamma.params.q <= 1) warnings.push(t.infiniteMean(gammaGamma.params.q.toPrecision(3)));
   return warnings;
 }

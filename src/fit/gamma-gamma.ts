@@ -69,7 +69,7 @@ export function fitGammaGamma(x: ArrayLike<number>, zbar: ArrayLike<number>): Ga
     se: { p: se[0]!, q: se[1]!, gamma: se[2]! },
     logCovariance: cov,
     customers: xs.length,
-    diagnostics: { converged: res.converged, iterations: res.iterations, evaluations: res.evaluations, gradientNorm: res.gradientNorm, message: res.message },
+    diagnostics: { converged: res.converged, iterations: res.iterations, evaluations: res.evaluations, gradientNorm: res.gradientNorm, message: res.message, ...(res.stop ? { stop: res.stop } : {}) },
   };
 }
 

@@ -25,8 +25,14 @@ export interface OptimizeResult {
   /** Hessian of f at x (numerical). */
   hessian: number[][];
   converged: boolean;
+  /** How the search ended, in English (fit --json keeps it). */
   message: string;
+  /** Why a search that did not converge stopped, as data for the reader's language; absent when it converged. */
+  stop?: StopReason;
 }
+
+/** The Hessian could not be made positive definite; no Newton step lowered f; the iterations ran out. */
+export type StopReason = 'hessian' | 'noStep' | 'iterations';
 
 /** Nelder–Mead simplex (standard coefficients 1, 2, ½, ½). */
 export function nelderMead(
@@ -205,6 +211,7 @@ export function minimize(f: (x: number[]) => number, x0: number[], options: Opti
   let grad = numericalGradient(g, x);
   let converged = norm(grad) <= gtol;
   let message = converged ? 'converged (gradient small after Nelder–Mead)' : 'Newton did not start';
+  let stop: StopReason = 'iterations';
   const maxNewton = options.maxNewtonIterations ?? 100;
   for (let k = 0; k < maxNewton && !converged; k++) {
     iterations++;
@@ -218,6 +225,7 @@ export function minimize(f: (x: number[]) => number, x0: number[], options: Opti
     }
     if (!L) {
       message = 'Hessian could not be made positive definite';
+      stop = 'hessian';
       break;
     }
     const dir = choleskySolve(L, grad.map((v) => -v));
@@ -239,12 +247,13 @@ export function minimize(f: (x: number[]) => number, x0: number[], options: Opti
     if (converged) message = `converged (gradient norm ${norm(grad).toExponential(2)})`;
     else if (!moved) {
       message = `stopped: no Newton step lowers the objective (gradient norm ${norm(grad).toExponential(2)})`;
+      stop = 'noStep';
       break;
     }
   }
   if (!converged && message === 'Newton did not start') message = `not converged after ${iterations} iterations (gradient norm ${norm(grad).toExponential(2)})`;
   const hessian = numericalHessian(g, x);
-  return { x, value, iterations, evaluations, gradient: grad, gradientNorm: norm(grad), hessian, converged, message };
+  return { x, value, iterations, evaluations, gradient: grad, gradientNorm: norm(grad), hessian, converged, message, ...(converged ? {} : { stop }) };
 }
 
 /**

@@ -219,7 +219,7 @@ export function fitParetoNbd(data: TransactionData, options: ParetoNbdFitOptions
     se: { r: se[0]!, alpha: se[1]!, s: se[2]!, beta: se[3]! },
     logCovariance: cov,
     customers: n,
-    diagnostics: { converged: res.converged, iterations: res.iterations, evaluations: res.evaluations, gradientNorm: res.gradientNorm, message: res.message },
+    diagnostics: { converged: res.converged, iterations: res.iterations, evaluations: res.evaluations, gradientNorm: res.gradientNorm, message: res.message, ...(res.stop ? { stop: res.stop } : {}) },
   };
 }
 

@@ -20,6 +20,7 @@ import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import {
   DATE_FORMAT_NAMES,
   type DateFormat,
@@ -70,13 +71,6 @@ const FIRST_PLAUSIBLE_DAY = Date.UTC(1990, 0, 1) / 86_400_000;
 const MAX_AMOUNT = 1e12;
 /** Rows searched for the header when there are title lines above it and no --skip-rows. */
 const MAX_TITLE_ROWS = 20;
-
-export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
-  missingCustomer: 'no customer',
-  badDate: 'bad date',
-  badAmount: 'bad amount',
-  raggedRow: 'ragged row',
-};
 
 export type SkipReason = 'missingCustomer' | 'badDate' | 'badAmount' | 'raggedRow';
 export const SKIP_REASONS: readonly SkipReason[] = ['missingCustomer', 'badDate', 'badAmount', 'raggedRow'];
@@ -164,13 +158,13 @@ const FLAG: Record<Role, string> = {
 function resolveColumns(header: string[], o: ReadOptions, file: string, line: number) {
   const norm = header.map(normalizeHeader);
   const found = header.map((h) => `"${h}"`).join(', ');
-  const hint =
-    'name the columns with --customer COL --date COL --amount COL (or --quantity COL --price COL, and --order COL to group invoice lines)';
+  const t = msg().history;
+  const hint = t.columnsHint;
   const byFlag = (role: Role): number | undefined => {
     const name = o[role];
     if (name === undefined) return undefined;
     const i = norm.indexOf(normalizeHeader(name));
-    if (i < 0) throw new UserError(`${FLAG[role]} "${name}" is not a column of ${file}; the columns are ${found}`, hint, { file, line });
+    if (i < 0) throw new UserError(t.notColumn(FLAG[role], name, file, found), hint, { file, line });
     return i;
   };
   const byName = (role: Role): number | undefined => {
@@ -197,13 +191,11 @@ function resolveColumns(header: string[], o: ReadOptions, file: string, line: nu
       price = byName('price');
     }
   }
-  const missing: string[] = [];
+  const missing: ('customer' | 'date' | 'amount')[] = [];
   if (customer === undefined) missing.push('customer');
   if (date === undefined) missing.push('date');
-  if (amount === undefined && (quantity === undefined || price === undefined)) missing.push('amount (or quantity and price)');
-  if (missing.length > 0) {
-    throw new UserError(`no ${missing.join(', no ')} column found; the columns are ${found}`, hint, { file, line });
-  }
+  if (amount === undefined && (quantity === undefined || price === undefined)) missing.push('amount');
+  if (missing.length > 0) throw new UserError(t.noColumns(missing, found), hint, { file, line });
   return { customer: customer!, date: date!, amount, quantity, price, order };
 }
 
@@ -224,23 +216,25 @@ const DETECT_ROWS_AMBIGUOUS = 20_000;
 
 /** Reads a history file from disk; see readHistory. */
 export async function readHistoryFile(file: string, options: ReadOptions = {}): Promise<History> {
+  const t = msg().history;
   try {
     const s = await stat(file);
-    if (!s.isFile()) throw new UserError(`${file} is not a file`, 'give the path of the sales history CSV, not a folder', { file });
+    if (!s.isFile()) throw new UserError(t.notAFile(file), t.notAFileHint, { file });
   } catch (err) {
     if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError('no such history file', 'check the path of the sales history CSV', { file });
-    if (code === 'EACCES') throw new UserError(`cannot read ${file}: permission denied`, 'check the file is readable by you', { file });
-    throw new UserError(`cannot read ${file}: ${code ?? (err as Error).message}`, 'check the path of the history CSV', { file });
+    if (code === 'ENOENT') throw new UserError(t.noSuchFile, t.noSuchFileHint, { file });
+    if (code === 'EACCES') throw new UserError(t.cannotRead(file, t.permissionDenied), t.readableHint, { file });
+    throw new UserError(t.cannotRead(file, code ?? (err as Error).message), t.pathHint, { file });
   }
   return readHistory(createReadStream(file), file, options);
 }
 
 /** A file-system error while streaming (EACCES, EISDIR, EIO…) as a user error naming the file. */
 function readFailure(err: NodeJS.ErrnoException, file: string): UserError {
-  const why = err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a folder' : (err.code ?? err.message);
-  return new UserError(`cannot read ${file}: ${why}`, 'check the path and that the file is readable by you (ls -l)', { file });
+  const t = msg().history;
+  const why = err.code === 'EACCES' || err.code === 'EPERM' ? t.permissionDenied : err.code === 'EISDIR' ? t.isFolder : (err.code ?? err.message);
+  return new UserError(t.cannotRead(file, why), t.streamHint, { file });
 }
 
 /**
@@ -249,6 +243,7 @@ function readFailure(err: NodeJS.ErrnoException, file: string): UserError {
  * quote, and (with `strict`) the first bad row.
  */
 export async function readHistory(source: AsyncIterable<Uint8Array | string>, file: string, options: ReadOptions = {}): Promise<History> {
+  const t = msg().history;
   const it = source[Symbol.asyncIterator]();
   // Collect the head: enough bytes to detect the encoding and the delimiter.
   const headChunks: Buffer[] = [];
@@ -331,7 +326,7 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
   let pending: Array<{ record: string[]; line: number }> | undefined = [];
 
   const skip = (reason: SkipReason, line: number, column: number | undefined, message: string, hint: string): void => {
-    if (strict) throw new UserError(message, `${hint}; without --strict such rows are skipped and counted`, { file, line, ...(column ? { column } : {}) });
+    if (strict) throw new UserError(message, t.strictHint(hint), { file, line, ...(column ? { column } : {}) });
     skipped[reason]++;
     if (examples.filter((e) => e.reason === reason).length < perReason) examples.push({ reason, file, line, ...(column ? { column } : {}), message });
   };
@@ -341,12 +336,12 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
     const h = header!;
     const width = h.length;
     if (record.length < width || record.slice(width).some((v) => v.trim() !== '')) {
-      skip('raggedRow', line, undefined, `row has ${record.length} fields, the header has ${width}`, 'check the delimiter and quoting of this row');
+      skip('raggedRow', line, undefined, t.rowWidth(record.length, width), t.rowWidthHint);
       return;
     }
     let id = record[c.customer]!.trim();
     if (id === '') {
-      skip('missingCustomer', line, c.customer + 1, `no customer in column "${h[c.customer]}"`, 'fill in the customer or drop the row');
+      skip('missingCustomer', line, c.customer + 1, t.noCustomerIn(h[c.customer]!), t.noCustomerHint);
       return;
     }
     // spreadsheet exports write numeric ids as floats (17850.0)
@@ -354,19 +349,18 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
     const rawDate = record[c.date]!;
     const day = parseDay(rawDate, dateFormat!);
     if (Number.isNaN(day)) {
-      skip('badDate', line, c.date + 1, `bad date "${rawDate}" in column "${h[c.date]}" (read as ${DATE_FORMAT_NAMES[dateFormat!]})`, 'fix the date or pass --date-format');
+      skip('badDate', line, c.date + 1, t.badDateIn(rawDate, h[c.date]!, DATE_FORMAT_NAMES[dateFormat!]), t.badDateHint);
       return;
     }
     if (day < FIRST_PLAUSIBLE_DAY || day > lastPlausibleDay) {
-      const why = day < FIRST_PLAUSIBLE_DAY ? 'before 1990-01-01' : `more than a year after today (${isoDay(today!)})`;
-      skip('badDate', line, c.date + 1, `date "${rawDate.trim()}" in column "${h[c.date]}" is ${why}`, 'fix the date (1C writes an empty date as 01.01.0001)');
+      skip('badDate', line, c.date + 1, t.implausibleDate(rawDate.trim(), h[c.date]!, day < FIRST_PLAUSIBLE_DAY ? null : isoDay(today!)), t.implausibleDateHint);
       return;
     }
     let amount: number;
     if (c.amount !== undefined) {
       amount = parseDecimal(record[c.amount]!, decimal!);
       if (Number.isNaN(amount)) {
-        skip('badAmount', line, c.amount + 1, `bad amount "${record[c.amount]}" in column "${h[c.amount]}" (decimal separator "${decimal}")`, 'fix the number or pass --decimal');
+        skip('badAmount', line, c.amount + 1, t.badAmountIn(record[c.amount]!, h[c.amount]!, decimal!), t.badNumberHint);
         return;
       }
     } else {
@@ -374,14 +368,14 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
       const p = parseDecimal(record[c.price!]!, decimal!);
       if (Number.isNaN(q) || Number.isNaN(p)) {
         const bad = Number.isNaN(q) ? c.quantity! : c.price!;
-        skip('badAmount', line, bad + 1, `bad number "${record[bad]}" in column "${h[bad]}" (decimal separator "${decimal}")`, 'fix the number or pass --decimal');
+        skip('badAmount', line, bad + 1, t.badNumberIn(record[bad]!, h[bad]!, decimal!), t.badNumberHint);
         return;
       }
       amount = q * p;
     }
     if (!(Math.abs(amount) <= MAX_AMOUNT)) {
       const col = c.amount ?? c.price!;
-      skip('badAmount', line, col + 1, `amount ${amount.toExponential(2)} in column "${h[col]}" is beyond ±1e12`, 'fix the number; no single sale is that large');
+      skip('badAmount', line, col + 1, t.tooLarge(amount.toExponential(2), h[col]!), t.tooLargeHint);
       return;
     }
     acceptedRows++;
@@ -472,12 +466,9 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
   } catch (err) {
     if (err instanceof CsvError) {
       if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-        throw new UserError(`unclosed quote: a field opened with " at line ${parsedLines + 1} is never closed`, 'close the quote, or double the quote character inside a quoted field ("")', {
-          file,
-          line: parsedLines + 1,
-        });
+        throw new UserError(t.unclosedQuote(parsedLines + 1), t.unclosedQuoteHint, { file, line: parsedLines + 1 });
       }
-      throw new UserError(`cannot parse the CSV near line ${parsedLines + 1}: ${err.message}`, 'check the delimiter (--delimiter) and the quoting', { file, line: parsedLines + 1 });
+      throw new UserError(t.cannotParse(parsedLines + 1, err.message), t.cannotParseHint, { file, line: parsedLines + 1 });
     }
     if (!(err instanceof UserError) && (err as NodeJS.ErrnoException).code) throw readFailure(err as NodeJS.ErrnoException, file);
     throw err;
@@ -486,7 +477,7 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
   }
   if (!header) {
     if (headerError) throw headerError;
-    throw new UserError(`${file} is empty`, 'the history needs a header row and one row per transaction', { file });
+    throw new UserError(t.empty(file), t.emptyHint, { file });
   }
   if (pending) flush();
   checkUnreadableShare(file, rows, skipped, examples, options.maxSkipped ?? MAX_SKIPPED_DEFAULT);
@@ -523,10 +514,10 @@ export async function readHistory(source: AsyncIterable<Uint8Array | string>, fi
     out.push({ id, days, net, purchase, firstPurchaseDay, lastPurchaseDay, revenue, orders: acc.orders });
   }
   if (out.length === 0) {
-    const reasons = SKIP_REASONS.filter((r) => skipped[r] > 0).map((r) => `${skipped[r]} ${r}`);
+    const reasons = SKIP_REASONS.filter((r) => skipped[r] > 0).map((r) => t.skippedCount(skipped[r], t.reasons[r]));
     throw new UserError(
-      `${file}: no usable purchases (${rows} rows${reasons.length ? `; skipped: ${reasons.join(', ')}` : ''})`,
-      examples[0] ? `first bad row: ${file}:${examples[0].line}: ${examples[0].message}` : 'the history needs one row per purchase',
+      t.noUsable(file, rows, reasons.length ? reasons.join(', ') : null),
+      examples[0] ? t.firstBadRow(`${file}:${examples[0].line}`, examples[0].message) : t.needsPurchases,
       { file },
     );
   }
@@ -568,15 +559,14 @@ function checkUnreadableShare(file: string, rows: number, skipped: Record<SkipRe
   if (rows === 0 || unreadable / rows <= max) return;
   const share = unreadable / rows;
   const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)} %`;
+  const t = msg().history;
+  // the labels padded to the longest, so the counts line up in any language
+  const width = Math.max(11, ...reasons.map((r) => t.reasons[r].length));
   const table = reasons.map((r) => {
     const first = examples.filter((e) => e.reason === r);
     const where = first.map((e) => `${e.line}${e.column ? `:${e.column}` : ''}`).join(', ');
-    return `  ${SKIP_REASON_LABELS[r].padEnd(11)} ${String(skipped[r]).padStart(9)}  first at line ${where}${first[0] ? `: ${first[0].message}` : ''}`;
+    return t.unreadableRow(t.reasons[r].padEnd(width), String(skipped[r]).padStart(9), where, first[0] ? first[0].message : null);
   });
   const allow = Math.min(1, Math.ceil(share * 100) / 100);
-  throw new UserError(
-    `${unreadable} of ${rows} rows (${pct(share)}) cannot be read, more than the ${pct(max)} allowed:\n${table.join('\n')}`,
-    `fix the rows (a second date format? pass --date-format), or leave them out with --max-skipped ${allow}`,
-    { file },
-  );
+  throw new UserError(t.unreadable(unreadable, rows, pct(share), pct(max), table.join('\n')), t.unreadableHint(allow), { file });
 }

@@ -19,6 +19,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { dayOf, isoDay } from './format.js';
 import { type HistorySummary, type TimeUnit, UNIT_DAYS } from './summarize.js';
 
@@ -27,6 +28,7 @@ const OPTIONAL = ['spend_12m', 'first_purchase'] as const;
 
 /** Parses a summary file's text (pure); `file` names it in messages. */
 export function parseSummary(text: string, file: string, unit: TimeUnit): HistorySummary {
+  const t = msg().summaryFile;
   const first = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = [';', '\t', ','].reduce((best, d) => (first.split(d).length > first.split(best).length ? d : best), ',');
   let records: string[][];
@@ -34,14 +36,14 @@ export function parseSummary(text: string, file: string, unit: TimeUnit): Histor
     records = parse(text.replace(/^\uFEFF/, ''), { delimiter, skip_empty_lines: true, trim: true }) as string[][];
   } catch (err) {
     const e = err as { lines?: number; message: string };
-    throw new UserError(`cannot read the summary: ${e.message}`, 'write a plain CSV with a header row', { file, line: e.lines });
+    throw new UserError(t.cannotRead(e.message), t.cannotReadHint, { file, line: e.lines });
   }
-  if (records.length === 0) throw new UserError('the summary file is empty', `the header is ${REQUIRED.join(',')}`, { file });
+  if (records.length === 0) throw new UserError(t.empty, t.emptyHint(REQUIRED.join(',')), { file });
   const header = records[0]!;
   const col = (name: string): number => header.findIndex((h) => h === name || h.toLowerCase() === name.toLowerCase());
   const missing = REQUIRED.filter((c) => col(c) < 0);
   if (missing.length > 0) {
-    throw new UserError(`the summary has no ${missing.join(', ')} column`, `the header must name ${REQUIRED.join(', ')} (optional: ${OPTIONAL.join(', ')}); found ${header.join(', ')}`, { file, line: 1 });
+    throw new UserError(t.noColumns(missing.join(', ')), t.noColumnsHint(REQUIRED.join(', '), OPTIONAL.join(', '), header.join(', ')), { file, line: 1 });
   }
   const at = Object.fromEntries([...REQUIRED, ...OPTIONAL].map((c) => [c, col(c)])) as Record<(typeof REQUIRED)[number] | (typeof OPTIONAL)[number], number>;
   const n = records.length - 1;
@@ -69,25 +71,25 @@ export function parseSummary(text: string, file: string, unit: TimeUnit): Histor
     const bad = (column: number, message: string, hint: string): never => {
       throw new UserError(message, hint, { file, line, column: column + 1 });
     };
-    if (row.length !== header.length) bad(0, `${row.length} fields where the header has ${header.length}`, 'every row needs a value for every column');
+    if (row.length !== header.length) bad(0, t.width(row.length, header.length), t.widthHint);
     const num = (name: keyof typeof at): number => {
       const v = Number(row[at[name]]);
-      if (row[at[name]] === '' || !Number.isFinite(v)) bad(at[name], `${name} "${row[at[name]]}" is not a number`, 'write plain numbers with a dot as the decimal separator');
-      if (v < 0) bad(at[name], `${name} ${v} is negative`, `${name} counts or measures time or money spent; it cannot be below 0`);
+      if (row[at[name]] === '' || !Number.isFinite(v)) bad(at[name], t.notNumber(name, row[at[name]]!), t.notNumberHint);
+      if (v < 0) bad(at[name], t.negative(name, v), t.negativeHint(name));
       return v;
     };
     const id = row[at.customer]!;
-    if (id === '') bad(at.customer, 'no customer id', 'every row is one customer');
-    if (seen.has(id)) bad(at.customer, `customer ${id} appears twice`, 'a summary has one row per customer: group by customer');
+    if (id === '') bad(at.customer, t.noId, t.noIdHint);
+    if (seen.has(id)) bad(at.customer, t.twice(id), t.twiceHint);
     seen.add(id);
     const x = num('frequency');
     const tx = num('recency');
     const T = num('T');
     const z = num('monetary_value');
-    if (!Number.isInteger(x)) bad(at.frequency, `frequency ${x} is not a whole number`, 'frequency counts repeat purchase days');
-    if (x > 0 && tx === 0) bad(at.recency, `frequency ${x} with recency 0`, 'recency is the time from the first purchase to the last repeat one, so repeat purchases make it positive');
-    if (x === 0 && tx > 0) bad(at.recency, `recency ${tx} with frequency 0`, 'with no repeat purchases the recency is 0');
-    if (tx > T) bad(at.recency, `recency ${tx} is after T ${T}`, 'T is the time from the first purchase to the end of the data, so recency ≤ T');
+    if (!Number.isInteger(x)) bad(at.frequency, t.notWhole(x), t.notWholeHint);
+    if (x > 0 && tx === 0) bad(at.recency, t.recencyZero(x), t.recencyZeroHint);
+    if (x === 0 && tx > 0) bad(at.recency, t.recencyWithout(tx), t.recencyWithoutHint);
+    if (tx > T) bad(at.recency, t.recencyAfterT(tx, T), t.recencyAfterTHint);
     s.ids[i] = id;
     s.x[i] = x;
     s.tx[i] = tx;
@@ -96,7 +98,7 @@ export function parseSummary(text: string, file: string, unit: TimeUnit): Histor
     if (at.spend_12m >= 0) s.h12[i] = num('spend_12m');
     if (at.first_purchase >= 0 && row[at.first_purchase] !== '') {
       const d = dayOf(row[at.first_purchase]!);
-      if (Number.isNaN(d)) bad(at.first_purchase, `first_purchase "${row[at.first_purchase]}" is not a date`, 'write YYYY-MM-DD');
+      if (Number.isNaN(d)) bad(at.first_purchase, t.notDate(row[at.first_purchase]!), t.notDateHint);
       endDay = Math.max(endDay, d + Math.round(T * UNIT_DAYS[unit]));
     }
   }
@@ -118,7 +120,7 @@ export async function readSummaryFile(file: string, unit: TimeUnit): Promise<His
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError('no such summary file', 'check the path of the customer summary CSV', { file });
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(msg().summaryFile.noSuchFile, msg().summaryFile.noSuchFileHint, { file });
     throw err;
   }
   return parseSummary(text, file, unit);

@@ -6,6 +6,7 @@
  * (a raw count, used to choose a plural form).
  */
 
+import type { PathProblem } from '../draft/paths.js';
 import type { MetricKey } from '../engine/metrics.js';
 
 const s = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -114,7 +115,7 @@ export const en = {
     noCustomers: (file: string) => `${file} has no customers.synthetic block, and no --history was given: there are no customers to simulate.`,
     noCustomersHint: 'add a customers.synthetic block (see `loyalty-sim init --template hybrid --yes`) or pass --history sales.csv',
     sampleNeedsHistory: '--sample works with --history only.',
-    sampleNeedsHistoryHint: 'Lower customers.synthetic.count in the draft to simulate fewer synthetic customers.',
+    sampleNeedsHistoryHint: 'lower customers.synthetic.count in the draft to simulate fewer synthetic customers',
     syntheticIgnored: (file: string, history: string) => `note: ${file}: customers.synthetic is ignored; simulating the customers of ${history}.`,
     differs: (file: string, owner: string) => `${file}: its customers.synthetic block differs from ${owner}'s; it is compared on ${owner}'s customers.`,
   },
@@ -998,6 +999,75 @@ export const en = {
       `This assumes the effect keeps growing linearly to month ${ramp} as MODEL.md §9 says; ${beyond ? 'the pilot ended before the ramp did, so the full size is an extrapolation the pilot did not see.' : 'the pilot lasted past the ramp, so the full size was seen.'}`,
   },
 
+  /** The pilot's input files and settings refused (pilot/assign.ts, plan.ts, analyze.ts, write-effects.ts, cli/pilot-files.ts). */
+  pilotErrors: {
+    fewEligible: (n: number) => `only ${n} customers are eligible for the pilot`,
+    relaxHint: 'relax --min-revenue / --active-within-days',
+    cannotParse: (file: string, why: string) => `cannot parse ${file}: ${why}`,
+    assignmentCsvHint: 'the assignment is a CSV with columns customer_id,group,stratum',
+    noColumns: (file: string) => `${file} has no customer_id and group columns`,
+    noColumnsHint: 'write it with `loyalty-sim pilot plan --assign FILE`, or use the header customer_id,group,stratum',
+    noId: 'a row without a customer_id',
+    noIdHint: 'fill it in or delete the row',
+    badGroup: (group: string) => `group "${group}" is neither treatment nor control`,
+    badGroupHint: 'each customer is in group treatment or control',
+    twice: (id: string) => `customer ${id} is assigned twice`,
+    twiceHint: 'keep one row per customer',
+    noGroup: (file: string, group: 'treatment' | 'control') => `${file} has no ${group} customers`,
+    noGroupHint: 'the analysis compares the two groups',
+    groupsTooSmall: (t: number, c: number) => `the assignment has ${t} treatment and ${c} control customers; each group needs at least 2`,
+    alpha: (v: number) => `alpha must be between 0 and 1, got ${v}`,
+    power: (v: number) => `power must be between 0 and 1, got ${v}`,
+    historyTooShort: (days: number, months: number, windowDays: number) => `the history (${days} days) is not longer than one pilot window of ${months} months (${windowDays} days)`,
+    historyTooShortHint: 'use a longer history or a shorter --months',
+    fewPool: (n: number, months: number) => `only ${n} eligible customers bought before ${months} months from the history's end; no variance to plan from`,
+    fewPoolHint: 'relax --min-revenue / --active-within-days, or use a longer history',
+    meanNotPositive: (metric: 'revenue' | 'orders' | 'active', months: number, mean: number) =>
+      `the mean ${metric} per customer over the last ${months} months is ${mean}; a relative effect needs a positive baseline`,
+    meanNotPositiveHint: 'choose another --metric or a longer --months',
+    mde: (v: number) => `the minimum detectable effect must be above 0, got ${v}`,
+    mdeHint: 'write e.g. --mde 10%',
+    noFinite: (field: string, mean: number, sd: number) => `the pilot gave no finite estimate for ${field} (mean ${mean}, sd ${sd}); the draft is left as it is`,
+    noFiniteHint: 'check the warnings of pilot analyze',
+    wouldBeInvalid: (file: string, list: string) => `the draft with the pilot's effects would not be valid, so ${file} is left as it is:\n${list}`,
+    wouldBeInvalidHint: 'the pilot estimates may be outside the allowed ranges (e.g. a churn reduction of 1 or more); check them',
+    strataNotColumn: (column: string, file: string, columns: string) => `--strata "${column}" is not a column of ${file}; the columns are ${columns}`,
+    strataHint: 'name a column that holds a segment, region or tier per customer',
+    cannotRead: (file: string, why: string) => `cannot read ${file}: ${why}`,
+    assignmentFileHint: 'give the file written by: loyalty-sim pilot plan --assign FILE',
+    draftFileHint: 'give the draft the effects should go into',
+  },
+
+  /** Writing output files, a draft that will not take new values (draft/set-values.ts, pilot/write-effects.ts), and the usage mistakes of the commands' own flags (cli/files.ts, history-flags.ts, simulation-options.ts, commands/report.ts). */
+  cliErrors: {
+    isFolder: (file: string) => `cannot write ${file}: it is a folder`,
+    isFolderHint: (example: string) => `give a file name, e.g. ${example}`,
+    exists: (file: string) => `${file} already exists; not overwriting it`,
+    existsHint: (flag: string) => `add ${flag} to replace it, or choose another file name`,
+    noFolder: (file: string, folder: string) => `cannot write ${file}: the folder ${folder} does not exist`,
+    noFolderHint: 'create the folder first or choose another path',
+    cannotWrite: (file: string, code: string) => `cannot write ${file}: ${code}`,
+    cannotWriteHint: 'check the path, that the folder is writable and that the disk has space',
+    amountOrQuantity: 'give either --amount or --quantity with --price, not both',
+    amountOrQuantityHint: 'amount = quantity × price when the file has no amount column',
+    historyOrSummary: 'give --history or --summary, not both.',
+    historyOrSummaryHint: '--summary is a per-customer summary of the same kind of history',
+    reportNowhere: 'report needs somewhere to write: give --html FILE, --xlsx FILE, or both.',
+    reportNowhereHint: 'e.g. loyalty-sim report draft.yaml --html report.html --xlsx report.xlsx',
+    sameFile: (file: string) => `--html and --xlsx name the same file (${file}).`,
+    sameFileHint: 'give them different names, e.g. report.html and report.xlsx',
+    interactiveNeedsHtml: '--interactive adds a panel to the HTML report: give --html FILE too.',
+    interactiveNeedsHtmlHint: 'e.g. loyalty-sim report draft.yaml --html report.html --interactive',
+    interactiveOneDraft: '--interactive works with one draft: its levers move that draft.',
+    interactiveOneDraftHint: 'make one report per draft with --interactive, or compare without it',
+    precisionOneDraft: '--precision works with one draft only: compared drafts need the same number of runs to pair them.',
+    precisionOneDraftHint: 'drop --precision, or set --runs',
+    customersDiffer: (file: string) => `${file}: its customers block differs; every draft runs on the customers of the first draft that has one.`,
+    notYaml: (file: string, parser: string) => `${file} is not valid YAML: ${parser}`,
+    validateHint: (file: string) => `check it with: loyalty-sim validate ${file}`,
+    chosenInvalid: (list: string) => `the draft with the chosen values would not be valid:\n${list}`,
+  },
+
   /** optimize's --constraint, as people write it (decide/constraint.ts). */
   constraint: {
     format: 'e.g. P(roi>0)>=0.9, p5(npv)>=0, programCost<=50e6, mean(roi)>=20%',
@@ -1019,6 +1089,119 @@ export const en = {
     statisticHint: 'use P(metric>x), pN(metric) (e.g. p5) or mean(metric); e.g. P(roi>0)>=0.9, p5(npv)>=0, programCost<=50e6, mean(roi)>=20%',
     afterEnd: (text: string) => `unexpected "${text}" after the end of the constraint`,
     probability: (bound: string) => `a probability bound must be between 0 and 1 (or 0% and 100%), got ${bound}`,
+  },
+
+  /** A path into a draft that leads nowhere (draft/paths.ts), as sweep, tornado, breakeven and --set report it. */
+  paths: {
+    reason: (p: PathProblem): string => {
+      switch (p.kind) {
+        case 'badSegment':
+          return `"${p.part}" is not a valid path segment`;
+        case 'empty':
+          return 'empty path';
+        case 'notAField':
+          return 'does not lead to a field';
+        case 'indexOut':
+          return `index ${p.index} is out of range (0..${p.last})`;
+        case 'noField':
+          return `no field "${p.part}"`;
+        case 'insideNumber':
+          return `"${p.part}" is inside a number, not an object`;
+        case 'noEntry':
+          return `no entry named "${p.part}"`;
+        case 'noSuchField':
+          return 'no such field';
+      }
+    },
+  },
+
+
+  /** Usage mistakes of sweep, breakeven, tornado, compare, --set and roi's inputs (decide/*). Numbers are as the user typed them. */
+  decideErrors: {
+    // sweep's --vary PATH=FROM:TO:STEP (decide/sweep.ts)
+    varyFormat: 'write it as PATH=FROM:TO:STEP, e.g. mechanics.discount.rate=0.01:0.10:0.01',
+    /** The three numbers' names, as the format above writes them. */
+    bounds: { from: 'FROM', to: 'TO', step: 'STEP' },
+    needsFromToStep: (spec: string) => `--vary "${spec}" needs FROM:TO:STEP after the =.`,
+    stepNoLead: (path: string, step: number, from: number, to: number) => `--vary ${path}: STEP ${step} does not lead from ${from} to ${to}.`,
+    stepNoLeadHint: 'use a STEP above 0 with FROM ≤ TO (or below 0 with FROM ≥ TO)',
+    tooManyPoints: (path: string, n: number, max: number) => `--vary ${path}: ${n} points, more than ${max}; each one is a full simulation.`,
+    largerStep: 'use a larger STEP',
+    oneOrTwo: 'sweep takes one or two --vary options.',
+    twiceHint: 'vary two different fields',
+    wholeFromStep: (path: string) => `${path} takes whole numbers; FROM and STEP must be whole.`,
+    gridTooBig: (total: number, max: number) => `the grid has ${total} points, more than ${max}; each one is a full simulation.`,
+    largerSteps: 'use larger STEPs',
+    // a field to vary (decide/variant.ts)
+    customersShared: (path: string) => `${path}: the customers are shared by every variant (that is what keeps the comparison fair), so they cannot be varied here.`,
+    customersSharedHint: 'simulate copies of the draft with different customers.synthetic blocks instead',
+    numericFields: (list: string) => `numeric fields of this draft: ${list}`,
+    /** `choices` is null when the path's parent has no fields to list. */
+    noNumericField: (path: string, reason: string, choices: string | null) => `no numeric field at ${path}: ${reason}${choices === null ? '' : ` (there: ${choices})`}.`,
+    didYouMeanThese: (guess: string, fields: string) => `did you mean ${guess}? (${fields})`,
+    didYouMean: (guess: string) => `did you mean ${guess}?`,
+    /** `holds`: 'list', or a JavaScript type name (string, boolean, object). */
+    notNumeric: (path: string, holds: string) => `${path} is not a numeric field (it holds ${holds === 'list' ? 'a list' : holds}).`,
+    notFinite: (path: string, value: number) => `${path} = ${value} is not a finite number.`,
+    wholeGot: (path: string, value: number) => `${path} takes whole numbers, got ${value}.`,
+    wholeHint: 'use whole-number FROM, TO and STEP',
+    variantInvalid: (path: string, value: number, why: string) => `setting ${path} to ${value} makes the draft invalid: ${why}.`,
+    keepInRange: (path: string, distribution: boolean) =>
+      `keep ${path} within its valid range${distribution ? ' (a distribution moves as a whole, so its min must stay in range too)' : ''}`,
+    // --set PATH=VALUE (decide/overrides.ts)
+    setFormat: (text: string) => `--set "${text}" is not PATH=VALUE`,
+    setFormatHint: 'e.g. --set costs.launch=500000 or --set "effects.frequency_uplift={ triangular: { min: 0.05, mode: 0.1, max: 0.2 } }"',
+    setNotValue: (path: string, raw: string) => `--set ${path}: "${raw}" is neither a number nor a distribution`,
+    setNotValueHint: 'write a number (0.05) or a distribution in YAML flow syntax: { uniform: { min: 0.02, max: 0.06 } }',
+    setNoField: (path: string, reason: string, choices: string | null) => `--set: no field at ${path}: ${reason}${choices === null ? '' : ` (there: ${choices})`}`,
+    setNotNumeric: (path: string) => `--set: ${path} is not a numeric field`,
+    setInvalid: (sets: string, why: string) => `--set ${sets} makes the draft invalid: ${why}`,
+    setInvalidHint: 'keep each field within its valid range (loyalty-sim validate explains the ranges)',
+    /** The note on stderr that says what --set changed (cli/simulation-options.ts). */
+    setApplied: (file: string, sets: string) => `note: ${file}: ${sets} (--set; the file is unchanged)`,
+    // breakeven, tornado, compare
+    wholeNoBreakeven: (path: string) => `${path} takes whole numbers, so there is no exact break-even value to solve for.`,
+    wholeNoBreakevenHint: (path: string) => `try: loyalty-sim sweep DRAFT --vary ${path}=FROM:TO:1`,
+    noUncertain: 'this draft has no uncertain inputs: every numeric field is a fixed number, so there is nothing to rank.',
+    noUncertainHint: 'write the inputs you are unsure of as distributions, e.g. frequency_uplift: { triangular: { min: 0.02, mode: 0.08, max: 0.15 } }',
+    /** One draft's horizon in the list of differing ones. */
+    horizonOf: (months: number) => `${months} months`,
+    currencies: (list: string) => `the drafts are in different currencies: ${list}.`,
+    currenciesHint: 'convert them to one currency before comparing',
+    horizons: (list: string) => `the drafts have different horizons: ${list}; profits over different periods do not compare.`,
+    horizonsHint: 'set the same horizon_months in each, or pass --horizon MONTHS to run all of them over the same months',
+    compareNone: 'compare needs at least one draft.',
+    // roi's inputs (decide/quick-roi.ts)
+    roiInput: {
+      revenuePerClient: 'Revenue per client',
+      uplift: 'Uplift',
+      years: 'Years',
+      churn: 'Churn',
+      churnReduction: 'Churn reduction',
+      cost: 'Cost',
+      clients: 'Clients',
+    } as Record<'revenuePerClient' | 'uplift' | 'years' | 'churn' | 'churnReduction' | 'cost' | 'clients', string>,
+    roiNotNumber: (name: string, value: number) => `${name} must be a number, got ${value}.`,
+    roiNotNumberHint: (flag: string) => `pass ${flag} as a plain number`,
+    roiRevenueNegative: (z: number) => `Revenue per client must not be negative, got ${z}.`,
+    roiRevenueHint: 'pass yearly revenue per client, e.g. --revenue-per-client 1200',
+    roiUpliftLow: (y: number) => `Uplift ${y} would take revenue below zero.`,
+    roiUpliftHint: 'write the uplift as a share: 10% or 0.1 (a fall of revenue is negative, at least -100%)',
+    roiYears: (n: number) => `Years must be more than 0, got ${n}.`,
+    roiYearsHint: 'pass the program length in years, e.g. --years 3',
+    roiChurn: (w: number) => `Churn must be between 0 and 1 (0% to 100%), got ${w}.`,
+    roiChurnHint: 'write annual churn as a share: 20% or 0.2',
+    roiReductionAbove: (x: number, w: number) => `Churn reduction ${x} is larger than churn ${w}: churn with the program would be negative.`,
+    roiReductionAboveHint: 'the reduction is in percentage points: 20% churn cut to 15% is --churn-reduction 5% (0.05)',
+    roiReductionRaises: (x: number) => `Churn reduction ${x} would take churn above 100%.`,
+    roiReductionRaisesHint: 'a program that raises churn has a negative reduction, at most churn − 100%',
+    roiCost: (v: number) => `Cost must be more than 0, got ${v}.`,
+    roiCostHint: 'pass the program cost as a plain number, e.g. --cost 10000; ROI is undefined when nothing is spent',
+    roiClients: (c: number) => `Clients must be more than 0, got ${c}.`,
+    roiClientsHint: 'leave --clients out when the revenue is already the whole base',
+    // optimize's search (decide/optimize.ts)
+    allStartsBreak: 'every start point of the search breaks the draft rules, so there is nothing to compare.',
+    allStartsBreakHint: 'check that the ranges can hold together (e.g. tier levels keep their order: each min_spend above the one before)',
   },
 
   /** Design lint (draft/lint.ts). */
@@ -1068,6 +1251,85 @@ export const en = {
     returnsOnly: (n: number) => `${n} customers have only returns and are left out`,
     headerLine: (line: number) => `the header is line ${line}; the ${line - 1 === 1 ? 'line' : `${line - 1} lines`} above it ${line - 1 === 1 ? 'is' : 'are'} left out (--skip-rows N to choose)`,
     dateOrder: (format: string) => `dates could be day-first or month-first; read as ${format} (pass --date-format to choose)`,
+    // why a row is skipped (history/read.ts); with --strict, why reading stops
+    rowWidth: (fields: number, width: number) => `row has ${fields} fields, the header has ${width}`,
+    rowWidthHint: 'check the delimiter and quoting of this row',
+    noCustomerIn: (column: string) => `no customer in column "${column}"`,
+    noCustomerHint: 'fill in the customer or drop the row',
+    badDateIn: (raw: string, column: string, format: string) => `bad date "${raw}" in column "${column}" (read as ${format})`,
+    badDateHint: 'fix the date or pass --date-format',
+    /** `after` is null for a date before 1990; else today's date, which the date is more than a year after. */
+    implausibleDate: (raw: string, column: string, after: string | null) =>
+      `date "${raw}" in column "${column}" is ${after === null ? 'before 1990-01-01' : `more than a year after today (${after})`}`,
+    implausibleDateHint: 'fix the date (1C writes an empty date as 01.01.0001)',
+    badAmountIn: (raw: string, column: string, decimal: string) => `bad amount "${raw}" in column "${column}" (decimal separator "${decimal}")`,
+    badNumberIn: (raw: string, column: string, decimal: string) => `bad number "${raw}" in column "${column}" (decimal separator "${decimal}")`,
+    badNumberHint: 'fix the number or pass --decimal',
+    tooLarge: (amount: string, column: string) => `amount ${amount} in column "${column}" is beyond ±1e12`,
+    tooLargeHint: 'fix the number; no single sale is that large',
+    strictHint: (hint: string) => `${hint}; without --strict such rows are skipped and counted`,
+    // the whole file refused
+    unreadable: (n: number, rows: number, share: string, max: string, table: string) => `${n} of ${rows} rows (${share}) cannot be read, more than the ${max} allowed:\n${table}`,
+    /** One reason's line of that table: its label (padded), the count, where it first happened and why. */
+    unreadableRow: (label: string, count: string, where: string, message: string | null) => `  ${label} ${count}  first at line ${where}${message === null ? '' : `: ${message}`}`,
+    unreadableHint: (allow: number) => `fix the rows (a second date format? pass --date-format), or leave them out with --max-skipped ${allow}`,
+    noUsable: (file: string, rows: number, skipped: string | null) => `${file}: no usable purchases (${rows} rows${skipped === null ? '' : `; skipped: ${skipped}`})`,
+    skippedCount: (n: number, reason: string) => `${n} ${reason}`,
+    firstBadRow: (where: string, message: string) => `first bad row: ${where}: ${message}`,
+    needsPurchases: 'the history needs one row per purchase',
+    notColumn: (flag: string, name: string, file: string, columns: string) => `${flag} "${name}" is not a column of ${file}; the columns are ${columns}`,
+    /** `missing`: the roles no column was found for. */
+    noColumns: (missing: ('customer' | 'date' | 'amount')[], columns: string) =>
+      `no ${missing.map((m) => (m === 'amount' ? 'amount (or quantity and price)' : m)).join(', no ')} column found; the columns are ${columns}`,
+    columnsHint: 'name the columns with --customer COL --date COL --amount COL (or --quantity COL --price COL, and --order COL to group invoice lines)',
+    notAFile: (file: string) => `${file} is not a file`,
+    notAFileHint: 'give the path of the sales history CSV, not a folder',
+    noSuchFile: 'no such history file',
+    noSuchFileHint: 'check the path of the sales history CSV',
+    cannotRead: (file: string, why: string) => `cannot read ${file}: ${why}`,
+    permissionDenied: 'permission denied',
+    isFolder: 'it is a folder',
+    readableHint: 'check the file is readable by you',
+    pathHint: 'check the path of the history CSV',
+    streamHint: 'check the path and that the file is readable by you (ls -l)',
+    unclosedQuote: (line: number) => `unclosed quote: a field opened with " at line ${line} is never closed`,
+    unclosedQuoteHint: 'close the quote, or double the quote character inside a quoted field ("")',
+    cannotParse: (line: number, why: string) => `cannot parse the CSV near line ${line}: ${why}`,
+    cannotParseHint: 'check the delimiter (--delimiter) and the quoting',
+    empty: (file: string) => `${file} is empty`,
+    emptyHint: 'the history needs a header row and one row per transaction',
+  },
+
+  /** A per-customer summary file refused (history/summary-file.ts); the column names are the file's. */
+  summaryFile: {
+    cannotRead: (why: string) => `cannot read the summary: ${why}`,
+    cannotReadHint: 'write a plain CSV with a header row',
+    empty: 'the summary file is empty',
+    emptyHint: (header: string) => `the header is ${header}`,
+    noColumns: (missing: string) => `the summary has no ${missing} column`,
+    noColumnsHint: (required: string, optional: string, found: string) => `the header must name ${required} (optional: ${optional}); found ${found}`,
+    width: (fields: number, width: number) => `${fields} fields where the header has ${width}`,
+    widthHint: 'every row needs a value for every column',
+    notNumber: (column: string, raw: string) => `${column} "${raw}" is not a number`,
+    notNumberHint: 'write plain numbers with a dot as the decimal separator',
+    negative: (column: string, v: number) => `${column} ${v} is negative`,
+    negativeHint: (column: string) => `${column} counts or measures time or money spent; it cannot be below 0`,
+    noId: 'no customer id',
+    noIdHint: 'every row is one customer',
+    twice: (id: string) => `customer ${id} appears twice`,
+    twiceHint: 'a summary has one row per customer: group by customer',
+    notWhole: (x: number) => `frequency ${x} is not a whole number`,
+    notWholeHint: 'frequency counts repeat purchase days',
+    recencyZero: (x: number) => `frequency ${x} with recency 0`,
+    recencyZeroHint: 'recency is the time from the first purchase to the last repeat one, so repeat purchases make it positive',
+    recencyWithout: (tx: number) => `recency ${tx} with frequency 0`,
+    recencyWithoutHint: 'with no repeat purchases the recency is 0',
+    recencyAfterT: (tx: number, T: number) => `recency ${tx} is after T ${T}`,
+    recencyAfterTHint: 'T is the time from the first purchase to the end of the data, so recency ≤ T',
+    notDate: (raw: string) => `first_purchase "${raw}" is not a date`,
+    notDateHint: 'write YYYY-MM-DD',
+    noSuchFile: 'no such summary file',
+    noSuchFileHint: 'check the path of the customer summary CSV',
   },
 
   /** `fit`'s parameters, churn, Gamma-Gamma, P(alive) and holdout tables (report/fit-text.ts), and its warnings (fit/fit-history.ts, English in --json). */
@@ -1133,6 +1395,24 @@ export const en = {
       `Pareto/NBD s is at its cap ${cap} (the history shows no spread in dropout rates between customers, so every customer gets the same one; the likelihood is flat beyond the cap and s is not drawn per run)`,
     fitFailed: (model: string, message: string) => `${model} fit: ${message}`,
     infiniteMean: (q: string) => `Gamma-Gamma q = ${q} ≤ 1: the mean order value is infinite under the fit`,
+    /** Why the optimiser stopped short (fit/optimize.ts); `gradient` is the gradient norm as 1.23e-4. */
+    stopped: {
+      hessian: () => 'Hessian could not be made positive definite',
+      noStep: (gradient: string) => `stopped: no Newton step lowers the objective (gradient norm ${gradient})`,
+      iterations: (n: number, gradient: string) => `not converged after ${n} iterations (gradient norm ${gradient})`,
+    },
+    // the fit refused (fit/fit-history.ts)
+    churnUnreachable: (model: string, churn: number) => `no ${model} parameters near the fit give today's active customers an annual churn of ${churn}`,
+    churnTooHigh: (why: string) => `${why}: the customers still buying in this history buy so often that the model cannot lose that many of them`,
+    churnTooHighHint: 'state a lower --annual-churn, or try --model pareto-nbd / bg-nbd (the other one)',
+    noCohort: (end: string) => `no customer's first purchase is on or before the calibration end ${end}`,
+    dataRun: (first: string, last: string) => `the data run from ${first} to ${last}`,
+    /** `end` is the calibration end when it comes before the history's last day, else null. */
+    noRepeaters: (file: string, end: string | null, customers: number, first: string, last: string) =>
+      `no customer in ${file} buys again on a later day${end === null ? '' : ` by the calibration end ${end}`} (${customers} customers, ${first} to ${last}): the model learns frequency and order value from repeat purchases`,
+    noRepeatersHint: 'give a longer history (months, not a day), and check that --customer names a customer id, not an order or receipt number',
+    noRepeatersSummary: (customers: number) => `no customer buys again on a later day (${customers} customers): the model learns frequency and order value from repeat purchases`,
+    noRepeatersSummaryHint: 'give a longer history, or check that the customer column names a customer id, not an order number',
   },
 
   /** The fit's diagnostics: fit's terminal tracking rows, `fit --html`, the report's calibration section (report/fit-diagnostics-*.ts, fit-html.ts). */

@@ -15,6 +15,18 @@ const months = (n: number) => `${n} ${p(n, 'месяц', 'месяца', 'мес
 // ISO dates and months the core passes (2024-02-29, 2024-02) written the Russian way (29.02.2024, 02.2024); other words pass unchanged.
 const ruDate = (s: string): string => (/^\d{4}-\d{2}(-\d{2})?$/.test(s) ? s.split('-').reverse().join('.') : s);
 const runs = (n: number) => `${n.toLocaleString('ru-RU')} ${p(n, 'прогон', 'прогона', 'прогонов')}`;
+/** The same after «в» (prepositional: в 1 прогоне, в 2 прогонах, в 5 прогонах). */
+const inRuns = (n: number) => `${n.toLocaleString('ru-RU')} ${p(n, 'прогоне', 'прогонах', 'прогонах')}`;
+/** After «из» (genitive: из 1 прогона, из 2 прогонов, из 5 прогонов). */
+const ofRuns = (n: number) => `${n.toLocaleString('ru-RU')} ${p(n, 'прогона', 'прогонов', 'прогонов')}`;
+/** After «по» (dative: по 1 прогону, по 2 прогонам, по 5 прогонам). */
+const overRuns = (n: number) => `${n.toLocaleString('ru-RU')} ${p(n, 'прогону', 'прогонам', 'прогонам')}`;
+
+/** What a non-numeric field holds (decide/variant.ts passes a JavaScript type name, or 'list'). */
+const HOLDS_RU: Record<string, string> = { list: 'список', string: 'текст', boolean: 'логическое значение', object: 'вложенные поля', undefined: 'ничего' };
+
+/** A pilot's metric as the subject of a sentence (pilot plan's refusal of a baseline that is not positive). */
+const PILOT_METRIC_RU: Record<'revenue' | 'orders' | 'active', string> = { revenue: 'выручка на клиента', orders: 'число заказов на клиента', active: 'доля покупающих клиентов' };
 
 /** The metrics' JSON keys as a Russian finance reader names them (the XLSX Summary). */
 const METRICS_RU: Record<MetricKey, string> = {
@@ -123,7 +135,7 @@ export const ru: Messages = {
     unknownLocaleHint: 'укажите тег BCP 47, например ru-RU, en-US или de-DE',
     stopping: '\nостанавливаю… (нажмите Ctrl-C ещё раз, чтобы выйти сразу)',
     interruptedRuns: (done, asked) =>
-      `прервано: завершено ${done} из ${runs(asked)}; результаты не выведены (для быстрой оценки запустите с --runs ${Math.max(1, done)}).`,
+      `прервано: завершено ${done} из ${ofRuns(asked)}; результаты не выведены (для быстрой оценки запустите с --runs ${Math.max(1, done)}).`,
     interruptedBatch: (done, planned) =>
       `прервано после ${done} из примерно ${planned} симуляций; выводить нечего (для быстрой оценки уменьшите --runs).`,
     wroteRuns: (n, file) => `записано ${runs(n)} в ${file}`,
@@ -200,7 +212,7 @@ export const ru: Messages = {
     noCustomers: (file) => `в ${file} нет блока customers.synthetic, и --history не указан: моделировать некого.`,
     noCustomersHint: 'добавьте блок customers.synthetic (см. `loyalty-sim init --template hybrid --yes`) или укажите --history sales.csv',
     sampleNeedsHistory: '--sample работает только вместе с --history.',
-    sampleNeedsHistoryHint: 'Чтобы моделировать меньше синтетических клиентов, уменьшите customers.synthetic.count в проекте.',
+    sampleNeedsHistoryHint: 'чтобы моделировать меньше синтетических клиентов, уменьшите customers.synthetic.count в проекте',
     syntheticIgnored: (file, history) => `примечание: ${file}: блок customers.synthetic не используется; моделируются клиенты из ${history}.`,
     differs: (file, owner) => `${file}: блок customers.synthetic отличается от блока в ${owner}; сравнение идёт на клиентах из ${owner}.`,
   },
@@ -235,12 +247,12 @@ export const ru: Messages = {
     probabilities: (roi, npv, horizon, never) =>
       `P(ROI > 0) ${roi}   P(${G.npv} > 0) ${npv}   не окупается за ${months(horizon)} в ${never} прогонов`,
     calibration: (spread, widening, share, tails, sd, n) =>
-      `Неопределённость калибровки: ${spread} % разброса ROI, поэтому его интервал P5–P95 примерно в ${widening} раза шире, чем при параметрах подгонки без разброса (${share} % дисперсии ROI${tails ? ', в которой преобладают самые крайние прогоны' : ''}; ст. откл. ROI ${sd}). Доли — скорректированный R² регрессии нормальных меток ROI по прогонам и самого ROI на разыгранные в каждом прогоне параметры, по ${n.toLocaleString('ru-RU')} ${p(n, 'прогону', 'прогонам', 'прогонам')}. --no-parameter-uncertainty её исключает.`,
+      `Неопределённость калибровки: ${spread} % разброса ROI, поэтому его интервал P5–P95 примерно в ${widening} раза шире, чем при параметрах подгонки без разброса (${share} % дисперсии ROI${tails ? ', в которой преобладают самые крайние прогоны' : ''}; ст. откл. ROI ${sd}). Доли — скорректированный R² регрессии нормальных меток ROI по прогонам и самого ROI на разыгранные в каждом прогоне параметры, по ${overRuns(n)}. --no-parameter-uncertainty её исключает.`,
     seNote: (error) => `± ст. ош.: стандартная ошибка Монте-Карло для среднего, ${error}; среднее месяца окупаемости — по окупившимся прогонам.`,
     errorIid: (n, text) => `ст. ош. по ${text} ${p(n, 'независимому прогону', 'независимым прогонам', 'независимым прогонам')}`,
     errorBlocks: (blocksN, blocks, sizeN, size, last) =>
       `ст. ош. по ${blocks} ${p(blocksN, 'независимому блоку', 'независимым блокам', 'независимым блокам')} латинского гиперкуба по ${size} ${p(sizeN, 'прогону', 'прогона', 'прогонов')}${last === null ? '' : ` (последний — ${last})`}`,
-    roiUndefinedRuns: (n) => `ROI не определён в ${runs(n)} (затраты на программу равны 0); они исключены из его статистики.`,
+    roiUndefinedRuns: (n) => `ROI не определён в ${inRuns(n)} (затраты на программу равны 0); они исключены из его статистики.`,
     roiAcrossRuns: 'ROI по прогонам',
     monthN: (n) => `${n}-й месяц`,
     membersByMonth: 'Участники по месяцам (среднее)',
@@ -982,6 +994,73 @@ export const ru: Messages = {
       `Это предполагает, что эффект растёт линейно до месяца ${ramp}, как говорит MODEL.md §9; ${beyond ? 'пилот кончился раньше разгона, так что полный размер — экстраполяция, которую пилот не видел.' : 'пилот длился дольше разгона, так что полный размер он видел.'}`,
   },
 
+  pilotErrors: {
+    fewEligible: (n) => `для пилота ${p(n, 'подходит', 'подходят', 'подходят')} только ${n} ${p(n, 'клиент', 'клиента', 'клиентов')}`,
+    relaxHint: 'ослабьте --min-revenue / --active-within-days',
+    cannotParse: (file, why) => `не удаётся разобрать ${file}: ${why}`,
+    assignmentCsvHint: 'распределение — это CSV со столбцами customer_id,group,stratum',
+    noColumns: (file) => `в ${file} нет столбцов customer_id и group`,
+    noColumnsHint: 'запишите его командой `loyalty-sim pilot plan --assign ФАЙЛ` или возьмите заголовок customer_id,group,stratum',
+    noId: 'строка без customer_id',
+    noIdHint: 'заполните его или удалите строку',
+    badGroup: (group) => `группа «${group}» — ни «treatment», ни «control»`,
+    badGroupHint: 'каждый клиент входит в группу «treatment» (пилотная) или «control» (контрольная)',
+    twice: (id) => `клиент ${id} распределён дважды`,
+    twiceHint: 'оставьте по одной строке на клиента',
+    noGroup: (file, group) => `в ${file} нет клиентов группы «${group}»`,
+    noGroupHint: 'анализ сравнивает две группы',
+    groupsTooSmall: (t, c) => `в распределении ${t} ${p(t, 'клиент', 'клиента', 'клиентов')} пилотной группы и ${c} контрольной; в каждой группе нужно хотя бы 2`,
+    alpha: (v) => `alpha должна быть между 0 и 1, а указано ${v}`,
+    power: (v) => `мощность должна быть между 0 и 1, а указано ${v}`,
+    historyTooShort: (days, m, windowDays) => `история (${days} дн.) не длиннее одного окна пилота в ${months(m)} (${windowDays} дн.)`,
+    historyTooShortHint: 'возьмите историю подлиннее или --months поменьше',
+    fewPool: (n, m) => `только ${n} ${p(n, 'подходящий клиент покупал', 'подходящих клиента покупали', 'подходящих клиентов покупали')} раньше, чем за ${months(m)} до конца истории; дисперсии для плана нет`,
+    fewPoolHint: 'ослабьте --min-revenue / --active-within-days или возьмите историю подлиннее',
+    meanNotPositive: (metric, m, mean) =>
+      `${PILOT_METRIC_RU[metric]} за последние ${months(m)} в среднем ${mean}; относительному эффекту нужна положительная база`,
+    meanNotPositiveHint: 'выберите другую --metric или --months подлиннее',
+    mde: (v) => `минимальный обнаружимый эффект должен быть больше 0, а указано ${v}`,
+    mdeHint: 'напишите, например, --mde 10%',
+    noFinite: (field, mean, sd) => `пилот не дал конечной оценки для ${field} (среднее ${mean}, ст. откл. ${sd}); проект оставлен как был`,
+    noFiniteHint: 'посмотрите предупреждения pilot analyze',
+    wouldBeInvalid: (file, list) => `с эффектами пилота проект был бы недопустимым, поэтому ${file} оставлен как был:\n${list}`,
+    wouldBeInvalidHint: 'оценки пилота могут выходить за допустимые пределы (например, снижение оттока 1 и больше); проверьте их',
+    strataNotColumn: (column, file, columns) => `--strata «${column}» — не столбец ${file}; столбцы: ${columns}`,
+    strataHint: 'укажите столбец, где у каждого клиента записан сегмент, регион или уровень',
+    cannotRead: (file, why) => `не удаётся прочитать ${file}: ${why}`,
+    assignmentFileHint: 'укажите файл, записанный командой loyalty-sim pilot plan --assign ФАЙЛ',
+    draftFileHint: 'укажите проект, в который записать эффекты',
+  },
+
+  cliErrors: {
+    isFolder: (file) => `не удаётся записать ${file}: это папка`,
+    isFolderHint: (example) => `укажите имя файла, например ${example}`,
+    exists: (file) => `${file} уже существует; не перезаписываю`,
+    existsHint: (flag) => `добавьте ${flag}, чтобы заменить его, или выберите другое имя файла`,
+    noFolder: (file, folder) => `не удаётся записать ${file}: папки ${folder} нет`,
+    noFolderHint: 'сначала создайте папку или выберите другой путь',
+    cannotWrite: (file, code) => `не удаётся записать ${file}: ${code}`,
+    cannotWriteHint: 'проверьте путь, что в папку можно писать и что на диске есть место',
+    amountOrQuantity: 'укажите либо --amount, либо --quantity с --price, но не то и другое',
+    amountOrQuantityHint: 'сумма = количество × цена, когда в файле нет столбца суммы',
+    historyOrSummary: 'укажите --history или --summary, но не оба.',
+    historyOrSummaryHint: '--summary — это сводка по клиентам из такой же истории',
+    reportNowhere: 'report некуда писать: укажите --html ФАЙЛ, --xlsx ФАЙЛ или оба.',
+    reportNowhereHint: 'например loyalty-sim report draft.yaml --html report.html --xlsx report.xlsx',
+    sameFile: (file) => `--html и --xlsx указывают на один и тот же файл (${file}).`,
+    sameFileHint: 'дайте им разные имена, например report.html и report.xlsx',
+    interactiveNeedsHtml: '--interactive добавляет панель в HTML-отчёт: укажите и --html ФАЙЛ.',
+    interactiveNeedsHtmlHint: 'например loyalty-sim report draft.yaml --html report.html --interactive',
+    interactiveOneDraft: '--interactive работает с одним проектом: его рычаги двигают этот проект.',
+    interactiveOneDraftHint: 'сделайте по отчёту с --interactive на каждый проект или сравнивайте без него',
+    precisionOneDraft: '--precision работает только с одним проектом: сравниваемым проектам нужно одинаковое число прогонов, чтобы составить пары.',
+    precisionOneDraftHint: 'уберите --precision или задайте --runs',
+    customersDiffer: (file) => `${file}: его блок customers отличается; все проекты моделируются на клиентах первого проекта, где такой блок есть.`,
+    notYaml: (file, parser) => `${file} — некорректный YAML (${parser})`,
+    validateHint: (file) => `проверьте его: loyalty-sim validate ${file}`,
+    chosenInvalid: (list) => `с выбранными значениями проект был бы недопустимым:\n${list}`,
+  },
+
   constraint: {
     format: 'например «P(roi>0)>=0.9», «p5(npv)>=0», «programCost<=50e6», «mean(roi)>=20%»',
     atColumn: (message, column) => `${message} в столбце ${column}`,
@@ -1002,6 +1081,106 @@ export const ru: Messages = {
     statisticHint: 'используйте «P(метрика>x)», «pN(метрика)» (например, «p5») или «mean(метрика)»; например «P(roi>0)>=0.9», «p5(npv)>=0», «mean(roi)>=20%»',
     afterEnd: (text) => `лишнее «${text}» после конца ограничения`,
     probability: (bound) => `граница вероятности должна быть от 0 до 1 (или от 0% до 100%), а указано ${bound}`,
+  },
+
+  paths: {
+    reason: (p) => {
+      switch (p.kind) {
+        case 'badSegment':
+          return `«${p.part}» — недопустимая часть пути`;
+        case 'empty':
+          return 'пустой путь';
+        case 'notAField':
+          return 'не ведёт к полю';
+        case 'indexOut':
+          return `индекс ${p.index} вне диапазона (0..${p.last})`;
+        case 'noField':
+          return `нет поля «${p.part}»`;
+        case 'insideNumber':
+          return `«${p.part}» находится внутри числа, а не объекта`;
+        case 'noEntry':
+          return `нет элемента с именем «${p.part}»`;
+        case 'noSuchField':
+          return 'такого поля нет';
+      }
+    },
+  },
+
+
+  decideErrors: {
+    varyFormat: 'пишите ПУТЬ=ОТ:ДО:ШАГ, например mechanics.discount.rate=0.01:0.10:0.01',
+    bounds: { from: 'ОТ', to: 'ДО', step: 'ШАГ' },
+    needsFromToStep: (spec) => `в --vary «${spec}» после = нужно ОТ:ДО:ШАГ.`,
+    stepNoLead: (path, step, from, to) => `--vary ${path}: с шагом ${step} от ${from} не дойти до ${to}.`,
+    stepNoLeadHint: 'шаг больше 0 при ОТ ≤ ДО (или меньше 0 при ОТ ≥ ДО)',
+    tooManyPoints: (path, n, max) => `--vary ${path}: ${n} ${p(n, 'точка', 'точки', 'точек')}, больше ${max}; каждая — полное моделирование.`,
+    largerStep: 'возьмите шаг побольше',
+    oneOrTwo: 'sweep принимает один или два параметра --vary.',
+    twiceHint: 'меняйте два разных поля',
+    wholeFromStep: (path) => `${path} принимает целые числа; ОТ и ШАГ должны быть целыми.`,
+    gridTooBig: (total, max) => `в сетке ${total} ${p(total, 'точка', 'точки', 'точек')}, больше ${max}; каждая — полное моделирование.`,
+    largerSteps: 'возьмите шаги побольше',
+    customersShared: (path) => `${path}: клиенты общие для всех вариантов (на этом держится честность сравнения), поэтому менять их здесь нельзя.`,
+    customersSharedHint: 'смоделируйте копии проекта с разными блоками customers.synthetic',
+    numericFields: (list) => `числовые поля этого проекта: ${list}`,
+    noNumericField: (path, reason, choices) => `нет числового поля ${path}: ${reason}${choices === null ? '' : ` (там есть: ${choices})`}.`,
+    didYouMeanThese: (guess, fields) => `может быть, ${guess}? (${fields})`,
+    didYouMean: (guess) => `может быть, ${guess}?`,
+    notNumeric: (path, holds) => `${path} — не числовое поле (в нём ${HOLDS_RU[holds] ?? holds}).`,
+    notFinite: (path, value) => `${path} = ${value} — не конечное число.`,
+    wholeGot: (path, value) => `${path} принимает целые числа, а указано ${value}.`,
+    wholeHint: 'задайте целые ОТ, ДО и ШАГ',
+    variantInvalid: (path, value, why) => `со значением ${path} = ${value} проект становится недопустимым: ${why}.`,
+    keepInRange: (path, distribution) =>
+      `держите ${path} в допустимом диапазоне${distribution ? ' (распределение сдвигается целиком, так что и его минимум должен оставаться в диапазоне)' : ''}`,
+    setFormat: (text) => `--set «${text}» не имеет вида ПУТЬ=ЗНАЧЕНИЕ`,
+    setFormatHint: 'например --set costs.launch=500000 или --set "effects.frequency_uplift={ triangular: { min: 0.05, mode: 0.1, max: 0.2 } }"',
+    setNotValue: (path, raw) => `--set ${path}: «${raw}» — не число и не распределение`,
+    setNotValueHint: 'напишите число (0.05) или распределение в потоковом синтаксисе YAML: { uniform: { min: 0.02, max: 0.06 } }',
+    setNoField: (path, reason, choices) => `--set: нет поля ${path}: ${reason}${choices === null ? '' : ` (там есть: ${choices})`}`,
+    setNotNumeric: (path) => `--set: ${path} — не числовое поле`,
+    setInvalid: (sets, why) => `с --set ${sets} проект становится недопустимым: ${why}`,
+    setInvalidHint: 'держите каждое поле в допустимом диапазоне (диапазоны объясняет loyalty-sim validate)',
+    setApplied: (file, sets) => `примечание: ${file}: ${sets} (--set; файл не изменён)`,
+    wholeNoBreakeven: (path) => `${path} принимает целые числа, поэтому точного значения безубыточности для него нет.`,
+    wholeNoBreakevenHint: (path) => `попробуйте: loyalty-sim sweep ПРОЕКТ --vary ${path}=ОТ:ДО:1`,
+    noUncertain: 'в этом проекте нет неопределённых входных данных: каждое числовое поле — фиксированное число, ранжировать нечего.',
+    noUncertainHint: 'запишите входные данные, в которых вы не уверены, распределениями, например frequency_uplift: { triangular: { min: 0.02, mode: 0.08, max: 0.15 } }',
+    horizonOf: (n) => months(n),
+    currencies: (list) => `проекты в разных валютах: ${list}.`,
+    currenciesHint: 'пересчитайте их в одну валюту перед сравнением',
+    horizons: (list) => `у проектов разные горизонты: ${list}; прибыль за разные периоды несравнима.`,
+    horizonsHint: 'задайте во всех одинаковый horizon_months или укажите --horizon МЕСЯЦЕВ, чтобы считать все на одном сроке',
+    compareNone: 'для compare нужен хотя бы один проект.',
+    roiInput: {
+      revenuePerClient: 'Выручка на клиента',
+      uplift: 'Прирост',
+      years: 'Число лет',
+      churn: 'Отток',
+      churnReduction: 'Снижение оттока',
+      cost: 'Затраты',
+      clients: 'Число клиентов',
+    },
+    roiNotNumber: (name, value) => `${name}: нужно число, а указано ${value}.`,
+    roiNotNumberHint: (flag) => `укажите ${flag} простым числом`,
+    roiRevenueNegative: (z) => `Выручка на клиента не может быть отрицательной, а указано ${z}.`,
+    roiRevenueHint: 'укажите годовую выручку на клиента, например --revenue-per-client 1200',
+    roiUpliftLow: (y) => `С приростом ${y} выручка стала бы ниже нуля.`,
+    roiUpliftHint: 'пишите прирост долей: 10% или 0.1 (падение выручки отрицательно, не ниже -100%)',
+    roiYears: (n) => `Число лет должно быть больше 0, а указано ${n}.`,
+    roiYearsHint: 'укажите срок программы в годах, например --years 3',
+    roiChurn: (w) => `Отток должен быть от 0 до 1 (от 0% до 100%), а указано ${w}.`,
+    roiChurnHint: 'пишите годовой отток долей: 20% или 0.2',
+    roiReductionAbove: (x, w) => `Снижение оттока ${x} больше самого оттока ${w}: с программой отток стал бы отрицательным.`,
+    roiReductionAboveHint: 'снижение задаётся в процентных пунктах: отток 20%, сниженный до 15%, — это --churn-reduction 5% (0.05)',
+    roiReductionRaises: (x) => `При снижении оттока ${x} отток превысил бы 100%.`,
+    roiReductionRaisesHint: 'у программы, которая повышает отток, снижение отрицательное, но не меньше, чем отток − 100%',
+    roiCost: (v) => `Затраты должны быть больше 0, а указано ${v}.`,
+    roiCostHint: 'укажите затраты на программу простым числом, например --cost 10000; когда ничего не потрачено, ROI не определён',
+    roiClients: (c) => `Число клиентов должно быть больше 0, а указано ${c}.`,
+    roiClientsHint: 'не указывайте --clients, если выручка уже указана по всей базе',
+    allStartsBreak: 'каждая стартовая точка поиска нарушает правила проекта, сравнивать нечего.',
+    allStartsBreakHint: 'проверьте, что диапазоны совместимы (например, уровни сохраняют порядок: min_spend каждого выше предыдущего)',
   },
 
   behaviour: {
@@ -1061,6 +1240,80 @@ export const ru: Messages = {
     headerLine: (line: number) =>
       `заголовок — строка ${line}; ${line - 1 === 1 ? 'строка над ним пропущена' : `${line - 1} ${p(line - 1, 'строка', 'строки', 'строк')} над ним ${p(line - 1, 'пропущена', 'пропущены', 'пропущено')}`} (--skip-rows N, чтобы указать самому)`,
     dateOrder: (format: string) => `неясно, что в датах идёт первым, день или месяц; прочитаны как ${format} (--date-format, чтобы указать самому)`,
+    rowWidth: (fields, width) => `в строке ${fields} ${p(fields, 'поле', 'поля', 'полей')}, а в заголовке ${width}`,
+    rowWidthHint: 'проверьте разделитель и кавычки в этой строке',
+    noCustomerIn: (column) => `нет клиента в столбце «${column}»`,
+    noCustomerHint: 'укажите клиента или удалите строку',
+    badDateIn: (raw, column, format) => `неверная дата «${raw}» в столбце «${column}» (читалась как ${format})`,
+    badDateHint: 'исправьте дату или укажите --date-format',
+    implausibleDate: (raw, column, after) =>
+      `дата «${raw}» в столбце «${column}» ${after === null ? 'раньше 01.01.1990' : `больше чем на год позже сегодняшнего дня (${ruDate(after)})`}`,
+    implausibleDateHint: 'исправьте дату (1С пишет пустую дату как 01.01.0001)',
+    badAmountIn: (raw, column, decimal) => `неверная сумма «${raw}» в столбце «${column}» (десятичный разделитель «${decimal}»)`,
+    badNumberIn: (raw, column, decimal) => `неверное число «${raw}» в столбце «${column}» (десятичный разделитель «${decimal}»)`,
+    badNumberHint: 'исправьте число или укажите --decimal',
+    tooLarge: (amount, column) => `сумма ${amount} в столбце «${column}» больше ±1e12 по модулю`,
+    tooLargeHint: 'исправьте число: таких крупных отдельных продаж не бывает',
+    strictHint: (hint) => `${hint}; без --strict такие строки пропускаются и подсчитываются`,
+    unreadable: (n, rows, share, max, table) =>
+      `не удаётся прочитать ${n} из ${rows} ${p(rows, 'строки', 'строк', 'строк')} (${share.replace('.', ',')}), больше допустимых ${max.replace('.', ',')}:\n${table}`,
+    unreadableRow: (label, count, where, message) => `  ${label} ${count}  впервые в строке ${where}${message === null ? '' : `: ${message}`}`,
+    unreadableHint: (allow) => `исправьте строки (другой формат даты? укажите --date-format) или исключите их с --max-skipped ${allow}`,
+    noUsable: (file, rows, skipped) => `${file}: нет пригодных покупок (${rows} ${p(rows, 'строка', 'строки', 'строк')}${skipped === null ? '' : `; пропущено: ${skipped}`})`,
+    skippedCount: (n, reason) => `${reason} — ${n}`,
+    firstBadRow: (where, message) => `первая неверная строка: ${where}: ${message}`,
+    needsPurchases: 'в истории нужна строка на каждую покупку',
+    notColumn: (flag, name, file, columns) => `${flag} «${name}» — не столбец ${file}; столбцы: ${columns}`,
+    noColumns: (missing, columns) =>
+      `не найден столбец ${missing.map((m) => (m === 'customer' ? 'клиента' : m === 'date' ? 'даты' : 'суммы (или количества и цены)')).join(', ни столбец ')}; столбцы: ${columns}`,
+    columnsHint: 'назовите столбцы: --customer СТОЛБЕЦ --date СТОЛБЕЦ --amount СТОЛБЕЦ (или --quantity СТОЛБЕЦ --price СТОЛБЕЦ и --order СТОЛБЕЦ, чтобы собрать строки накладной в заказ)',
+    notAFile: (file) => `${file} — не файл`,
+    notAFileHint: 'укажите путь к CSV с историей продаж, а не к папке',
+    noSuchFile: 'нет такого файла истории',
+    noSuchFileHint: 'проверьте путь к CSV с историей продаж',
+    cannotRead: (file, why) => `не удаётся прочитать ${file}: ${why}`,
+    permissionDenied: 'нет доступа',
+    isFolder: 'это папка',
+    readableHint: 'проверьте, что у вас есть право читать файл',
+    pathHint: 'проверьте путь к CSV с историей',
+    streamHint: 'проверьте путь и что у вас есть право читать файл (ls -l)',
+    unclosedQuote: (line) => `незакрытая кавычка: поле, открытое " в строке ${line}, не закрыто`,
+    unclosedQuoteHint: 'закройте кавычку или удвойте кавычку внутри поля в кавычках ("")',
+    cannotParse: (line, why) => `не удаётся разобрать CSV около строки ${line}: ${why}`,
+    cannotParseHint: 'проверьте разделитель (--delimiter) и кавычки',
+    empty: (file) => `${file} пуст`,
+    emptyHint: 'в истории нужны строка заголовка и по строке на каждую операцию',
+  },
+
+  summaryFile: {
+    cannotRead: (why) => `не удаётся прочитать сводку: ${why}`,
+    cannotReadHint: 'запишите обычный CSV со строкой заголовка',
+    empty: 'файл сводки пуст',
+    emptyHint: (header) => `заголовок: ${header}`,
+    noColumns: (missing) => `в сводке нет столбца ${missing}`,
+    noColumnsHint: (required, optional, found) => `заголовок должен содержать ${required} (необязательно: ${optional}); найдено: ${found}`,
+    width: (fields, width) => `${fields} ${p(fields, 'поле', 'поля', 'полей')}, а в заголовке ${width}`,
+    widthHint: 'в каждой строке нужно значение для каждого столбца',
+    notNumber: (column, raw) => `${column} «${raw}» — не число`,
+    notNumberHint: 'пишите простые числа с точкой в качестве десятичного разделителя',
+    negative: (column, v) => `${column} ${v} — отрицательное значение`,
+    negativeHint: (column) => `${column} — это счёт покупок или мера времени либо потраченных денег; меньше 0 оно быть не может`,
+    noId: 'нет идентификатора клиента',
+    noIdHint: 'каждая строка — один клиент',
+    twice: (id) => `клиент ${id} встречается дважды`,
+    twiceHint: 'в сводке по одной строке на клиента: сгруппируйте по клиенту',
+    notWhole: (x) => `frequency ${x} — не целое число`,
+    notWholeHint: 'frequency — число дней с повторными покупками',
+    recencyZero: (x) => `frequency ${x} при recency 0`,
+    recencyZeroHint: 'recency — время от первой покупки до последней повторной, поэтому при повторных покупках оно больше 0',
+    recencyWithout: (tx) => `recency ${tx} при frequency 0`,
+    recencyWithoutHint: 'без повторных покупок recency равно 0',
+    recencyAfterT: (tx, T) => `recency ${tx} больше T ${T}`,
+    recencyAfterTHint: 'T — время от первой покупки до конца данных, поэтому recency ≤ T',
+    notDate: (raw) => `first_purchase «${raw}» — не дата`,
+    notDateHint: 'пишите ГГГГ-ММ-ДД',
+    noSuchFile: 'нет такого файла сводки',
+    noSuchFileHint: 'проверьте путь к CSV со сводкой по клиентам',
   },
 
   fit: {
@@ -1123,6 +1376,22 @@ export const ru: Messages = {
       `Pareto/NBD: s на пределе ${cap} (история не показывает разброса интенсивности ухода между клиентами, поэтому у всех клиентов она одна; правдоподобие за пределом плоское, и s не разыгрывается в прогонах)`,
     fitFailed: (model: string, message: string) => `оценка ${model}: ${message}`,
     infiniteMean: (q: string) => `Gamma-Gamma: q = ${q} ≤ 1, средняя сумма заказа при такой оценке бесконечна`,
+    stopped: {
+      hessian: () => 'матрицу Гессе не удалось сделать положительно определённой',
+      noStep: (gradient) => `остановлено: ни один шаг Ньютона не уменьшает целевую функцию (норма градиента ${gradient.replace('.', ',')})`,
+      iterations: (n, gradient) => `не сошлось за ${n} ${p(n, 'итерацию', 'итерации', 'итераций')} (норма градиента ${gradient.replace('.', ',')})`,
+    },
+    churnUnreachable: (model, churn) => `никакие параметры ${model} рядом с оценкой не дают нынешним активным клиентам годовой ${G.churn} ${String(churn).replace('.', ',')}`,
+    churnTooHigh: (why) => `${why}: клиенты, которые ещё покупают в этой истории, покупают так часто, что модель не может потерять столько из них`,
+    churnTooHighHint: 'укажите --annual-churn поменьше или попробуйте --model pareto-nbd / bg-nbd (другую модель)',
+    noCohort: (end) => `ни у одного клиента первая покупка не приходится на конец калибровки ${ruDate(end)} или раньше`,
+    dataRun: (first, last) => `данные охватывают период с ${ruDate(first)} по ${ruDate(last)}`,
+    noRepeaters: (file, end, customers, first, last) =>
+      `ни один клиент в ${file} не покупает повторно в другой день${end === null ? '' : ` до конца калибровки ${ruDate(end)}`} (${customers} ${p(customers, 'клиент', 'клиента', 'клиентов')}, ${ruDate(first)}–${ruDate(last)}): частоту и сумму заказа модель узнаёт из повторных покупок`,
+    noRepeatersHint: 'возьмите историю подлиннее (месяцы, а не день) и проверьте, что --customer называет идентификатор клиента, а не номер заказа или чека',
+    noRepeatersSummary: (customers) =>
+      `ни один клиент не покупает повторно в другой день (${customers} ${p(customers, 'клиент', 'клиента', 'клиентов')}): частоту и сумму заказа модель узнаёт из повторных покупок`,
+    noRepeatersSummaryHint: 'возьмите историю подлиннее или проверьте, что столбец клиента называет идентификатор клиента, а не номер заказа',
   },
 
   fitDiag: {

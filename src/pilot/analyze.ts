@@ -30,7 +30,7 @@
  * (the assignment's design), two-sided on |estimate|.
  */
 import { UserError } from '../errors.js';
-import { catalog, type Messages } from '../i18n/index.js';
+import { catalog, msg, type Messages } from '../i18n/index.js';
 import { isoDay } from '../history/format.js';
 import type { Rng } from '../random/rng.js';
 import { type AssignmentRow, balanceRow, type BalanceRow } from './assign.js';
@@ -67,7 +67,7 @@ export interface PilotData {
  * look passes the planned length so every look shares one covariate.
  */
 export function pilotData(customers: ReadonlyMap<string, CustomerDays>, rows: readonly AssignmentRow[], start: number, end: number, preDays?: number): PilotData {
-  if (end < start) throw new UserError(`the pilot ends on ${isoDay(end)}, before it starts on ${isoDay(start)}`, '--end is the pilot\'s last day: on or after --start');
+  if (end < start) throw new UserError(msg().pilotDates.endsBeforeStart(isoDay(end), isoDay(start)), msg().pilotDates.endsBeforeStartHint);
   const L = end - start + 1;
   const pre: Window = { from: start - (preDays ?? L), to: start - 1 };
   const pilot: Window = { from: start, to: end };
@@ -402,7 +402,7 @@ export function analyzePilot(raw: PilotData, o: AnalyzeOptions, rng: Rng): Pilot
   const cIdx: number[] = [];
   for (let i = 0; i < n; i++) (d.treated[i] ? tIdx : cIdx).push(i);
   if (tIdx.length < 2 || cIdx.length < 2) {
-    throw new UserError(`the assignment has ${tIdx.length} treatment and ${cIdx.length} control customers; each group needs at least 2`);
+    throw new UserError(msg().pilotErrors.groupsTooSmall(tIdx.length, cIdx.length));
   }
   const acc = new Float64Array(2 * K);
   const all = Int32Array.from({ length: n }, (_, i) => i);

@@ -14,6 +14,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { quintileScores, segmentOf } from '../history/profile.js';
 import { csvLine } from '../report/csv.js';
 import type { Rng } from '../random/rng.js';
@@ -156,7 +157,7 @@ export function balanceTable(customers: ReadonlyMap<string, CustomerDays>, rows:
 export function assignPilot(customers: readonly CustomerDays[], lastDay: number, o: AssignOptions, rng: Rng): PilotAssignment {
   const eligible = customers.filter((c) => isEligible(c, lastDay, o.eligibility));
   if (eligible.length < 2) {
-    throw new UserError(`only ${eligible.length} customers are eligible for the pilot`, 'relax --min-revenue / --active-within-days');
+    throw new UserError(msg().pilotErrors.fewEligible(eligible.length), msg().pilotErrors.relaxHint);
   }
   const strataOf = o.strata ?? rfmStrata(customers, lastDay);
   const byStratum = new Map<string, CustomerDays[]>();
@@ -226,21 +227,19 @@ export function normalizeId(raw: string): string {
 
 /** Reads an assignment file's text (as written by assignmentCsv, or by hand: group treatment/control, stratum optional). */
 export function parseAssignment(text: string, file: string): AssignmentRow[] {
+  const t = msg().pilotErrors;
   let records: string[][];
   try {
     records = parse(text.replace(/^\ufeff/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
   } catch (err) {
-    throw new UserError(`cannot parse ${file}: ${(err as Error).message}`, 'the assignment is a CSV with columns customer_id,group,stratum', { file });
+    throw new UserError(t.cannotParse(file, (err as Error).message), t.assignmentCsvHint, { file });
   }
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
   const ci = header.indexOf('customer_id');
   const gi = header.indexOf('group');
   const si = header.indexOf('stratum');
   if (ci < 0 || gi < 0) {
-    throw new UserError(`${file} has no customer_id and group columns`, 'write it with `loyalty-sim pilot plan --assign FILE`, or use the header customer_id,group,stratum', {
-      file,
-      line: 1,
-    });
+    throw new UserError(t.noColumns(file), t.noColumnsHint, { file, line: 1 });
   }
   const rows: AssignmentRow[] = [];
   const seen = new Set<string>();
@@ -249,17 +248,17 @@ export function parseAssignment(text: string, file: string): AssignmentRow[] {
     const line = i + 1;
     const id = normalizeId(r[ci] ?? '');
     const group = (r[gi] ?? '').trim().toLowerCase();
-    if (id === '') throw new UserError('a row without a customer_id', 'fill it in or delete the row', { file, line });
+    if (id === '') throw new UserError(t.noId, t.noIdHint, { file, line });
     if (group !== 'treatment' && group !== 'control') {
-      throw new UserError(`group "${r[gi] ?? ''}" is neither treatment nor control`, 'each customer is in group treatment or control', { file, line });
+      throw new UserError(t.badGroup(r[gi] ?? ''), t.badGroupHint, { file, line });
     }
-    if (seen.has(id)) throw new UserError(`customer ${id} is assigned twice`, 'keep one row per customer', { file, line });
+    if (seen.has(id)) throw new UserError(t.twice(id), t.twiceHint, { file, line });
     seen.add(id);
     const stratum = si >= 0 ? unneutralise((r[si] ?? '').trim()) || NO_STRATUM : NO_STRATUM;
     rows.push({ id, group, stratum });
   }
   for (const g of ['treatment', 'control'] as const) {
-    if (!rows.some((r) => r.group === g)) throw new UserError(`${file} has no ${g} customers`, 'the analysis compares the two groups', { file });
+    if (!rows.some((r) => r.group === g)) throw new UserError(t.noGroup(file, g), t.noGroupHint, { file });
   }
   return rows;
 }

@@ -18,6 +18,7 @@
  * detectable Δ = (z_{1−α/2} + z_{1−β}) · σ · √(2 / n).
  */
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { normalQuantile } from '../random/special.js';
 import { type CustomerDays, correlation, type Eligibility, isEligible, meanVar, monthsToDays, type Window, windowTotals } from './periods.js';
 
@@ -93,24 +94,19 @@ export interface HistorySpan {
 
 /** The plan of issue 6 step 1 from a history's customers. */
 export function planPilot(customers: readonly CustomerDays[], span: HistorySpan, o: PlanOptions): PilotPlan {
-  if (!(o.alpha > 0 && o.alpha < 1)) throw new UserError(`alpha must be between 0 and 1, got ${o.alpha}`);
-  if (!(o.power > 0 && o.power < 1)) throw new UserError(`power must be between 0 and 1, got ${o.power}`);
+  const t = msg().pilotErrors;
+  if (!(o.alpha > 0 && o.alpha < 1)) throw new UserError(t.alpha(o.alpha));
+  if (!(o.power > 0 && o.power < 1)) throw new UserError(t.power(o.power));
   const L = monthsToDays(o.months);
   const window: Window = { from: span.lastDay - L + 1, to: span.lastDay };
   if (window.from <= span.firstDay) {
-    throw new UserError(
-      `the history (${span.lastDay - span.firstDay + 1} days) is not longer than one pilot window of ${o.months} months (${L} days)`,
-      'use a longer history or a shorter --months',
-    );
+    throw new UserError(t.historyTooShort(span.lastDay - span.firstDay + 1, o.months, L), t.historyTooShortHint);
   }
   const prev: Window = { from: window.from - L, to: window.from - 1 };
   const covariateWindow = prev.from >= span.firstDay ? prev : null;
   const pool = customers.filter((c) => isEligible(c, window.from - 1, o.eligibility));
   if (pool.length < 2) {
-    throw new UserError(
-      `only ${pool.length} eligible customers bought before ${o.months} months from the history's end; no variance to plan from`,
-      'relax --min-revenue / --active-within-days, or use a longer history',
-    );
+    throw new UserError(t.fewPool(pool.length, o.months), t.fewPoolHint);
   }
   const y = Float64Array.from(pool, (c) => metricValue(c, window, o.metric));
   const { mean, variance } = meanVar(y);
@@ -118,10 +114,7 @@ export function planPilot(customers: readonly CustomerDays[], span: HistorySpan,
   const reduction = rho * rho;
   const cupedVariance = variance * (1 - reduction);
   if (!(mean > 0)) {
-    throw new UserError(
-      `the mean ${o.metric} per customer over the last ${o.months} months is ${mean}; a relative effect needs a positive baseline`,
-      'choose another --metric or a longer --months',
-    );
+    throw new UserError(t.meanNotPositive(o.metric, o.months, mean), t.meanNotPositiveHint);
   }
   const eligible = customers.filter((c) => isEligible(c, span.lastDay, o.eligibility)).length;
   const base = {
@@ -149,7 +142,7 @@ export function planPilot(customers: readonly CustomerDays[], span: HistorySpan,
       feasible: 2 * o.groupSize <= eligible,
     };
   }
-  if (!(o.mde > 0)) throw new UserError(`the minimum detectable effect must be above 0, got ${o.mde}`, 'write e.g. --mde 10%');
+  if (!(o.mde > 0)) throw new UserError(t.mde(o.mde), t.mdeHint);
   const delta = o.mde * mean;
   const perGroup = Math.max(2, sampleSize(variance, delta, o.alpha, o.power));
   return {

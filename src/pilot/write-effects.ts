@@ -9,6 +9,7 @@
  */
 import { isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/index.js';
 import { checkDraftText, formatIssueLine } from '../draft/load.js';
 
 export const EFFECT_FIELDS = ['frequency_uplift', 'check_uplift', 'churn_reduction'] as const;
@@ -38,14 +39,14 @@ export function roundEffect(v: number): number {
 export function writeEffects(text: string, file: string, effects: Record<EffectField, MeasuredEffect>): { text: string; changes: EffectChange[] } {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) {
-    throw new UserError(`${file} is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, `check it with: loyalty-sim validate ${file}`, { file });
+    throw new UserError(msg().cliErrors.notYaml(file, doc.errors[0]!.message.split('\n')[0]!), msg().cliErrors.validateHint(file), { file });
   }
   const changes: EffectChange[] = [];
   const values = new Map<EffectField, { normal: MeasuredEffect }>();
   for (const field of EFFECT_FIELDS) {
     const e = effects[field];
     if (!Number.isFinite(e.mean) || !Number.isFinite(e.sd)) {
-      throw new UserError(`the pilot gave no finite estimate for ${field} (mean ${e.mean}, sd ${e.sd}); the draft is left as it is`, 'check the warnings of pilot analyze');
+      throw new UserError(msg().pilotErrors.noFinite(field, e.mean, e.sd), msg().pilotErrors.noFiniteHint);
     }
     const value = { normal: { mean: roundEffect(e.mean), sd: roundEffect(Math.abs(e.sd)) } };
     values.set(field, value);
@@ -82,10 +83,7 @@ export function writeEffects(text: string, file: string, effects: Record<EffectF
   const check = checkDraftText(out, file);
   if (!check.valid) {
     const errors = check.issues.filter((i) => i.severity === 'error');
-    throw new UserError(
-      `the draft with the pilot's effects would not be valid, so ${file} is left as it is:\n${errors.map((i) => `  ${formatIssueLine(file, i)}`).join('\n')}`,
-      'the pilot estimates may be outside the allowed ranges (e.g. a churn reduction of 1 or more); check them',
-    );
+    throw new UserError(msg().pilotErrors.wouldBeInvalid(file, errors.map((i) => `  ${formatIssueLine(file, i)}`).join('\n')), msg().pilotErrors.wouldBeInvalidHint);
   }
   return { text: out, changes };
 }

@@ -6,7 +6,7 @@
  * and prints). The words come from the language catalog (i18n, `fit`).
  */
 import type { Diagnostics } from '../fit/bg-nbd.js';
-import { choiceReason, CORRELATION_LIMIT, type HistoryFit } from '../fit/fit-history.js';
+import { choiceReason, CORRELATION_LIMIT, type HistoryFit, stopText } from '../fit/fit-history.js';
 import { msg } from '../i18n/index.js';
 import { formatNumber, proseNumber } from './format.js';
 import { renderSeasonality } from './seasonality-text.js';
@@ -14,7 +14,7 @@ import { textTable } from './simulation-text.js';
 
 /** Whether the optimiser converged, in words (the gradient norm as 8.5e-7, with the locale's decimal separator). */
 function diagnosticsText(d: Diagnostics, locale: string): string {
-  if (!d.converged) return msg().fit.notConverged(d.message);
+  if (!d.converged) return msg().fit.notConverged(stopText(d, msg().fit));
   const [mantissa, exponent] = d.gradientNorm.toExponential(1).split('e');
   return msg().fit.converged(d.iterations, `${proseNumber(locale)(Number(mantissa), 1)}e${exponent}`);
 }

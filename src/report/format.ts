@@ -76,14 +76,22 @@ export function formatDate(isoOrDate: string | Date, locale: string): string {
 }
 
 /**
- * A number inside a sentence (warnings, the model choice): as JavaScript
- * writes it, ungrouped, so the English text and --json's warnings read
- * the same, with the locale's decimal separator (0,3 in ru-RU).
+ * A number inside a sentence (warnings, the model choice). Where the locale
+ * writes a decimal point, as JavaScript writes it, ungrouped, so the English
+ * text and --json's warnings read the same; elsewhere with the locale's
+ * decimal separator and digit groups, as run counts are (1 000,5 in ru-RU,
+ * with a no-break space). `digits` fixes the decimals.
  */
 export function proseNumber(locale: string): (x: number, digits?: number) => string {
-  const sep = fmt(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(0.5).replace(/\d/g, '');
+  const decimal = fmt(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).formatToParts(0.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  const plain = (x: number, digits?: number): string => (digits === undefined ? String(x) : x.toFixed(digits));
+  if (decimal === '.') return plain;
+  const whole = fmt(locale, { maximumFractionDigits: 0 });
   return (x, digits) => {
-    const s = digits === undefined ? String(x) : x.toFixed(digits);
-    return sep === '.' ? s : s.replace('.', sep);
+    const s = plain(x, digits);
+    const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(s);
+    // exponent forms (1e-7, 1e+21) and Infinity/NaN keep their shape
+    if (!m) return s.replace('.', decimal);
+    return `${m[1]}${whole.format(BigInt(m[2]!))}${m[3] === undefined ? '' : decimal + m[3]}`;
   };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { invertSpd, minimize, nelderMead, numericalHessian, standardErrorsFromLogHessian } from '../../src/fit/optimize.js';
+import { stopText } from '../../src/fit/fit-history.js';
+import { en } from '../../src/i18n/en.js';
+import { ru } from '../../src/i18n/ru.js';
 
 describe('minimize', () => {
   it('finds the Rosenbrock minimum (1, 1) and says it converged', () => {
@@ -29,6 +32,22 @@ describe('minimize', () => {
   it('reports failure honestly on an unbounded objective', () => {
     const r = minimize((x) => -x[0]! - x[1]!, [0, 0], { maxSimplexIterations: 50, maxNewtonIterations: 5 });
     expect(r.converged).toBe(false);
+  });
+
+  it('says why it stopped short as data, which the catalogs word: the English is the message --json keeps', () => {
+    const rosenbrock = (x: number[]) => 100 * (x[1]! - x[0]! ** 2) ** 2 + (1 - x[0]!) ** 2;
+    const short = minimize(rosenbrock, [-1.2, 1], { maxSimplexIterations: 1, maxNewtonIterations: 1 });
+    const unbounded = minimize((x) => -x[0]! - x[1]!, [0, 0], { maxSimplexIterations: 50, maxNewtonIterations: 5 });
+    expect(short.converged).toBe(false);
+    expect(short.stop).toBe('iterations');
+    expect(unbounded.stop).toBeDefined();
+    for (const r of [short, unbounded]) {
+      expect(stopText(r, en.fit)).toBe(r.message);
+      expect(stopText(r, ru.fit)).not.toBe(r.message);
+    }
+    expect(stopText(short, ru.fit)).toMatch(/^не сошлось за 2 итерации \(норма градиента \d,\d\de[+-]\d+\)$/);
+    // converged: no stop reason, so fit --json's diagnostics keep their shape
+    expect('stop' in minimize(rosenbrock, [-1.2, 1])).toBe(false);
   });
 
   it('Nelder–Mead alone gets close on a smooth bowl', () => {

@@ -3,7 +3,7 @@ import { catalog, detectLang, langFromEnv, localeOf } from '../../src/i18n/index
 import { pluralForm } from '../../src/i18n/plural.js';
 import { en } from '../../src/i18n/en.js';
 import { ru } from '../../src/i18n/ru.js';
-import { formatDate, formatMoney, formatPercent } from '../../src/report/format.js';
+import { formatDate, formatMoney, formatPercent, proseNumber } from '../../src/report/format.js';
 
 describe('the language of a command line', () => {
   it('follows LC_ALL, then LC_MESSAGES, then LANG; an empty one counts as unset; ru_* is Russian', () => {
@@ -57,6 +57,24 @@ describe('Russian plurals and typography', () => {
     expect(formatPercent(0.153, 'ru-RU')).toBe('15,3\u00a0%');
     expect(ru.common.pct(0.05)).toBe('5\u00a0%');
     expect(formatDate('2024-03-01', 'ru-RU')).toBe('01.03.2024');
+  });
+
+  it('runs after a preposition take its case: в 1 прогоне, в 2 прогонах, в 5 прогонах; из 1 прогона; по 21 прогону', () => {
+    expect([1, 2, 5, 21, 1000].map((n) => ru.sim.roiUndefinedRuns(n).split(' (')[0])).toEqual([
+      'ROI не определён в 1 прогоне', 'ROI не определён в 2 прогонах', 'ROI не определён в 5 прогонах', 'ROI не определён в 21 прогоне', 'ROI не определён в 1\u00a0000 прогонах',
+    ]);
+    expect(ru.cli.interruptedRuns(0, 1)).toContain('завершено 0 из 1 прогона;');
+    expect(ru.cli.interruptedRuns(3, 20)).toContain('завершено 3 из 20 прогонов;');
+    expect(ru.sim.calibration('40', '1,3', '12', false, '0,3', 21)).toContain('по 21 прогону.');
+    expect(ru.sim.calibration('40', '1,3', '12', false, '0,3', 200)).toContain('по 200 прогонам.');
+    expect(en.sim.roiUndefinedRuns(2)).toBe('ROI is undefined in 2 runs (program cost 0); they are left out of its statistics.');
+  });
+
+  it('a number in Russian prose is grouped as run counts are (1 000 with a no-break space), with a decimal comma; English stays as JavaScript writes it', () => {
+    const ruNum = proseNumber('ru-RU');
+    expect([ruNum(1000), ruNum(-12345.678, 2), ruNum(999), ruNum(0.3), ruNum(1.5e-7), ruNum(1234567)]).toEqual(['1\u00a0000', '-12\u00a0345,68', '999', '0,3', '1,5e-7', '1\u00a0234\u00a0567']);
+    const enNum = proseNumber('en-US');
+    expect([enNum(1000), enNum(-12345.678, 2), enNum(0.3)]).toEqual(['1000', '-12345.68', '0.3']);
   });
 
   it('every catalog has the same keys as the English one, each of the same kind (text or function)', () => {

@@ -68,25 +68,25 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
   );
   cmd.action(async (files: string[], flags: ReportFlags) => {
     if (!flags.html && !flags.xlsx) {
-      throw new UserError('report needs somewhere to write: give --html FILE, --xlsx FILE, or both.', 'e.g. loyalty-sim report draft.yaml --html report.html --xlsx report.xlsx');
+      throw new UserError(msg().cliErrors.reportNowhere, msg().cliErrors.reportNowhereHint);
     }
     if (flags.html && flags.xlsx && resolve(flags.html) === resolve(flags.xlsx)) {
-      throw new UserError(`--html and --xlsx name the same file (${flags.html}).`, 'give them different names, e.g. report.html and report.xlsx');
+      throw new UserError(msg().cliErrors.sameFile(flags.html), msg().cliErrors.sameFileHint);
     }
     checkLocale(flags.locale);
     // before any simulation, so a long run is not wasted on a file we may not write
     for (const f of [flags.html, flags.xlsx]) if (f) ensureWritable(f, { force: flags.force });
-    if (flags.interactive && !flags.html) throw new UserError('--interactive adds a panel to the HTML report: give --html FILE too.', 'e.g. loyalty-sim report draft.yaml --html report.html --interactive');
-    if (flags.interactive && files.length > 1) throw new UserError('--interactive works with one draft: its levers move that draft.', 'make one report per draft with --interactive, or compare without it');
+    if (flags.interactive && !flags.html) throw new UserError(msg().cliErrors.interactiveNeedsHtml, msg().cliErrors.interactiveNeedsHtmlHint);
+    if (flags.interactive && files.length > 1) throw new UserError(msg().cliErrors.interactiveOneDraft, msg().cliErrors.interactiveOneDraftHint);
     if (files.length > 1 && flags.precision !== undefined) {
-      throw new UserError('--precision works with one draft only: compared drafts need the same number of runs to pair them.', 'drop --precision, or set --runs');
+      throw new UserError(msg().cliErrors.precisionOneDraft, msg().cliErrors.precisionOneDraftHint);
     }
 
     const inputs: CompareInput[] = [];
     for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file, flags.set) });
     if (inputs.length > 1) {
       checkComparable(inputs, flags.horizon);
-      if (!flags.history && !flags.summary) for (const f of populationMismatches(inputs)) warn(`${f}: its customers block differs; every draft runs on the customers of the first draft that has one.`);
+      if (!flags.history && !flags.summary) for (const f of populationMismatches(inputs)) warn(msg().cliErrors.customersDiffer(f));
     }
     // the customers: --history's real ones, or the synthetic block of the first draft that has one
     const source = inputs.find((x) => x.draft.customers?.synthetic) ?? inputs[0]!;
