@@ -419,6 +419,8 @@ export const en = {
     monthlyTitle: (name: string) => `Net incremental profit by month: ${name}`,
     monthlyCaption:
       'Incremental gross profit less program cost (plus fee income) in each month, mean over runs; the launch cost falls at month 0 and is not drawn. Losses in orange.',
+    monthlyHorizonPoints: (horizon: number) =>
+      `Month ${horizon} also books the cost of the points members still hold that are expected to be redeemed (docs/model.md §10), so the last month drops more than the others.`,
     noReferral: 'No referral mechanic in this draft.',
     referredTitle: (name: string) => `Referred customers by month: ${name}`,
     referredCaption: (total: string) =>

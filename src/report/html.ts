@@ -305,7 +305,11 @@ function monthlyChart(e: ReportEntry, locale: string): string {
   const h = msg().html;
   const o = fo(e, locale);
   const svg = columnsSvg(e.summary.monthly.netIncrementalProfit, { title: h.monthlyTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o), xLabel: h.monthAxis });
-  return `<figure>${svg}<figcaption>${esc(h.monthlyCaption)}</figcaption></figure>`;
+  // With simulated balances the last month also books the points still held that are expected to be
+  // redeemed (MODEL.md §10): a drop a reader would otherwise take for a loss of that month.
+  const balances = e.draft.mechanics.some((m) => m.type === 'points' && m.redemption !== undefined);
+  const caption = balances ? `${h.monthlyCaption} ${h.monthlyHorizonPoints(e.summary.monthly.netIncrementalProfit.length)}` : h.monthlyCaption;
+  return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
 }
 
 function referredChart(e: ReportEntry, locale: string): string {

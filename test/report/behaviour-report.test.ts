@@ -104,6 +104,15 @@ describe('reports of MODEL.md §8–11', () => {
     expect(renderHtmlReport(fixtureData([other]))).not.toContain('<section id="referred">');
   });
 
+  it("HTML: with simulated balances the monthly chart's caption says the last month books the points still held (MODEL.md §10)", async () => {
+    const note = catalog('en').html.monthlyHorizonPoints(12);
+    expect(renderHtmlReport(fixtureData([entry]))).toContain(note);
+    const check = checkDraftText(TEXT.replace(/ {4}redemption: .*\n/, '    redemption_rate: 0.6\n'), 'accrual.yaml');
+    expect(check.valid).toBe(true);
+    const accrual = await fixtureEntry(check.draft as Draft, 'accrual.yaml', 4);
+    expect(renderHtmlReport(fixtureData([accrual]))).not.toContain(note);
+  });
+
   it('XLSX: members, redemptions and pushed orders by month; fee income its own cost-sheet line with no share', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await renderXlsxReport(fixtureData([entry]))) as unknown as ArrayBuffer);
