@@ -44,3 +44,22 @@ export function englishWords(text: string, extra: string[] = []): string[] {
   const words = t.match(/[A-Za-z][A-Za-z0-9']+/g) ?? [];
   return [...new Set(words.filter((w) => !LATIN_ALLOWED.has(w)))];
 }
+
+/** Code lines (the repeat command) and draft paths in a page: what the user types, left out of the scan. */
+export const CODE = /<code>[\s\S]*?<\/code>/g;
+export const PATH_CELLS = /<td class="path">[^<]*<\/td>/g;
+
+/**
+ * The text a reader sees in an HTML page: scripts, styles and tags taken out,
+ * `&lt;`/`&gt;` decoded (after the tags go, so a draft's hostile name stays
+ * text) and other entities blanked; `drop` removes more, e.g. CODE, PATH_CELLS.
+ */
+export function visibleText(html: string, drop: RegExp[] = []): string {
+  let t = html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<style>[\s\S]*?<\/style>/g, ' ');
+  for (const r of drop) t = t.replace(r, ' ');
+  return t
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ');
+}

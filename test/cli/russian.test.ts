@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../../src/engine/metrics.js';
-import { englishWords } from './latin-scan.js';
+import { CODE, englishWords, PATH_CELLS, visibleText } from './latin-scan.js';
 import { runCli } from './run-cli.js';
 import { smallDraft } from './small-draft.js';
 
@@ -90,12 +90,7 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     const html = readFileSync(file, 'utf8');
     expect(html).toContain('<html lang="ru">');
     expect(html).toContain('<h2>Граница компромиссов</h2>');
-    const visible = html
-      .replace(/<style>[\s\S]*?<\/style>/g, ' ')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&gt;/g, '>')
-      .replace(/&lt;/g, '<')
-      .replace(/&[a-z]+;|&#\d+;/g, ' ');
+    const visible = visibleText(html);
     expect(englishWords(visible, ['Wholesale tiers', 'P(roi>0)>=0.5'])).toEqual([]);
   }, 180_000);
 
@@ -109,13 +104,7 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     expect(html).toContain('Участие (доля подходящих клиентов, которые вступают)');
     const spec = JSON.parse(/<script type="application\/json" id="whatif-spec">([\s\S]*?)<\/script>/.exec(html)![1]!) as { lang: string };
     expect(spec.lang).toBe('ru');
-    const visible = html
-      .replace(/<script[\s\S]*?<\/script>/g, ' ')
-      .replace(/<style>[\s\S]*?<\/style>/g, ' ')
-      .replace(/<code>[\s\S]*?<\/code>/g, ' ')
-      .replace(/<td class="path">[^<]*<\/td>/g, ' ')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&[a-z]+;|&#\d+;/g, ' ');
+    const visible = visibleText(html, [CODE, PATH_CELLS]);
     // the draft's own words: its name, tier names and the values of its fields
     expect(englishWords(visible, ['Wholesale hybrid - points and tiers', 'synthetic', 'margin', 'monthly', 'quarterly', 'quarter', 'spend', 'company', 'credit_note', 'service'])).toEqual([]);
   }, 180_000);

@@ -11,21 +11,11 @@ import { setLang } from '../../src/i18n/index.js';
 import { renderFitDiagnostics } from '../../src/report/fit-diagnostics-text.js';
 import { renderFitHtml } from '../../src/report/fit-html.js';
 import { renderHtmlReport } from '../../src/report/html.js';
-import { englishWords } from '../cli/latin-scan.js';
+import { CODE, englishWords, visibleText } from '../cli/latin-scan.js';
 import { fixtureData, fixtureDraft, fixtureEntry } from './report-fixture.js';
 
 beforeAll(() => setLang('ru'));
 afterAll(() => setLang('en'));
-
-/** The text a reader sees: tags, styles and code taken out. */
-const visible = (html: string): string =>
-  html
-    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/<code>[\s\S]*?<\/code>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z#0-9]+;/g, ' ');
 
 // the authors' names in the model's title stay as published
 const NAMES = ['Fader', 'Hardie', 'Lee', 'Schmittlein', 'Morrison', 'Colombo'];
@@ -50,7 +40,7 @@ describe('the fit diagnostics in Russian', async () => {
       const html = renderFitHtml('продажи.csv', fit, diag, { locale: 'ru-RU', generatedAt: new Date('2026-11-29T12:00:00Z') });
       expect(html).toContain('<h2>Динамика: накопленные повторные покупки по неделям</h2>');
       expect(fit.warnings).toEqual([]);
-      expect(englishWords(visible(html), NAMES)).toEqual([]);
+      expect(englishWords(visibleText(html, [CODE]), NAMES)).toEqual([]);
     }
   });
 
@@ -60,6 +50,6 @@ describe('the fit diagnostics in Russian', async () => {
     const section = html.slice(html.indexOf('<section id="calibration">'), html.indexOf('<section id="inputs">'));
     expect(section).toContain('<h2>Диагностика калибровки</h2>');
     expect(section).toContain('Отложенного периода нет');
-    expect(englishWords(visible(section))).toEqual([]);
+    expect(englishWords(visibleText(section, [CODE]))).toEqual([]);
   });
 });

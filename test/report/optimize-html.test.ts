@@ -12,7 +12,7 @@ import type { OptimizeResult } from '../../src/decide/optimize.js';
 import { setLang } from '../../src/i18n/index.js';
 import { tradeOffSvg } from '../../src/report/charts-svg.js';
 import { fullRunEvaluations, renderOptimizeHtml } from '../../src/report/optimize-html.js';
-import { englishWords } from '../cli/latin-scan.js';
+import { englishWords, visibleText } from '../cli/latin-scan.js';
 import { AT, META, PATH, tinyOptimize } from './optimize-fixture.js';
 
 let r: OptimizeResult;
@@ -22,15 +22,6 @@ beforeAll(async () => {
 
 const page = (result: OptimizeResult, locale = 'en-US') => renderOptimizeHtml(result, META, { file: 'drafts/<t>.yaml', currency: 'RUB', locale, generatedAt: AT });
 const count = (html: string, needle: string) => html.split(needle).length - 1;
-
-/** The text a reader sees: tags, styles and code taken out. */
-const visible = (html: string): string =>
-  html
-    .replace(/<style>[\s\S]*?<\/style>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&[a-z#0-9]+;/g, ' ');
 
 describe('optimize --html', () => {
   it('draws one point per design evaluated on all search runs, marks the chosen design and the draft, and has no NaN or undefined', () => {
@@ -91,8 +82,8 @@ describe('optimize --html', () => {
       expect(html).toMatch(/>-?[\d,\u00a0]+\u00a0(тыс|млн)\.\u00a0₽<\/text>/);
       expect(html).not.toMatch(/NaN|undefined|\bnull\b|Infinity/);
       // the draft's name, the field's path and the constraint are the user's own text
-      expect(englishWords(visible(html), ['test', PATH, 'programCost<=4e5', '300 synthetic customers'])).toEqual([]);
-      expect(englishWords(visible(page({ ...r, current: [5_000_000] }, 'ru-RU')), ['test', PATH, 'programCost<=4e5', '300 synthetic customers'])).toEqual([]);
+      expect(englishWords(visibleText(html), ['test', PATH, 'programCost<=4e5', '300 synthetic customers'])).toEqual([]);
+      expect(englishWords(visibleText(page({ ...r, current: [5_000_000] }, 'ru-RU')), ['test', PATH, 'programCost<=4e5', '300 synthetic customers'])).toEqual([]);
     });
   });
 });
