@@ -83,3 +83,6 @@ export function closest(word: string, candidates: readonly string[]): string | u
 
 /** `'a', 'b', 'c'` → `a|b|c` as used in messages about allowed values. */
 export const oneOf = (values: readonly string[]): string => values.join('|');
+
+/** A percentage the user wrote (13 for "13%") as the decimal share a draft takes, without binary noise in the hint (1.3 gives 0.013, not 0.013000000000000001). */
+export const percentAsShare = (percent: number): number => Number((percent / 100).toPrecision(12));

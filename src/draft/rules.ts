@@ -25,7 +25,7 @@
  */
 import { msg } from '../i18n/index.js';
 import type { Distribution, Draft, Uncertain } from './schema.js';
-import type { PathIssue, PathSegment } from './issue.js';
+import { percentAsShare, type PathIssue, type PathSegment } from './issue.js';
 
 /** A closed or open interval of valid values. */
 export interface Range {
@@ -200,7 +200,7 @@ export function checkField(value: Uncertain | undefined, r: Range, path: PathSeg
 }
 
 function rangeHint(r: Range, v: number): string | undefined {
-  if (r.hi === 1 && v > 1 && v < 100) return t().shareAsDecimal(v);
+  if (r.hi === 1 && v > 1 && v < 100) return t().shareAsDecimal(v, percentAsShare(v));
   return undefined;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod';
 import { msg } from '../i18n/index.js';
-import { closest, oneOf, type PathIssue, type PathSegment } from './issue.js';
+import { closest, oneOf, percentAsShare, type PathIssue, type PathSegment } from './issue.js';
 
 const t = () => msg().zod;
 
@@ -302,7 +302,7 @@ function unionHint(union: Schema): string | undefined {
 function quotedNumberHint(value: unknown, expected: string): string | undefined {
   if ((expected === 'number' || expected === 'int') && typeof value === 'string') {
     const t = value.trim().replace(/\s|_/g, '');
-    if (t.endsWith('%') && Number.isFinite(Number(t.slice(0, -1)))) return msg().zod.decimals(Number(t.slice(0, -1)) / 100);
+    if (t.endsWith('%') && Number.isFinite(Number(t.slice(0, -1)))) return msg().zod.decimals(percentAsShare(Number(t.slice(0, -1))));
     if (t !== '' && Number.isFinite(Number(t.replace(',', '.')))) return msg().zod.noQuotes(Number(t.replace(',', '.')));
   }
   return undefined;

@@ -569,7 +569,7 @@ export const en = {
     tailsOutside: (dist: string, below: boolean, bound: number, range: string, name: string) =>
       `${dist} puts a few per cent of runs ${below ? `below ${bound}` : `above ${bound}`}, outside the valid range ${range} of ${name}`,
     tailsHint: 'use a bounded distribution (pert, triangular, uniform, beta) or a smaller sd',
-    shareAsDecimal: (v: number) => `write shares as decimals: ${v}% is ${v / 100}`,
+    shareAsDecimal: (v: number, share: number) => `write shares as decimals: ${v}% is ${share}`,
     ggQ: (q: number) => `gamma_gamma q must be above 1 for the mean order value p·gamma/(q − 1) to exist, got ${q}`,
     secondMechanic: (type: string, first: number) => `a second ${type} mechanic (the first is mechanics[${first}])`,
     mergeHint: (type: string) => `merge them into one ${type} entry`,

@@ -644,7 +644,7 @@ export const ru: Messages = {
     tailsOutside: (dist, below, bound, range, name) =>
       `${dist} в нескольких процентах прогонов даёт значения ${below ? `меньше ${bound}` : `больше ${bound}`} — за пределами допустимого диапазона ${range} для ${name}`,
     tailsHint: 'возьмите ограниченное распределение (pert, triangular, uniform, beta) или меньшее sd',
-    shareAsDecimal: (v) => `пишите доли десятичной дробью: ${v} % — это ${v / 100}`,
+    shareAsDecimal: (v, share) => `пишите доли десятичной дробью: ${v} % — это ${share}`,
     ggQ: (q) => `q у gamma_gamma должно быть больше 1, иначе средний заказ p·gamma/(q − 1) не существует; указано ${q}`,
     secondMechanic: (type, first) => `вторая механика ${type} (первая — mechanics[${first}])`,
     mergeHint: (type) => `объедините их в одну запись ${type}`,

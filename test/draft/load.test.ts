@@ -178,3 +178,15 @@ describe('checkDraftFile and loadDraft', () => {
     );
   });
 });
+
+describe('a share written as a percentage', () => {
+  // 1.3 / 100 is 0.013000000000000001 in binary: the hint must print what the user should type
+  it('is answered with the decimal the user should type, without binary noise, whether written 1.3 or "1.3%"', () => {
+    const base = 'name: T\ncurrency: RUB\nhorizon_months: 12\ncosts: { monthly: 1 }\n';
+    const bare = checkDraftText(`${base}gross_margin: 1.3\n`, 'bare.yaml').issues.find((i) => i.path === 'gross_margin');
+    expect(bare?.message).toBe('gross_margin must be in (0, 1], got 1.3');
+    expect(bare?.hint).toBe('write shares as decimals: 1.3% is 0.013');
+    const text = checkDraftText(`${base}gross_margin: "1.3%"\n`, 'text.yaml').issues.find((i) => i.path === 'gross_margin');
+    expect(text?.hint).toBe('write shares as decimals: 0.013');
+  });
+});
