@@ -49,7 +49,7 @@ export function lintDraft(draft: Draft): PathIssue[] {
 
   draft.mechanics.forEach((m, i) => {
     const at: PathSegment[] = ['mechanics', i];
-    if (m.type === 'points' && m.expiry_months < MIN_EXPIRY_MONTHS)
+    if (m.type === 'points' && m.expiry_months !== undefined && m.expiry_months < MIN_EXPIRY_MONTHS)
       warn(
         [...at, 'expiry_months'],
         t.shortExpiry(m.expiry_months),
@@ -69,7 +69,7 @@ export function lintDraft(draft: Draft): PathIssue[] {
         t.loading(String(typicalValue(m.pull_forward))),
         t.loadingHint,
       );
-    if (m.type === 'points' && m.redemption) {
+    if (m.type === 'points' && m.redemption && m.expiry_months !== undefined) {
       const months = monthsToThreshold(draft, m, discountMech?.type === 'discount' ? baseDiscount : 0);
       if (months > m.expiry_months)
         warn(

@@ -271,7 +271,7 @@ export function checkRules(draft: Draft): PathIssue[] {
           checkField(m.redemption.monthly_propensity, SHARE, [...rp, 'monthly_propensity'], emit);
           checkField(m.redemption.pressure, NON_NEGATIVE, [...rp, 'pressure'], emit);
           checkField(m.redemption.post_reward_lift, UPLIFT, [...rp, 'post_reward_lift'], emit);
-        } else if (m.expiry_months < m.redemption_lag_months)
+        } else if (m.expiry_months !== undefined && m.expiry_months < m.redemption_lag_months)
           emit(
             'error',
             [...at, 'expiry_months'],

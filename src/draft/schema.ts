@@ -125,7 +125,13 @@ export const pointsSchema = z.strictObject({
   point_value: money.describe('currency value of one point at redemption'),
   redemption_rate: rate.describe('share of points ever redeemed (1 - breakage)').optional(),
   redemption_lag_months: z.number().int().min(0).max(120).default(1),
-  expiry_months: z.number().int().min(1).max(240).default(24),
+  expiry_months: z
+    .number()
+    .int()
+    .min(1)
+    .max(240)
+    .describe('months after which a lot of points expires; without it points never expire (docs/model.md §10)')
+    .optional(),
   reward_cost_ratio: rate.default(1).describe('cost to the company of one unit of reward face value'),
   redemption: z
     .strictObject({

@@ -199,7 +199,8 @@ export function compileParams(drawn: Draft, horizon = drawn.horizon_months): Pro
           p.pressure = Math.max(0, n(r.pressure, `${at}.redemption.pressure`));
           p.postRewardLift = atLeastMinusOne(n(r.post_reward_lift, `${at}.redemption.post_reward_lift`));
           p.postRewardMonths = r.post_reward_months;
-          p.expiryMonths = m.expiry_months;
+          // No expiry field: the lots never expire (docs/model.md §10), not a default term.
+          p.expiryMonths = m.expiry_months ?? Infinity;
         } else {
           p.redemptionRate = clamp01(n(m.redemption_rate, `${at}.redemption_rate`));
           p.redemptionLagMonths = m.redemption_lag_months;

@@ -221,6 +221,43 @@ mechanics:
     expect(metrics.pointsExpired).toBeGreaterThan(0.8 * metrics.pointsIssued);
   });
 
+  it('without expiry_months no lot ever expires: on stayers with an unreachable threshold everything issued is outstanding at H', () => {
+    const unreachable = '{ threshold: 1000000000, monthly_propensity: 1 }';
+    const noExpiry = draftFrom(`${head(36)}${STAYERS(400)}
+participation: 1
+mechanics:
+  - type: points
+    earn_per_currency: 0.01
+    point_value: 2
+    reward_cost_ratio: 0.5
+    redemption: ${unreachable}
+`);
+    const { metrics } = oneRun(noExpiry);
+    expect(metrics.pointsIssued).toBeGreaterThan(0);
+    expect(metrics.pointsExpired).toBe(0);
+    expect(metrics.pointsForfeited).toBe(0);
+    expect(metrics.pointsRedeemed).toBe(0);
+    expect(metrics.pointsOutstanding).toBeCloseTo(metrics.pointsIssued, 6);
+    // nothing left the balances: ρ̂ = 1, so cost v·κ·O = 2·0.5·issued and liability v·O = 2·issued
+    expect(metrics.effectiveRedemptionShare).toBe(1);
+    expect(metrics.pointsCost).toBeCloseTo(2 * 0.5 * metrics.pointsIssued, 6);
+    expect(metrics.pointsLiability).toBeCloseTo(2 * metrics.pointsIssued, 6);
+    expect(metrics.pointsBreakage).toBeCloseTo(0, 6);
+  });
+
+  it('expiry_months 24 over 36 months expires exactly the lots of months 1–12 (what a 12-month run issues)', () => {
+    const unreachable = '{ threshold: 1000000000, monthly_propensity: 1 }';
+    const expiring = oneRun(points(unreachable, 24, 36)).metrics;
+    const firstYear = oneRun(points(unreachable, 24, 12)).metrics;
+    // the same customers and the same stream B, month for month: months 1–12 issue the same points
+    expect(expiring.pointsForfeited).toBe(0);
+    expect(expiring.pointsExpired).toBeCloseTo(firstYear.pointsIssued, 6);
+    expect(expiring.pointsOutstanding).toBeCloseTo(expiring.pointsIssued - firstYear.pointsIssued, 6);
+    // ρ̂ = 0: the points still held cost nothing
+    expect(expiring.effectiveRedemptionShare).toBe(0);
+    expect(expiring.pointsCost).toBe(0);
+  });
+
   it('members who drop out forfeit their balances, and ρ̂ books the outstanding at the horizon', () => {
     const draft = draftFrom(`${head(12)}${USUAL(800)}
 participation: 1

@@ -94,7 +94,8 @@ export async function askInitAnswers(template?: TemplateName): Promise<WizardAns
     if (m.type === 'discount') answers.discountRate = await share(w.discount, typicalValue(m.rate), 0, 1);
     if (m.type === 'points') {
       answers.earnPerCurrency = await share(w.earn, typicalValue(m.earn_per_currency), 0, 1);
-      answers.expiryMonths = await whole(w.expiry, m.expiry_months, Math.max(1, m.redemption_lag_months), 240);
+      // A template without an expiry keeps points forever: nothing to ask.
+      if (m.expiry_months !== undefined) answers.expiryMonths = await whole(w.expiry, m.expiry_months, Math.max(1, m.redemption_lag_months), 240);
       if (m.redemption) answers.redemptionThreshold = await positive(w.threshold, m.redemption.threshold);
     }
     if (m.type === 'fee') answers.yearlyFee = await amount(w.fee(answers.currency), typicalValue(m.yearly));
