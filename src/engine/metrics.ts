@@ -57,6 +57,8 @@ export const METRIC_KEYS = [
   'referralRevenue',
   'referralBonuses',
   'paymentTermsCost',
+  // MODEL.md §12: referred arrivals on their own line, outside the original base's active and churn KPIs.
+  'referredActiveAtHorizon',
 ] as const;
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
@@ -149,6 +151,7 @@ export function runMetrics(out: RunOutput, prm: ProgramParams): RunMetrics {
     referralRevenue: t[T.referralRevenue]!,
     referralBonuses: t[T.referralBonuses]!,
     paymentTermsCost: t[T.paymentTermsCost]!,
+    referredActiveAtHorizon: t[T.referredActiveAtHorizon]!,
   };
 }
 

@@ -231,6 +231,8 @@ class World {
   joinSpendP = 0; joinSpendB = 0; joinMonths = 0; nonSpend = 0; nonMonths = 0;
   redeemed = 0; expired = 0; forfeited = 0; outstanding = 0; lastPointsActive = 0; redeemedCost = 0;
   pushedOrders = 0; feeIncome = 0; referred = 0; paymentTerms = 0;
+  /** §12: Σ over active members of the points held at H × min(1, twin's list spend ÷ member's, months J … H). */
+  outstandingAnyway = 0;
 
   constructor(
     readonly prm: ProgramParams,
@@ -493,7 +495,6 @@ function stepMember(
   const feeYearly = prm.feeYearly;
   const referralMean = prm.referralRate / 12;
   const expMinusReferral = Math.exp(-referralMean);
-  const referredWeight = 1 - prm.organicShare;
   let listP = w.listP, discounts = w.discounts, rebates = w.rebates, pointsIssued = w.pointsIssued, liability = w.liability, benefits = w.benefits, perMemberCosts = w.perMemberCosts, windfall = w.windfall, members = w.members, aliveEndP = w.aliveEndP, ordersP = w.ordersP, monthsP = w.monthsP, memberListB = w.memberListB, memberListP = w.memberListP, steps = w.steps, joinSpendP = w.joinSpendP, joinSpendB = w.joinSpendB, joinMonths = w.joinMonths, nonSpend = w.nonSpend, nonMonths = w.nonMonths, redeemed = w.redeemed, expired = w.expired, forfeited = w.forfeited, outstanding = w.outstanding, lastPointsActive = w.lastPointsActive, redeemedCost = w.redeemedCost, pushedOrders = w.pushedOrders, feeIncome = w.feeIncome, referred = w.referred, paymentTerms = w.paymentTerms;
 
   // A member from month J: the baseline twin (world B, read from the record) and the member (world P) side by side.
@@ -759,8 +760,9 @@ function stepMember(
         const count = poissonInverse(rngB.next(), referralMean, expMinusReferral);
         for (let k = 0; k < count; k++, referredByMe++) {
           if (t >= H) continue; // referred in month H: arrives after the horizon
-          referred += referredWeight;
-          referredM[t] += referredWeight;
+          // §12: every arrival counts (the bonuses are paid on each); only its spend is weighted.
+          referred++;
+          referredM[t]++;
           simulateReferred(pop, seed, run, i, referredByMe, t + 1, prm, out, referral);
         }
       }
@@ -817,6 +819,8 @@ function stepMember(
       lastPointsActive += lastPoints;
       if (balances) {
         outstanding += balance;
+        // §12: the horizon accrual of these points has the windfall share of a redemption now.
+        if (balance > 0 && cumP > 0) w.outstandingAnyway += balance * Math.min(1, cumB / cumP);
         for (let k = oldest; k <= H; k++) lots[k] = 0;
       }
     }
@@ -875,7 +879,7 @@ function finishWorld(w: World, pop: Population, listB: number, ordersB: number, 
     listP += referral[REF_SPEND]!;
     ordersP += referral[REF_ORDERS]!;
     monthsP += referral[REF_MONTHS]!;
-    aliveEndP += referral[REF_ACTIVE_END]!;
+    // §12: active-customer and churn KPIs are of the original base; referred arrivals have their own line.
     steps += referral[REF_STEPS]!;
   }
   const scale = pop.scale;
@@ -890,6 +894,8 @@ function finishWorld(w: World, pop: Population, listB: number, ordersB: number, 
     share = left > 0 ? redeemed / left : 1;
     const accrual = redeemCost * share * outstanding;
     cost[H - 1] += accrual;
+    // §12: split into windfall and incremental like a redemption, member by member.
+    windfall += redeemCost * share * w.outstandingAnyway;
     pointsCostTotal = redeemedCost + accrual;
     pointsRedeemed = redeemed;
     breakage = pointsIssued - redeemed - share * outstanding;
@@ -932,6 +938,7 @@ function finishWorld(w: World, pop: Population, listB: number, ordersB: number, 
   tot[T.feeIncome] = feeIncome * scale;
   tot[T.referredCustomers] = referred * scale;
   tot[T.referralRevenue] = referral[REF_SPEND]! * scale;
+  tot[T.referredActiveAtHorizon] = referral[REF_ACTIVE_END]! * scale;
   tot[T.referralBonuses] = referral[REF_BONUSES]! * scale;
   tot[T.paymentTermsCost] = paymentTerms * scale;
   if (scale !== 1) {

@@ -32,7 +32,7 @@ export interface SimulationSummary {
     pushedOrders: number[];
     /** Mean fee income per month (§11). */
     feeIncome: number[];
-    /** Mean referred customers arriving per month, weighted by 1 − organic_share (§11). */
+    /** Mean referred customers arriving per month, every arrival (§12). */
     referredCustomers: number[];
   };
   /** Mean members active after month H per tier level, and their share. */

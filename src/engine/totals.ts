@@ -60,16 +60,18 @@ export const T = {
   pushedOrders: 32,
   // MODEL.md §11.
   feeIncome: 33,
-  /** Referred customers arriving within H, weighted by 1 − organic_share. */
+  /** Referred customers arriving within H, every one (organic ones too: the bonuses are paid on each). */
   referredCustomers: 34,
   /** Referred customers' list spend, weighted by 1 − organic_share. */
   referralRevenue: 35,
   referralBonuses: 36,
   paymentTermsCost: 37,
+  /** Referred customers still active after H, weighted by 1 − organic_share (not in activeAtHorizonProgram). */
+  referredActiveAtHorizon: 38,
 } as const;
 
 export type TotalKey = keyof typeof T;
-export const TOTAL_SLOTS = 38;
+export const TOTAL_SLOTS = 39;
 
 /** One run's raw output: totals, monthly flows and the tier mix at the horizon. */
 export interface RunOutput {
@@ -88,7 +90,7 @@ export interface RunOutput {
   monthlyRedeemed: Float64Array;
   /** Extra orders caused by bracket push in month t. */
   monthlyPushed: Float64Array;
-  /** Referred customers arriving in month t, weighted by 1 − organic_share. */
+  /** Referred customers arriving in month t (every one). */
   monthlyReferred: Float64Array;
 }
 

@@ -201,6 +201,7 @@ export const en = {
       effectiveRedemption: '  effective redemption share',
       referred: 'Referred customers',
       referredSpend: '  their list spend (non-organic share)',
+      referredActive: '  still active at the horizon (non-organic share)',
     },
     kpiHead: { baseline: 'baseline', program: 'program', change: 'change' },
     tierTitle: (h: number) => `Tier mix of members after month ${h}`,
@@ -424,9 +425,10 @@ export const en = {
     noReferral: 'No referral mechanic in this draft.',
     referredTitle: (name: string) => `Referred customers by month: ${name}`,
     referredCaption: (total: string) =>
-      `New customers brought by members, arriving each month (mean over runs, the share who would have come anyway left out); ${total} in all.`,
+      `New customers brought by members, arriving each month (mean over runs; every arrival, those who would have come anyway too: the bonuses are paid on each); ${total} in all.`,
     effectiveRedemption: 'Effective redemption share',
     referredSpend: 'Their list spend (non-organic share)',
+    referredActive: 'Still active at the horizon (non-organic share)',
     noTiers: 'No tiers in this draft.',
     tierTitle: (h: number, name: string) => `Tier mix after month ${h}: ${name}`,
     tierCaption: (h: number) => `Share of members per level after month ${h} (mean over runs).`,
@@ -686,6 +688,7 @@ export const en = {
     referralRevenue: 'Referred customers: their list spend',
     referralBonuses: 'Referral bonuses',
     paymentTermsCost: 'Payment terms',
+    referredActiveAtHorizon: 'Referred customers active at the horizon (non-organic share)',
   } satisfies Record<MetricKey, string>,
 
   /** What the reports say of MODEL.md §8–11 (report/behaviour-view.ts). */

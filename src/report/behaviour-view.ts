@@ -26,6 +26,7 @@ export const BEHAVIOUR_METRIC_KEYS = [
   'feeIncome',
   'referredCustomers',
   'referralRevenue',
+  'referredActiveAtHorizon',
   'referralBonuses',
   'paymentTermsCost',
 ] as const satisfies readonly MetricKey[];

@@ -401,6 +401,7 @@ function kpis(e: ReportEntry, locale: string): string {
   if (behaviourMean(e.summary, 'referredCustomers') > 0) {
     rows.push([msg().sim.kpi.referred, '–', formatKind(behaviourMean(e.summary, 'referredCustomers'), 'count', o), '–']);
     rows.push([msg().html.referredSpend, '–', formatKind(behaviourMean(e.summary, 'referralRevenue'), 'money', o), '–']);
+    rows.push([msg().html.referredActive, '–', formatKind(behaviourMean(e.summary, 'referredActiveAtHorizon'), 'count', o), '–']);
   }
   return table(['', t.kpiHead.baseline, t.kpiHead.program, t.kpiHead.change], rows);
 }

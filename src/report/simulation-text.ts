@@ -286,6 +286,7 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
   if (behaviourMean(s, 'referredCustomers') > 0) {
     kpiRows.push([t.kpi.referred, '–', formatKind(behaviourMean(s, 'referredCustomers'), 'count', o), '–']);
     kpiRows.push([t.kpi.referredSpend, '–', formatKind(behaviourMean(s, 'referralRevenue'), 'money', o), '–']);
+    kpiRows.push([t.kpi.referredActive, '–', formatKind(behaviourMean(s, 'referredActiveAtHorizon'), 'count', o), '–']);
   }
   lines.push(textTable(['', t.kpiHead.baseline, t.kpiHead.program, t.kpiHead.change], kpiRows, bold));
   lines.push('');

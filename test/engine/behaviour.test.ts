@@ -258,6 +258,27 @@ mechanics:
     expect(expiring.pointsCost).toBe(0);
   });
 
+  it('the horizon accrual of points still held splits into windfall and incremental: check uplift 1 makes every member\'s twin share exactly ½', () => {
+    // kP = kB and S_P = 2·S_B in every month: min(1, twin ÷ member) = ½ for discounts, redemptions and the accrual alike
+    const draft = draftFrom(`${head(12)}${USUAL(600)}
+participation: 1
+effects: { check_uplift: 1 }
+mechanics:
+  - type: points
+    earn_per_currency: 0.01
+    point_value: 1
+    reward_cost_ratio: 0.7
+    redemption: { threshold: 300, monthly_propensity: 0.3 }
+`);
+    const { metrics } = oneRun(draft);
+    expect(metrics.pointsRedeemed).toBeGreaterThan(0);
+    expect(metrics.pointsOutstanding).toBeGreaterThan(0);
+    const accrual = 0.7 * metrics.effectiveRedemptionShare * metrics.pointsOutstanding;
+    expect(accrual).toBeGreaterThan(0.1 * metrics.pointsCost);
+    expect(metrics.windfallCost).toBeCloseTo(0.5 * metrics.pointsCost, 6);
+    expect(metrics.incrementalCost).toBeCloseTo(0.5 * metrics.pointsCost, 6);
+  });
+
   it('members who drop out forfeit their balances, and ρ̂ books the outstanding at the horizon', () => {
     const draft = draftFrom(`${head(12)}${USUAL(800)}
 participation: 1
@@ -379,6 +400,36 @@ mechanics:
     expect(metrics.referralBonuses % 150).toBe(0);
     expect(metrics.programCost).toBe(metrics.referralBonuses);
     expect(metrics.netIncrementalProfit).toBe(-metrics.referralBonuses);
+  });
+
+  it('referredCustomers counts every arrival; only their spend and being active are weighted by 1 − organic_share; churn stays the original base\'s', () => {
+    const referral = (organic: number): Draft =>
+      draftFrom(`${head(12)}${USUAL(800)}
+participation: 1
+mechanics:
+  - type: referral
+    rate: 1
+    bonus_referrer: 100
+    bonus_new: 50
+    organic_share: ${organic}
+`);
+    const all = oneRun(referral(0));
+    const part = oneRun(referral(0.4));
+    // the same arrivals (counts from stream B, each its own stream): the count does not depend on organic_share
+    expect(all.metrics.referredCustomers).toBeGreaterThan(50);
+    expect(part.metrics.referredCustomers).toBe(all.metrics.referredCustomers);
+    expect(part.out.monthlyReferred.reduce((a, b) => a + b, 0)).toBe(all.metrics.referredCustomers);
+    // bonuses on every referred customer whose first order falls within H: 150 each, at most one per arrival
+    expect(part.metrics.referralBonuses).toBe(all.metrics.referralBonuses);
+    expect(part.metrics.referralBonuses % 150).toBe(0);
+    expect(part.metrics.referralBonuses / 150).toBeLessThanOrEqual(part.metrics.referredCustomers);
+    // spend and being active at H: 0.6 of the same customers'
+    expect(part.metrics.referralRevenue).toBeCloseTo(0.6 * all.metrics.referralRevenue, 6);
+    expect(all.metrics.referredActiveAtHorizon).toBeGreaterThan(0);
+    expect(part.metrics.referredActiveAtHorizon).toBeCloseTo(0.6 * all.metrics.referredActiveAtHorizon, 9);
+    // no effects on members: the original base churns the same in both worlds, referred arrivals aside
+    expect(part.metrics.activeAtHorizonProgram).toBe(part.metrics.activeAtHorizonBaseline);
+    expect(part.metrics.churnAnnualProgram).toBe(part.metrics.churnAnnualBaseline);
   });
 
   it('a referred customer spends, month for month, what a synthetic customer does', () => {
