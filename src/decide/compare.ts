@@ -13,7 +13,7 @@
  * runs where the drafts differ most.
  */
 import type { Draft } from '../draft/schema.js';
-import { METRIC_KEYS, percentile, type MetricKey } from '../engine/metrics.js';
+import { METRIC_KEYS, nearestRank, type MetricKey } from '../engine/metrics.js';
 import type { Population } from '../engine/population.js';
 import type { SimulationResult } from '../engine/simulate.js';
 import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
@@ -102,9 +102,9 @@ export function populationMismatches(inputs: CompareInput[]): string[] {
   return inputs.filter((x) => x.draft.customers?.synthetic && JSON.stringify(x.draft.customers.synthetic) !== key).map((x) => x.file);
 }
 
-/** Median of per-run values with +Infinity for "never": null when the median run never gets there. */
+/** The lower median of per-run payback months with +Infinity for "never": a whole month, or null when the median run never pays back (MODEL.md §12). */
 function medianOrNever(values: Float64Array): number | null {
-  const p = percentile(Float64Array.from(values).sort(), 0.5);
+  const p = nearestRank(Float64Array.from(values).sort(), 0.5);
   return Number.isFinite(p) ? p : null;
 }
 

@@ -186,13 +186,6 @@ export function paybackMonth(monthlyNet: ArrayLike<number>, launchCost: number):
   return lastNegative + 2;
 }
 
-/** {@link paybackMonth} of a cumulative series already summed (e.g. the mean curve): month 1-based, or +Infinity. */
-export function paybackMonthOfCumulative(cumulative: ArrayLike<number>): number {
-  let lastNegative = -1;
-  for (let m = 0; m < cumulative.length; m++) if (cumulative[m]! < 0) lastNegative = m;
-  return cumulative.length === 0 || lastNegative === cumulative.length - 1 ? Infinity : lastNegative + 2;
-}
-
 /** Mean, its Monte Carlo standard error, and the 5th, 50th and 95th percentiles. */
 export interface Summary {
   mean: number | null;
@@ -224,10 +217,10 @@ const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : nul
  * Summary of one quantity over runs (in run order, so that the standard error
  * can follow the replicate blocks of `design`; default: independent runs).
  * NaN values (undefined in a run) are left out of every statistic and
- * counted. +Infinity (never, e.g. no payback) is left out of the mean and its
- * s.e., which are then over the runs where it happened (MODEL.md §12: the
- * payback month's mean is over the runs that pay back), and stays in the
- * percentiles, which read "never" (null) where they fall on it.
+ * counted. +Infinity (never) is left out of the mean and its s.e., which are
+ * then over the runs where it happened, and stays in the percentiles, which
+ * read "never" (null) where they fall on it. The payback month is summarised
+ * by {@link summarizePayback} instead (MODEL.md §12).
  */
 export function summarize(values: ArrayLike<number>, design: ErrorDesign = { method: 'iid' }): Summary {
   const kept: number[] = [];
@@ -248,6 +241,59 @@ export function summarize(values: ArrayLike<number>, design: ErrorDesign = { met
     p95: finiteOrNull(percentile(sorted, 0.95)),
   };
   if (undefinedRuns + infinite > 0) s.undefinedRuns = undefinedRuns + infinite;
+  return s;
+}
+
+/**
+ * The payback month over runs, read one way (MODEL.md §12): percentiles over
+ * all runs as whole months, "never" (+Infinity) included and shown as null;
+ * the share of runs that never pay back within the horizon; and the mean over
+ * the runs that do, kept apart as `meanIfPaysBack` so that no "mean" beside
+ * the unconditional percentiles is a mean over some runs only (`mean` and `se`
+ * are null).
+ */
+export interface PaybackSummary extends Summary {
+  /** Share of runs that never pay back within the horizon. */
+  neverShare: number | null;
+  /** Mean payback month over the runs that pay back (conditional on paying back); null when none does. */
+  meanIfPaysBack: number | null;
+}
+
+/**
+ * The q-quantile by nearest rank, the ⌈n·q⌉-th smallest value: an order
+ * statistic, so a payback month stays a whole month and "never" stays never
+ * rather than turning 26.5 or ∞; the median of an even count is the lower one.
+ *
+ * @example
+ * nearestRank(Float64Array.of(25, 28, Infinity, Infinity), 0.5) // 28
+ */
+export function nearestRank(sorted: ArrayLike<number>, q: number): number {
+  const n = sorted.length;
+  return n === 0 ? NaN : sorted[Math.max(0, Math.ceil(n * q) - 1)]!;
+}
+
+/** {@link PaybackSummary} of per-run payback months (+Infinity: never). */
+export function summarizePayback(values: ArrayLike<number>): PaybackSummary {
+  const sorted = Float64Array.from(values).sort();
+  let paid = 0;
+  let sum = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (Number.isFinite(sorted[i]!)) {
+      paid++;
+      sum += sorted[i]!;
+    }
+  }
+  const n = sorted.length;
+  const s: PaybackSummary = {
+    mean: null,
+    se: null,
+    p5: finiteOrNull(nearestRank(sorted, 0.05)),
+    p50: finiteOrNull(nearestRank(sorted, 0.5)),
+    p95: finiteOrNull(nearestRank(sorted, 0.95)),
+    neverShare: n > 0 ? (n - paid) / n : null,
+    meanIfPaysBack: paid > 0 ? sum / paid : null,
+  };
+  if (n - paid > 0) s.undefinedRuns = n - paid;
   return s;
 }
 

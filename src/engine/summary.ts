@@ -5,13 +5,14 @@
  * P(NPV > 0), how often payback never comes, the mean monthly flows and the
  * cumulative net profit band.
  */
-import { METRIC_KEYS, percentile, shareAbove0, summarize, type MetricKey, type Summary } from './metrics.js';
+import { METRIC_KEYS, percentile, shareAbove0, summarize, summarizePayback, type MetricKey, type PaybackSummary, type Summary } from './metrics.js';
 import type { SimulationResult } from './simulate.js';
 import { blockCount } from './standard-error.js';
 
 export interface SimulationSummary {
   runs: number;
-  metrics: Record<MetricKey, Summary>;
+  /** Every metric's summary; the payback month's is read one way (MODEL.md §12: median month, never share). */
+  metrics: Record<MetricKey, Summary> & { paybackMonth: PaybackSummary };
   /** P(ROI > 0), P(NPV > 0); the share of runs that pay back within the horizon and of those that never do (MODEL.md §12). */
   probabilities: { roiPositive: number; npvPositive: number; paybackWithinHorizon: number; paybackNeverShare: number };
   /** How the standard errors were estimated: replicate Latin hypercube blocks, or independent runs. */
@@ -49,9 +50,10 @@ export function metricValues(result: SimulationResult, key: MetricKey): Float64A
 export function summarizeSimulation(result: SimulationResult): SimulationSummary {
   const runs = result.runs;
   const H = result.horizon;
-  const metrics = {} as Record<MetricKey, Summary>;
   const design = result.errorDesign;
-  for (const key of METRIC_KEYS) metrics[key] = summarize(metricValues(result, key), design);
+  const summaries = {} as Record<MetricKey, Summary>;
+  for (const key of METRIC_KEYS) summaries[key] = key === 'paybackMonth' ? summarizePayback(metricValues(result, key)) : summarize(metricValues(result, key), design);
+  const metrics = summaries as SimulationSummary['metrics']; // paybackMonth's is a PaybackSummary, set just above
 
   const n = runs.length;
   const netMean = new Array<number>(H).fill(0);

@@ -130,8 +130,6 @@ export const en = {
       probablyLoses: 'probably loses money',
       veryLikelyLoses: 'very likely loses money',
     },
-    noPaybackMedian: (never: string) => `the median run does not pay back within the horizon (${never} of runs never do)`,
-    paybackMedian: (month: string, never: string | null) => `the median run pays back in month ${month}${never === null ? '' : ` (${never} of runs never do)`}`,
     windfallClause: (share: string) => `; ${share} of the reward budget pays for purchases members would have made anyway`,
     reading: (horizon: number, odds: string, mean: string, p5: string, p95: string, pPositive: string, pay: string, windfall: string) =>
       `Over ${horizon} months the program ${odds}: ROI ${mean} on average (P5 ${p5} to P95 ${p95}), positive in ${pPositive} of runs; ${pay}${windfall}.`,
@@ -149,12 +147,12 @@ export const en = {
     netProfit: 'Net incremental profit',
     npv: 'NPV',
     paybackMonth: 'Payback month',
-    probabilities: (roi: string, npv: string, horizon: number, never: string) =>
-      `P(ROI > 0) ${roi}   P(NPV > 0) ${npv}   never pays back within ${horizon} months in ${never} of runs`,
+    probabilities: (roi: string, npv: string, payback: string) => `P(ROI > 0) ${roi}   P(NPV > 0) ${npv}   ${payback}`,
     /** tails: the variance share is well below the spread share, because a few extreme runs carry the variance. */
     calibration: (spread: string, widening: string, share: string, tails: boolean, sd: string, runs: number) =>
       `Calibration uncertainty: ${spread} % of the ROI's spread, so its P5–P95 is about ${widening}× as wide as with the fit's parameters fixed (${share} % of the ROI variance${tails ? ', which the most extreme runs dominate' : ''}; ROI sd ${sd}). Shares are the adjusted R² of the runs' ROI normal scores, and of ROI itself, on each run's drawn parameters, over ${runs} runs. --no-parameter-uncertainty leaves it out.`,
-    seNote: (error: string) => `± s.e.: Monte Carlo standard error of the mean, ${error}; the payback month's mean is over the runs that pay back.`,
+    seNote: (error: string) =>
+      `± s.e.: Monte Carlo standard error of the mean, ${error}; the payback month has no mean (a run that never pays back has no month): read its median and the share of runs that pay back.`,
     errorIid: (_n: number, runs: string) => `s.e. from ${runs} independent runs`,
     errorBlocks: (_blocksN: number, blocks: string, _sizeN: number, size: string, last: string | null) =>
       `s.e. from ${blocks} independent Latin hypercube blocks of ${size} runs${last === null ? '' : ` (the last of ${last})`}`,
@@ -168,7 +166,6 @@ export const en = {
     feeIncomeCostRow: 'Fee income (not a cost: in net profit)',
     selectionTitle: 'Observed vs causal (self-selection, docs/model.md §8)',
     cumulative: 'Cumulative net profit by month (mean)',
-    breaksEven: (month: number) => `pays back from month ${month}`,
     monthValue: (month: number, value: string) => `month ${month}: ${value}`,
     costRows: {
       discounts: 'Discounts',
@@ -223,7 +220,7 @@ export const en = {
       netProfit: 'Net incremental profit',
       npv: 'NPV',
       bands: '  P5 · P50 · P95',
-      paybackP50: 'Payback month (P50)',
+      paybackP50: 'Payback: median month',
       roiPositive: 'P(ROI > 0)',
       programCost: 'Program cost',
       discounts: '  discounts',
@@ -244,7 +241,7 @@ export const en = {
     selectionNote:
       'Observed gap: how much more members spend than non-members, what a naive member-vs-non-member (or before/after) analysis would tell the client; causal uplift: what the program adds to the same members; where the first is larger, heavier buyers joined more readily and would have bought more anyway.',
     pairedTitle: 'Paired runs (run i of each draft sees the same customers and random numbers)',
-    pairHead: { pair: 'pair', meanDelta: 'mean Δ net profit', se: '± s.e.', pFirst: 'P(first > second)', paybackP50: 'payback P50', verdict: 'verdict' },
+    pairHead: { pair: 'pair', meanDelta: 'mean Δ net profit', se: '± s.e.', pFirst: 'P(first > second)', paybackP50: 'median payback month', verdict: 'verdict' },
 
     // sweep and breakeven: how a value is put into the draft
     setTo: (path: string) => `${path} is set to each value`,
@@ -373,8 +370,7 @@ export const en = {
     medianPayback: 'median payback',
     month: (m: string) => `month ${m}`,
     revenueBasis: 'roi_basis is revenue, so gains count revenue, not gross profit: ROI is overstated.',
-    npvNote: (npv: string, horizon: number, never: string, error: string) =>
-      `P(NPV > 0) ${npv} · never pays back within ${horizon} months in ${never} of runs · ${error}; the payback month's mean is over the runs that pay back`,
+    npvNote: (npv: string, payback: string, error: string) => `P(NPV > 0) ${npv} · ${payback} · ${error}`,
     range: (lo: string, hi: string) => ` (${lo} to ${hi})`,
     identical: 'identical in every run',
     noise: 'within noise',
@@ -396,11 +392,9 @@ export const en = {
     binTitle: (from: string, to: string, n: number) => `${from} to ${to}: ${n} runs`,
     roiCaption: (p: string) => `Runs per ROI bin; bins below zero lose money. P(ROI > 0) ${p}.`,
     cumulativeTitle: (name: string) => `Cumulative net profit by month: ${name}`,
-    meanPaysBack: (m: number) => `mean pays back in month ${m}`,
     monthAxis: 'month',
-    cumulativePays: (cross: number, median: string, last: number, mean: string, p5: string, p95: string) =>
-      `Cumulative undiscounted net profit, launch cost at month 0. The mean pays back from month ${cross} on; the median run pays back in month ${median}. After month ${last}: ${mean} (P5 ${p5}, P95 ${p95}).`,
-    cumulativeNever: (last: number) => `Cumulative undiscounted net profit, launch cost at month 0. The mean does not pay back within ${last} months.`,
+    cumulativePays: (payback: string, last: number, mean: string, p5: string, p95: string) =>
+      `Cumulative undiscounted net profit, launch cost at month 0: the mean over runs and its P5–P95 band; ${payback}. After month ${last}: ${mean} (P5 ${p5}, P95 ${p95}).`,
     costTitle: (name: string) => `Program cost breakdown: ${name}`,
     costCaption: 'Mean over runs; reward costs (discounts, points, rebates) in orange.',
     splitTitle: 'Rewards: windfall vs incremental',
@@ -1473,6 +1467,17 @@ export const en = {
     ggMaterial: (limit: string) =>
       `Material (|r| > ${limit}): Gamma-Gamma assumes a customer's order values do not depend on how often they buy, so the simulated order values may be biased; check the bars above for a trend before trusting the spend side.`,
     ggSmall: (limit: string) => `Small (|r| ≤ ${limit}): the independence Gamma-Gamma assumes holds well enough.`,
+  },
+
+  // Issue 23: payback read one way in every output (docs/model.md §5): the median month over all runs and
+  // the share of runs that pay back within the horizon; the mean over the paying runs is never shown as "mean".
+  payback: {
+    /** "median payback month 25; 51% of runs pay back within 36 months" (month null: the median run never does). */
+    headline: (month: string | null, share: string, horizon: number) =>
+      `${month === null ? 'median payback: never' : `median payback month ${month}`}; ${share} of runs pay back within ${horizon} ${s(horizon, 'month', 'months')}`,
+    mark: (month: number) => `median payback month ${month}`,
+    shareRow: (horizon: number) => `Pays back within ${horizon} ${s(horizon, 'month', 'months')} (share of runs)`,
+    conditionalMean: 'Payback month: mean over the runs that pay back only (conditional)',
   },
 };
 

@@ -115,6 +115,7 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
   block(t.rows.netProfit, 'netIncrementalProfit', money);
   block(t.rows.npv, 'npv', money);
   rows.push([t.rows.paybackP50, ...each((s) => month(s.metrics.paybackMonth.p50))]);
+  rows.push([msg().payback.shareRow(c.drafts[0]?.summary.monthly.netIncrementalProfit.length ?? 0), ...each((s) => ratio(s.probabilities.paybackWithinHorizon))]);
   rows.push([t.rows.roiPositive, ...each((s) => ratio(s.probabilities.roiPositive))]);
   block(t.rows.programCost, 'programCost', money);
   const parts: [string, 'discounts' | 'pointsCost' | 'rebates' | 'benefits' | 'perMemberCosts' | 'fixedCosts'][] = [

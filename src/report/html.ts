@@ -8,7 +8,7 @@
  * caller. Every string that came from the user (draft names and
  * descriptions, file names, tier level names, input paths) is escaped.
  */
-import { paybackMonthOfCumulative, type MetricKey } from '../engine/metrics.js';
+import type { MetricKey } from '../engine/metrics.js';
 import { msg, type Messages } from '../i18n/index.js';
 import {
   behaviourCostRows,
@@ -33,7 +33,7 @@ import {
   type ReportData,
   type ReportEntry,
 } from './report-data.js';
-import { errorText, readingInWords } from './simulation-text.js';
+import { errorText, paybackHeadline, readingInWords } from './simulation-text.js';
 import { leverText, type WhatIfSpec } from './whatif.js';
 import { fitDiagnosticsHtml } from './fit-diagnostics-html.js';
 
@@ -150,7 +150,7 @@ export function decision(e: ReportEntry, locale: string, compact: boolean): stri
     compact
       ? table(['', msg().sim.head.mean, 'P5', 'P50', 'P95'], rows.map((r) => [r[0]!, r[1]!, ...r.slice(3)]))
       : table(['', msg().sim.head.mean, msg().sim.head.se, 'P5', 'P50', 'P95'], rows),
-    `<p class="note">${esc(h.npvNote(formatPercent(p.npvPositive, locale), e.meta.horizon, formatPercent(p.paybackNeverShare, locale), errorText(e.summary, o)))}</p>`,
+    `<p class="note">${esc(h.npvNote(formatPercent(p.npvPositive, locale), paybackHeadline(e.summary, e.meta.horizon, locale), errorText(e.summary, o)))}</p>`,
     ...notes.map((n) => `<p class="note">${esc(n)}</p>`),
   ].join('');
 }
@@ -250,31 +250,27 @@ export function roiChart(e: ReportEntry, locale: string): string {
 export function cumulativeChart(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const mo = e.summary.monthly;
-  // the mean curve's payback as MODEL.md §5 reads it: from this month on it stays ≥ 0 (−1: never)
-  const month = paybackMonthOfCumulative(mo.cumulativeNetMean);
-  const payback = Number.isFinite(month) ? month - 1 : -1;
+  // the one payback reading (docs/model.md §5): the median run's month, marked on the month axis (−1: never)
+  const median = e.summary.metrics.paybackMonth.p50;
+  const payback = median !== null ? median - 1 : -1;
   const svg = bandLineSvg(
     { mean: mo.cumulativeNetMean, low: mo.cumulativeNetP5, high: mo.cumulativeNetP95 },
     {
       title: msg().html.cumulativeTitle(e.meta.name),
       format: (v) => formatMoneyCompact(v, o),
-      ...(payback >= 0 ? { markIndex: payback, markLabel: msg().html.meanPaysBack(payback + 1) } : {}),
+      ...(payback >= 0 ? { markIndex: payback, markLabel: msg().payback.mark(payback + 1) } : {}),
       xLabel: msg().html.monthAxis,
       meanLabel: msg().html.chart.mean,
     },
   );
   const last = mo.cumulativeNetMean.length - 1;
-  const caption =
-    payback >= 0
-      ? msg().html.cumulativePays(
-          payback + 1,
-          String(e.summary.metrics.paybackMonth.p50 ?? msg().common.never),
-          last + 1,
-          formatMoney(mo.cumulativeNetMean[last], o),
-          formatMoney(mo.cumulativeNetP5[last], o),
-          formatMoney(mo.cumulativeNetP95[last], o),
-        )
-      : msg().html.cumulativeNever(last + 1);
+  const caption = msg().html.cumulativePays(
+    paybackHeadline(e.summary, e.meta.horizon, locale),
+    last + 1,
+    formatMoney(mo.cumulativeNetMean[last], o),
+    formatMoney(mo.cumulativeNetP5[last], o),
+    formatMoney(mo.cumulativeNetP95[last], o),
+  );
   return `<figure>${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
 }
 

@@ -4,7 +4,7 @@
  * Pure: it takes the summary and returns text (the CLI adds colour and prints).
  */
 import Table from 'cli-table3';
-import { paybackMonthOfCumulative, type MetricKey, type Summary } from '../engine/metrics.js';
+import type { MetricKey, Summary } from '../engine/metrics.js';
 import { blockCount, type ErrorDesign } from '../engine/standard-error.js';
 import type { SimulationSummary } from '../engine/summary.js';
 import {
@@ -118,6 +118,16 @@ export function errorText(s: SimulationSummary, o: FormatOptions): string {
   return errorDescription(s.runs, e.method === 'blocks' ? { method: 'blocks', blockSize: e.blockSize! } : { method: 'iid' }, o.locale);
 }
 
+/**
+ * Payback in the one wording every output uses (docs/model.md §5): "median
+ * payback month 25; 51% of runs pay back within 36 months", the median over
+ * all runs (a whole month, or never) and the share of runs that pay back.
+ */
+export function paybackHeadline(s: SimulationSummary, horizon: number, locale: string): string {
+  const p50 = s.metrics.paybackMonth.p50;
+  return msg().payback.headline(p50 === null ? null : formatNumber(p50, locale), formatPercent(s.probabilities.paybackWithinHorizon, locale, 0), horizon);
+}
+
 /** The one-line reading of a result in words. */
 export function readingInWords(s: SimulationSummary, meta: SimulationMeta, o: FormatOptions): string {
   const t = msg().sim;
@@ -126,11 +136,7 @@ export function readingInWords(s: SimulationSummary, meta: SimulationMeta, o: Fo
   const roi = m.roi;
   if (roi.mean === null) return t.noCost;
   const odds = pRoi >= 0.9 ? t.odds.veryLikely : pRoi >= 0.7 ? t.odds.probably : pRoi >= 0.3 ? t.odds.coinToss : pRoi >= 0.1 ? t.odds.probablyLoses : t.odds.veryLikelyLoses;
-  const never = formatPercent(s.probabilities.paybackNeverShare, o.locale, 0);
-  const pay =
-    m.paybackMonth.p50 === null
-      ? t.noPaybackMedian(never)
-      : t.paybackMedian(formatNumber(m.paybackMonth.p50, o.locale), s.probabilities.paybackNeverShare > 0 ? never : null);
+  const pay = paybackHeadline(s, meta.horizon, o.locale);
   const rewards = m.discounts.mean! + m.rebates.mean! + m.pointsCost.mean!;
   const windfallShare = rewards > 0 ? m.windfallCost.mean! / rewards : 0;
   const windfall = rewards > 0 ? t.windfallClause(formatPercent(windfallShare, o.locale, 0)) : '';
@@ -165,8 +171,7 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
     t.probabilities(
       formatPercent(s.probabilities.roiPositive, o.locale),
       formatPercent(s.probabilities.npvPositive, o.locale),
-      meta.horizon,
-      formatPercent(s.probabilities.paybackNeverShare, o.locale),
+      paybackHeadline(s, meta.horizon, o.locale),
     ),
   );
   lines.push(t.seNote(errorText(s, o)));
@@ -218,11 +223,11 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
       lines.push(columns(referred, { height: 4, format: (v) => formatNumber(v, o.locale, 1), ...monthLabels }));
     }
     const cum = s.monthly.cumulativeNetMean;
-    // the mean curve's payback as MODEL.md §5 reads it: from this month on it stays ≥ 0
-    const payback = paybackMonthOfCumulative(cum) - 1;
+    // the one payback reading (docs/model.md §5): the median run's month, marked on the month axis
+    const median = m.paybackMonth.p50;
     lines.push('');
     lines.push(bold(t.cumulative));
-    lines.push(sparkline(cum, Number.isFinite(payback) ? { markIndex: payback, markLabel: t.breaksEven(payback + 1), zero: false } : { zero: true }));
+    lines.push(sparkline(cum, median !== null ? { markIndex: median - 1, markLabel: msg().payback.mark(median), zero: false } : { zero: true }));
     lines.push(`${t.monthValue(1, formatMoney(cum[0], o))}   ${t.monthValue(meta.horizon, formatMoney(cum[cum.length - 1], o))}`);
     lines.push('');
   }

@@ -127,8 +127,12 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
       const s = e.summary.metrics[key];
       const kind = metricKind(key);
       const f = fmt(kind);
-      addRow(ws, [e.meta.name, e.meta.file, metricLabel(key), key, s.mean, s.se, s.p5, s.p50, s.p95], [, , , , f, kind === 'month' ? '0.00' : f, f, f, f]);
+      // payback (docs/model.md §5): whole months over all runs, "never" in words; no mean beside them
+      const q = (v: number | null) => (v === null && key === 'paybackMonth' ? msg().common.never : v);
+      addRow(ws, [e.meta.name, e.meta.file, metricLabel(key), key, s.mean, s.se, q(s.p5), q(s.p50), q(s.p95)], [, , , , f, kind === 'month' ? '0.00' : f, f, f, f]);
     }
+    const payback = e.summary.metrics.paybackMonth;
+    addRow(ws, [e.meta.name, e.meta.file, msg().payback.conditionalMean, 'paybackMonth.meanIfPaysBack', payback.meanIfPaysBack], [, , , , '0.0']);
     const p = e.summary.probabilities;
     for (const [label, key, v] of [
       ['P(ROI > 0)', 'probabilities.roiPositive', p.roiPositive],

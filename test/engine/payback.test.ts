@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paybackMonth, paybackMonthOfCumulative, summarize } from '../../src/engine/metrics.js';
+import { nearestRank, paybackMonth, summarizePayback } from '../../src/engine/metrics.js';
 
 describe('paybackMonth (MODEL.md §5): the first month from which cumulative net profit stays ≥ 0', () => {
   it('a run that ends in a loss never pays back, even if it was ahead on the way', () => {
@@ -30,31 +30,37 @@ describe('paybackMonth (MODEL.md §5): the first month from which cumulative net
   });
 });
 
-describe('paybackMonthOfCumulative (the mean curve in charts)', () => {
-  it('reads an already summed series as paybackMonth reads the monthly one', () => {
-    const monthly = [40, 40, -110, 40, 40, -110, 40, 40, 40];
-    const cumulative: number[] = [];
-    monthly.reduce((c, x) => (cumulative.push(c + x), c + x), -10);
-    expect(paybackMonthOfCumulative(cumulative)).toBe(paybackMonth(monthly, 10));
-    expect(paybackMonthOfCumulative([5, -1])).toBe(Infinity);
-  });
-});
-
-describe('the payback summary (MODEL.md §12)', () => {
-  it('mean over the runs that pay back, P50 "never" (null) when the median run never does, never counted', () => {
-    const s = summarize([3, 5, Infinity, Infinity, Infinity]);
-    expect(s.mean).toBe(4);
+describe('the payback summary (MODEL.md §12): median month, share that never pays back, the mean only as conditional', () => {
+  it('P50 "never" (null) when the median run never does; the mean over paying runs is meanIfPaysBack, never "mean"', () => {
+    const s = summarizePayback([3, 5, Infinity, Infinity, Infinity]);
+    expect(s.mean).toBeNull();
+    expect(s.se).toBeNull();
+    expect(s.meanIfPaysBack).toBe(4);
+    expect(s.neverShare).toBe(0.6);
     expect(s.p50).toBeNull();
-    expect(s.p5).toBeCloseTo(3.4, 12);
+    expect(s.p5).toBe(3); // an order statistic: a whole month
     expect(s.undefinedRuns).toBe(3);
   });
   it('a median that falls on a month next to "never" is that month', () => {
-    expect(summarize([3, 4, 5, Infinity, Infinity]).p50).toBe(5);
+    expect(summarizePayback([3, 4, 5, Infinity, Infinity]).p50).toBe(5);
   });
-  it('with most runs paying back, the median is a month', () => {
-    const s = summarize([2, 4, 6, 8, Infinity]);
-    expect(s.mean).toBe(5);
+  it('an even count takes the lower median: a whole month, not 26.5; between a month and never, the month', () => {
+    expect(summarizePayback([30, 25, 28, 26]).p50).toBe(26);
+    expect(summarizePayback([25, 28, Infinity, Infinity]).p50).toBe(28);
+    expect(summarizePayback([25, Infinity, Infinity, Infinity]).p50).toBeNull();
+    expect(nearestRank(Float64Array.of(1, 2, 3, 4), 0.5)).toBe(2);
+    expect(nearestRank(Float64Array.of(1, 2, 3, 4, 5), 0.5)).toBe(3);
+    expect(nearestRank(Float64Array.of(1, 2, 3, 4, 5), 0.05)).toBe(1);
+  });
+  it('with most runs paying back, the median is a month and P95 never', () => {
+    const s = summarizePayback([2, 4, 6, 8, Infinity]);
+    expect(s.meanIfPaysBack).toBe(5);
+    expect(s.neverShare).toBe(0.2);
     expect(s.p50).toBe(6);
     expect(s.p95).toBeNull();
+  });
+  it('no runs: nothing to say', () => {
+    const s = summarizePayback([]);
+    expect([s.p50, s.neverShare, s.meanIfPaysBack]).toEqual([null, null, null]);
   });
 });
