@@ -15,7 +15,9 @@
  */
 import type { GammaGammaFit } from '../fit/gamma-gamma.js';
 import { cholesky } from '../fit/optimize.js';
-import { aliveProbability, fromLog, purchaseParams, toLog, type PurchaseFit } from '../fit/purchase-model.js';
+import { logParamsAtChurn } from '../fit/churn-prior.js';
+import { compress, type Compressed } from '../fit/compress.js';
+import { aliveProbability, baseChurn, fromLog, purchaseParams, toLog, type PurchaseFit, type PurchaseModel } from '../fit/purchase-model.js';
 import { normal } from '../random/distributions.js';
 import { Rng } from '../random/rng.js';
 import { modelParams } from './history-population.js';
@@ -34,9 +36,12 @@ export function parameterUncertainty(purchase: PurchaseFit, gammaGamma: GammaGam
   if (!pc) return `the ${purchase.model} fit has no positive-definite covariance`;
   if (!gc) return 'the Gamma-Gamma fit has no positive-definite covariance';
   const g = gammaGamma.params;
+  const d = purchase.churnDraw;
+  const phiCholesky = d && choleskyWithPinned(d.phiCovariance);
   return {
     purchaseMean: toLog(purchaseParams(purchase)),
     purchaseCholesky: pc,
+    ...(d && phiCholesky ? { churn: { phi: d.phi, phiCholesky, g: d.g, gSd: d.gSd, year: d.year, target: d.target, targetSd: d.targetSd } } : {}),
     gammaGammaMean: [Math.log(g.p), Math.log(g.q), Math.log(g.gamma)],
     gammaGammaCholesky: gc,
   };
@@ -70,9 +75,76 @@ function drawNormal(mean: number[], L: number[][], rng: Rng): number[] {
  * The log-parameters run `run` draws, purchase model's four then the
  * Gamma-Gamma's three (the same numbers populationForRun uses).
  */
-export function drawnLogParameters(u: ParameterUncertainty, seed: number, run: number): number[] {
+export function drawnLogParameters(u: ParameterUncertainty, seed: number, run: number, pop: Pick<HistoryPopulation, 'model' | 'x' | 'tx' | 'T'>): number[] {
   const rng = new Rng(seed, run, STREAM_PARAMETERS);
-  return [...drawNormal(u.purchaseMean, u.purchaseCholesky, rng), ...drawNormal(u.gammaGammaMean, u.gammaGammaCholesky, rng)];
+  const purchase = u.churn ? drawAtChurn(u.churn, pop.model, rng, customersOf(pop)) : drawNormal(u.purchaseMean, u.purchaseCholesky, rng);
+  return [...purchase, ...drawNormal(u.gammaGammaMean, u.gammaGammaCholesky, rng)];
+}
+
+/** Churn draws are kept inside (0, 1): a share, however wide the user's ± is. */
+const CHURN_FLOOR = 1e-3;
+
+// The simulated customers' (x, tₓ, T) compressed once per population, for the churn of today's active customers.
+const compressed = new WeakMap<ArrayLike<number>, Compressed>();
+function customersOf(pop: Pick<HistoryPopulation, 'x' | 'tx' | 'T'>): Compressed {
+  let c = compressed.get(pop.x);
+  if (!c) compressed.set(pop.x, (c = compress(pop)));
+  return c;
+}
+
+/**
+ * The purchase log-parameters of a fit at a stated churn (fit/churn-prior.ts):
+ * φ from the data's normal, then the churn of today's active customers from
+ * the user's range, held exactly by solving for the new-customer churn g at
+ * that φ, so the run simulates the churn it drew. Along the ridge a short
+ * history leaves (the Pareto/NBD shape s), the same g gives survivors very
+ * different churns; holding g alone would not keep the user's word. Four
+ * normals, as the linear draw takes, so the Gamma-Gamma's draws follow on the
+ * same stream. Where no g reaches the drawn churn at the drawn φ, the fitted φ is used.
+ */
+function drawAtChurn(c: NonNullable<ParameterUncertainty['churn']>, model: PurchaseModel, rng: Rng, customers: Compressed): number[] {
+  const phi = drawNormal(c.phi, c.phiCholesky, rng);
+  const target = Math.min(1 - CHURN_FLOOR, Math.max(CHURN_FLOOR, c.target + c.targetSd * normal(rng)));
+  const churnOf = (p: Parameters<typeof baseChurn>[0]) => baseChurn(p, customers, c.year);
+  for (const at of [phi, c.phi]) {
+    const theta = thetaAtChurn(model, at, target, c.year, churnOf);
+    if (theta) return theta;
+  }
+  return logParamsAtChurn(model, c.phi, c.g, c.year)!;
+}
+
+/**
+ * The log-parameters at φ whose churn of today's active customers is
+ * `target`, null when no g in (0, 1) gives it. Regula falsi (Illinois) on g,
+ * along which that churn rises: a dozen passes over the customers instead of
+ * bisection's sixty (each pass recomputes every P(alive), the costly part).
+ */
+function thetaAtChurn(model: PurchaseModel, phi: number[], target: number, year: number, churnOf: (p: Parameters<typeof baseChurn>[0]) => number): number[] | null {
+  const at = (g: number): [number[] | null, number] => {
+    const theta = logParamsAtChurn(model, phi, g, year);
+    return [theta, theta ? churnOf(fromLog(model, theta)) - target : NaN];
+  };
+  let a = CHURN_FLOOR / 10, b = 1 - CHURN_FLOOR / 10;
+  let [ta, fa] = at(a);
+  let [tb, fb] = at(b);
+  if (!ta || !tb || !(fa < 0 && fb > 0)) return null;
+  let side = 0;
+  for (let k = 0; k < 40; k++) {
+    const g = (a * fb - b * fa) / (fb - fa);
+    const [t, f] = at(g);
+    if (!t || !Number.isFinite(f)) return null;
+    if (Math.abs(f) < 1e-7 || b - a < 1e-12) return t;
+    if (f < 0) {
+      a = g; fa = f; ta = t;
+      if (side === -1) fb /= 2;
+      side = -1;
+    } else {
+      b = g; fb = f; tb = t;
+      if (side === 1) fa /= 2;
+      side = 1;
+    }
+  }
+  return Math.abs(fa) < Math.abs(fb) ? ta : tb;
 }
 
 /**
@@ -83,7 +155,7 @@ export function drawnLogParameters(u: ParameterUncertainty, seed: number, run: n
 export function populationForRun(pop: HistoryPopulation, seed: number, run: number): HistoryPopulation {
   const u = pop.uncertainty;
   if (!u) return pop;
-  const theta = drawnLogParameters(u, seed, run);
+  const theta = drawnLogParameters(u, seed, run, pop);
   const purchase = fromLog(pop.model, theta.slice(0, 4));
   const [lp, lq, lg] = theta.slice(4);
   const alive = new Float64Array(pop.size);

@@ -41,6 +41,8 @@ export interface SyntheticPopulation extends LatentParams {
 export interface ParameterUncertainty {
   purchaseMean: number[];
   purchaseCholesky: number[][];
+  /** A fit at a stated churn: the purchase parameters are drawn in its coordinates (fit/purchase-model.ts ChurnDraw) instead. */
+  churn?: { phi: number[]; phiCholesky: number[][]; g: number; gSd: number; year: number; target: number; targetSd: number };
   gammaGammaMean: number[];
   gammaGammaCholesky: number[][];
 }

@@ -186,5 +186,7 @@ export function fitAtChurn(
     logCovariance: cov,
     customers: data.x.length,
     diagnostics,
+    // per-run draws stay on the stated churn: drawn in (φ, g), not linearly in θ (parameter-uncertainty.ts)
+    ...(cov && covPhi ? { churnDraw: { phi: res.x.slice(), phiCovariance: covPhi, g, gSd: sdG, year, target: churn.mean, targetSd: churn.sd } } : {}),
   } as PurchaseFit;
 }

@@ -29,7 +29,30 @@ import { hyp2f1 } from './special.js';
 export type PurchaseModel = 'bg-nbd' | 'pareto-nbd';
 export const PURCHASE_MODELS: readonly PurchaseModel[] = ['bg-nbd', 'pareto-nbd'];
 
-export type PurchaseFit = ({ model: 'bg-nbd' } & BgNbdFit) | ({ model: 'pareto-nbd' } & ParetoNbdFit);
+export type PurchaseFit = (({ model: 'bg-nbd' } & BgNbdFit) | ({ model: 'pareto-nbd' } & ParetoNbdFit)) & { churnDraw?: ChurnDraw };
+
+/**
+ * How a fit whose churn the user stated (churn-prior.ts) is drawn per run:
+ * in the coordinates of that fit, the data's three free ones φ (ln r, ln α,
+ * and ln(a + b) or ln s) and the new-customer churn g, mapped to the
+ * log-parameters by `logParamsAtChurn`, so every draw keeps the churn it drew
+ * from the user's range. A linear draw of the four log-parameters instead
+ * wanders along the ridge the short history leaves (the Pareto/NBD s, β),
+ * where the churn falls far from what the user said.
+ */
+export interface ChurnDraw {
+  /** φ at the fit and its covariance (a zero row: ln s pinned at its bound). */
+  phi: number[];
+  phiCovariance: number[][];
+  /** The new-customer annual churn at the fit and its sd (the user's sd on today's active customers' churn, through dG/dg). */
+  g: number;
+  gSd: number;
+  /** Months per year in the fit's time unit. */
+  year: number;
+  /** The user's churn of today's active customers (mean and sd): what each run draws and then holds. */
+  target: number;
+  targetSd: number;
+}
 export type PurchaseParams = { model: 'bg-nbd'; params: BgNbdParams } | { model: 'pareto-nbd'; params: ParetoNbdParams };
 
 /** Parameter names in the order of the log-parameter vector (and of logCovariance). */

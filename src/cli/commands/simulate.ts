@@ -95,9 +95,10 @@ Examples:
     const bar = progressBar('simulating');
     const result = await withInterrupt((signal) => simulate(draft, pop, { ...options, onProgress: (d, t) => bar.update(d, t), signal })).finally(() => bar.done());
     // The ROI variance split (engine/variance-split.ts): ROI and its normal scores regressed on each run's drawn parameters.
-    const u = pop.kind === 'history' ? pop.uncertainty : null;
-    const calibration = u && !result.interrupted
-      ? calibrationShare(metricValues(result, 'roi'), result.runs.map((r) => drawnLogParameters(u, flags.seed, r.run)))
+    const history = pop.kind === 'history' ? pop : null;
+    const u = history?.uncertainty ?? null;
+    const calibration = history && u && !result.interrupted
+      ? calibrationShare(metricValues(result, 'roi'), result.runs.map((r) => drawnLogParameters(u, flags.seed, r.run, history)))
       : undefined;
 
     if (result.interrupted) {
