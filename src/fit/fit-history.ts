@@ -226,7 +226,8 @@ export function fitSummary(summary: HistorySummary, options: FitOptions & { span
   let reason: string | null = null;
   if (tried.length > 1) {
     if (hasHoldout) {
-      for (const t of tried) if (t.holdout!.error < best.holdout!.error) best = t;
+      // a near tie keeps the first (BG/NBD, the default): one holdout's noise is no reason to switch models
+      if (!holdoutTie(tried.map((t) => t.holdout!.error))) for (const t of tried) if (t.holdout!.error < best.holdout!.error) best = t;
       reason = choiceReason(best.model, tried.map((t) => ({ model: t.model, logLikelihood: t.fit.logLikelihood, holdoutError: t.holdout!.error })), catalog('en').fit);
     } else {
       for (const t of tried) if (t.fit.logLikelihood > best.fit.logLikelihood) best = t;
@@ -264,11 +265,21 @@ export function fitSummary(summary: HistorySummary, options: FitOptions & { span
   return fit;
 }
 
-/** Why --model auto chose `best`: by the holdout error when every candidate has one, else by likelihood. */
+/** Holdout errors this close (half a percentage point, or 5 % of the smaller) are a tie: within one holdout's noise. */
+const TIE_ABSOLUTE = 0.005;
+const TIE_RELATIVE = 0.05;
+
+/** Whether --model auto's holdout errors are a near tie (then the default model is kept). */
+export function holdoutTie(errors: number[]): boolean {
+  const lo = Math.min(...errors);
+  return Math.max(...errors) - lo <= Math.max(TIE_ABSOLUTE, TIE_RELATIVE * lo);
+}
+
+/** Why --model auto chose `best`: by the holdout error when every candidate has one (a near tie said as a tie), else by likelihood. */
 export function choiceReason(best: string, candidates: Pick<CandidateFit, 'model' | 'logLikelihood' | 'holdoutError'>[], t: Messages['fit'], num: (x: number, digits?: number) => string = plain): string {
-  return candidates.every((c) => c.holdoutError !== null)
-    ? t.choiceHoldout(best, candidates.map((c) => ({ model: c.model, error: num(100 * c.holdoutError!, 1) })))
-    : t.choiceLikelihood(candidates.map((c) => ({ model: c.model, ll: num(c.logLikelihood, 1) })));
+  if (!candidates.every((c) => c.holdoutError !== null)) return t.choiceLikelihood(candidates.map((c) => ({ model: c.model, ll: num(c.logLikelihood, 1) })));
+  const errors = candidates.map((c) => ({ model: c.model, error: num(100 * c.holdoutError!, 1) }));
+  return holdoutTie(candidates.map((c) => c.holdoutError!)) ? t.choiceTie(best, errors) : t.choiceHoldout(best, errors);
 }
 
 /**

@@ -1350,6 +1350,9 @@ export const en = {
     /** --model auto's reason with a holdout; `errors` are "model error x %" parts. */
     choiceHoldout: (best: string, errors: { model: string; error: string }[]) =>
       `${best} predicts the holdout better: ${errors.map((e) => `${e.model} error ${e.error} %`).join(', ')} (Σ|predicted − actual| over the frequency buckets / actual)`,
+    // Issue 23: a near tie of --model auto's holdout errors is said as a tie, and the default model kept.
+    choiceTie: (kept: string, errors: { model: string; error: string }[]) =>
+      `holdout errors ${errors.map((e) => `${e.model} ${e.error} %`).join(' vs ')}: no meaningful difference; ${kept} kept`,
     choiceLikelihood: (lls: { model: string; ll: string }[]) =>
       `no holdout, so by likelihood (both have 4 parameters): ${lls.map((e) => `${e.model} ${e.ll}`).join(', ')}; give --calibration-end to choose by prediction`,
     /** The parameters' rows by key; `unit` is the time unit of the scales. */

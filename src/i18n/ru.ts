@@ -1331,6 +1331,9 @@ export const ru: Messages = {
     choice: (reason: string) => `модель: ${reason}`,
     choiceHoldout: (best: string, errors: { model: string; error: string }[]) =>
       `${best} точнее предсказывает отложенный период: ошибка ${errors.map((e) => `${e.model} ${e.error} %`).join(', ')} (Σ|прогноз − факт| по группам частоты / факт)`,
+    // Issue 23: почти равные ошибки --model auto на отложенном периоде — ничья, остаётся модель по умолчанию.
+    choiceTie: (kept: string, errors: { model: string; error: string }[]) =>
+      `ошибки на отложенном периоде ${errors.map((e) => `${e.model} ${e.error} %`).join(' против ')}: существенной разницы нет; оставлена ${kept}`,
     choiceLikelihood: (lls: { model: string; ll: string }[]) =>
       `отложенного периода нет, поэтому по правдоподобию (у обеих моделей 4 параметра): ${lls.map((e) => `${e.model} ${e.ll}`).join(', ')}; задайте --calibration-end, чтобы выбирать по точности прогноза`,
     param: {

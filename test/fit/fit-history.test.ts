@@ -119,3 +119,21 @@ describe('Pareto/NBD with a held churn on the bundled 1C export (the defect: the
   });
 });
 
+
+describe('--model auto: a near tie of holdout errors is a tie (issue 23)', () => {
+  it('14.1 % vs 14.3 % is no meaningful difference, and the default model is kept; 10 % vs 14 % is a choice', async () => {
+    const { choiceReason, holdoutTie } = await import('../../src/fit/fit-history.js');
+    const { catalog } = await import('../../src/i18n/index.js');
+    expect(holdoutTie([0.141, 0.143])).toBe(true);
+    expect(holdoutTie([0.10, 0.14])).toBe(false);
+    // 5 % of the smaller error: 0.40 vs 0.42 ties, 0.40 vs 0.43 does not
+    expect(holdoutTie([0.4, 0.42])).toBe(true);
+    expect(holdoutTie([0.4, 0.43])).toBe(false);
+    const candidates = [
+      { model: 'bg-nbd' as const, logLikelihood: -100, holdoutError: 0.141 },
+      { model: 'pareto-nbd' as const, logLikelihood: -99, holdoutError: 0.143 },
+    ];
+    expect(choiceReason('bg-nbd', candidates, catalog('en').fit)).toBe('holdout errors bg-nbd 14.1 % vs pareto-nbd 14.3 %: no meaningful difference; bg-nbd kept');
+    expect(choiceReason('bg-nbd', candidates, catalog('ru').fit)).toContain('существенной разницы нет');
+  });
+});
