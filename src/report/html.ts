@@ -23,6 +23,8 @@ import {
 } from './behaviour-view.js';
 import { bandLineSvg, barsSvg, columnsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
 import { formatDate, formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
+import { metricValueKind } from './metric-registry.js';
+import { inputName } from './input-names.js';
 import {
   COST_ROWS,
   draftFacts,
@@ -63,6 +65,7 @@ th:first-child, td:first-child { text-align: left; }
 td:not(:first-child) { white-space: nowrap; }
 thead th { border-bottom: 2px solid var(--ink); font-weight: 600; }
 td.path { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; word-break: break-word; }
+code.path-of { display: block; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 11px; color: #6b7280; word-break: break-word; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
 tr.chosen td { font-weight: 700; }
 tr.income td { font-style: italic; }
@@ -138,7 +141,7 @@ export function decision(e: ReportEntry, locale: string, compact: boolean): stri
     [m.paybackMonth.p50 === null ? msg().common.never : h.month(formatNumber(m.paybackMonth.p50, locale)), h.medianPayback],
   ];
   const rows = METRIC_ROWS.slice(0, 4).map(({ key, label, kind }) => summaryRow(e, key, h.metricLabel(key, label), kind, locale, compact));
-  if (behaviourMean(e.summary, 'feeIncome') !== 0) rows.push(summaryRow(e, 'feeIncome', msg().sim.feeIncomeRow, 'money', locale, compact));
+  if (behaviourMean(e.summary, 'feeIncome') !== 0) rows.push(summaryRow(e, 'feeIncome', msg().sim.feeIncomeRow, metricValueKind('feeIncome'), locale, compact));
   const notes: string[] = [];
   if (e.meta.roiBasis === 'revenue') notes.push(h.revenueBasis);
   if (m.roi.undefinedRuns) notes.push(msg().sim.roiUndefinedRuns(m.roi.undefinedRuns));
@@ -202,6 +205,9 @@ function sideBySide(data: ReportData): string {
   ].join('');
 }
 
+/** An input's name for people, with its --set path under it for the consultant who reruns it. */
+const named = (path: string): string => `${esc(inputName(path))}<code class="path-of">${esc(path)}</code>`;
+
 function inputs(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const facts = draftFacts(e.draft, o);
@@ -219,14 +225,14 @@ function inputs(e: ReportEntry, locale: string): string {
         .map((f) => {
           const s = drawn[f.path];
           const k = inputKind(f.path);
-          return `<tr><td class="path">${esc(f.path)}</td><td>${esc(f.value)}</td><td>${esc(formatKind(s?.p5, k, o))}</td><td>${esc(formatKind(s?.p50, k, o))}</td><td>${esc(formatKind(s?.p95, k, o))}</td></tr>`;
+          return `<tr><td>${named(f.path)}</td><td>${esc(f.value)}</td><td>${esc(formatKind(s?.p5, k, o))}</td><td>${esc(formatKind(s?.p50, k, o))}</td><td>${esc(formatKind(s?.p95, k, o))}</td></tr>`;
         })
         .join('')}</tbody></table>`,
     );
   } else parts.push(`<p class="note">${esc(h.noUncertain)}</p>`);
   parts.push(`<h3>${esc(h.fixedTitle)}</h3>`);
   if (e.draft.mechanics.some((m) => m.type === 'tiers')) parts.push(`<p class="note">${esc(h.tierDefaults)}</p>`);
-  parts.push(`<table><thead><tr><th>${esc(h.fixedHead.field)}</th><th>${esc(h.fixedHead.value)}</th></tr></thead><tbody>${fixed.map((f) => `<tr><td class="path">${esc(f.path)}</td><td>${esc(f.value)}</td></tr>`).join('')}</tbody></table>`);
+  parts.push(`<table><thead><tr><th>${esc(h.fixedHead.field)}</th><th>${esc(h.fixedHead.value)}</th></tr></thead><tbody>${fixed.map((f) => `<tr><td>${named(f.path)}</td><td>${esc(f.value)}</td></tr>`).join('')}</tbody></table>`);
   return parts.join('');
 }
 
@@ -390,17 +396,17 @@ function kpis(e: ReportEntry, locale: string): string {
     const change = vb !== null && vp !== null && vb !== 0 ? (kind === 'percent' ? t.pp(formatNumber((vp - vb) * 100, locale, 1)) : formatPercent(vp / vb - 1, locale)) : '–';
     return [names[b] ?? label, formatKind(vb, kind, o), formatKind(vp, kind, o), change];
   });
-  rows.push([k.members, '–', formatKind(m.members.mean, 'count', o), '–']);
-  rows.push([k.costPerMember, '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
+  rows.push([k.members, '–', formatKind(m.members.mean, metricValueKind('members'), o), '–']);
+  rows.push([k.costPerMember, '–', formatKind(m.costPerMember.mean, metricValueKind('costPerMember'), o), '–']);
   if ((m.pointsIssued.mean ?? 0) > 0) {
-    rows.push([k.pointsIssued, '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
-    for (const { key, label } of pointsRows()) rows.push([msg().html.pointsRow(label), '–', formatKind(behaviourMean(e.summary, key), 'count', o), '–']);
-    rows.push([msg().html.effectiveRedemption, '–', formatKind(e.summary.metrics.effectiveRedemptionShare.mean, 'percent', o), '–']);
-    rows.push([msg().html.liability(e.meta.horizon), '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
+    rows.push([k.pointsIssued, '–', formatKind(m.pointsIssued.mean, metricValueKind('pointsIssued'), o), '–']);
+    for (const { key, label } of pointsRows()) rows.push([msg().html.pointsRow(label), '–', formatKind(behaviourMean(e.summary, key), metricValueKind(key), o), '–']);
+    rows.push([msg().html.effectiveRedemption, '–', formatKind(e.summary.metrics.effectiveRedemptionShare.mean, metricValueKind('effectiveRedemptionShare'), o), '–']);
+    rows.push([msg().html.liability(e.meta.horizon), '–', formatKind(m.pointsLiability.mean, metricValueKind('pointsLiability'), o), '–']);
   }
   if (behaviourMean(e.summary, 'referredCustomers') > 0) {
-    rows.push([msg().sim.kpi.referred, '–', formatKind(behaviourMean(e.summary, 'referredCustomers'), 'count', o), '–']);
-    rows.push([msg().html.referredSpend, '–', formatKind(behaviourMean(e.summary, 'referralRevenue'), 'money', o), '–']);
+    rows.push([msg().sim.kpi.referred, '–', formatKind(behaviourMean(e.summary, 'referredCustomers'), metricValueKind('referredCustomers'), o), '–']);
+    rows.push([msg().html.referredSpend, '–', formatKind(behaviourMean(e.summary, 'referralRevenue'), metricValueKind('referralRevenue'), o), '–']);
   }
   return table(['', t.kpiHead.baseline, t.kpiHead.program, t.kpiHead.change], rows);
 }
@@ -429,13 +435,13 @@ function tornado(e: ReportEntry, locale: string): string {
   const h = msg().html;
   if (!t || t.inputs.length === 0) return `<p class="note">${esc(h.noSwings)}</p>`;
   const svg = tornadoSvg(
-    t.inputs.map((x) => ({ label: x.path, low: x.netAtLow, high: x.netAtHigh })),
+    t.inputs.map((x) => ({ label: inputName(x.path), low: x.netAtLow, high: x.netAtHigh })),
     t.base.mean,
     { title: h.tornadoTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o), lowLabel: h.chart.inputLow, highLabel: h.chart.inputHigh },
   );
   const rows = t.inputs.map((x) => {
     const k = inputKind(x.path);
-    return [x.path, `${formatKind(x.low, k, o)} / ${formatKind(x.high, k, o)}`, formatMoney(x.netAtLow, o), formatMoney(x.netAtHigh, o), formatMoney(x.swing, o), x.spearman === null ? '–' : formatNumber(x.spearman, locale, 2)];
+    return [inputName(x.path), `${formatKind(x.low, k, o)} / ${formatKind(x.high, k, o)}`, formatMoney(x.netAtLow, o), formatMoney(x.netAtHigh, o), formatMoney(x.swing, o), x.spearman === null ? '–' : formatNumber(x.spearman, locale, 2)];
   });
   return `<figure>${svg}<figcaption>${esc(h.tornadoCaption(formatMoney(t.base.mean, o), t.simulations, formatNumber(t.runs, locale)))}</figcaption></figure>${table(h.tornadoHead, rows)}<p class="note">${esc(h.rankNote)}</p>`;
 }

@@ -17,7 +17,9 @@ import { METRIC_KEYS, type MetricKey } from '../engine/metrics.js';
 import { msg, type Messages } from '../i18n/index.js';
 import { neutralise } from './csv.js';
 import { behaviourCostRows, behaviourSeries, feeIncomeLabel } from './behaviour-view.js';
-import { COST_ROWS, inputKind, metricKind, type Kind, type ReportData } from './report-data.js';
+import { COST_ROWS, inputKind, type Kind, type ReportData } from './report-data.js';
+import { metricLabel, metricValueKind } from './metric-registry.js';
+import { inputName } from './input-names.js';
 
 /**
  * Excel number format of a kind. Money carries the ISO code, which reads the
@@ -85,8 +87,6 @@ function addRow(ws: ExcelJS.Worksheet, values: (string | number | Date | null | 
   return row;
 }
 
-const metricLabel = (key: MetricKey): string => msg().xlsx.metric(key);
-
 function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
   const x = msg().xlsx;
   const cols: Col[] = [
@@ -125,7 +125,7 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
     const fmt = (k: Kind): string => numberFormat(k, e.meta.currency);
     for (const key of METRIC_KEYS) {
       const s = e.summary.metrics[key];
-      const kind = metricKind(key);
+      const kind = metricValueKind(key);
       const f = fmt(kind);
       addRow(ws, [e.meta.name, e.meta.file, metricLabel(key), key, s.mean, s.se, s.p5, s.p50, s.p95], [, , , , f, kind === 'month' ? '0.00' : f, f, f, f]);
     }
@@ -186,12 +186,12 @@ function monthlySheet(wb: ExcelJS.Workbook, data: ReportData): void {
 
 function runsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
   const h = msg().xlsx.head;
-  const cols: Col[] = [{ header: h.draft, width: 30 }, { header: h.run, width: 7 }, ...METRIC_KEYS.map((k) => ({ header: k, width: Math.max(12, Math.min(24, k.length + 2)) }))];
+  const cols: Col[] = [{ header: h.draft, width: 30 }, { header: h.run, width: 7 }, ...METRIC_KEYS.map((k) => ({ header: metricLabel(k), width: 18 }))];
   const ws = sheet(wb, msg().xlsx.sheets.runs, cols);
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
   header(ws, cols);
   for (const e of data.entries) {
-    const formats = [undefined, '0', ...METRIC_KEYS.map((k) => numberFormat(metricKind(k), e.meta.currency))];
+    const formats = [undefined, '0', ...METRIC_KEYS.map((k) => numberFormat(metricValueKind(k), e.meta.currency))];
     for (const r of e.result.runs) addRow(ws, [e.meta.name, r.run, ...METRIC_KEYS.map((k) => r.metrics[k])], formats);
   }
 }
@@ -200,7 +200,7 @@ function inputsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
   const paths: string[] = [];
   for (const e of data.entries) for (const p of Object.keys(e.result.runs[0]?.inputs ?? {})) if (!paths.includes(p)) paths.push(p);
   const h = msg().xlsx.head;
-  const cols: Col[] = [{ header: h.draft, width: 30 }, { header: h.run, width: 7 }, ...paths.map((p) => ({ header: p, width: Math.max(14, Math.min(40, p.length + 2)) }))];
+  const cols: Col[] = [{ header: h.draft, width: 30 }, { header: h.run, width: 7 }, ...paths.map((p) => ({ header: inputName(p), width: 22 }))];
   const ws = sheet(wb, msg().xlsx.sheets.inputs, cols);
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
   header(ws, cols);
@@ -273,7 +273,7 @@ function tornadoSheet(wb: ExcelJS.Workbook, data: ReportData): void {
     addRow(ws, [e.meta.name, x.tornado.base, null, null, null, t.base.mean, t.base.mean, 0, null], [, , , , , f, f, f]).font = { italic: true };
     for (const x of t.inputs) {
       const k = numberFormat(inputKind(x.path), e.meta.currency);
-      addRow(ws, [e.meta.name, x.path, x.low, x.median, x.high, x.netAtLow, x.netAtHigh, x.swing, x.spearman], [, , k, k, k, f, f, f, '0.00']);
+      addRow(ws, [e.meta.name, inputName(x.path), x.low, x.median, x.high, x.netAtLow, x.netAtHigh, x.swing, x.spearman], [, , k, k, k, f, f, f, '0.00']);
     }
   }
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../../src/engine/metrics.js';
+import { catalog } from '../../src/i18n/index.js';
 import type { TornadoResult } from '../../src/decide/tornado.js';
 import { numberFormat, renderXlsxReport, XLSX_SHEETS, XLSX_TORNADO_SHEET } from '../../src/report/xlsx.js';
 import type { ReportEntry } from '../../src/report/report-data.js';
@@ -56,9 +57,9 @@ describe('renderXlsxReport', () => {
     const book = await readBack(await renderXlsxReport({ ...fixtureData([{ ...entry, tornado }]), tornado: true }));
     expect(book.worksheets.map((w) => w.name)).toEqual([...XLSX_SHEETS, 'Tornado']);
     const ws = book.getWorksheet('Tornado')!;
-    expect(ws.getRow(3).values).toEqual([undefined, `'${FORMULA_NAME}`, 'effects.frequency_uplift', 0.05, 0.1, 0.15, -500, 2500, 3000, 0.8]);
+    expect(ws.getRow(3).values).toEqual([undefined, `'${FORMULA_NAME}`, 'Frequency uplift of members', 0.05, 0.1, 0.15, -500, 2500, 3000, 0.8]);
     expect(ws.getCell(2, column(ws, 'Net at P10')).value).toBe(1000);
-    expect(ws.getCell(4, column(ws, 'Input')).value).toBe('participation');
+    expect(ws.getCell(4, column(ws, 'Input')).value).toBe('Participation (share of eligible customers who join)');
   });
 
   it('neutralises text cells that a spreadsheet would run as a formula', () => {
@@ -111,8 +112,8 @@ describe('renderXlsxReport', () => {
 
     const runs = wb.getWorksheet('Runs')!;
     expect(runs.rowCount).toBe(1 + entry.result.runs.length + other.result.runs.length);
-    const netCol = column(runs, 'netIncrementalProfit');
-    const roiCol = column(runs, 'roi');
+    const netCol = column(runs, 'Net incremental profit');
+    const roiCol = column(runs, 'ROI (net profit / cost)');
     for (let r = 2; r <= runs.rowCount; r++) {
       const c = runs.getCell(r, netCol);
       expect(c.type).toBe(ExcelJS.ValueType.Number);
@@ -120,10 +121,11 @@ describe('renderXlsxReport', () => {
       expect(runs.getCell(r, roiCol).numFmt).toBe('0.0%');
     }
     expect(runs.getCell(2, netCol).value).toBe(entry.result.runs[0]!.metrics.netIncrementalProfit);
-    expect(runs.getRow(1).values).toEqual([undefined, 'Draft', 'Run', ...METRIC_KEYS]);
+    // people's names from the registry's catalog, not JSON keys
+    expect(runs.getRow(1).values).toEqual([undefined, 'Draft', 'Run', ...METRIC_KEYS.map((k) => catalog('en').metricLabels[k])]);
 
     const inputs = wb.getWorksheet('Inputs')!;
-    const uplift = column(inputs, 'effects.frequency_uplift');
+    const uplift = column(inputs, 'Frequency uplift of members');
     expect(inputs.getCell(2, uplift).type).toBe(ExcelJS.ValueType.Number);
     expect(inputs.getCell(2, uplift).value).toBe(entry.result.runs[0]!.inputs['effects.frequency_uplift']);
     expect(inputs.getCell(2, uplift).numFmt).toBe('0.0%');
