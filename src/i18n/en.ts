@@ -489,6 +489,8 @@ export const en = {
     tierShare: (h: number, name: string) => `Tier share after month ${h}: ${name}`,
     pBeats: (name: string) => `P(net profit beats ${name})`,
     meanMinus: (name: string) => `Mean net profit minus ${name}`,
+    // issue 24: the Inputs sheet's assumptions block
+    assumptions: { input: 'Input', path: 'Path (for --set)', value: 'Value', distribution: 'Distribution (drawn per run)', fixed: 'fixed', draws: 'Values drawn in each run' },
     noInputs: '(no uncertain inputs: every field of the draft is a fixed number)',
     windfall: 'Rewards: windfall (on purchases made anyway)',
     incremental: 'Rewards: incremental (on added purchases)',
