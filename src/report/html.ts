@@ -505,7 +505,8 @@ export function renderHtmlReport(data: ReportData): string {
   const title = several ? h.comparison(entries.map((e) => e.meta.name).join(h.vs)) : entries[0]!.meta.name;
   const lang = locale.split('-')[0] ?? 'en';
   const m0 = entries[0]!.meta;
-  const repeat = [
+  // the CLI's command from the run's own options; the older reconstruction for callers (tests, the library) that give none
+  const repeat = data.repeat ?? [
     `loyalty-sim report ${entries.map((e) => e.meta.file).join(' ')} --seed ${m0.seed} --runs ${m0.runsRequested}`,
     m0.sampling === 'mc' ? ' --sampling mc' : '',
     m0.precision !== undefined ? ` --precision ${m0.precision}` : '',

@@ -39,6 +39,8 @@ export interface ReportData {
   tornado: boolean;
   /** `report --interactive`: the what-if panel, its engine and page script (bundled at build time). */
   whatif?: WhatIfEmbed;
+  /** The command that repeats this report exactly, built from the run's own options (report/repeat-command.ts); the CLI sets it. */
+  repeat?: string;
   /** With --history or --summary: the fit the customers come from and its diagnostics (the calibration section). */
   calibration?: { source: string; fit: HistoryFit; diagnostics: FitDiagnostics };
 }

@@ -111,6 +111,8 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
     [x.meta.runs, first.summary.runs, '#,##0'],
     [x.meta.sampling, first.meta.sampling === 'lhs' ? msg().sim.lhs : msg().sim.mc, undefined],
     [x.meta.customers, first.meta.population, undefined],
+    // the command that makes this workbook again (row 7 was free)
+    ...(data.repeat ? [[msg().html.repeat, data.repeat, undefined] as [string, string, undefined]] : []),
   ];
   meta.forEach(([k, v, f], i) => {
     const row = ws.getRow(i + 1);
