@@ -368,6 +368,9 @@ export const en = {
     runsOf: (n: string, asked: number, askedText: string, reached: boolean) => `${n} of ${askedText} ${s(asked, 'run', 'runs')}${reached ? ' (precision reached)' : ''}`,
     runs: (n: number, text: string) => `${text} ${s(n, 'run', 'runs')}`,
     meanRoi: 'mean ROI',
+    // issue 24: the tiles say their statistic, and a mean and median of opposite signs are named as such
+    meanNet: 'mean net incremental profit',
+    meanMedianDiffer: (mean: string, median: string) => `Mean and median disagree: the mean net incremental profit is ${mean}, but the median run makes ${median}; a minority of runs with large outcomes carries the mean.`,
     medianNet: 'median net incremental profit',
     medianPayback: 'median payback',
     month: (m: string) => `month ${m}`,

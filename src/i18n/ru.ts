@@ -451,6 +451,9 @@ export const ru: Messages = {
     runsOf: (n, asked, askedText, reached) => `${n} из ${askedText} ${p(asked, 'прогона', 'прогонов', 'прогонов')}${reached ? ' (точность достигнута)' : ''}`,
     runs: (n, text) => `${text} ${p(n, 'прогон', 'прогона', 'прогонов')}`,
     meanRoi: 'средний ROI',
+    // issue 24: плитки называют свою статистику, а расхождение знаков среднего и медианы объясняется
+    meanNet: `средняя ${G.netIncrementalProfit}`,
+    meanMedianDiffer: (mean, median) => `Среднее и медиана расходятся: средняя ${G.netIncrementalProfit} — ${mean}, а медианный прогон даёт ${median}; среднее определяют немногие прогоны с крупными исходами.`,
     medianNet: `медианная ${G.netIncrementalProfit}`,
     medianPayback: 'медианная окупаемость',
     month: (m) => `${m}-й месяц`,

@@ -137,12 +137,15 @@ export function decision(e: ReportEntry, locale: string, compact: boolean): stri
   const big = [
     [formatPercent(m.roi.mean, locale, 0), h.meanRoi],
     [formatPercent(p.roiPositive, locale, 0), 'P(ROI > 0)'],
-    [formatMoneyCompact(m.netIncrementalProfit.p50, o), h.medianNet],
+    // like beside like: a mean ROI beside the mean net profit (whose sign it shares); the median gets its own line when it disagrees
+    [formatMoneyCompact(m.netIncrementalProfit.mean, o), h.meanNet],
     [m.paybackMonth.p50 === null ? msg().common.never : h.month(formatNumber(m.paybackMonth.p50, locale)), h.medianPayback],
   ];
   const rows = METRIC_ROWS.slice(0, 4).map(({ key, label, kind }) => summaryRow(e, key, h.metricLabel(key, label), kind, locale, compact));
   if (behaviourMean(e.summary, 'feeIncome') !== 0) rows.push(summaryRow(e, 'feeIncome', msg().sim.feeIncomeRow, metricValueKind('feeIncome'), locale, compact));
   const notes: string[] = [];
+  const net = m.netIncrementalProfit;
+  if (net.mean !== null && net.p50 !== null && Math.sign(net.mean) !== Math.sign(net.p50)) notes.push(h.meanMedianDiffer(formatMoneyCompact(net.mean, o), formatMoneyCompact(net.p50, o)));
   if (e.meta.roiBasis === 'revenue') notes.push(h.revenueBasis);
   if (m.roi.undefinedRuns) notes.push(msg().sim.roiUndefinedRuns(m.roi.undefinedRuns));
   return [
