@@ -24,6 +24,7 @@ import {
 import { bandLineSvg, barsSvg, columnsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
 import { formatDate, formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import { metricValueKind } from './metric-registry.js';
+import { percentile } from '../engine/metrics.js';
 import { inputName } from './input-names.js';
 import {
   COST_ROWS,
@@ -306,14 +307,30 @@ function selection(e: ReportEntry, locale: string): string {
 function membersChart(e: ReportEntry, locale: string): string {
   const h = msg().html;
   const members = behaviourSeries(e.summary, 'members');
-  const svg = columnsSvg(members, { title: h.membersTitle(e.meta.name), format: (v) => formatNumber(v, locale), xLabel: h.monthAxis });
+  const svg = columnsSvg(members, { title: h.membersTitle(e.meta.name), format: (v) => formatNumber(v, locale), xLabel: h.monthAxis, ...monthBand(e, (r) => r.monthlyMembers) });
   return `<figure>${svg}<figcaption>${esc(h.membersCaption)}</figcaption></figure>`;
+}
+
+/** P5 and P95 across runs of a monthly series, for a chart's whiskers (the summary keeps only the means by month). */
+function monthBand(e: ReportEntry, pick: (r: ReportEntry['result']['runs'][number]) => ArrayLike<number> | undefined): { band?: { low: number[]; high: number[] }; bandLabel: string; meanLabel: string } {
+  const labels = { bandLabel: 'P5–P95', meanLabel: msg().html.chart.mean };
+  const runs = e.result.runs;
+  const H = e.summary.monthly.netIncrementalProfit.length;
+  if (runs.length < 2 || runs.some((r) => (pick(r)?.length ?? 0) < H)) return labels;
+  const low: number[] = [];
+  const high: number[] = [];
+  for (let t = 0; t < H; t++) {
+    const col = Float64Array.from(runs, (r) => pick(r)![t]!).sort();
+    low.push(percentile(col, 0.05));
+    high.push(percentile(col, 0.95));
+  }
+  return { band: { low, high }, ...labels };
 }
 
 function monthlyChart(e: ReportEntry, locale: string): string {
   const h = msg().html;
   const o = fo(e, locale);
-  const svg = columnsSvg(e.summary.monthly.netIncrementalProfit, { title: h.monthlyTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o), xLabel: h.monthAxis });
+  const svg = columnsSvg(e.summary.monthly.netIncrementalProfit, { title: h.monthlyTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o), xLabel: h.monthAxis, ...monthBand(e, (r) => r.monthlyNet) });
   // With simulated balances the last month also books the points still held that are expected to be
   // redeemed (MODEL.md §10): a drop a reader would otherwise take for a loss of that month.
   const balances = e.draft.mechanics.some((m) => m.type === 'points' && m.redemption !== undefined);
@@ -325,7 +342,7 @@ function referredChart(e: ReportEntry, locale: string): string {
   const h = msg().html;
   const referred = behaviourSeries(e.summary, 'referredCustomers');
   if (!hasSeries(referred)) return `<p class="note">${esc(h.noReferral)}</p>`;
-  const svg = columnsSvg(referred, { title: h.referredTitle(e.meta.name), format: (v) => formatNumber(v, locale, 1), xLabel: h.monthAxis });
+  const svg = columnsSvg(referred, { title: h.referredTitle(e.meta.name), format: (v) => formatNumber(v, locale, 1), xLabel: h.monthAxis, ...monthBand(e, (r) => r.monthlyReferred) });
   return `<figure>${svg}<figcaption>${esc(h.referredCaption(formatNumber(behaviourMean(e.summary, 'referredCustomers'), locale)))}</figcaption></figure>`;
 }
 
