@@ -162,6 +162,9 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
           verdicts[k]!.padEnd(vw),
         ]),
         bold,
+        undefined,
+        // split to the terminal's width like the table above (it ran past it with two long draft names)
+        o.width,
       ),
     );
     lines.push('');
