@@ -92,7 +92,7 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     // the customers: --history's real ones, or the synthetic block of the first draft that has one
     const source = inputs.find((x) => x.draft.customers?.synthetic) ?? inputs[0]!;
     const { population: pop, description, resample, calibration } = await resolvePopulation(source.draft, source.file, flags);
-    const assets = flags.interactive ? readBrowserAssets() : undefined;
+    const assets = flags.interactive ? readBrowserAssets(lang()) : undefined;
 
     let bar: ReturnType<typeof progressBar> | undefined;
     let barLabel = '';
