@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { metricsDoc } from '../../src/report/metrics-doc.js';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../../src/engine/metrics.js';
@@ -80,5 +82,11 @@ describe('input names', () => {
     expect(levers.length).toBeGreaterThan(2);
     for (const l of levers) expect(l.label).toBe(inputName(l.path));
     expect(levers.find((l) => l.path === 'participation')!.label).toBe(catalog('en').whatif.levers.participation);
+  });
+});
+
+describe('docs/metrics.md', () => {
+  it('is the registry’s own rendering (after a change: npm run build && node scripts/write-metrics-doc.mjs)', () => {
+    expect(readFileSync('docs/metrics.md', 'utf8')).toBe(metricsDoc());
   });
 });
