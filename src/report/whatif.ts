@@ -7,7 +7,7 @@ import { isDistribution, numericFields } from '../draft/paths.js';
 import type { Draft } from '../draft/schema.js';
 import { HORIZON_LEVER } from '../decide/whatif.js';
 import { distributionMean } from '../random/distributions.js';
-import { msg, type Lang } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
 import { inputName } from './input-names.js';
 import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import type { SimulationMeta } from './simulation-text.js';
