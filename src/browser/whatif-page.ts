@@ -117,17 +117,31 @@ function start(): void {
     else if (document.execCommand('copy')) done();
   });
 
+  // The answer to the newest question, kept until the reference (the draft as it is, question 1) has come too:
+  // a lever moved before the first computation ended asks question 2 while 1 still runs, and the worker may
+  // answer them in either order. Question 1's answer is the reference whatever came after it (it was dropped
+  // as "overtaken", and the next answer read the metrics of an undefined reference: issue 24).
+  let newest: Reply | undefined;
   worker.onmessage = (event: MessageEvent<Reply>) => {
-    const r = event.data;
-    if (r.id < drawn) return; // an older answer overtaken by a newer one
+    const got = event.data;
+    if (got.id === 1) {
+      if (got.summary) reference = got.summary;
+      else {
+        results.setAttribute('aria-busy', 'false');
+        status.textContent = t.failed(got.error ?? t.noResult);
+        return;
+      }
+    }
+    if (got.id === asked) newest = got;
+    // a newer question is on its way (wait for its answer), or the reference has not come yet (it will)
+    if (!newest || newest.id !== asked || newest.id < drawn || (!reference && !newest.error)) return;
+    const r = newest;
     drawn = r.id;
-    if (r.id !== asked) return; // a newer question is on its way; wait for its answer
     results.setAttribute('aria-busy', 'false');
     if (r.error || !r.result || !r.summary) {
       status.textContent = t.failed(r.error ?? t.noResult);
       return;
     }
-    if (r.id === 1) reference = r.summary;
     const entry: ReportEntry = {
       meta: { ...spec.meta, runsRequested: spec.runs, horizon: r.horizon ?? spec.horizon, population: t.population(formatNumber(spec.sample, spec.locale), formatNumber(spec.customers, spec.locale)) },
       draft: applyWhatIf(spec.draft, values),

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { InternalError } from '../errors.js';
+import type { Lang } from '../i18n/index.js';
 
 function assetUrl(name: string): URL {
   const here = import.meta.url;
@@ -19,13 +20,15 @@ export interface BrowserAssets {
   pageSha256: string;
 }
 
-export function readBrowserAssets(): BrowserAssets {
+/** The worker and the page script of the report's language (each page script carries one catalog only). */
+export function readBrowserAssets(lang: Lang): BrowserAssets {
   try {
     const manifest = JSON.parse(readFileSync(assetUrl('manifest.json'), 'utf8')) as Record<string, { sha256: string }>;
+    const page = `whatif-page-${lang}`;
     return {
       worker: readFileSync(assetUrl('whatif-worker.js'), 'utf8'),
-      page: readFileSync(assetUrl('whatif-page.js'), 'utf8'),
-      pageSha256: manifest['whatif-page']!.sha256,
+      page: readFileSync(assetUrl(`${page}.js`), 'utf8'),
+      pageSha256: manifest[page]!.sha256,
     };
   } catch (err) {
     throw new InternalError(`the what-if panel's browser code is missing from this installation (${(err as Error).message}); run \`npm run build\``);

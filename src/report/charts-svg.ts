@@ -105,6 +105,18 @@ function xAxis(f: Frame, ticks: number[], x: (v: number) => number, format: Form
 }
 
 /** Y axis on the left with gridlines across the plot. */
+/**
+ * The width a label takes, roughly (no font metrics in Node): for the margins. 0.62 em a character,
+ * not the 0.58 it was: a browser's sans-serif drew "-500 тыс. ₽" and the long Russian cost labels
+ * wider than that, and they were cut at the chart's left edge (issue 24's browser test).
+ */
+const labelWidth = (s: string): number => s.length * FONT * 0.62;
+
+/** A left margin wide enough for the y axis's tick labels (64 at least, as before). */
+function axisLeft(d0: number, d1: number, format: Format): number {
+  return Math.ceil(Math.max(64, ...niceTicks(d0, d1, 5).map((t) => labelWidth(format(t)) + 10)));
+}
+
 function yAxis(f: Frame, ticks: number[], y: (v: number) => number, format: Format): string {
   const parts = [`<line class="axis" x1="${f.left}" y1="${f.top}" x2="${f.left}" y2="${f.height - f.bottom}" stroke="${COLORS.axis}"/>`];
   for (const t of ticks) {
@@ -211,8 +223,8 @@ export function bandLineSvg(series: { mean: number[]; low: number[]; high: numbe
   const n = series.mean.length;
   const all = finite([...series.mean, ...series.low, ...series.high]);
   if (n === 0 || all.length === 0) return emptyChart(o.title, msg().html.chart.noMonths);
-  const f: Frame = { width: o.width ?? 600, height: o.height ?? 280, left: 64, right: 16, top: 28, bottom: 34 };
   const [d0, d1] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
+  const f: Frame = { width: o.width ?? 600, height: o.height ?? 280, left: axisLeft(d0, d1, o.format), right: 16, top: 28, bottom: 34 };
   const x = scale(n === 1 ? 0 : 1, n === 1 ? 2 : n, f.left, f.width - f.right);
   const y = scale(d0, d1, f.height - f.bottom, f.top);
   const parts = [open(f, o.title, 'band')];
@@ -254,6 +266,10 @@ export interface ColumnsSvgOptions {
   xLabel?: string;
   width?: number;
   height?: number;
+  /** P5 and P95 across runs per month, drawn as whiskers over the mean columns. */
+  band?: { low: number[]; high: number[] };
+  bandLabel?: string;
+  meanLabel?: string;
 }
 
 /**
@@ -263,10 +279,11 @@ export interface ColumnsSvgOptions {
  */
 export function columnsSvg(values: number[], o: ColumnsSvgOptions): string {
   const n = values.length;
-  const all = finite(values);
+  // the P5–P95 range across runs, when given, is part of what the axis must hold
+  const all = finite(o.band ? [...values, ...o.band.low, ...o.band.high] : values);
   if (n === 0 || all.length === 0) return emptyChart(o.title, msg().html.chart.noMonths);
-  const f: Frame = { width: o.width ?? 600, height: o.height ?? 240, left: 64, right: 16, top: 28, bottom: 34 };
   const [d0, d1] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
+  const f: Frame = { width: o.width ?? 600, height: o.height ?? 240, left: axisLeft(d0, d1, o.format), right: 16, top: 28, bottom: 34 };
   const slot = (f.width - f.left - f.right) / n;
   const x = (i: number) => f.left + slot * i;
   const y = scale(d0, d1, f.height - f.bottom, f.top);
@@ -280,6 +297,25 @@ export function columnsSvg(values: number[], o: ColumnsSvgOptions): string {
     parts.push(`<rect class="mark column" x="${r1(x(i) + slot * 0.12)}" y="${r1(top)}" width="${r1(slot * 0.76)}" height="${r1(h)}" fill="${color}"><title>${escapeXml(`month ${i + 1}: ${o.format(v)}`)}</title></rect>`);
   });
   if (d0 < 0 && d1 > 0) parts.push(`<line class="zero" x1="${f.left}" y1="${r1(y(0))}" x2="${f.width - f.right}" y2="${r1(y(0))}" stroke="${COLORS.axis}" stroke-width="1.2"/>`);
+  if (o.band) {
+    // a whisker per month from P5 to P95 across runs: how far a single run's month strays from the mean column
+    const { low, high } = o.band;
+    for (let i = 0; i < n; i++) {
+      const lo = low[i]!;
+      const hi = high[i]!;
+      if (!Number.isFinite(lo) || !Number.isFinite(hi)) continue;
+      const cx = x(i) + slot / 2;
+      const w = Math.min(6, slot * 0.25);
+      parts.push(
+        `<path class="whisker" d="M${r1(cx)} ${r1(y(lo))}V${r1(y(hi))}M${r1(cx - w)} ${r1(y(lo))}h${r1(2 * w)}M${r1(cx - w)} ${r1(y(hi))}h${r1(2 * w)}" stroke="${COLORS.axis}" stroke-width="1" fill="none"/>`,
+      );
+    }
+    const lx = f.width - f.right - 150;
+    parts.push(`<rect class="legend" x="${lx}" y="8" width="10" height="9" fill="${COLORS.main}"/>`);
+    parts.push(text(lx + 14, 16, o.meanLabel ?? 'mean'));
+    parts.push(`<path class="legend" d="M${lx + 82} 8V17M${lx + 79} 8h6M${lx + 79} 17h6" stroke="${COLORS.axis}" fill="none"/>`);
+    parts.push(text(lx + 90, 16, o.bandLabel ?? 'P5–P95'));
+  }
   const xt = niceTicks(1, Math.max(2, n), Math.min(8, n)).filter((t) => Number.isInteger(t) && t >= 1 && t <= n);
   parts.push(xAxis(f, xt, (t) => x(t - 1) + slot / 2, (t) => String(t), o.xLabel));
   parts.push('</svg>');
@@ -299,8 +335,6 @@ export interface BarsSvgOptions {
   width?: number;
 }
 
-/** The width a label takes, roughly (no font metrics in Node): for the left margin. */
-const labelWidth = (s: string): number => s.length * FONT * 0.58;
 
 /** Horizontal bars from a zero baseline, one row per item, value at the bar's end. */
 export function barsSvg(items: BarItem[], o: BarsSvgOptions): string {
@@ -419,8 +453,8 @@ export function linesSvg(series: LineSvgSeries[], o: LinesSvgOptions): string {
   const n = Math.max(0, ...series.map((s) => s.values.length));
   const all = finite(series.flatMap((s) => s.values));
   if (n === 0 || all.length === 0) return emptyChart(o.title, msg().html.chart.empty);
-  const f: Frame = { width: o.width ?? 600, height: o.height ?? 280, left: 64, right: 16, top: 28, bottom: 34 };
   const [d0, d1] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
+  const f: Frame = { width: o.width ?? 600, height: o.height ?? 280, left: axisLeft(d0, d1, o.format), right: 16, top: 28, bottom: 34 };
   const categories = o.xLabels !== undefined;
   // categories sit half a slot in from the axes; a numbered axis runs from 1 to n
   const x = categories ? scale(0.5, n + 0.5, f.left, f.width - f.right) : scale(n === 1 ? 0 : 1, n === 1 ? 2 : n, f.left, f.width - f.right);

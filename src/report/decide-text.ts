@@ -4,6 +4,7 @@
  * compactly (1.2M) in the currency named in the header, so that several
  * drafts or grid points fit side by side.
  */
+import { inputName } from './input-names.js';
 import type { Summary } from '../engine/metrics.js';
 import { errorDesignFor } from '../engine/standard-error.js';
 import type { BreakevenResult } from '../decide/breakeven.js';
@@ -162,6 +163,9 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
           verdicts[k]!.padEnd(vw),
         ]),
         bold,
+        undefined,
+        // split to the terminal's width like the table above (it ran past it with two long draft names)
+        o.width,
       ),
     );
     lines.push('');
@@ -270,7 +274,7 @@ export function renderTornado(tr: TornadoResult, meta: BatchMeta, o: DecideTextO
   lines.push(metaLine(meta, o));
   lines.push('');
   if (o.charts) {
-    lines.push(bars(tr.inputs.map((i) => ({ label: i.path, low: i.netAtLow, high: i.netAtHigh })), { centre: tr.base.mean, format: money, width: 40 }));
+    lines.push(bars(tr.inputs.map((i) => ({ label: inputName(i.path), low: i.netAtLow, high: i.netAtHigh })), { centre: tr.base.mean, format: money, width: 40 }));
     lines.push('');
   }
   // with --precision each swing ran its own number of paired runs: show them and the swing's s.e.
@@ -289,7 +293,7 @@ export function renderTornado(tr: TornadoResult, meta: BatchMeta, o: DecideTextO
         t.tornadoHead.spearman,
       ],
       tr.inputs.map((i) => [
-        i.path,
+        inputName(i.path),
         inputValue(i.low, o.locale),
         inputValue(i.median, o.locale),
         inputValue(i.high, o.locale),

@@ -23,6 +23,9 @@ import {
 } from './behaviour-view.js';
 import { bandLineSvg, barsSvg, columnsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
 import { formatDate, formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
+import { metricValueKind } from './metric-registry.js';
+import { percentile } from '../engine/metrics.js';
+import { inputName } from './input-names.js';
 import {
   COST_ROWS,
   draftFacts,
@@ -63,6 +66,7 @@ th:first-child, td:first-child { text-align: left; }
 td:not(:first-child) { white-space: nowrap; }
 thead th { border-bottom: 2px solid var(--ink); font-weight: 600; }
 td.path { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; word-break: break-word; }
+code.path-of { display: block; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 11px; color: #6b7280; word-break: break-word; }
 tr.total td { font-weight: 700; border-top: 2px solid var(--ink); }
 tr.chosen td { font-weight: 700; }
 tr.income td { font-style: italic; }
@@ -134,12 +138,15 @@ export function decision(e: ReportEntry, locale: string, compact: boolean): stri
   const big = [
     [formatPercent(m.roi.mean, locale, 0), h.meanRoi],
     [formatPercent(p.roiPositive, locale, 0), 'P(ROI > 0)'],
-    [formatMoneyCompact(m.netIncrementalProfit.p50, o), h.medianNet],
+    // like beside like: a mean ROI beside the mean net profit (whose sign it shares); the median gets its own line when it disagrees
+    [formatMoneyCompact(m.netIncrementalProfit.mean, o), h.meanNet],
     [m.paybackMonth.p50 === null ? msg().common.never : h.month(formatNumber(m.paybackMonth.p50, locale)), h.medianPayback],
   ];
   const rows = METRIC_ROWS.slice(0, 4).map(({ key, label, kind }) => summaryRow(e, key, h.metricLabel(key, label), kind, locale, compact));
-  if (behaviourMean(e.summary, 'feeIncome') !== 0) rows.push(summaryRow(e, 'feeIncome', msg().sim.feeIncomeRow, 'money', locale, compact));
+  if (behaviourMean(e.summary, 'feeIncome') !== 0) rows.push(summaryRow(e, 'feeIncome', msg().sim.feeIncomeRow, metricValueKind('feeIncome'), locale, compact));
   const notes: string[] = [];
+  const net = m.netIncrementalProfit;
+  if (net.mean !== null && net.p50 !== null && Math.sign(net.mean) !== Math.sign(net.p50)) notes.push(h.meanMedianDiffer(formatMoneyCompact(net.mean, o), formatMoneyCompact(net.p50, o)));
   if (e.meta.roiBasis === 'revenue') notes.push(h.revenueBasis);
   if (m.roi.undefinedRuns) notes.push(msg().sim.roiUndefinedRuns(m.roi.undefinedRuns));
   return [
@@ -202,6 +209,9 @@ function sideBySide(data: ReportData): string {
   ].join('');
 }
 
+/** An input's name for people, with its --set path under it for the consultant who reruns it. */
+const named = (path: string): string => `${esc(inputName(path))}<code class="path-of">${esc(path)}</code>`;
+
 function inputs(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const facts = draftFacts(e.draft, o);
@@ -219,14 +229,14 @@ function inputs(e: ReportEntry, locale: string): string {
         .map((f) => {
           const s = drawn[f.path];
           const k = inputKind(f.path);
-          return `<tr><td class="path">${esc(f.path)}</td><td>${esc(f.value)}</td><td>${esc(formatKind(s?.p5, k, o))}</td><td>${esc(formatKind(s?.p50, k, o))}</td><td>${esc(formatKind(s?.p95, k, o))}</td></tr>`;
+          return `<tr><td>${named(f.path)}</td><td>${esc(f.value)}</td><td>${esc(formatKind(s?.p5, k, o))}</td><td>${esc(formatKind(s?.p50, k, o))}</td><td>${esc(formatKind(s?.p95, k, o))}</td></tr>`;
         })
         .join('')}</tbody></table>`,
     );
   } else parts.push(`<p class="note">${esc(h.noUncertain)}</p>`);
   parts.push(`<h3>${esc(h.fixedTitle)}</h3>`);
   if (e.draft.mechanics.some((m) => m.type === 'tiers')) parts.push(`<p class="note">${esc(h.tierDefaults)}</p>`);
-  parts.push(`<table><thead><tr><th>${esc(h.fixedHead.field)}</th><th>${esc(h.fixedHead.value)}</th></tr></thead><tbody>${fixed.map((f) => `<tr><td class="path">${esc(f.path)}</td><td>${esc(f.value)}</td></tr>`).join('')}</tbody></table>`);
+  parts.push(`<table><thead><tr><th>${esc(h.fixedHead.field)}</th><th>${esc(h.fixedHead.value)}</th></tr></thead><tbody>${fixed.map((f) => `<tr><td>${named(f.path)}</td><td>${esc(f.value)}</td></tr>`).join('')}</tbody></table>`);
   return parts.join('');
 }
 
@@ -293,14 +303,30 @@ function selection(e: ReportEntry, locale: string): string {
 function membersChart(e: ReportEntry, locale: string): string {
   const h = msg().html;
   const members = behaviourSeries(e.summary, 'members');
-  const svg = columnsSvg(members, { title: h.membersTitle(e.meta.name), format: (v) => formatNumber(v, locale), xLabel: h.monthAxis });
+  const svg = columnsSvg(members, { title: h.membersTitle(e.meta.name), format: (v) => formatNumber(v, locale), xLabel: h.monthAxis, ...monthBand(e, (r) => r.monthlyMembers) });
   return `<figure>${svg}<figcaption>${esc(h.membersCaption)}</figcaption></figure>`;
+}
+
+/** P5 and P95 across runs of a monthly series, for a chart's whiskers (the summary keeps only the means by month). */
+function monthBand(e: ReportEntry, pick: (r: ReportEntry['result']['runs'][number]) => ArrayLike<number> | undefined): { band?: { low: number[]; high: number[] }; bandLabel: string; meanLabel: string } {
+  const labels = { bandLabel: 'P5–P95', meanLabel: msg().html.chart.mean };
+  const runs = e.result.runs;
+  const H = e.summary.monthly.netIncrementalProfit.length;
+  if (runs.length < 2 || runs.some((r) => (pick(r)?.length ?? 0) < H)) return labels;
+  const low: number[] = [];
+  const high: number[] = [];
+  for (let t = 0; t < H; t++) {
+    const col = Float64Array.from(runs, (r) => pick(r)![t]!).sort();
+    low.push(percentile(col, 0.05));
+    high.push(percentile(col, 0.95));
+  }
+  return { band: { low, high }, ...labels };
 }
 
 function monthlyChart(e: ReportEntry, locale: string): string {
   const h = msg().html;
   const o = fo(e, locale);
-  const svg = columnsSvg(e.summary.monthly.netIncrementalProfit, { title: h.monthlyTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o), xLabel: h.monthAxis });
+  const svg = columnsSvg(e.summary.monthly.netIncrementalProfit, { title: h.monthlyTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o), xLabel: h.monthAxis, ...monthBand(e, (r) => r.monthlyNet) });
   // With simulated balances the last month also books the points still held that are expected to be
   // redeemed (MODEL.md §10): a drop a reader would otherwise take for a loss of that month.
   const balances = e.draft.mechanics.some((m) => m.type === 'points' && m.redemption !== undefined);
@@ -312,7 +338,7 @@ function referredChart(e: ReportEntry, locale: string): string {
   const h = msg().html;
   const referred = behaviourSeries(e.summary, 'referredCustomers');
   if (!hasSeries(referred)) return `<p class="note">${esc(h.noReferral)}</p>`;
-  const svg = columnsSvg(referred, { title: h.referredTitle(e.meta.name), format: (v) => formatNumber(v, locale, 1), xLabel: h.monthAxis });
+  const svg = columnsSvg(referred, { title: h.referredTitle(e.meta.name), format: (v) => formatNumber(v, locale, 1), xLabel: h.monthAxis, ...monthBand(e, (r) => r.monthlyReferred) });
   return `<figure>${svg}<figcaption>${esc(h.referredCaption(formatNumber(behaviourMean(e.summary, 'referredCustomers'), locale)))}</figcaption></figure>`;
 }
 
@@ -386,18 +412,18 @@ function kpis(e: ReportEntry, locale: string): string {
     const change = vb !== null && vp !== null && vb !== 0 ? (kind === 'percent' ? t.pp(formatNumber((vp - vb) * 100, locale, 1)) : formatPercent(vp / vb - 1, locale)) : '–';
     return [names[b] ?? label, formatKind(vb, kind, o), formatKind(vp, kind, o), change];
   });
-  rows.push([k.members, '–', formatKind(m.members.mean, 'count', o), '–']);
-  rows.push([k.costPerMember, '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
+  rows.push([k.members, '–', formatKind(m.members.mean, metricValueKind('members'), o), '–']);
+  rows.push([k.costPerMember, '–', formatKind(m.costPerMember.mean, metricValueKind('costPerMember'), o), '–']);
   if ((m.pointsIssued.mean ?? 0) > 0) {
-    rows.push([k.pointsIssued, '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
-    for (const { key, label } of pointsRows()) rows.push([msg().html.pointsRow(label), '–', formatKind(behaviourMean(e.summary, key), 'count', o), '–']);
-    rows.push([msg().html.effectiveRedemption, '–', formatKind(e.summary.metrics.effectiveRedemptionShare.mean, 'percent', o), '–']);
-    rows.push([msg().html.liability(e.meta.horizon), '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
+    rows.push([k.pointsIssued, '–', formatKind(m.pointsIssued.mean, metricValueKind('pointsIssued'), o), '–']);
+    for (const { key, label } of pointsRows()) rows.push([msg().html.pointsRow(label), '–', formatKind(behaviourMean(e.summary, key), metricValueKind(key), o), '–']);
+    rows.push([msg().html.effectiveRedemption, '–', formatKind(e.summary.metrics.effectiveRedemptionShare.mean, metricValueKind('effectiveRedemptionShare'), o), '–']);
+    rows.push([msg().html.liability(e.meta.horizon), '–', formatKind(m.pointsLiability.mean, metricValueKind('pointsLiability'), o), '–']);
   }
   if (behaviourMean(e.summary, 'referredCustomers') > 0) {
-    rows.push([msg().sim.kpi.referred, '–', formatKind(behaviourMean(e.summary, 'referredCustomers'), 'count', o), '–']);
-    rows.push([msg().html.referredSpend, '–', formatKind(behaviourMean(e.summary, 'referralRevenue'), 'money', o), '–']);
-    rows.push([msg().html.referredActive, '–', formatKind(behaviourMean(e.summary, 'referredActiveAtHorizon'), 'count', o), '–']);
+    rows.push([msg().sim.kpi.referred, '–', formatKind(behaviourMean(e.summary, 'referredCustomers'), metricValueKind('referredCustomers'), o), '–']);
+    rows.push([msg().html.referredSpend, '–', formatKind(behaviourMean(e.summary, 'referralRevenue'), metricValueKind('referralRevenue'), o), '–']);
+    rows.push([msg().html.referredActive, '–', formatKind(behaviourMean(e.summary, 'referredActiveAtHorizon'), metricValueKind('referredActiveAtHorizon'), o), '–']);
   }
   return table(['', t.kpiHead.baseline, t.kpiHead.program, t.kpiHead.change], rows);
 }
@@ -426,13 +452,13 @@ function tornado(e: ReportEntry, locale: string): string {
   const h = msg().html;
   if (!t || t.inputs.length === 0) return `<p class="note">${esc(h.noSwings)}</p>`;
   const svg = tornadoSvg(
-    t.inputs.map((x) => ({ label: x.path, low: x.netAtLow, high: x.netAtHigh })),
+    t.inputs.map((x) => ({ label: inputName(x.path), low: x.netAtLow, high: x.netAtHigh })),
     t.base.mean,
     { title: h.tornadoTitle(e.meta.name), format: (v) => formatMoneyCompact(v, o), lowLabel: h.chart.inputLow, highLabel: h.chart.inputHigh },
   );
   const rows = t.inputs.map((x) => {
     const k = inputKind(x.path);
-    return [x.path, `${formatKind(x.low, k, o)} / ${formatKind(x.high, k, o)}`, formatMoney(x.netAtLow, o), formatMoney(x.netAtHigh, o), formatMoney(x.swing, o), x.spearman === null ? '–' : formatNumber(x.spearman, locale, 2)];
+    return [inputName(x.path), `${formatKind(x.low, k, o)} / ${formatKind(x.high, k, o)}`, formatMoney(x.netAtLow, o), formatMoney(x.netAtHigh, o), formatMoney(x.swing, o), x.spearman === null ? '–' : formatNumber(x.spearman, locale, 2)];
   });
   return `<figure>${svg}<figcaption>${esc(h.tornadoCaption(formatMoney(t.base.mean, o), t.simulations, formatNumber(t.runs, locale)))}</figcaption></figure>${table(h.tornadoHead, rows)}<p class="note">${esc(h.rankNote)}</p>`;
 }
@@ -496,7 +522,8 @@ export function renderHtmlReport(data: ReportData): string {
   const title = several ? h.comparison(entries.map((e) => e.meta.name).join(h.vs)) : entries[0]!.meta.name;
   const lang = locale.split('-')[0] ?? 'en';
   const m0 = entries[0]!.meta;
-  const repeat = [
+  // the CLI's command from the run's own options; the older reconstruction for callers (tests, the library) that give none
+  const repeat = data.repeat ?? [
     `loyalty-sim report ${entries.map((e) => e.meta.file).join(' ')} --seed ${m0.seed} --runs ${m0.runsRequested}`,
     m0.sampling === 'mc' ? ' --sampling mc' : '',
     m0.precision !== undefined ? ` --precision ${m0.precision}` : '',

@@ -8,6 +8,7 @@
 import type { Draft, Uncertain } from '../draft/schema.js';
 import { isDistribution } from '../draft/paths.js';
 import type { MetricKey } from '../engine/metrics.js';
+import { metricValueKind } from './metric-registry.js';
 import type { SimulationResult } from '../engine/simulate.js';
 import type { SimulationSummary } from '../engine/summary.js';
 import { formatKind, formatMoney, formatNumber, formatPercent, type FormatOptions, type ValueKind } from './format.js';
@@ -38,6 +39,8 @@ export interface ReportData {
   tornado: boolean;
   /** `report --interactive`: the what-if panel, its engine and page script (bundled at build time). */
   whatif?: WhatIfEmbed;
+  /** The command that repeats this report exactly, built from the run's own options (report/repeat-command.ts); the CLI sets it. */
+  repeat?: string;
   /** With --history or --summary: the fit the customers come from and its diagnostics (the calibration section). */
   calibration?: { source: string; fit: HistoryFit; diagnostics: FitDiagnostics };
 }
@@ -55,15 +58,15 @@ export type Kind = ValueKind;
 
 /** The metrics shown in summaries, with their labels and how to format them. */
 export const METRIC_ROWS: { key: MetricKey; label: string; kind: Kind }[] = [
-  { key: 'roi', label: 'ROI (net profit / cost)', kind: 'percent' },
-  { key: 'netIncrementalProfit', label: 'Net incremental profit', kind: 'money' },
-  { key: 'npv', label: 'NPV', kind: 'money' },
-  { key: 'paybackMonth', label: 'Payback month', kind: 'month' },
-  { key: 'incrementalGrossProfit', label: 'Incremental gross profit', kind: 'money' },
-  { key: 'programCost', label: 'Program cost', kind: 'money' },
-  { key: 'incrementalRevenue', label: 'Incremental revenue', kind: 'money' },
-  { key: 'members', label: 'Members', kind: 'count' },
-  { key: 'costPerMember', label: 'Program cost per member', kind: 'money' },
+  { key: 'roi', label: 'ROI (net profit / cost)', kind: metricValueKind('roi') },
+  { key: 'netIncrementalProfit', label: 'Net incremental profit', kind: metricValueKind('netIncrementalProfit') },
+  { key: 'npv', label: 'NPV', kind: metricValueKind('npv') },
+  { key: 'paybackMonth', label: 'Payback month', kind: metricValueKind('paybackMonth') },
+  { key: 'incrementalGrossProfit', label: 'Incremental gross profit', kind: metricValueKind('incrementalGrossProfit') },
+  { key: 'programCost', label: 'Program cost', kind: metricValueKind('programCost') },
+  { key: 'incrementalRevenue', label: 'Incremental revenue', kind: metricValueKind('incrementalRevenue') },
+  { key: 'members', label: 'Members', kind: metricValueKind('members') },
+  { key: 'costPerMember', label: 'Program cost per member', kind: metricValueKind('costPerMember') },
 ];
 
 /** Cost lines: reward costs, then the rest; windfall and incremental split the rewards. */
@@ -76,24 +79,15 @@ export const COST_ROWS: { key: MetricKey; label: string; reward: boolean }[] = [
   { key: 'fixedCosts', label: 'Fixed (launch + monthly)', reward: false },
 ];
 
-/** KPIs per world: [label, baseline key, program key, kind]. */
+/** KPIs per world: [label, baseline key, program key, kind (the registry's)]. */
 export const KPI_ROWS: [string, MetricKey, MetricKey, Kind][] = [
-  ['Active customers at the horizon', 'activeAtHorizonBaseline', 'activeAtHorizonProgram', 'count'],
-  ['Annualised churn', 'churnAnnualBaseline', 'churnAnnualProgram', 'percent'],
-  ['Orders per active customer-month', 'ordersPerActiveMonthBaseline', 'ordersPerActiveMonthProgram', 'decimal'],
-  ['Average check (list)', 'averageCheckBaseline', 'averageCheckProgram', 'money'],
-  ['Revenue (net of discounts)', 'revenueBaseline', 'revenueProgram', 'money'],
-  ['Orders', 'ordersBaseline', 'ordersProgram', 'count'],
+  ['Active customers at the horizon', 'activeAtHorizonBaseline', 'activeAtHorizonProgram', metricValueKind('activeAtHorizonProgram')],
+  ['Annualised churn', 'churnAnnualBaseline', 'churnAnnualProgram', metricValueKind('churnAnnualProgram')],
+  ['Orders per active customer-month', 'ordersPerActiveMonthBaseline', 'ordersPerActiveMonthProgram', metricValueKind('ordersPerActiveMonthProgram')],
+  ['Average check (list)', 'averageCheckBaseline', 'averageCheckProgram', metricValueKind('averageCheckProgram')],
+  ['Revenue (net of discounts)', 'revenueBaseline', 'revenueProgram', metricValueKind('revenueProgram')],
+  ['Orders', 'ordersBaseline', 'ordersProgram', metricValueKind('ordersProgram')],
 ];
-
-/** How every metric is formatted (tables, spreadsheet number formats). */
-export function metricKind(key: MetricKey): Kind {
-  if (key === 'roi' || key.startsWith('churn')) return 'percent';
-  if (key === 'paybackMonth') return 'month';
-  if (key.startsWith('ordersPerActive')) return 'decimal';
-  if (key === 'members' || key.startsWith('active') || key.startsWith('orders') || (key.startsWith('points') && key !== 'pointsCost' && key !== 'pointsLiability')) return 'count';
-  return 'money';
-}
 
 const SHARE_FIELDS = new Set([
   'gross_margin',

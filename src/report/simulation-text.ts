@@ -20,6 +20,7 @@ import {
 import { columns, histogram, sparkline } from './charts-text.js';
 import { msg } from '../i18n/index.js';
 import { formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions, type ValueKind } from './format.js';
+import { metricValueKind } from './metric-registry.js';
 
 export interface SimulationMeta {
   name: string;
@@ -160,11 +161,11 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
   lines.push(bold(t.decision));
   lines.push(
     textTable(['', t.head.mean, t.head.se, 'P5', 'P50', 'P95'], [
-      summaryRow(t.roiRow, m.roi, 'percent', o),
-      summaryRow(t.netProfit, m.netIncrementalProfit, 'money', o),
-      summaryRow(t.npv, m.npv, 'money', o),
-      summaryRow(t.paybackMonth, m.paybackMonth, 'month', o),
-      ...(behaviourMean(s, 'feeIncome') !== 0 ? [summaryRow(t.feeIncomeRow, behaviourMetric(s, 'feeIncome')!, 'money', o)] : []),
+      summaryRow(t.roiRow, m.roi, metricValueKind('roi'), o),
+      summaryRow(t.netProfit, m.netIncrementalProfit, metricValueKind('netIncrementalProfit'), o),
+      summaryRow(t.npv, m.npv, metricValueKind('npv'), o),
+      summaryRow(t.paybackMonth, m.paybackMonth, metricValueKind('paybackMonth'), o),
+      ...(behaviourMean(s, 'feeIncome') !== 0 ? [summaryRow(t.feeIncomeRow, behaviourMetric(s, 'feeIncome')!, metricValueKind('feeIncome'), o)] : []),
     ], bold),
   );
   lines.push(
@@ -271,22 +272,22 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
     return [label, formatKind(vb, kind, o), formatKind(vp, kind, o), change];
   };
   const kpiRows = [
-    kpi(t.kpi.active(meta.horizon), 'activeAtHorizonBaseline', 'activeAtHorizonProgram', 'count'),
-    kpi(t.kpi.churn, 'churnAnnualBaseline', 'churnAnnualProgram', 'percent'),
-    kpi(t.kpi.ordersPerMonth, 'ordersPerActiveMonthBaseline', 'ordersPerActiveMonthProgram', 'decimal'),
-    kpi(t.kpi.averageCheck, 'averageCheckBaseline', 'averageCheckProgram', 'money'),
-    kpi(t.kpi.revenue, 'revenueBaseline', 'revenueProgram', 'money'),
-    kpi(t.kpi.orders, 'ordersBaseline', 'ordersProgram', 'count'),
+    kpi(t.kpi.active(meta.horizon), 'activeAtHorizonBaseline', 'activeAtHorizonProgram', metricValueKind('activeAtHorizonProgram')),
+    kpi(t.kpi.churn, 'churnAnnualBaseline', 'churnAnnualProgram', metricValueKind('churnAnnualProgram')),
+    kpi(t.kpi.ordersPerMonth, 'ordersPerActiveMonthBaseline', 'ordersPerActiveMonthProgram', metricValueKind('ordersPerActiveMonthProgram')),
+    kpi(t.kpi.averageCheck, 'averageCheckBaseline', 'averageCheckProgram', metricValueKind('averageCheckProgram')),
+    kpi(t.kpi.revenue, 'revenueBaseline', 'revenueProgram', metricValueKind('revenueProgram')),
+    kpi(t.kpi.orders, 'ordersBaseline', 'ordersProgram', metricValueKind('ordersProgram')),
   ];
-  kpiRows.push([t.kpi.members, '–', formatKind(m.members.mean, 'count', o), '–']);
-  kpiRows.push([t.kpi.costPerMember, '–', formatKind(m.costPerMember.mean, 'money', o), '–']);
+  kpiRows.push([t.kpi.members, '–', formatKind(m.members.mean, metricValueKind('members'), o), '–']);
+  kpiRows.push([t.kpi.costPerMember, '–', formatKind(m.costPerMember.mean, metricValueKind('costPerMember'), o), '–']);
   if (cost('pointsIssued') > 0) {
-    kpiRows.push([t.kpi.pointsIssued, '–', formatKind(m.pointsIssued.mean, 'count', o), '–']);
+    kpiRows.push([t.kpi.pointsIssued, '–', formatKind(m.pointsIssued.mean, metricValueKind('pointsIssued'), o), '–']);
     // with redemption_rate, redeemed is the expected ρ·issued and nothing expires (docs/model.md §12)
-    for (const { key, label } of pointsRows()) kpiRows.push([`  ${label}`, '–', formatKind(behaviourMean(s, key), 'count', o), '–']);
-    kpiRows.push([t.kpi.effectiveRedemption, '–', formatKind(m.effectiveRedemptionShare.mean, 'percent', o), '–']);
-    kpiRows.push([t.kpi.breakage, '–', formatKind(m.pointsBreakage.mean, 'count', o), '–']);
-    kpiRows.push([t.kpi.liability(meta.horizon), '–', formatKind(m.pointsLiability.mean, 'money', o), '–']);
+    for (const { key, label } of pointsRows()) kpiRows.push([`  ${label}`, '–', formatKind(behaviourMean(s, key), metricValueKind(key), o), '–']);
+    kpiRows.push([t.kpi.effectiveRedemption, '–', formatKind(m.effectiveRedemptionShare.mean, metricValueKind('effectiveRedemptionShare'), o), '–']);
+    kpiRows.push([t.kpi.breakage, '–', formatKind(m.pointsBreakage.mean, metricValueKind('pointsBreakage'), o), '–']);
+    kpiRows.push([t.kpi.liability(meta.horizon), '–', formatKind(m.pointsLiability.mean, metricValueKind('pointsLiability'), o), '–']);
   }
   if (behaviourMean(s, 'referredCustomers') > 0) {
     kpiRows.push([t.kpi.referred, '–', formatKind(behaviourMean(s, 'referredCustomers'), 'count', o), '–']);

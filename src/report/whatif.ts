@@ -7,7 +7,8 @@ import { isDistribution, numericFields } from '../draft/paths.js';
 import type { Draft } from '../draft/schema.js';
 import { HORIZON_LEVER } from '../decide/whatif.js';
 import { distributionMean } from '../random/distributions.js';
-import { msg, type Lang } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
+import { inputName } from './input-names.js';
 import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import type { SimulationMeta } from './simulation-text.js';
 
@@ -76,27 +77,24 @@ function lever(path: string, label: string, kind: LeverKind, value: number, dist
 export function whatIfLevers(draft: Draft, horizon: number): Lever[] {
   const fields = new Map(numericFields(draft).map((f) => [f.path, f.value]));
   const out: Lever[] = [];
-  const add = (path: string, label: string, kind: LeverKind): void => {
+  // a lever's label is its input's name (report/input-names.ts): the panel, the tornado and the inputs tables agree
+  const add = (path: string, kind: LeverKind): void => {
     const v = fields.get(path);
     if (v === undefined) return;
     const dist = isDistribution(v);
-    out.push(lever(path, label, kind, typeof v === 'number' ? v : distributionMean(v), dist));
+    out.push(lever(path, inputName(path), kind, typeof v === 'number' ? v : distributionMean(v), dist));
   };
-  const t = msg().whatif.levers;
-  add('participation', t.participation, 'share');
-  add('effects.frequency_uplift', t.frequency, 'uplift');
-  add('effects.check_uplift', t.check, 'uplift');
-  add('effects.churn_reduction', t.churn, 'uplift');
-  add('effects.ramp_months', t.ramp, 'months');
-  add('mechanics.discount.rate', t.discount, 'rate');
-  add('mechanics.points.earn_per_currency', t.earn, 'rate');
-  for (const path of fields.keys()) {
-    const m = /^mechanics\.rebate\.brackets\[(\d+)\]\.rate$/.exec(path);
-    if (m) add(path, t.rebate(Number(m[1]) + 1), 'rate');
-  }
-  add('mechanics.fee.monthly', t.feeMonthly, 'money');
-  add('mechanics.fee.yearly', t.feeYearly, 'money');
-  out.push(lever(HORIZON_LEVER, t.horizon, 'months', horizon, false));
+  add('participation', 'share');
+  add('effects.frequency_uplift', 'uplift');
+  add('effects.check_uplift', 'uplift');
+  add('effects.churn_reduction', 'uplift');
+  add('effects.ramp_months', 'months');
+  add('mechanics.discount.rate', 'rate');
+  add('mechanics.points.earn_per_currency', 'rate');
+  for (const path of fields.keys()) if (/^mechanics\.rebate\.brackets\[(\d+)\]\.rate$/.test(path)) add(path, 'rate');
+  add('mechanics.fee.monthly', 'money');
+  add('mechanics.fee.yearly', 'money');
+  out.push(lever(HORIZON_LEVER, inputName(HORIZON_LEVER), 'months', horizon, false));
   // a points earn rate is not a share of price: its range follows its size
   for (const l of out) if (l.path === 'mechanics.points.earn_per_currency') Object.assign(l, { max: Math.max(0.05, roundTo(3 * l.value, 0.001)), step: 0.0005 });
   return out;

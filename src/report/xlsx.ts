@@ -17,7 +17,10 @@ import { METRIC_KEYS, type MetricKey } from '../engine/metrics.js';
 import { msg, type Messages } from '../i18n/index.js';
 import { neutralise } from './csv.js';
 import { behaviourCostRows, behaviourSeries, feeIncomeLabel } from './behaviour-view.js';
-import { COST_ROWS, inputKind, metricKind, type Kind, type ReportData } from './report-data.js';
+import { COST_ROWS, draftFacts, inputKind, type Kind, type ReportData } from './report-data.js';
+import { numericFields } from '../draft/paths.js';
+import { metricLabel, metricValueKind } from './metric-registry.js';
+import { inputName } from './input-names.js';
 
 /**
  * Excel number format of a kind. Money carries the ISO code, which reads the
@@ -85,8 +88,6 @@ function addRow(ws: ExcelJS.Worksheet, values: (string | number | Date | null | 
   return row;
 }
 
-const metricLabel = (key: MetricKey): string => msg().xlsx.metric(key);
-
 function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
   const x = msg().xlsx;
   const cols: Col[] = [
@@ -110,6 +111,8 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
     [x.meta.runs, first.summary.runs, '#,##0'],
     [x.meta.sampling, first.meta.sampling === 'lhs' ? msg().sim.lhs : msg().sim.mc, undefined],
     [x.meta.customers, first.meta.population, undefined],
+    // the command that makes this workbook again (row 7 was free)
+    ...(data.repeat ? [[msg().html.repeat, data.repeat, undefined] as [string, string, undefined]] : []),
   ];
   meta.forEach(([k, v, f], i) => {
     const row = ws.getRow(i + 1);
@@ -121,31 +124,53 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
     row.commit();
   });
   header(ws, cols, metaRows + 1);
-  for (const e of data.entries) {
+  const layout = runsLayout(data);
+  data.entries.forEach((e, i) => {
     const fmt = (k: Kind): string => numberFormat(k, e.meta.currency);
+    const rows = layout[i]!;
     for (const key of METRIC_KEYS) {
       const s = e.summary.metrics[key];
-      const kind = metricKind(key);
+      const kind = metricValueKind(key);
       const f = fmt(kind);
-      // payback (docs/model.md §5): whole months over all runs, "never" in words; no mean beside them
-      const q = (v: number | null) => (v === null && key === 'paybackMonth' ? msg().common.never : v);
-      addRow(ws, [e.meta.name, e.meta.file, metricLabel(key), key, s.mean, s.se, q(s.p5), q(s.p50), q(s.p95)], [, , , , f, kind === 'month' ? '0.00' : f, f, f, f]);
+      if (key === 'paybackMonth') {
+        // payback (docs/model.md §5): whole months over all runs by nearest rank, "never" in words, no mean
+        // beside them; a spreadsheet PERCENTILE interpolates, so these stay the engine's values
+        const q = (v: number | null) => (v === null ? msg().common.never : v);
+        addRow(ws, [e.meta.name, e.meta.file, metricLabel(key), key, s.mean, s.se, q(s.p5), q(s.p50), q(s.p95)], [, , , , f, '0.00', f, f, f]);
+        continue;
+      }
+      const r = rows.range(key);
+      const values = e.result.runs.map((run) => run.metrics[key]);
+      // +Infinity ("never") stays in the engine's percentiles but is an empty cell here: no percentile formula then
+      const allFinite = values.every((v) => Number.isFinite(v) || Number.isNaN(v));
+      const row = addRow(ws, [e.meta.name, e.meta.file, metricLabel(key), key, null, null, null, null, null], [, , , , f, kind === 'month' ? '0.00' : f, f, f, f]);
+      live(row.getCell(5), s.mean, `AVERAGE(${r})`);
+      // a plain formula only for independent runs (or blocks of one run): replicate LHS blocks need the block means
+      live(row.getCell(6), s.se, plainSe(e) ? `STDEV(${r})/SQRT(COUNT(${r}))` : null);
+      live(row.getCell(7), s.p5, allFinite ? `PERCENTILE(${r},0.05)` : null);
+      live(row.getCell(8), s.p50, allFinite ? `PERCENTILE(${r},0.5)` : null);
+      live(row.getCell(9), s.p95, allFinite ? `PERCENTILE(${r},0.95)` : null);
     }
     const payback = e.summary.metrics.paybackMonth;
     addRow(ws, [e.meta.name, e.meta.file, msg().payback.conditionalMean, 'paybackMonth.meanIfPaysBack', payback.meanIfPaysBack], [, , , , '0.0']);
     const p = e.summary.probabilities;
-    for (const [label, key, v] of [
-      ['P(ROI > 0)', 'probabilities.roiPositive', p.roiPositive],
-      [x.pNpv, 'probabilities.npvPositive', p.npvPositive],
-      [x.pPayback(e.meta.horizon), 'probabilities.paybackWithinHorizon', p.paybackWithinHorizon],
-      [x.pNever(e.meta.horizon), 'probabilities.paybackNeverShare', p.paybackNeverShare],
+    const roi = rows.range('roi');
+    const npv = rows.range('npv');
+    const pay = rows.range('paybackMonth');
+    for (const [label, key, v, formula] of [
+      ['P(ROI > 0)', 'probabilities.roiPositive', p.roiPositive, `COUNTIF(${roi},">0")/ROWS(${roi})`],
+      [x.pNpv, 'probabilities.npvPositive', p.npvPositive, `COUNTIF(${npv},">0")/ROWS(${npv})`],
+      // a run that never pays back has an empty payback cell
+      [x.pPayback(e.meta.horizon), 'probabilities.paybackWithinHorizon', p.paybackWithinHorizon, `COUNT(${pay})/ROWS(${pay})`],
+      [x.pNever(e.meta.horizon), 'probabilities.paybackNeverShare', p.paybackNeverShare, `(ROWS(${pay})-COUNT(${pay}))/ROWS(${pay})`],
     ] as const) {
-      addRow(ws, [e.meta.name, e.meta.file, label, key, v], [, , , , x.percentFormat]);
+      const row = addRow(ws, [e.meta.name, e.meta.file, label, key, null], [, , , , x.percentFormat]);
+      live(row.getCell(5), v, formula);
     }
     for (const t of e.summary.tierMix) {
       addRow(ws, [e.meta.name, e.meta.file, x.tierShare(e.meta.horizon, t.name), 'tierMix.share', t.share], [, , , , x.percentFormat]);
     }
-  }
+  });
   for (const pair of data.pairs) {
     const a = data.entries[pair.a]!;
     const b = data.entries[pair.b]!;
@@ -188,26 +213,113 @@ function monthlySheet(wb: ExcelJS.Workbook, data: ReportData): void {
   }
 }
 
-function runsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
-  const h = msg().xlsx.head;
-  const cols: Col[] = [{ header: h.draft, width: 30 }, { header: h.run, width: 7 }, ...METRIC_KEYS.map((k) => ({ header: k, width: Math.max(12, Math.min(24, k.length + 2)) }))];
-  const ws = sheet(wb, msg().xlsx.sheets.runs, cols);
-  ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
-  header(ws, cols);
-  for (const e of data.entries) {
-    const formats = [undefined, '0', ...METRIC_KEYS.map((k) => numberFormat(metricKind(k), e.meta.currency))];
-    for (const r of e.result.runs) addRow(ws, [e.meta.name, r.run, ...METRIC_KEYS.map((k) => r.metrics[k])], formats);
-  }
+/** Where each draft's runs sit on the Runs sheet: a block of consecutive rows, one column per metric. */
+interface RunRows {
+  first: number;
+  last: number;
+  /** The absolute range of a metric's cells for this draft, sheet included: 'Runs'!$E$2:$E$41. */
+  range: (key: MetricKey) => string;
 }
 
+/** Column letters of a 1-based index (1 → A, 27 → AA). */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+/** The Runs sheet's name as a formula writes it: always quoted, a quote doubled. */
+const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+function runsLayout(data: ReportData): RunRows[] {
+  const sheetName = sheetRef(msg().xlsx.sheets.runs);
+  let next = 2;
+  return data.entries.map((e) => {
+    const first = next;
+    const last = first + e.result.runs.length - 1;
+    next = last + 1;
+    const range = (key: MetricKey): string => {
+      const c = columnLetter(3 + METRIC_KEYS.indexOf(key));
+      return `${sheetName}!$${c}$${first}:$${c}$${last}`;
+    };
+    return { first, last, range };
+  });
+}
+
+/** The standard error is sd/√n only when the runs are independent (or LHS blocks of a single run). */
+const plainSe = (e: ReportData['entries'][number]): boolean => e.result.errorDesign.method === 'iid' || e.result.errorDesign.blockSize === 1;
+
+/**
+ * A statistic as a live formula with the engine's value cached as its result,
+ * so the file shows numbers before any recalculation and a reviewer can trace
+ * it to the runs; a plain value where no plain formula gives it.
+ */
+function live(c: ExcelJS.Cell, value: number | null | undefined, formula: string | null): void {
+  const v = value === null || value === undefined || !Number.isFinite(value) ? null : value;
+  if (v === null) return;
+  c.value = formula ? { formula, result: v } : v;
+}
+
+/** The table's name, the same in every language (a formula's or a pivot's handle, not text for people). */
+export const RUNS_TABLE = 'Runs';
+
+function runsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
+  const h = msg().xlsx.head;
+  const cols: Col[] = [{ header: h.draft, width: 30 }, { header: h.run, width: 7 }, ...METRIC_KEYS.map((k) => ({ header: metricLabel(k), width: 18 }))];
+  const ws = sheet(wb, msg().xlsx.sheets.runs, cols);
+  ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
+  const rows: Cell[][] = [];
+  for (const e of data.entries) for (const r of e.result.runs) rows.push([e.meta.name, r.run, ...METRIC_KEYS.map((k) => r.metrics[k])].map(cell));
+  // a named table: filters, banding, and a name a reviewer's own formulas and pivots can use
+  ws.addTable({
+    name: RUNS_TABLE,
+    ref: 'A1',
+    headerRow: true,
+    style: { theme: 'TableStyleLight1', showRowStripes: true },
+    columns: cols.map((c) => ({ name: c.header, filterButton: true })),
+    rows,
+  });
+  let r = 2;
+  for (const e of data.entries) {
+    const formats = [undefined, '0', ...METRIC_KEYS.map((k) => numberFormat(metricValueKind(k), e.meta.currency))];
+    for (let i = 0; i < e.result.runs.length; i++, r++) formats.forEach((f, j) => f && (ws.getCell(r, j + 1).numFmt = f));
+  }
+  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).alignment = { vertical: 'middle', wrapText: true };
+}
+
+/**
+ * The Inputs sheet: first every assumption of each draft, fixed numbers as
+ * number cells in their unit and drawn ones with their distribution; then the
+ * values drawn in each run, one row per run (what the Runs table's figures
+ * came from).
+ */
 function inputsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
   const paths: string[] = [];
   for (const e of data.entries) for (const p of Object.keys(e.result.runs[0]?.inputs ?? {})) if (!paths.includes(p)) paths.push(p);
   const h = msg().xlsx.head;
-  const cols: Col[] = [{ header: h.draft, width: 30 }, { header: h.run, width: 7 }, ...paths.map((p) => ({ header: p, width: Math.max(14, Math.min(40, p.length + 2)) }))];
+  const a = msg().xlsx.assumptions;
+  const cols: Col[] = [{ header: h.draft, width: 30 }, { header: a.input, width: 40 }, { header: a.path, width: 34 }, { header: a.value, width: 18 }, { header: a.distribution, width: 40 }];
   const ws = sheet(wb, msg().xlsx.sheets.inputs, cols);
-  ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
   header(ws, cols);
+  for (const e of data.entries) {
+    const o = { locale: data.locale, currency: e.meta.currency };
+    const numbers = new Map(numericFields(e.draft).map((f) => [f.path, f.value]));
+    for (const f of draftFacts(e.draft, o)) {
+      const n = numbers.get(f.path);
+      const fixed = typeof n === 'number' ? n : null;
+      addRow(ws, [e.meta.name, inputName(f.path), f.path, fixed ?? (f.uncertain ? null : f.value), f.uncertain ? f.value : a.fixed], [, , , fixed === null ? undefined : numberFormat(inputKind(f.path), e.meta.currency)]);
+    }
+  }
+  ws.addRow([]);
+  const title = ws.addRow([cell(a.draws)]);
+  title.font = { bold: true };
+  const drawCols: Col[] = [{ header: h.draft, width: 30 }, { header: h.run, width: 7 }, ...paths.map((p) => ({ header: inputName(p), width: 22 }))];
+  drawCols.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = Math.max(col.width ?? 0, c.width);
+  });
+  header(ws, drawCols, ws.rowCount + 1);
   if (paths.length === 0) {
     addRow(ws, [msg().xlsx.noInputs], []);
     return;
@@ -277,7 +389,7 @@ function tornadoSheet(wb: ExcelJS.Workbook, data: ReportData): void {
     addRow(ws, [e.meta.name, x.tornado.base, null, null, null, t.base.mean, t.base.mean, 0, null], [, , , , , f, f, f]).font = { italic: true };
     for (const x of t.inputs) {
       const k = numberFormat(inputKind(x.path), e.meta.currency);
-      addRow(ws, [e.meta.name, x.path, x.low, x.median, x.high, x.netAtLow, x.netAtHigh, x.swing, x.spearman], [, , k, k, k, f, f, f, '0.00']);
+      addRow(ws, [e.meta.name, inputName(x.path), x.low, x.median, x.high, x.netAtLow, x.netAtHigh, x.swing, x.spearman], [, , k, k, k, f, f, f, '0.00']);
     }
   }
 }

@@ -46,7 +46,7 @@ export function englishWords(text: string, extra: string[] = []): string[] {
 }
 
 /** Code lines (the repeat command) and draft paths in a page: what the user types, left out of the scan. */
-export const CODE = /<code>[\s\S]*?<\/code>/g;
+export const CODE = /<code(?: [^>]*)?>[\s\S]*?<\/code>/g;
 export const PATH_CELLS = /<td class="path">[^<]*<\/td>/g;
 
 /**

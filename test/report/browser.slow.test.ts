@@ -57,6 +57,20 @@ describe('the HTML report in a browser', () => {
           expect(c.drawn, String(c.kind)).toBeGreaterThan(0);
           expect(c.drawn, String(c.kind)).toBe(c.marks);
         }
+        // labels that fit (issue 24): every text's box inside its chart's box ("RUB 20" for "RUB 20M" was cut at the edge)
+        const clipped = await page.$$eval('svg.chart', (svgs) =>
+          svgs.flatMap((svg) => {
+            const box = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('text')].flatMap((t) => {
+              const r = t.getBoundingClientRect();
+              const inside = r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+              return inside || r.width === 0 ? [] : [`${svg.getAttribute('class')}: "${t.textContent}" at ${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)}`];
+            });
+          }),
+        );
+        expect(clipped).toEqual([]);
+        // the monthly charts carry their P5–P95 whiskers
+        expect(await page.locator('svg.chart-columns path.whisker').count()).toBeGreaterThan(0);
         const kinds = new Set(charts.map((c) => c.kind));
         for (const k of ['chart chart-histogram', 'chart chart-band', 'chart chart-bars', 'chart chart-stacked']) expect(kinds).toContain(k);
         // the hostile draft name is shown as text, not run

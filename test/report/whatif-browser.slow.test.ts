@@ -62,6 +62,30 @@ describe('the what-if panel in a browser', () => {
     });
   });
 
+  // Issue 24: a lever moved before the first computation ends used to throw "Cannot read properties of
+  // undefined (reading 'metrics')" and leave the status at "running…" until reload.
+  it('takes a lever moved at once, before the first computation ends: no error, and the panel settles on the moved value', { timeout: 300_000 }, async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, 'whatif-at-once.html');
+    const made = await runCli('report', 'scenarios/wholesale-hybrid.yaml', '--html', file, '--interactive', '--runs', '60', '--workers', '1', '--force');
+    expect(made.code, made.stderr).toBe(0);
+
+    await withOfflinePage(file, async ({ page, problems }) => {
+      // at once: the first computation (the draft as it is) has not answered yet
+      expect(await page.getAttribute('#whatif-results', 'data-updates')).toBeNull();
+      await page.locator('[id="lever-participation-range"]').focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction(() => Number(document.getElementById('whatif-results')?.dataset.updates) >= 2, null, { timeout: 180_000 });
+      await page.waitForFunction(() => document.getElementById('whatif-results')?.getAttribute('aria-busy') === 'false', null, { timeout: 180_000 });
+      const status = (await page.textContent('#whatif-status')) ?? '';
+      expect(status).not.toMatch(/running/i);
+      expect(problems).toEqual([]);
+      // the panel shows the moved value beside the draft's own
+      expect(await page.inputValue('[id="lever-participation-value"]')).toBe('0.55');
+      expect(await page.locator('table.whatif-compare').count()).toBe(1);
+    });
+  });
+
   // The Russian page: the panel's labels, status and results come from the catalog the report embeds;
   // the worker's numbers are formatted the Russian way (15,2 %), and nothing in the panel is English.
   it('speaks Russian under --lang ru: labels, status and results, and it still updates offline', { timeout: 300_000 }, async () => {

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { METRIC_KEYS } from '../../src/engine/metrics.js';
+import { catalog } from '../../src/i18n/index.js';
 import type { TornadoResult } from '../../src/decide/tornado.js';
-import { numberFormat, renderXlsxReport, XLSX_SHEETS, XLSX_TORNADO_SHEET } from '../../src/report/xlsx.js';
+import { columnLetter, numberFormat, renderXlsxReport, XLSX_SHEETS, XLSX_TORNADO_SHEET } from '../../src/report/xlsx.js';
 import type { ReportEntry } from '../../src/report/report-data.js';
 import { fixtureData, fixtureDraft, fixtureEntry } from './report-fixture.js';
 
@@ -56,9 +57,9 @@ describe('renderXlsxReport', () => {
     const book = await readBack(await renderXlsxReport({ ...fixtureData([{ ...entry, tornado }]), tornado: true }));
     expect(book.worksheets.map((w) => w.name)).toEqual([...XLSX_SHEETS, 'Tornado']);
     const ws = book.getWorksheet('Tornado')!;
-    expect(ws.getRow(3).values).toEqual([undefined, `'${FORMULA_NAME}`, 'effects.frequency_uplift', 0.05, 0.1, 0.15, -500, 2500, 3000, 0.8]);
+    expect(ws.getRow(3).values).toEqual([undefined, `'${FORMULA_NAME}`, 'Frequency uplift of members', 0.05, 0.1, 0.15, -500, 2500, 3000, 0.8]);
     expect(ws.getCell(2, column(ws, 'Net at P10')).value).toBe(1000);
-    expect(ws.getCell(4, column(ws, 'Input')).value).toBe('participation');
+    expect(ws.getCell(4, column(ws, 'Input')).value).toBe('Participation (share of eligible customers who join)');
   });
 
   it('neutralises text cells that a spreadsheet would run as a formula', () => {
@@ -82,7 +83,11 @@ describe('renderXlsxReport', () => {
       ws.eachRow((row) =>
         row.eachCell((c) => {
           if (typeof c.value === 'string') expect(c.value).not.toMatch(/^[=+\-@\t\r\n]/);
-          expect(c.type).not.toBe(ExcelJS.ValueType.Formula);
+          // the only formulas are the Summary's statistics over the Runs table: never a user's text
+          if (c.type === ExcelJS.ValueType.Formula) {
+            expect(ws.name).toBe('Summary');
+            expect(c.formula).toMatch(/^\(?(AVERAGE|STDEV|PERCENTILE|COUNTIF|COUNT|ROWS)\('Runs'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+/);
+          }
         }),
       );
     }
@@ -100,19 +105,28 @@ describe('renderXlsxReport', () => {
       return found!;
     };
     const net = rowOf('netIncrementalProfit').getCell(mean);
-    expect(net.type).toBe(ExcelJS.ValueType.Number);
-    expect(net.value).toBeCloseTo(entry.summary.metrics.netIncrementalProfit.mean!, 6);
+    // a live formula over the Runs table, its value cached so the file shows numbers before recalculation
+    expect(net.type).toBe(ExcelJS.ValueType.Formula);
+    expect(net.formula).toBe(`AVERAGE('Runs'!$V$2:$V$${1 + entry.result.runs.length})`);
+    expect(net.result).toBeCloseTo(entry.summary.metrics.netIncrementalProfit.mean!, 6);
     expect(net.numFmt).toBe('#,##0 "RUB"');
     const roi = rowOf('roi').getCell(mean);
-    expect(roi.type).toBe(ExcelJS.ValueType.Number);
+    expect(roi.type).toBe(ExcelJS.ValueType.Formula);
     expect(roi.numFmt).toBe('0.0%');
     expect(rowOf('members').getCell(mean).numFmt).toBe('#,##0');
-    expect(rowOf('probabilities.roiPositive').getCell(mean).value).toBe(entry.summary.probabilities.roiPositive);
+    expect(rowOf('probabilities.roiPositive').getCell(mean).result).toBe(entry.summary.probabilities.roiPositive);
+    // the second draft's statistics are over its own block of runs
+    let otherNet: ExcelJS.Cell | undefined;
+    summary.eachRow((row, n) => {
+      if (n > 8 && row.getCell(key).value === 'netIncrementalProfit' && row.getCell(1).value === "'@other") otherNet = row.getCell(mean);
+    });
+    const from = 2 + entry.result.runs.length;
+    expect(otherNet!.formula).toBe(`AVERAGE('Runs'!$V$${from}:$V$${from + other.result.runs.length - 1})`);
 
     const runs = wb.getWorksheet('Runs')!;
     expect(runs.rowCount).toBe(1 + entry.result.runs.length + other.result.runs.length);
-    const netCol = column(runs, 'netIncrementalProfit');
-    const roiCol = column(runs, 'roi');
+    const netCol = column(runs, 'Net incremental profit');
+    const roiCol = column(runs, 'ROI (net profit / cost)');
     for (let r = 2; r <= runs.rowCount; r++) {
       const c = runs.getCell(r, netCol);
       expect(c.type).toBe(ExcelJS.ValueType.Number);
@@ -120,13 +134,38 @@ describe('renderXlsxReport', () => {
       expect(runs.getCell(r, roiCol).numFmt).toBe('0.0%');
     }
     expect(runs.getCell(2, netCol).value).toBe(entry.result.runs[0]!.metrics.netIncrementalProfit);
-    expect(runs.getRow(1).values).toEqual([undefined, 'Draft', 'Run', ...METRIC_KEYS]);
+    // a named Excel table over every run, with people's headers
+    const model = (runs.getTable('Runs') as unknown as { table: { tableRef: string; columns: { name: string }[] } }).table;
+    expect(model.tableRef).toBe(`A1:${columnLetter(2 + METRIC_KEYS.length)}${runs.rowCount}`);
+    expect(model.columns.map((c) => c.name).slice(0, 3)).toEqual(['Draft', 'Run', 'List spend (baseline)']);
+    // people's names from the registry's catalog, not JSON keys
+    expect(runs.getRow(1).values).toEqual([undefined, 'Draft', 'Run', ...METRIC_KEYS.map((k) => catalog('en').metricLabels[k])]);
 
     const inputs = wb.getWorksheet('Inputs')!;
-    const uplift = column(inputs, 'effects.frequency_uplift');
-    expect(inputs.getCell(2, uplift).type).toBe(ExcelJS.ValueType.Number);
-    expect(inputs.getCell(2, uplift).value).toBe(entry.result.runs[0]!.inputs['effects.frequency_uplift']);
-    expect(inputs.getCell(2, uplift).numFmt).toBe('0.0%');
+    // the assumptions first: fixed numbers as numbers in their unit, drawn ones with their distribution
+    const assumption = (path: string): ExcelJS.Row => {
+      let found: ExcelJS.Row | undefined;
+      inputs.eachRow((row) => {
+        if (!found && row.getCell(3).value === path) found = row;
+      });
+      return found!;
+    };
+    expect(assumption('gross_margin').getCell(2).value).toBe('Gross margin');
+    expect(assumption('gross_margin').getCell(4).value).toBe(0.3);
+    expect(assumption('gross_margin').getCell(4).numFmt).toBe('0.0%');
+    expect(assumption('costs.launch').getCell(4).numFmt).toBe('#,##0 "RUB"');
+    expect(String(assumption('effects.frequency_uplift').getCell(5).value)).toMatch(/^triangular/);
+    // then the values drawn in each run, under their own header
+    let drawsHeader = 0;
+    inputs.eachRow((row, n) => {
+      if (!drawsHeader && row.getCell(2).value === 'Run') drawsHeader = n;
+    });
+    expect(drawsHeader).toBeGreaterThan(2);
+    const uplift = column(inputs, 'Frequency uplift of members', drawsHeader);
+    const first = drawsHeader + 1;
+    expect(inputs.getCell(first, uplift).type).toBe(ExcelJS.ValueType.Number);
+    expect(inputs.getCell(first, uplift).value).toBe(entry.result.runs[0]!.inputs['effects.frequency_uplift']);
+    expect(inputs.getCell(first, uplift).numFmt).toBe('0.0%');
 
     const monthly = wb.getWorksheet('Monthly')!;
     expect(monthly.rowCount).toBe(1 + 2 * 12);
@@ -147,7 +186,7 @@ describe('renderXlsxReport', () => {
     expect(view('Summary')).toMatchObject({ state: 'frozen', ySplit: 8 });
     expect(view('Monthly')).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(view('Runs')).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
-    expect(view('Inputs')).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    expect(view('Inputs')).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(view('Costs')).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(wb.getWorksheet('Summary')!.getColumn(1).width).toBe(30);
     expect(wb.getWorksheet('Runs')!.getColumn(2).width).toBe(7);

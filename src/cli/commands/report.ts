@@ -16,6 +16,7 @@ import { readBrowserAssets } from '../browser-assets.js';
 import { historyArgs } from '../history-flags.js';
 import { encodePopulation } from '../../engine/population-codec.js';
 import { whatIfLevers } from '../../report/whatif.js';
+import { repeatCommand } from '../../report/repeat-command.js';
 import {
   addSimulationOptions,
   checkLocale,
@@ -91,7 +92,7 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     // the customers: --history's real ones, or the synthetic block of the first draft that has one
     const source = inputs.find((x) => x.draft.customers?.synthetic) ?? inputs[0]!;
     const { population: pop, description, resample, calibration } = await resolvePopulation(source.draft, source.file, flags);
-    const assets = flags.interactive ? readBrowserAssets() : undefined;
+    const assets = flags.interactive ? readBrowserAssets(lang()) : undefined;
 
     let bar: ReturnType<typeof progressBar> | undefined;
     let barLabel = '';
@@ -124,6 +125,21 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
       process.exitCode = 130;
       return;
     }
+    data.repeat = repeatCommand({
+      command: 'report',
+      args: files,
+      customerArgs: historyArgs(flags),
+      sample: flags.sample,
+      set: flags.set,
+      seed: flags.seed,
+      runs: flags.runs,
+      sampling: flags.sampling,
+      precision: flags.precision,
+      horizon: flags.horizon,
+      locale: flags.locale,
+      lang: lang(),
+      extra: [...(flags.tornado ? ['--tornado'] : []), ...(flags.interactive ? ['--interactive'] : []), ...(flags.html ? ['--html', flags.html] : []), ...(flags.xlsx ? ['--xlsx', flags.xlsx] : [])],
+    });
     if (assets) {
       const entry = data.entries[0]!;
       const sample = resample(WHATIF_SAMPLE);
