@@ -1300,6 +1300,12 @@ export const en = {
     cannotParseHint: 'check the delimiter (--delimiter) and the quoting',
     empty: (file: string) => `${file} is empty`,
     emptyHint: 'the history needs a header row and one row per transaction',
+    // issues 28 and 29: the reader's refusals and warnings (history/columns.ts, history/read.ts, history/xlsx.ts)
+    twoAmounts: (a: string, ca: number, b: string, cb: number) => `two amount columns, "${a}" (column ${ca}) and "${b}" (column ${cb}): the reader does not pick one`,
+    twoAmountsHint: (a: string, b: string) =>
+      a === b ? `rename one of the two "${a}" columns, then pass --amount with the one the customer paid` : `pass --amount "${a}" or --amount "${b}": the amount the customer paid (with VAT, if the receipts show it)`,
+    allZero: 'every amount in the history is 0: revenue, the average check and the spend model will be 0 (is the amount column the right one? --amount COL)',
+    netNegative: (revenue: number) => `the history's net revenue is negative (${revenue.toFixed(2)}): returns exceed sales (an export of returns only, or amounts with the wrong sign?)`,
   },
 
   /** A per-customer summary file refused (history/summary-file.ts); the column names are the file's. */
