@@ -29,7 +29,7 @@ function parseDecimalFlag(value: string): '.' | ',' {
 
 function parseDateFormatFlag(value: string) {
   const f = parseDateFormatName(value);
-  if (!f) throw new InvalidArgumentError(`"${value}" is not a date format (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD).`);
+  if (!f) throw new InvalidArgumentError(`"${value}" is not a date format (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD, excel).`);
   return f;
 }
 
@@ -66,7 +66,7 @@ export function addHistoryOptions(cmd: Command): Command {
     .option('--quantity <col>', 'quantity column; amount = quantity × price')
     .option('--price <col>', 'unit price column; amount = quantity × price')
     .option('--order <col>', 'order/invoice column, to count invoice lines as one order')
-    .option('--date-format <fmt>', 'YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY or YYYYMMDD (default: detected)', parseDateFormatFlag)
+    .option('--date-format <fmt>', 'YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD or excel (serial numbers like 44563) (default: detected)', parseDateFormatFlag)
     .option('--delimiter <char>', 'field delimiter: ",", ";", tab, "|" (default: detected)', parseDelimiter)
     .option('--decimal <sep>', 'decimal separator "." or "," (default: detected)', parseDecimalFlag)
     .option('--encoding <name>', 'utf8, windows-1251 or utf16le (default: detected)', parseEncodingFlag)
@@ -120,7 +120,12 @@ export function skippedLines(h: { skipped: Record<string, number>; examples: { r
     lines.push(t.skipped(count, t.reasons[reason as SkipReason] ?? reason, ex.length ? t.skippedExamples(ex.join(', '), h.examples.find((e) => e.reason === reason)!.message) : ''));
   }
   if (h.returnsOnlyCustomers > 0) lines.push(t.returnsOnly(h.returnsOnlyCustomers));
-  for (const n of h.notes) lines.push(n.kind === 'headerLine' ? t.headerLine(n.line) : t.dateOrder(n.format));
+  for (const n of h.notes) {
+    if (n.kind === 'headerLine') lines.push(t.headerLine(n.line));
+    else if (n.kind === 'dateOrder') lines.push(t.dateOrder(n.format));
+    else if (n.kind === 'allZero') lines.push(t.allZero);
+    else lines.push(t.netNegative(n.revenue));
+  }
   return lines;
 }
 

@@ -116,8 +116,12 @@ export interface History {
   notes: HistoryNote[];
 }
 
-/** An assumption of the reader: the header found below title lines, or a date order it could not decide. */
-export type HistoryNote = { kind: 'headerLine'; line: number } | { kind: 'dateOrder'; format: string };
+/**
+ * An assumption of the reader (the header found below title lines, a date
+ * order it could not decide) or a warning about the amounts (all 0; a net
+ * revenue below 0, returns exceeding sales).
+ */
+export type HistoryNote = { kind: 'headerLine'; line: number } | { kind: 'dateOrder'; format: string } | { kind: 'allZero' } | { kind: 'netNegative'; revenue: number };
 
 /** Rows held back to detect the decimal separator and the date layout before aggregating. */
 const DETECT_ROWS = 1000;
@@ -187,6 +191,7 @@ export class HistoryBuilder {
   private readonly totals: DailyTotals;
   private rows = 0;
   private acceptedRows = 0;
+  private nonZeroAmounts = 0;
   private firstDay = Infinity;
   private lastDay = -Infinity;
   private header: string[] | undefined;
@@ -319,6 +324,7 @@ export class HistoryBuilder {
       return;
     }
     this.acceptedRows++;
+    if (amount !== 0) this.nonZeroAmounts++;
     if (day < this.firstDay) this.firstDay = day;
     if (day > this.lastDay) this.lastDay = day;
     this.totals.add(this.totals.customer(id), day, amount, c.order !== undefined ? record[c.order]!.trim() : undefined);
@@ -378,6 +384,11 @@ export class HistoryBuilder {
         { file },
       );
     }
+    // amounts that make every money figure meaningless are said, not just computed
+    let revenue = 0;
+    for (let i = 0; i < store.revenue.length; i++) revenue += store.revenue[i]!;
+    if (this.nonZeroAmounts === 0) this.notes.push({ kind: 'allZero' });
+    else if (revenue < 0) this.notes.push({ kind: 'netNegative', revenue });
     const c = this.cols!;
     const header = this.header;
     const name = (i: number | undefined) => (i === undefined ? undefined : header[i]);
