@@ -1338,6 +1338,11 @@ export const en = {
     notDateHint: 'write YYYY-MM-DD',
     noSuchFile: 'no such summary file',
     noSuchFileHint: 'check the path of the customer summary CSV',
+    // issue 28: the BTYD libraries' summaries (history/summary-file.ts) and profile --summary-out
+    readAs: (file: string, convention: 'lifetimes' | 'btyd', unit: 'day' | 'week' | 'month', flag: string) =>
+      `${file}: read as a ${convention === 'lifetimes' ? 'lifetimes / PyMC-Marketing summary (customer_id, frequency, recency, T, monetary_value)' : 'BTYD / CLVTools summary (cust, x, t.x, T.cal, m.x)'}; recency and T taken in ${unit}s (${flag} day|week|month to change; lifetimes writes days by default)`,
+    wroteSummary: (file: string, n: number) =>
+      `wrote ${file}: the lifetimes summary of ${n} customers, recency and T in days (lifetimes' default; in Python: BetaGeoFitter().fit(df.frequency, df.recency, df.T))`,
   },
 
   /** `fit`'s parameters, churn, Gamma-Gamma, P(alive) and holdout tables (report/fit-text.ts), and its warnings (fit/fit-history.ts, English in --json). */

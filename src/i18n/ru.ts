@@ -1322,6 +1322,11 @@ export const ru: Messages = {
     notDateHint: 'пишите ГГГГ-ММ-ДД',
     noSuchFile: 'нет такого файла сводки',
     noSuchFileHint: 'проверьте путь к CSV со сводкой по клиентам',
+    // задача 28: сводки библиотек BTYD (history/summary-file.ts) и profile --summary-out
+    readAs: (file: string, convention: 'lifetimes' | 'btyd', unit: 'day' | 'week' | 'month', flag: string) =>
+      `${file}: прочитан как сводка ${convention === 'lifetimes' ? 'lifetimes / PyMC-Marketing (customer_id, frequency, recency, T, monetary_value)' : 'BTYD / CLVTools (cust, x, t.x, T.cal, m.x)'}; recency и T считаются в ${{ day: 'днях', week: 'неделях', month: 'месяцах' }[unit]} (другую единицу задаёт ${flag} day|week|month; lifetimes по умолчанию пишет дни)`,
+    wroteSummary: (file: string, n: number) =>
+      `записан ${file}: сводка в формате lifetimes по ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'клиенту' : 'клиентам'}, recency и T в днях (так принято в lifetimes; в Python: BetaGeoFitter().fit(df.frequency, df.recency, df.T))`,
   },
 
   fit: {
