@@ -119,6 +119,7 @@ export const HELP_RU: HelpTable = {
     'fit --summary': 'оценить по сводке на клиента вместо транзакций: столбцы lifetimes / PyMC-Marketing (customer_id, frequency, recency, T, monetary_value; по желанию spend_12m, first_purchase) или BTYD / CLVTools (cust, x, t.x, T.cal, m.x)',
     '--unit': 'с --summary: единица времени столбцов recency и T (day — как пишет lifetimes по умолчанию)',
     // issue 28: the BTYD libraries' summaries
+    '--sheet': 'для истории в .xlsx: какой лист читать (по умолчанию первый)',
     '--summary-unit': 'с --summary: единица времени recency и T в файле — day, week или month (по умолчанию как --unit; lifetimes по умолчанию пишет дни)',
     '--summary-out': 'также записать сводку по клиентам в формате lifetimes и PyMC-Marketing (customer_id, frequency, recency, T, monetary_value; в днях), чтобы проверить оценку в Python на тех же числах',
     'profile --force': 'заменить существующий файл --summary-out',

@@ -76,6 +76,8 @@ export interface Columns {
 
 /** Column indexes for the roles, from the flags or by common names. `where` names the header in messages. */
 export function resolveColumns(header: string[], o: ReadOptions, where: { file: string; line?: number; column?: number }): Columns {
+  // a workbook's header is placed by its cell (xlsx.ts): the first column, unless one is named
+  const at = (column: number) => (where.line === undefined ? where : { ...where, column });
   const file = where.file;
   const norm = header.map(normalizeHeader);
   const found = headerList(header);
@@ -112,7 +114,7 @@ export function resolveColumns(header: string[], o: ReadOptions, where: { file: 
       const other = norm.findIndex((h, i) => i !== amount && (KNOWN.amount.includes(h) || OTHER_AMOUNTS.includes(h)));
       if (other >= 0) {
         const [a, b] = [shortName(header[amount]!), shortName(header[other]!)];
-        throw new AmbiguousColumn(t.twoAmounts(a, amount + 1, b, other + 1), t.twoAmountsHint(a, b), { ...where, column: Math.min(amount, other) + 1 });
+        throw new AmbiguousColumn(t.twoAmounts(a, amount + 1, b, other + 1), t.twoAmountsHint(a, b), at(Math.min(amount, other) + 1));
       }
     }
     if (amount === undefined) {

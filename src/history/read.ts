@@ -18,7 +18,7 @@
  *   positive net amount; without one, the rows with a positive amount.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { type CustomerDays, DailyTotals } from './aggregate.js';
@@ -26,6 +26,9 @@ import { AmbiguousColumn, type Columns, currencyColumnOf, resolveColumns, shortN
 import { CsvRows, UnclosedQuote } from './csv-rows.js';
 import { DATE_FORMAT_NAMES, type DateFormat, type Decimal, type Encoding, detectDateFormat, detectDecimal, isoDay, parseDay, parseDecimal } from './format.js';
 import { readFailure, sniff } from './sniff.js';
+
+/** Whether a file's first bytes are a zip: a workbook (.xlsx), read by xlsx.ts. */
+const isWorkbook = (head: Uint8Array): boolean => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 
 export interface ReadOptions {
   /** Column names (header text, case-insensitive). Unset: found by common names. */
@@ -51,6 +54,8 @@ export interface ReadOptions {
    * (default 0.01). Rows without a customer are not counted: they are left out.
    */
   maxSkipped?: number;
+  /** A workbook's sheet to read (default: the first); only for .xlsx histories. */
+  sheet?: string;
   /** Today as a day number, for the "more than a year after today" check; the CLI passes the clock's day (no check without it, so reading stays reproducible). */
   today?: number;
 }
@@ -73,6 +78,8 @@ export interface SkipExample {
   line: number;
   /** 1-based field number of the offending field, when there is one. */
   column?: number;
+  /** In a workbook: where the row is, as `sales.xlsx:Sales!B17` (said instead of file:line). */
+  cell?: string;
   message: string;
 }
 
@@ -148,6 +155,19 @@ export async function readHistoryFile(file: string, options: ReadOptions = {}): 
     if (code === 'EACCES') throw new UserError(t.cannotRead(file, t.permissionDenied), t.readableHint, { file });
     throw new UserError(t.cannotRead(file, code ?? (err as Error).message), t.pathHint, { file });
   }
+  // a workbook (a zip) by its first bytes, whatever the file is called
+  const head = Buffer.alloc(4);
+  try {
+    const fd = await open(file, 'r');
+    try {
+      await fd.read(head, 0, 4, 0);
+    } finally {
+      await fd.close();
+    }
+  } catch (err) {
+    throw readFailure(err as NodeJS.ErrnoException, file);
+  }
+  if (isWorkbook(head)) return (await import('./xlsx.js')).readHistoryWorkbook(file, options);
   // 1 MB reads: fewer, larger chunks for the splitter
   return readHistory(createReadStream(file, { highWaterMark: 1 << 20 }), file, options, size);
 }
@@ -206,11 +226,16 @@ export class HistoryBuilder {
   private readonly dates = new Map<string, number>();
   private plain = PLAIN_DOT;
 
+  /**
+   * `where` places a line and a field in messages: file:line:column for a
+   * CSV; a workbook gives `sales.xlsx:Sales!B17` (xlsx.ts).
+   */
   constructor(
     private readonly file: string,
     private readonly options: ReadOptions,
     private readonly delimiter: string,
     expectedRows = 0,
+    private readonly where: (line: number, column?: number) => { file: string; line?: number; column?: number; cell?: string } = (line, column) => ({ file, line, ...(column ? { column } : {}) }),
   ) {
     this.totals = new DailyTotals(undefined, expectedRows);
     this.strict = options.strict ?? false;
@@ -241,7 +266,8 @@ export class HistoryBuilder {
     if (o.skipRows !== undefined && line <= o.skipRows) return;
     const candidate = record.map((h) => h.replace(/^\ufeff/, ''));
     try {
-      this.cols = resolveColumns(candidate, o, { file: this.file, line });
+      const { cell: _, ...where } = this.where(line);
+      this.cols = resolveColumns(candidate, o, where);
     } catch (err) {
       // a title line above the header (1C reports): look further, unless --skip-rows said where it is
       if (!(err instanceof UserError) || err instanceof AmbiguousColumn || o.skipRows !== undefined) throw err;
@@ -255,9 +281,10 @@ export class HistoryBuilder {
 
   private skip(reason: SkipReason, line: number, column: number | undefined, message: string, hint: string): void {
     const file = this.file;
-    if (this.strict) throw new UserError(message, this.t.strictHint(hint), { file, line, ...(column ? { column } : {}) });
+    const { cell, ...where } = this.where(line, column);
+    if (this.strict) throw new UserError(message, this.t.strictHint(hint), where);
     this.skipped[reason]++;
-    if (this.examples.filter((e) => e.reason === reason).length < this.perReason) this.examples.push({ reason, file, line, ...(column ? { column } : {}), message });
+    if (this.examples.filter((e) => e.reason === reason).length < this.perReason) this.examples.push({ reason, file, line, ...(column ? { column } : {}), ...(cell ? { cell } : {}), message });
   }
 
   private day(raw: string): number {

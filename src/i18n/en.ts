@@ -1305,6 +1305,10 @@ export const en = {
     twoAmountsHint: (a: string, b: string) =>
       a === b ? `rename one of the two "${a}" columns, then pass --amount with the one the customer paid` : `pass --amount "${a}" or --amount "${b}": the amount the customer paid (with VAT, if the receipts show it)`,
     allZero: 'every amount in the history is 0: revenue, the average check and the spend model will be 0 (is the amount column the right one? --amount COL)',
+    notWorkbook: (file: string, why: string) => `${file} is not a workbook that can be read (${why})`,
+    notWorkbookHint: 'save it from Excel as .xlsx (Excel Workbook), or export the sheet as CSV',
+    noSheet: (sheet: string, file: string, sheets: string) => `${file} has no sheet "${sheet}"; its sheets are ${sheets}`,
+    noSheetHint: 'name one of the sheets with --sheet NAME',
     netNegative: (revenue: number) => `the history's net revenue is negative (${revenue.toFixed(2)}): returns exceed sales (an export of returns only, or amounts with the wrong sign?)`,
   },
 

@@ -1290,6 +1290,10 @@ export const ru: Messages = {
     twoAmountsHint: (a: string, b: string) =>
       a === b ? `переименуйте один из двух столбцов «${a}» и укажите в --amount тот, что заплатил покупатель` : `укажите --amount "${a}" или --amount "${b}": сумму, которую заплатил покупатель (с НДС, если в чеках она с НДС)`,
     allZero: 'все суммы в истории равны 0: выручка, средний чек и модель трат будут нулевыми (тот ли это столбец суммы? --amount СТОЛБЕЦ)',
+    notWorkbook: (file: string, why: string) => `${file} не читается как книга Excel (${why})`,
+    notWorkbookHint: 'сохраните её из Excel как .xlsx («Книга Excel») или выгрузите лист в CSV',
+    noSheet: (sheet: string, file: string, sheets: string) => `в ${file} нет листа «${sheet}»; листы: ${sheets}`,
+    noSheetHint: 'укажите один из листов: --sheet ИМЯ',
     netNegative: (revenue: number) => `чистая выручка в истории отрицательна (${revenue.toFixed(2).replace('-', '−').replace('.', ',')}): возвратов больше, чем продаж (выгрузка одних возвратов или суммы с обратным знаком?)`,
   },
 
