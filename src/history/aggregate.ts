@@ -42,18 +42,24 @@ export class DailyTotals {
   private orderCount = new Int32Array(1024);
   /** (customer, order) → net, when orders are counted from an order column. */
   private readonly orderNet = new Map<string, number>();
+  /** Offsets of the merged customers' days (the first `merged` + 1 entries); `spare` is the next merge's, swapped after it (no garbage per merge). */
   private start = new Int32Array(1);
+  private spare = new Int32Array(1);
+  private merged = 0;
+  /** Scratch of the counting sort by customer, reused. */
+  private cStart = new Int32Array(1);
+  private next = new Int32Array(1);
   private days = new Int32Array(0);
   private net = new Float64Array(0);
   private purchase = new Uint8Array(0);
-  private readonly batchCustomer: Int32Array;
-  private readonly batchDay: Int32Array;
-  private readonly batchAmount: Float64Array;
+  private batchCustomer: Int32Array;
+  private batchDay: Int32Array;
+  private batchAmount: Float64Array;
   private batched = 0;
 
   /** Orders of the batch's rows, reused from merge to merge. */
-  private readonly byDay: Int32Array;
-  private readonly byCustomer: Int32Array;
+  private byDay: Int32Array;
+  private byCustomer: Int32Array;
 
   /**
    * `expectedDays`: room to reserve for the days (e.g. the rows a file's size
@@ -118,7 +124,7 @@ export class DailyTotals {
     const m = this.batched;
     if (m === 0) return;
     const C = this.ids.length;
-    const oldC = this.start.length - 1;
+    const oldC = this.merged;
     const bc = this.batchCustomer;
     const bd = this.batchDay;
     // stable counting sort by day, then by customer: rows in (customer, day) order, file order within
@@ -128,13 +134,15 @@ export class DailyTotals {
       if (bd[i]! < lo) lo = bd[i]!;
       if (bd[i]! > hi) hi = bd[i]!;
     }
-    const byDay = countingOrder(m, hi - lo + 1, (i) => bd[i]! - lo, null, new Int32Array(hi - lo + 2), this.byDay);
-    const cStart = new Int32Array(C + 1);
-    const order = countingOrder(m, C, (i) => bc[i]!, byDay, cStart, this.byCustomer);
+    const byDay = countingOrder(m, hi - lo + 1, (i) => bd[i]! - lo, null, new Int32Array(hi - lo + 2), this.byDay, new Int32Array(hi - lo + 1));
+    const cStart = (this.cStart = room(this.cStart, C + 1));
+    cStart.fill(0, 0, C + 1);
+    this.next = room(this.next, C);
+    const order = countingOrder(m, C, (i) => bc[i]!, byDay, cStart, this.byCustomer, this.next);
     // the merged size: old days plus the batch's days not among them
     const oldStart = this.start;
     const oldSize = oldStart[oldC]!;
-    const newStart = new Int32Array(C + 1);
+    const newStart = (this.spare = room(this.spare, C + 1));
     let size = 0;
     for (let c = 0; c < C; c++) {
       newStart[c] = size;
@@ -203,7 +211,9 @@ export class DailyTotals {
         }
       }
     }
+    this.spare = oldStart;
     this.start = newStart;
+    this.merged = C;
     this.batched = 0;
   }
 
@@ -226,6 +236,9 @@ export class DailyTotals {
    */
   finish(): { customers: CustomerDays; returnsOnly: number } {
     this.merge();
+    // the batch and the sort's scratch are done with: let them go before the caller's own work
+    this.batchCustomer = this.batchDay = this.byDay = this.byCustomer = this.spare = this.cStart = this.next = new Int32Array(0);
+    this.batchAmount = new Float64Array(0);
     const C = this.ids.length;
     const orders = this.orderCount.subarray(0, C);
     for (const [key, net] of this.orderNet) if (net > 0) orders[Number(key.slice(0, key.indexOf('\u0000')))]!++;
@@ -344,6 +357,11 @@ class IntTable {
   }
 }
 
+/** `a` when it holds `n`, else a larger one (doubling, so a growing base reallocates rarely). */
+function room(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  return a.length >= n ? a : new Int32Array(Math.max(n, a.length * 2));
+}
+
 function fit<T extends Int32Array | Float64Array | Uint8Array>(a: T, used: number): T {
   return (used >= 0.75 * a.length ? a.subarray(0, used) : a.slice(0, used)) as T;
 }
@@ -351,12 +369,12 @@ function fit<T extends Int32Array | Float64Array | Uint8Array>(a: T, used: numbe
 /**
  * A stable counting sort of `m` items by `key` (0 … buckets − 1), visiting
  * them in `prior` order (null: 0 … m − 1), into `out`; fills `starts`
- * (buckets + 1, zeros) with where each key's run begins.
+ * (buckets + 1, zeros) with where each key's run begins; `next` (buckets) is scratch.
  */
-function countingOrder(m: number, buckets: number, key: (i: number) => number, prior: Int32Array | null, starts: Int32Array, out: Int32Array): Int32Array {
+function countingOrder(m: number, buckets: number, key: (i: number) => number, prior: Int32Array | null, starts: Int32Array, out: Int32Array, next: Int32Array): Int32Array {
   for (let i = 0; i < m; i++) starts[key(i) + 1]!++;
   for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
-  const next = starts.slice(0, buckets);
+  next.set(starts.subarray(0, buckets));
   for (let j = 0; j < m; j++) {
     const i = prior === null ? j : prior[j]!;
     out[next[key(i)]!++] = i;
