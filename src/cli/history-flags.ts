@@ -13,7 +13,7 @@ import type { ChurnPrior } from '../fit/purchase-model.js';
 import { parseChoice, parseShare } from './options.js';
 
 /** The flags are the reader's options under the same names (CLI.md). */
-export type HistoryFlags = Pick<ReadOptions, 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order' | 'dateFormat' | 'delimiter' | 'decimal' | 'encoding' | 'strict' | 'skipRows' | 'maxSkipped'>;
+export type HistoryFlags = Pick<ReadOptions, 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order' | 'dateFormat' | 'delimiter' | 'decimal' | 'encoding' | 'strict' | 'skipRows' | 'maxSkipped' | 'sheet'>;
 
 function parseDelimiter(value: string): string {
   const v = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' }[value.toLowerCase()] ?? value;
@@ -29,7 +29,7 @@ function parseDecimalFlag(value: string): '.' | ',' {
 
 function parseDateFormatFlag(value: string) {
   const f = parseDateFormatName(value);
-  if (!f) throw new InvalidArgumentError(`"${value}" is not a date format (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD).`);
+  if (!f) throw new InvalidArgumentError(`"${value}" is not a date format (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD, excel).`);
   return f;
 }
 
@@ -66,11 +66,12 @@ export function addHistoryOptions(cmd: Command): Command {
     .option('--quantity <col>', 'quantity column; amount = quantity × price')
     .option('--price <col>', 'unit price column; amount = quantity × price')
     .option('--order <col>', 'order/invoice column, to count invoice lines as one order')
-    .option('--date-format <fmt>', 'YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY or YYYYMMDD (default: detected)', parseDateFormatFlag)
+    .option('--date-format <fmt>', 'YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD or excel (serial numbers like 44563) (default: detected)', parseDateFormatFlag)
     .option('--delimiter <char>', 'field delimiter: ",", ";", tab, "|" (default: detected)', parseDelimiter)
     .option('--decimal <sep>', 'decimal separator "." or "," (default: detected)', parseDecimalFlag)
     .option('--encoding <name>', 'utf8, windows-1251 or utf16le (default: detected)', parseEncodingFlag)
     .option('--strict', 'stop at the first bad row instead of skipping and counting it')
+    .option('--sheet <name>', 'with an .xlsx history: the sheet to read (default: the first)')
     .option('--skip-rows <n>', 'lines above the header, e.g. report titles (default: the header is found)', parseSkipRows)
     .option('--max-skipped <share>', 'largest share of unreadable rows (bad date, amount, ragged) to skip before stopping, 0.05 or 5%', parseMaxSkipped, MAX_SKIPPED_DEFAULT);
 }
@@ -80,7 +81,7 @@ export function readOptionsFrom(flags: HistoryFlags): ReadOptions {
     throw new UserError(msg().cliErrors.amountOrQuantity, msg().cliErrors.amountOrQuantityHint);
   }
   const o: ReadOptions = {};
-  for (const k of ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'dateFormat', 'delimiter', 'decimal', 'encoding', 'strict', 'skipRows', 'maxSkipped'] as const) {
+  for (const k of ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'dateFormat', 'delimiter', 'decimal', 'encoding', 'strict', 'skipRows', 'maxSkipped', 'sheet'] as const) {
     if (flags[k] !== undefined) (o as Record<string, unknown>)[k] = flags[k];
   }
   // the clock is read here, at the edge: dates more than a year ahead are bad rows
@@ -97,7 +98,7 @@ export function historyArgs(
     args.push('--history', flags.history);
     const names: [keyof HistoryFlags, string][] = [
       ['customer', '--customer'], ['date', '--date'], ['amount', '--amount'], ['quantity', '--quantity'], ['price', '--price'], ['order', '--order'],
-      ['dateFormat', '--date-format'], ['delimiter', '--delimiter'], ['decimal', '--decimal'], ['encoding', '--encoding'], ['skipRows', '--skip-rows'], ['maxSkipped', '--max-skipped'],
+      ['dateFormat', '--date-format'], ['delimiter', '--delimiter'], ['decimal', '--decimal'], ['encoding', '--encoding'], ['skipRows', '--skip-rows'], ['maxSkipped', '--max-skipped'], ['sheet', '--sheet'],
     ];
     for (const [k, flag] of names) if (flags[k] !== undefined && !(k === 'maxSkipped' && flags[k] === MAX_SKIPPED_DEFAULT)) args.push(flag, String(flags[k]));
     if (flags.strict) args.push('--strict');
@@ -111,16 +112,21 @@ export function historyArgs(
 }
 
 /** The skipped-rows summary for stderr: one line per reason with the first examples as file:line. */
-export function skippedLines(h: { skipped: Record<string, number>; examples: { reason: string; file: string; line: number; message: string }[]; notes: HistoryNote[]; returnsOnlyCustomers: number }): string[] {
+export function skippedLines(h: { skipped: Record<string, number>; examples: { reason: string; file: string; line: number; cell?: string; message: string }[]; notes: HistoryNote[]; returnsOnlyCustomers: number }): string[] {
   const t = msg().history;
   const lines: string[] = [];
   for (const [reason, count] of Object.entries(h.skipped)) {
     if (count === 0) continue;
-    const ex = h.examples.filter((e) => e.reason === reason).map((e) => `${e.file}:${e.line}`);
+    const ex = h.examples.filter((e) => e.reason === reason).map((e) => e.cell ?? `${e.file}:${e.line}`);
     lines.push(t.skipped(count, t.reasons[reason as SkipReason] ?? reason, ex.length ? t.skippedExamples(ex.join(', '), h.examples.find((e) => e.reason === reason)!.message) : ''));
   }
   if (h.returnsOnlyCustomers > 0) lines.push(t.returnsOnly(h.returnsOnlyCustomers));
-  for (const n of h.notes) lines.push(n.kind === 'headerLine' ? t.headerLine(n.line) : t.dateOrder(n.format));
+  for (const n of h.notes) {
+    if (n.kind === 'headerLine') lines.push(t.headerLine(n.line));
+    else if (n.kind === 'dateOrder') lines.push(t.dateOrder(n.format));
+    else if (n.kind === 'allZero') lines.push(t.allZero);
+    else lines.push(t.netNegative(n.revenue));
+  }
   return lines;
 }
 

@@ -17,7 +17,7 @@ import { fitDiagnostics, type FitDiagnostics } from '../fit/diagnostics.js';
 import { seasonForSimulation } from '../history/seasonality.js';
 import { applyOverrides, parseOverride } from '../decide/overrides.js';
 import type { TimeUnit } from '../history/summarize.js';
-import { convertUnit, readSummaryFile } from '../history/summary-file.js';
+import { convertUnit, readSummaryFile, type SummaryUnit } from '../history/summary-file.js';
 import { parameterUncertainty } from '../engine/parameter-uncertainty.js';
 import { purchaseParams } from '../fit/purchase-model.js';
 import { addCalibrationOptions, addHistoryOptions, readOptionsFrom, skippedLines, type CalibrationFlags, type HistoryFlags } from './history-flags.js';
@@ -27,7 +27,7 @@ import { say, warn } from './output.js';
 export interface SimulationFlags extends HistoryFlags, Partial<CalibrationFlags> {
   history?: string;
   summary?: string;
-  unit?: TimeUnit;
+  unit?: SummaryUnit;
   /** false with --no-parameter-uncertainty. */
   parameterUncertainty?: boolean;
   sample?: number;
@@ -68,7 +68,7 @@ export function addSimulationOptions(cmd: Command, defaults: { runs?: number; pr
     .option('--history <csv>', "simulate the real customers of this sales history (fitted by BG/NBD + Gamma-Gamma) instead of the draft's synthetic ones")
     .addOption(new Option('--sample <n>', 'simulate n customers and scale the totals to the whole base: with --history or --summary a stratified sample, else the first n synthetic customers (each an independent draw)').argParser(parseInteger(1)))
     .option('--summary <csv>', 'simulate the customers of a per-customer summary instead of --history: customer, frequency, recency, T, monetary_value (optional spend_12m, first_purchase)')
-    .addOption(new Option('--unit <unit>', 'with --summary: the time unit of its recency and T columns').argParser(parseChoice(['week', 'month'] as const)).default('month'))
+    .addOption(new Option('--unit <unit>', 'with --summary: the time unit of its recency and T columns (day for lifetimes\' default)').argParser(parseChoice(['day', 'week', 'month'] as const)).default('month'))
     .option('--no-parameter-uncertainty', "with --history: every run uses the fitted parameters instead of drawing them from the fit's uncertainty");
   addCalibrationOptions(addHistoryOptions(cmd), '--history');
   return cmd;
@@ -145,7 +145,10 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     diagnostics = () => fitDiagnostics(withHistory, withHistory.history);
   } else {
     // the engine steps in months: a summary in weeks is converted before the fit
-    fit = fitSummary(convertUnit(await readSummaryFile(source, flags.unit ?? 'month'), 'month'), calibration);
+    const unit = flags.unit ?? 'month';
+    const read = unit === 'day' ? await readSummaryFile(source, 'month', 'day') : convertUnit(await readSummaryFile(source, unit), 'month');
+    say(msg().summaryFile.readAs(source, read.convention, unit, '--unit'));
+    fit = fitSummary(read, calibration);
   }
   if (draft.customers?.synthetic) say(msg().population.syntheticIgnored(file, source));
   if (fit.identification.prior === 'weak') {

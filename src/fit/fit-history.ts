@@ -197,11 +197,12 @@ function deseasonalisedSummary(summary: HistorySummary, history: History, s: Sea
   const to = Math.max(history.lastDay, summary.calibrationEndDay);
   const clock = operationalClock(s, from, to);
   const at = (day: number) => clock[day - from]!;
-  const cohort = history.customers.filter((c) => c.firstPurchaseDay <= summary.calibrationEndDay);
+  // the calibration cohort's first purchase days, in the summary's order (summarize.ts)
+  const cohort = history.store.firstPurchaseDay.filter((d) => d <= summary.calibrationEndDay);
   const tx = new Float64Array(summary.tx.length);
   const T = new Float64Array(summary.T.length);
   for (let i = 0; i < cohort.length; i++) {
-    const first = cohort[i]!.firstPurchaseDay;
+    const first = cohort[i]!;
     const last = first + Math.round(summary.tx[i]! * unit);
     tx[i] = (at(last) - at(first)) / unit;
     T[i] = (at(summary.calibrationEndDay) - at(first)) / unit;

@@ -2,7 +2,10 @@
  * Reads a sales export (one row per transaction or per invoice line) as a
  * stream and aggregates it per customer and day while reading, so memory is
  * bounded by customers × purchase days, never by rows (MODEL.md §6: same-day
- * transactions merge, the BTYD convention).
+ * transactions merge, the BTYD convention). Three steps, a module each:
+ * sniff.ts (encoding, delimiter) → csv-rows.ts (records with their line) →
+ * aggregate.ts (daily totals per customer); this file finds the header,
+ * checks each row and counts what it skips.
  *
  * Conventions (documented for profile and summarize):
  * - a row's amount is the amount column, or quantity × price;
@@ -15,25 +18,17 @@
  *   positive net amount; without one, the rows with a positive amount.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { CsvError, parse } from 'csv-parse';
-import iconv from 'iconv-lite';
+import { open, stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
-import {
-  DATE_FORMAT_NAMES,
-  type DateFormat,
-  type Decimal,
-  type Encoding,
-  detectDateFormat,
-  detectDecimal,
-  detectEncoding,
-  isoDay,
-  parseDay,
-  parseDecimal,
-  sniffDelimiter,
-} from './format.js';
+import { type CustomerDays, DailyTotals } from './aggregate.js';
+import { AmbiguousColumn, type Columns, currencyColumnOf, resolveColumns, shortName } from './columns.js';
+import { CsvRows, UnclosedQuote } from './csv-rows.js';
+import { DATE_FORMAT_NAMES, type DateFormat, type Decimal, type Encoding, detectDateFormat, detectDecimal, isoDay, parseDay, parseDecimal } from './format.js';
+import { readFailure, sniff } from './sniff.js';
+
+/** Whether a file's first bytes are a zip: a workbook (.xlsx), read by xlsx.ts. */
+const isWorkbook = (head: Uint8Array): boolean => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
 
 export interface ReadOptions {
   /** Column names (header text, case-insensitive). Unset: found by common names. */
@@ -59,6 +54,8 @@ export interface ReadOptions {
    * (default 0.01). Rows without a customer are not counted: they are left out.
    */
   maxSkipped?: number;
+  /** A workbook's sheet to read (default: the first); only for .xlsx histories. */
+  sheet?: string;
   /** Today as a day number, for the "more than a year after today" check; the CLI passes the clock's day (no check without it, so reading stays reproducible). */
   today?: number;
 }
@@ -81,6 +78,8 @@ export interface SkipExample {
   line: number;
   /** 1-based field number of the offending field, when there is one. */
   column?: number;
+  /** In a workbook: where the row is, as `sales.xlsx:Sales!B17` (said instead of file:line). */
+  cell?: string;
   message: string;
 }
 
@@ -102,7 +101,10 @@ export interface CustomerHistory {
 
 export interface History {
   file: string;
-  customers: CustomerHistory[];
+  /** Every customer's daily totals as arrays (aggregate.ts): what profile, summarize and seasonality read. */
+  store: CustomerDays;
+  /** The same, one object per customer (views into `store`, made on first use: 300 bytes a customer). */
+  readonly customers: CustomerHistory[];
   /** First and last day with any accepted row (the observation window). */
   firstDay: number;
   lastDay: number;
@@ -121,105 +123,31 @@ export interface History {
   notes: HistoryNote[];
 }
 
-/** An assumption of the reader: the header found below title lines, or a date order it could not decide. */
-export type HistoryNote = { kind: 'headerLine'; line: number } | { kind: 'dateOrder'; format: string };
+/**
+ * An assumption of the reader (the header found below title lines, a date
+ * order it could not decide) or a warning about the amounts (all 0; a net
+ * revenue below 0, returns exceeding sales).
+ */
+export type HistoryNote = { kind: 'headerLine'; line: number } | { kind: 'dateOrder'; format: string } | { kind: 'allZero' } | { kind: 'netNegative'; revenue: number };
 
-const CURRENCY_HEADERS = new Set(['currency', 'currencycode', 'curr', 'валюта', 'кодвалюты']);
-
-function currencyColumnOf(header: string[]): { currencyColumn?: string } {
-  const found = header.find((h) => CURRENCY_HEADERS.has(normalizeHeader(h)));
-  return found === undefined ? {} : { currencyColumn: found };
-}
-
-type Role = 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order';
-
-/** Common header names per role, compared lower-case with spaces, `_`, `-`, `.` removed. */
-const KNOWN: Record<Role, string[]> = {
-  customer: ['customerid', 'customer', 'client', 'clientid', 'customerno', 'customernumber', 'custid', 'buyer', 'memberid', 'userid', 'контрагент', 'клиент', 'покупатель', 'кодклиента', 'idклиента', 'заказчик'],
-  date: ['date', 'invoicedate', 'orderdate', 'transactiondate', 'purchasedate', 'saledate', 'datetime', 'дата', 'датадокумента', 'период', 'датапродажи'],
-  amount: ['amount', 'total', 'revenue', 'sales', 'sum', 'value', 'dollarvalue', 'totalamount', 'сумма', 'выручка', 'суммасндс', 'суммапродажи', 'стоимость'],
-  quantity: ['quantity', 'qty', 'количество', 'колво', 'numberofcds'],
-  price: ['price', 'unitprice', 'цена', 'ценазаединицу'],
-  order: ['order', 'orderid', 'orderno', 'ordernumber', 'invoice', 'invoiceno', 'invoiceid', 'invoicenumber', 'номер', 'номердокумента', 'документ', 'заказ', 'номерзаказа', 'чек', 'номерчека'],
-};
-
-const normalizeHeader = (h: string): string => h.trim().toLowerCase().replace(/[\s_\-.№#]/g, '');
-
-const FLAG: Record<Role, string> = {
-  customer: '--customer',
-  date: '--date',
-  amount: '--amount',
-  quantity: '--quantity',
-  price: '--price',
-  order: '--order',
-};
-
-/** Column indexes for the roles, from the flags or by common names. */
-function resolveColumns(header: string[], o: ReadOptions, file: string, line: number) {
-  const norm = header.map(normalizeHeader);
-  const found = header.map((h) => `"${h}"`).join(', ');
-  const t = msg().history;
-  const hint = t.columnsHint;
-  const byFlag = (role: Role): number | undefined => {
-    const name = o[role];
-    if (name === undefined) return undefined;
-    const i = norm.indexOf(normalizeHeader(name));
-    if (i < 0) throw new UserError(t.notColumn(FLAG[role], name, file, found), hint, { file, line });
-    return i;
-  };
-  const byName = (role: Role): number | undefined => {
-    for (const k of KNOWN[role]) {
-      const i = norm.indexOf(k);
-      if (i >= 0) return i;
-    }
-    return undefined;
-  };
-  const pick = (role: Role) => (o[role] !== undefined ? byFlag(role) : byName(role));
-  const customer = pick('customer');
-  const date = pick('date');
-  const order = pick('order');
-  let amount: number | undefined;
-  let quantity: number | undefined;
-  let price: number | undefined;
-  if (o.quantity !== undefined || o.price !== undefined) {
-    quantity = pick('quantity');
-    price = pick('price');
-  } else {
-    amount = pick('amount');
-    if (amount === undefined) {
-      quantity = byName('quantity');
-      price = byName('price');
-    }
-  }
-  const missing: ('customer' | 'date' | 'amount')[] = [];
-  if (customer === undefined) missing.push('customer');
-  if (date === undefined) missing.push('date');
-  if (amount === undefined && (quantity === undefined || price === undefined)) missing.push('amount');
-  if (missing.length > 0) throw new UserError(t.noColumns(missing, found), hint, { file, line });
-  return { customer: customer!, date: date!, amount, quantity, price, order };
-}
-
-interface DayAcc {
-  net: number;
-  purchase: boolean;
-}
-interface CustomerAcc {
-  days: Map<number, DayAcc>;
-  orders: number;
-}
-
-const HEAD_BYTES = 64 * 1024;
 /** Rows held back to detect the decimal separator and the date layout before aggregating. */
 const DETECT_ROWS = 1000;
 /** While slash dates are still ambiguous (day ≤ 12 everywhere), hold back up to this many. */
 const DETECT_ROWS_AMBIGUOUS = 20_000;
+/** Dates remembered by their text (a history has a few thousand distinct dates; parsing each once is most of the speed). */
+const DATE_CACHE = 50_000;
+/** A plain number: most amounts; parsed without parseDecimal's clean-up. */
+const PLAIN_DOT = /^-?\d+(\.\d+)?$/;
+const PLAIN_COMMA = /^-?\d+(,\d+)?$/;
 
 /** Reads a history file from disk; see readHistory. */
 export async function readHistoryFile(file: string, options: ReadOptions = {}): Promise<History> {
   const t = msg().history;
+  let size = 0;
   try {
     const s = await stat(file);
     if (!s.isFile()) throw new UserError(t.notAFile(file), t.notAFileHint, { file });
+    size = s.size;
   } catch (err) {
     if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -227,325 +155,325 @@ export async function readHistoryFile(file: string, options: ReadOptions = {}): 
     if (code === 'EACCES') throw new UserError(t.cannotRead(file, t.permissionDenied), t.readableHint, { file });
     throw new UserError(t.cannotRead(file, code ?? (err as Error).message), t.pathHint, { file });
   }
-  return readHistory(createReadStream(file), file, options);
-}
-
-/** A file-system error while streaming (EACCES, EISDIR, EIO…) as a user error naming the file. */
-function readFailure(err: NodeJS.ErrnoException, file: string): UserError {
-  const t = msg().history;
-  const why = err.code === 'EACCES' || err.code === 'EPERM' ? t.permissionDenied : err.code === 'EISDIR' ? t.isFolder : (err.code ?? err.message);
-  return new UserError(t.cannotRead(file, why), t.streamHint, { file });
+  // a workbook (a zip) by its first bytes, whatever the file is called
+  const head = Buffer.alloc(4);
+  try {
+    const fd = await open(file, 'r');
+    try {
+      await fd.read(head, 0, 4, 0);
+    } finally {
+      await fd.close();
+    }
+  } catch (err) {
+    throw readFailure(err as NodeJS.ErrnoException, file);
+  }
+  if (isWorkbook(head)) return (await import('./xlsx.js')).readHistoryWorkbook(file, options);
+  // 1 MB reads: fewer, larger chunks for the splitter
+  return readHistory(createReadStream(file, { highWaterMark: 1 << 20 }), file, options, size);
 }
 
 /**
  * Streams a CSV (bytes) into per-customer day aggregates. `file` names the
- * source in messages. Throws UserError for a missing column, an unclosed
+ * source in messages; `bytes`, the size of the source when known, reserves
+ * room for the days. Throws UserError for a missing column, an unclosed
  * quote, and (with `strict`) the first bad row.
  */
-export async function readHistory(source: AsyncIterable<Uint8Array | string>, file: string, options: ReadOptions = {}): Promise<History> {
+export async function readHistory(source: AsyncIterable<Uint8Array | string>, file: string, options: ReadOptions = {}, bytes = 0): Promise<History> {
   const t = msg().history;
-  const it = source[Symbol.asyncIterator]();
-  // Collect the head: enough bytes to detect the encoding and the delimiter.
-  const headChunks: Buffer[] = [];
-  let headLength = 0;
-  let ended = false;
-  while (headLength < HEAD_BYTES) {
-    let r: IteratorResult<Uint8Array | string>;
+  const { encoding, delimiter, text, bytesPerLine } = await sniff(source, file, options);
+  // customer-days are at most the rows: room for them up front (see DailyTotals)
+  const builder = new HistoryBuilder(file, options, delimiter, bytes > 0 ? (bytes / bytesPerLine) * 1.05 : 0);
+  const rows = new CsvRows(delimiter, (fields, line) => builder.record(fields, line));
+  try {
+    for await (const chunk of text) rows.push(chunk);
+    rows.end();
+  } catch (err) {
+    if (err instanceof UnclosedQuote) throw new UserError(t.unclosedQuote(err.line), t.unclosedQuoteHint, { file, line: err.line });
+    if (!(err instanceof UserError) && (err as NodeJS.ErrnoException).code) throw readFailure(err as NodeJS.ErrnoException, file);
+    throw err;
+  } finally {
+    await text.return(undefined);
+  }
+  return builder.finish(encoding, delimiter);
+}
+
+/**
+ * Records (fields as text, with their line) → the header, checked rows and
+ * daily totals. Shared by the CSV and the workbook readers.
+ */
+export class HistoryBuilder {
+  private readonly t = msg().history;
+  private readonly strict: boolean;
+  private readonly perReason: number;
+  private readonly skipped: Record<SkipReason, number> = { missingCustomer: 0, badDate: 0, badAmount: 0, raggedRow: 0 };
+  private readonly examples: SkipExample[] = [];
+  private readonly notes: HistoryNote[] = [];
+  private readonly totals: DailyTotals;
+  private rows = 0;
+  private acceptedRows = 0;
+  private nonZeroAmounts = 0;
+  private firstDay = Infinity;
+  private lastDay = -Infinity;
+  private header: string[] | undefined;
+  private cols: Columns | undefined;
+  /** The first row that did not name the columns: its error is the one to show if no header is found. */
+  private headerError: UserError | undefined;
+  private titleRows = 0;
+  private readonly lastPlausibleDay: number;
+  private decimal: Decimal | undefined;
+  private dateFormat: DateFormat | undefined;
+  private pending: Array<{ record: string[]; line: number }> | undefined = [];
+  private readonly dates = new Map<string, number>();
+  private plain = PLAIN_DOT;
+
+  /**
+   * `where` places a line and a field in messages: file:line:column for a
+   * CSV; a workbook gives `sales.xlsx:Sales!B17` (xlsx.ts).
+   */
+  constructor(
+    private readonly file: string,
+    private readonly options: ReadOptions,
+    private readonly delimiter: string,
+    expectedRows = 0,
+    private readonly where: (line: number, column?: number) => { file: string; line?: number; column?: number; cell?: string } = (line, column) => ({ file, line, ...(column ? { column } : {}) }),
+  ) {
+    this.totals = new DailyTotals(undefined, expectedRows);
+    this.strict = options.strict ?? false;
+    this.perReason = options.examplesPerReason ?? 3;
+    this.lastPlausibleDay = options.today === undefined ? Infinity : options.today + 365;
+    this.decimal = options.decimal;
+    this.dateFormat = options.dateFormat;
+  }
+
+  /** One record of the file: a title line, the header, or a row. */
+  record(record: string[], line: number): void {
+    if (!this.header) {
+      this.findHeader(record, line);
+      return;
+    }
+    this.rows++;
+    const p = this.pending;
+    if (p) {
+      p.push({ record, line });
+      if (p.length % DETECT_ROWS === 0 && !this.needMore()) this.flush();
+    } else {
+      this.accept(record, line);
+    }
+  }
+
+  private findHeader(record: string[], line: number): void {
+    const o = this.options;
+    if (o.skipRows !== undefined && line <= o.skipRows) return;
+    const candidate = record.map((h) => h.replace(/^\ufeff/, ''));
     try {
-      r = await it.next();
+      const { cell: _, ...where } = this.where(line);
+      this.cols = resolveColumns(candidate, o, where);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code) throw readFailure(err as NodeJS.ErrnoException, file);
-      throw err;
+      // a title line above the header (1C reports): look further, unless --skip-rows said where it is
+      if (!(err instanceof UserError) || err instanceof AmbiguousColumn || o.skipRows !== undefined) throw err;
+      this.headerError ??= err;
+      if (++this.titleRows >= MAX_TITLE_ROWS) throw this.headerError;
+      return;
     }
-    if (r.done) {
-      ended = true;
-      break;
-    }
-    const b = typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : Buffer.from(r.value);
-    headChunks.push(b);
-    headLength += b.length;
-  }
-  const head = Buffer.concat(headChunks);
-  const encoding = options.encoding ?? detectEncoding(head);
-  const headText = iconv.decode(head, encoding);
-  const delimiter = options.delimiter ?? sniffDelimiter(ended ? headText : headText.slice(0, headText.lastIndexOf('\n') + 1) || headText);
-
-  async function* decoded(): AsyncGenerator<string> {
-    const decoder = iconv.getDecoder(encoding);
-    const first = decoder.write(head);
-    if (first) yield first;
-    if (!ended) {
-      for (;;) {
-        const r = await it.next();
-        if (r.done) break;
-        const s = decoder.write(typeof r.value === 'string' ? Buffer.from(r.value, 'utf8') : Buffer.from(r.value));
-        if (s) yield s;
-      }
-    }
-    const rest = decoder.end();
-    if (rest) yield rest;
+    this.header = candidate;
+    if (line > 1) this.notes.push({ kind: 'headerLine', line });
   }
 
-  let parsedLines = 0;
-  const parser = parse({
-    delimiter,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    info: true,
-    // runs as each record is parsed, ahead of the consumer: the line a fatal error follows
-    on_record: (record, context) => {
-      parsedLines = context.lines;
-      return record;
-    },
-  });
-  const input = Readable.from(decoded());
-  input.on('error', (err) => parser.destroy(err));
-  input.pipe(parser);
+  private skip(reason: SkipReason, line: number, column: number | undefined, message: string, hint: string): void {
+    const file = this.file;
+    const { cell, ...where } = this.where(line, column);
+    if (this.strict) throw new UserError(message, this.t.strictHint(hint), where);
+    this.skipped[reason]++;
+    if (this.examples.filter((e) => e.reason === reason).length < this.perReason) this.examples.push({ reason, file, line, ...(column ? { column } : {}), ...(cell ? { cell } : {}), message });
+  }
 
-  const strict = options.strict ?? false;
-  const perReason = options.examplesPerReason ?? 3;
-  const skipped: Record<SkipReason, number> = { missingCustomer: 0, badDate: 0, badAmount: 0, raggedRow: 0 };
-  const examples: SkipExample[] = [];
-  const notes: HistoryNote[] = [];
-  const customers = new Map<string, CustomerAcc>();
-  const orderNet = new Map<string, number>();
-  let rows = 0;
-  let acceptedRows = 0;
-  let firstDay = Infinity;
-  let lastDay = -Infinity;
-  let header: string[] | undefined;
-  let cols: ReturnType<typeof resolveColumns> | undefined;
-  // the first row that did not name the columns: its error is the one to show if no header is found
-  let headerError: UserError | undefined;
-  let titleRows = 0;
-  const today = options.today;
-  const lastPlausibleDay = today === undefined ? Infinity : today + 365;
-  let decimal: Decimal | undefined = options.decimal;
-  let dateFormat: DateFormat | undefined = options.dateFormat;
-  let pending: Array<{ record: string[]; line: number }> | undefined = [];
+  private day(raw: string): number {
+    let day = this.dates.get(raw);
+    if (day === undefined) {
+      day = parseDay(raw, this.dateFormat!);
+      if (this.dates.size >= DATE_CACHE) this.dates.clear();
+      this.dates.set(raw, day);
+    }
+    return day;
+  }
 
-  const skip = (reason: SkipReason, line: number, column: number | undefined, message: string, hint: string): void => {
-    if (strict) throw new UserError(message, t.strictHint(hint), { file, line, ...(column ? { column } : {}) });
-    skipped[reason]++;
-    if (examples.filter((e) => e.reason === reason).length < perReason) examples.push({ reason, file, line, ...(column ? { column } : {}), message });
-  };
+  private number(raw: string): number {
+    if (this.plain.test(raw)) return this.decimal === ',' ? Number(raw.replace(',', '.')) : Number(raw);
+    return parseDecimal(raw, this.decimal!);
+  }
 
-  const accept = (record: string[], line: number): void => {
-    const c = cols!;
-    const h = header!;
+  private accept(record: string[], line: number): void {
+    const c = this.cols!;
+    const h = this.header!;
+    const t = this.t;
     const width = h.length;
-    if (record.length < width || record.slice(width).some((v) => v.trim() !== '')) {
-      skip('raggedRow', line, undefined, t.rowWidth(record.length, width), t.rowWidthHint);
+    if (record.length !== width && (record.length < width || record.slice(width).some((v) => v.trim() !== ''))) {
+      this.skip('raggedRow', line, undefined, t.rowWidth(record.length, width), t.rowWidthHint);
       return;
     }
     let id = record[c.customer]!.trim();
     if (id === '') {
-      skip('missingCustomer', line, c.customer + 1, t.noCustomerIn(h[c.customer]!), t.noCustomerHint);
+      this.skip('missingCustomer', line, c.customer + 1, t.noCustomerIn(shortName(h[c.customer]!)), t.noCustomerHint);
       return;
     }
     // spreadsheet exports write numeric ids as floats (17850.0)
-    if (/^\d+\.0+$/.test(id)) id = id.slice(0, id.indexOf('.'));
+    if (id.includes('.') && /^\d+\.0+$/.test(id)) id = id.slice(0, id.indexOf('.'));
     const rawDate = record[c.date]!;
-    const day = parseDay(rawDate, dateFormat!);
+    const day = this.day(rawDate);
     if (Number.isNaN(day)) {
-      skip('badDate', line, c.date + 1, t.badDateIn(rawDate, h[c.date]!, DATE_FORMAT_NAMES[dateFormat!]), t.badDateHint);
+      this.skip('badDate', line, c.date + 1, t.badDateIn(cut(rawDate), shortName(h[c.date]!), DATE_FORMAT_NAMES[this.dateFormat!]), t.badDateHint);
       return;
     }
-    if (day < FIRST_PLAUSIBLE_DAY || day > lastPlausibleDay) {
-      skip('badDate', line, c.date + 1, t.implausibleDate(rawDate.trim(), h[c.date]!, day < FIRST_PLAUSIBLE_DAY ? null : isoDay(today!)), t.implausibleDateHint);
+    if (day < FIRST_PLAUSIBLE_DAY || day > this.lastPlausibleDay) {
+      this.skip('badDate', line, c.date + 1, t.implausibleDate(cut(rawDate.trim()), shortName(h[c.date]!), day < FIRST_PLAUSIBLE_DAY ? null : isoDay(this.options.today!)), t.implausibleDateHint);
       return;
     }
     let amount: number;
     if (c.amount !== undefined) {
-      amount = parseDecimal(record[c.amount]!, decimal!);
+      amount = this.number(record[c.amount]!);
       if (Number.isNaN(amount)) {
-        skip('badAmount', line, c.amount + 1, t.badAmountIn(record[c.amount]!, h[c.amount]!, decimal!), t.badNumberHint);
+        this.skip('badAmount', line, c.amount + 1, t.badAmountIn(cut(record[c.amount]!), shortName(h[c.amount]!), this.decimal!), t.badNumberHint);
         return;
       }
     } else {
-      const q = parseDecimal(record[c.quantity!]!, decimal!);
-      const p = parseDecimal(record[c.price!]!, decimal!);
+      const q = this.number(record[c.quantity!]!);
+      const p = this.number(record[c.price!]!);
       if (Number.isNaN(q) || Number.isNaN(p)) {
         const bad = Number.isNaN(q) ? c.quantity! : c.price!;
-        skip('badAmount', line, bad + 1, t.badNumberIn(record[bad]!, h[bad]!, decimal!), t.badNumberHint);
+        this.skip('badAmount', line, bad + 1, t.badNumberIn(cut(record[bad]!), shortName(h[bad]!), this.decimal!), t.badNumberHint);
         return;
       }
       amount = q * p;
     }
     if (!(Math.abs(amount) <= MAX_AMOUNT)) {
       const col = c.amount ?? c.price!;
-      skip('badAmount', line, col + 1, t.tooLarge(amount.toExponential(2), h[col]!), t.tooLargeHint);
+      this.skip('badAmount', line, col + 1, t.tooLarge(amount.toExponential(2), shortName(h[col]!)), t.tooLargeHint);
       return;
     }
-    acceptedRows++;
-    if (day < firstDay) firstDay = day;
-    if (day > lastDay) lastDay = day;
-    let acc = customers.get(id);
-    if (!acc) {
-      acc = { days: new Map(), orders: 0 };
-      customers.set(id, acc);
-    }
-    let d = acc.days.get(day);
-    if (!d) {
-      d = { net: 0, purchase: false };
-      acc.days.set(day, d);
-    }
-    d.net += amount;
-    if (amount >= 0) d.purchase = true;
-    if (c.order !== undefined) {
-      const key = `${id}\u0000${record[c.order]!.trim()}`;
-      orderNet.set(key, (orderNet.get(key) ?? 0) + amount);
-    } else if (amount > 0) {
-      acc.orders++;
-    }
-  };
+    this.acceptedRows++;
+    if (amount !== 0) this.nonZeroAmounts++;
+    if (day < this.firstDay) this.firstDay = day;
+    if (day > this.lastDay) this.lastDay = day;
+    this.totals.add(this.totals.customer(id), day, amount, c.order !== undefined ? record[c.order]!.trim() : undefined);
+  }
 
-  const detect = (): void => {
-    const p = pending!;
-    const c = cols!;
-    if (decimal === undefined) {
+  private detect(): void {
+    const p = this.pending!;
+    const c = this.cols!;
+    if (this.decimal === undefined) {
       const values: string[] = [];
       for (const { record } of p) for (const i of [c.amount, c.price, c.quantity]) if (i !== undefined && record[i] !== undefined) values.push(record[i]!);
-      decimal = detectDecimal(values, delimiter);
+      this.decimal = detectDecimal(values, this.delimiter);
     }
-    if (dateFormat === undefined) {
+    if (this.dateFormat === undefined) {
       const guess = detectDateFormat(
         p.map((r) => r.record[c.date] ?? ''),
-        decimal === ',' || delimiter === ';',
+        this.decimal === ',' || this.delimiter === ';',
       );
-      dateFormat = guess.format ?? 'iso';
-      if (!guess.decided && guess.format) notes.push({ kind: 'dateOrder', format: DATE_FORMAT_NAMES[dateFormat] });
+      this.dateFormat = guess.format ?? 'iso';
+      if (!guess.decided && guess.format) this.notes.push({ kind: 'dateOrder', format: DATE_FORMAT_NAMES[this.dateFormat] });
     }
-  };
+    this.plain = this.decimal === ',' ? PLAIN_COMMA : PLAIN_DOT;
+  }
 
-  const flush = (): void => {
-    detect();
-    const p = pending!;
-    pending = undefined;
-    for (const r of p) accept(r.record, r.line);
-  };
+  private flush(): void {
+    this.detect();
+    const p = this.pending!;
+    this.pending = undefined;
+    for (const r of p) this.accept(r.record, r.line);
+  }
 
-  const needMore = (): boolean => {
-    const p = pending!;
+  private needMore(): boolean {
+    const p = this.pending!;
     if (p.length < DETECT_ROWS) return true;
-    if (dateFormat !== undefined || p.length >= DETECT_ROWS_AMBIGUOUS) return false;
-    return !detectDateFormat(p.map((r) => r.record[cols!.date] ?? ''), false).decided;
-  };
+    if (this.dateFormat !== undefined || p.length >= DETECT_ROWS_AMBIGUOUS) return false;
+    return !detectDateFormat(
+      p.map((r) => r.record[this.cols!.date] ?? ''),
+      false,
+    ).decided;
+  }
 
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      // the record's first line: its last line minus the line breaks inside quoted fields
-      let breaks = 0;
-      for (const v of record) for (let i = v.indexOf('\n'); i >= 0; i = v.indexOf('\n', i + 1)) breaks++;
-      const line = info.lines - breaks;
-      if (!header) {
-        if (options.skipRows !== undefined && line <= options.skipRows) continue;
-        const candidate = record.map((h) => h.replace(/^\ufeff/, ''));
-        try {
-          cols = resolveColumns(candidate, options, file, line);
-        } catch (err) {
-          // a title line above the header (1C reports): look further, unless --skip-rows said where it is
-          if (!(err instanceof UserError) || options.skipRows !== undefined) throw err;
-          headerError ??= err;
-          if (++titleRows >= MAX_TITLE_ROWS) throw headerError;
-          continue;
-        }
-        header = candidate;
-        if (line > 1) notes.push({ kind: 'headerLine', line });
-        continue;
-      }
-      rows++;
-      if (pending) {
-        pending.push({ record, line });
-        if (pending.length % DETECT_ROWS === 0 && !needMore()) flush();
-      } else {
-        accept(record, line);
-      }
+  /** The history read, once every record has been given. */
+  finish(encoding: Encoding, delimiter: string): History {
+    const { t, file, skipped, examples } = this;
+    if (!this.header) {
+      if (this.headerError) throw this.headerError;
+      throw new UserError(t.empty(file), t.emptyHint, { file });
     }
-  } catch (err) {
-    if (err instanceof CsvError) {
-      if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-        throw new UserError(t.unclosedQuote(parsedLines + 1), t.unclosedQuoteHint, { file, line: parsedLines + 1 });
-      }
-      throw new UserError(t.cannotParse(parsedLines + 1, err.message), t.cannotParseHint, { file, line: parsedLines + 1 });
+    if (this.pending) this.flush();
+    checkUnreadableShare(file, this.rows, skipped, examples, this.options.maxSkipped ?? MAX_SKIPPED_DEFAULT);
+    const { customers: store, returnsOnly } = this.totals.finish();
+    if (store.ids.length === 0) {
+      const reasons = SKIP_REASONS.filter((r) => skipped[r] > 0).map((r) => t.skippedCount(skipped[r], t.reasons[r]));
+      throw new UserError(
+        t.noUsable(file, this.rows, reasons.length ? reasons.join(', ') : null),
+        examples[0] ? t.firstBadRow(`${file}:${examples[0].line}`, examples[0].message) : t.needsPurchases,
+        { file },
+      );
     }
-    if (!(err instanceof UserError) && (err as NodeJS.ErrnoException).code) throw readFailure(err as NodeJS.ErrnoException, file);
-    throw err;
-  } finally {
-    input.destroy();
-  }
-  if (!header) {
-    if (headerError) throw headerError;
-    throw new UserError(t.empty(file), t.emptyHint, { file });
-  }
-  if (pending) flush();
-  checkUnreadableShare(file, rows, skipped, examples, options.maxSkipped ?? MAX_SKIPPED_DEFAULT);
-
-  for (const [key, net] of orderNet) {
-    if (net <= 0) continue;
-    const acc = customers.get(key.slice(0, key.indexOf('\u0000')));
-    if (acc) acc.orders++;
-  }
-
-  const out: CustomerHistory[] = [];
-  let returnsOnlyCustomers = 0;
-  for (const [id, acc] of customers) {
-    const days = Int32Array.from(acc.days.keys()).sort();
-    const net = new Float64Array(days.length);
-    const purchase = new Uint8Array(days.length);
+    // amounts that make every money figure meaningless are said, not just computed
     let revenue = 0;
-    let firstPurchaseDay = NaN;
-    let lastPurchaseDay = NaN;
-    for (let i = 0; i < days.length; i++) {
-      const d = acc.days.get(days[i]!)!;
-      net[i] = d.net;
-      revenue += d.net;
-      if (d.purchase) {
-        purchase[i] = 1;
-        if (Number.isNaN(firstPurchaseDay)) firstPurchaseDay = days[i]!;
-        lastPurchaseDay = days[i]!;
-      }
-    }
-    if (Number.isNaN(firstPurchaseDay)) {
-      returnsOnlyCustomers++;
-      continue;
-    }
-    out.push({ id, days, net, purchase, firstPurchaseDay, lastPurchaseDay, revenue, orders: acc.orders });
+    for (let i = 0; i < store.revenue.length; i++) revenue += store.revenue[i]!;
+    if (this.nonZeroAmounts === 0) this.notes.push({ kind: 'allZero' });
+    else if (revenue < 0) this.notes.push({ kind: 'netNegative', revenue });
+    const c = this.cols!;
+    const header = this.header;
+    const name = (i: number | undefined) => (i === undefined ? undefined : header[i]);
+    const history = {
+      file,
+      store,
+      firstDay: this.firstDay,
+      lastDay: this.lastDay,
+      firstDate: isoDay(this.firstDay),
+      lastDate: isoDay(this.lastDay),
+      rows: this.rows,
+      acceptedRows: this.acceptedRows,
+      skipped,
+      examples,
+      returnsOnlyCustomers: returnsOnly,
+      columns: {
+        customer: name(c.customer)!,
+        date: name(c.date)!,
+        ...(c.amount !== undefined ? { amount: name(c.amount) } : { quantity: name(c.quantity), price: name(c.price) }),
+        ...(c.order !== undefined ? { order: name(c.order) } : {}),
+      },
+      format: { encoding, delimiter, decimal: this.decimal ?? '.', dateFormat: this.dateFormat ?? 'iso' },
+      ...currencyColumnOf(header),
+      notes: this.notes,
+    };
+    return withCustomers(history);
   }
-  if (out.length === 0) {
-    const reasons = SKIP_REASONS.filter((r) => skipped[r] > 0).map((r) => t.skippedCount(skipped[r], t.reasons[r]));
-    throw new UserError(
-      t.noUsable(file, rows, reasons.length ? reasons.join(', ') : null),
-      examples[0] ? t.firstBadRow(`${file}:${examples[0].line}`, examples[0].message) : t.needsPurchases,
-      { file },
-    );
-  }
+}
 
-  const c = cols!;
-  const name = (i: number | undefined) => (i === undefined ? undefined : header![i]);
-  return {
-    file,
-    customers: out,
-    firstDay,
-    lastDay,
-    firstDate: isoDay(firstDay),
-    lastDate: isoDay(lastDay),
-    rows,
-    acceptedRows,
-    skipped,
-    examples,
-    returnsOnlyCustomers,
-    columns: {
-      customer: name(c.customer)!,
-      date: name(c.date)!,
-      ...(c.amount !== undefined ? { amount: name(c.amount) } : { quantity: name(c.quantity), price: name(c.price) }),
-      ...(c.order !== undefined ? { order: name(c.order) } : {}),
-    },
-    format: { encoding, delimiter, decimal: decimal ?? '.', dateFormat: dateFormat ?? 'iso' },
-    ...currencyColumnOf(header!),
-    notes,
-  };
+/** A field quoted in a message, cut with an ellipsis when it is long. */
+const cut = (v: string): string => (v.length > 60 ? `${v.slice(0, 59)}…` : v);
+
+/** Adds `customers`: per-customer views of the store, made when first asked for and kept. */
+export function withCustomers(h: Omit<History, 'customers'>): History {
+  let views: CustomerHistory[] | undefined;
+  return Object.defineProperty(h, 'customers', {
+    enumerable: false,
+    get: () => (views ??= customerViews(h.store)),
+  }) as History;
+}
+
+function customerViews(s: CustomerDays): CustomerHistory[] {
+  const out = new Array<CustomerHistory>(s.ids.length);
+  for (let i = 0; i < s.ids.length; i++) {
+    const from = s.start[i]!;
+    const to = s.start[i + 1]!;
+    out[i] = {
+      id: s.ids[i]!,
+      days: s.days.subarray(from, to),
+      net: s.net.subarray(from, to),
+      purchase: s.purchase.subarray(from, to),
+      firstPurchaseDay: s.firstPurchaseDay[i]!,
+      lastPurchaseDay: s.lastPurchaseDay[i]!,
+      revenue: s.revenue[i]!,
+      orders: s.orders[i]!,
+    };
+  }
+  return out;
 }
 
 /**

@@ -32,7 +32,7 @@
  */
 import { monthIndex } from './format.js';
 import type { History } from './read.js';
-import { countRepeatPurchases } from './repeat-purchases.js';
+import { countRepeatPurchasesIn } from './repeat-purchases.js';
 
 export interface Seasonality {
   /** Multipliers by calendar month, January first; mean 1. All exactly 1 when not estimated or not above the noise. */
@@ -96,7 +96,7 @@ export function estimateSeasonality(history: History, calibrationEndDay: number,
   const E = new Float64Array(cells);
   const starts = Array.from({ length: cells + 1 }, (_, c) => firstDayOfMonth(first + c));
   // Customers grouped by first purchase day: the expected counts depend on nothing else.
-  const cohorts = countRepeatPurchases(history.customers, calibrationEndDay, calibrationEndDay, O, (d) => monthIndex(d) - first);
+  const cohorts = countRepeatPurchasesIn(history.store, calibrationEndDay, calibrationEndDay, O, (d) => monthIndex(d) - first);
   for (const [d0, n] of cohorts) {
     let before = 0;
     for (let c = monthIndex(d0) - first; c < cells; c++) {

@@ -59,7 +59,10 @@ export function summarizeHistory(history: History, options: SummaryOptions): His
   const perUnit = UNIT_DAYS[options.unit];
   const calEnd = options.calibrationEndDay ?? history.lastDay;
   const obsEnd = history.lastDay;
-  const cohort = history.customers.filter((c) => c.firstPurchaseDay <= calEnd);
+  const st = history.store;
+  // the calibration cohort: customers who bought by the calibration end
+  const cohort: number[] = [];
+  for (let i = 0; i < st.ids.length; i++) if (st.firstPurchaseDay[i]! <= calEnd) cohort.push(i);
   const n = cohort.length;
   const s: HistorySummary = {
     unit: options.unit,
@@ -75,32 +78,33 @@ export function summarizeHistory(history: History, options: SummaryOptions): His
     h12: new Float64Array(n),
     holdoutX: new Float64Array(n),
     holdoutT: new Float64Array(n).fill(Math.max(0, obsEnd - calEnd) / perUnit),
-    excludedAfterCalibration: history.customers.length - n,
+    excludedAfterCalibration: st.ids.length - n,
   };
   const h12From = calEnd - 365;
   for (let i = 0; i < n; i++) {
     const c = cohort[i]!;
-    s.ids[i] = c.id;
+    const firstPurchaseDay = st.firstPurchaseDay[c]!;
+    s.ids[i] = st.ids[c]!;
     let x = 0;
-    let lastRepeat = c.firstPurchaseDay;
+    let lastRepeat = firstPurchaseDay;
     let repeatSum = 0;
     let holdout = 0;
     let h12 = 0;
-    for (let k = 0; k < c.days.length; k++) {
-      const day = c.days[k]!;
-      if (day > h12From && day <= calEnd) h12 += c.net[k]!;
-      if (!c.purchase[k] || day <= c.firstPurchaseDay) continue;
+    for (let k = st.start[c]!; k < st.start[c + 1]!; k++) {
+      const day = st.days[k]!;
+      if (day > h12From && day <= calEnd) h12 += st.net[k]!;
+      if (!st.purchase[k] || day <= firstPurchaseDay) continue;
       if (day <= calEnd) {
         x++;
         lastRepeat = day;
-        repeatSum += c.net[k]!;
+        repeatSum += st.net[k]!;
       } else {
         holdout++;
       }
     }
     s.x[i] = x;
-    s.tx[i] = (lastRepeat - c.firstPurchaseDay) / perUnit;
-    s.T[i] = (calEnd - c.firstPurchaseDay) / perUnit;
+    s.tx[i] = (lastRepeat - firstPurchaseDay) / perUnit;
+    s.T[i] = (calEnd - firstPurchaseDay) / perUnit;
     s.zbar[i] = x > 0 ? repeatSum / x : 0;
     s.h12[i] = Math.max(0, h12);
     s.holdoutX[i] = holdout;

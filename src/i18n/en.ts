@@ -1441,6 +1441,16 @@ export const en = {
     cannotParseHint: 'check the delimiter (--delimiter) and the quoting',
     empty: (file: string) => `${file} is empty`,
     emptyHint: 'the history needs a header row and one row per transaction',
+    // issues 28 and 29: the reader's refusals and warnings (history/columns.ts, history/read.ts, history/xlsx.ts)
+    twoAmounts: (a: string, ca: number, b: string, cb: number) => `two amount columns, "${a}" (column ${ca}) and "${b}" (column ${cb}): the reader does not pick one`,
+    twoAmountsHint: (a: string, b: string) =>
+      a === b ? `rename one of the two "${a}" columns, then pass --amount with the one the customer paid` : `pass --amount "${a}" or --amount "${b}": the amount the customer paid (with VAT, if the receipts show it)`,
+    allZero: 'every amount in the history is 0: revenue, the average check and the spend model will be 0 (is the amount column the right one? --amount COL)',
+    notWorkbook: (file: string, why: string) => `${file} is not a workbook that can be read (${why})`,
+    notWorkbookHint: 'save it from Excel as .xlsx (Excel Workbook), or export the sheet as CSV',
+    noSheet: (sheet: string, file: string, sheets: string) => `${file} has no sheet "${sheet}"; its sheets are ${sheets}`,
+    noSheetHint: 'name one of the sheets with --sheet NAME',
+    netNegative: (revenue: number) => `the history's net revenue is negative (${revenue.toFixed(2)}): returns exceed sales (an export of returns only, or amounts with the wrong sign?)`,
   },
 
   /** A per-customer summary file refused (history/summary-file.ts); the column names are the file's. */
@@ -1473,6 +1483,11 @@ export const en = {
     notDateHint: 'write YYYY-MM-DD',
     noSuchFile: 'no such summary file',
     noSuchFileHint: 'check the path of the customer summary CSV',
+    // issue 28: the BTYD libraries' summaries (history/summary-file.ts) and profile --summary-out
+    readAs: (file: string, convention: 'lifetimes' | 'btyd', unit: 'day' | 'week' | 'month', flag: string) =>
+      `${file}: read as a ${convention === 'lifetimes' ? 'lifetimes / PyMC-Marketing summary (customer_id, frequency, recency, T, monetary_value)' : 'BTYD / CLVTools summary (cust, x, t.x, T.cal, m.x)'}; recency and T taken in ${unit}s (${flag} day|week|month to change; lifetimes writes days by default)`,
+    wroteSummary: (file: string, n: number) =>
+      `wrote ${file}: the lifetimes summary of ${n} customers, recency and T in days (lifetimes' default; in Python: BetaGeoFitter().fit(df.frequency, df.recency, df.T))`,
   },
 
   /** `fit`'s parameters, churn, Gamma-Gamma, P(alive) and holdout tables (report/fit-text.ts), and its warnings (fit/fit-history.ts, English in --json). */

@@ -1422,6 +1422,16 @@ export const ru: Messages = {
     cannotParseHint: 'проверьте разделитель (--delimiter) и кавычки',
     empty: (file) => `${file} пуст`,
     emptyHint: 'в истории нужны строка заголовка и по строке на каждую операцию',
+    // задачи 28 и 29: отказы и предупреждения чтения истории (history/columns.ts, history/read.ts, history/xlsx.ts)
+    twoAmounts: (a: string, ca: number, b: string, cb: number) => `два столбца с суммой, «${a}» (столбец ${ca}) и «${b}» (столбец ${cb}): какой из них читать, не угадываем`,
+    twoAmountsHint: (a: string, b: string) =>
+      a === b ? `переименуйте один из двух столбцов «${a}» и укажите в --amount тот, что заплатил покупатель` : `укажите --amount "${a}" или --amount "${b}": сумму, которую заплатил покупатель (с НДС, если в чеках она с НДС)`,
+    allZero: 'все суммы в истории равны 0: выручка, средний чек и модель трат будут нулевыми (тот ли это столбец суммы? --amount СТОЛБЕЦ)',
+    notWorkbook: (file: string, why: string) => `${file} не читается как книга Excel (${why})`,
+    notWorkbookHint: 'сохраните её из Excel как .xlsx («Книга Excel») или выгрузите лист в CSV',
+    noSheet: (sheet: string, file: string, sheets: string) => `в ${file} нет листа «${sheet}»; листы: ${sheets}`,
+    noSheetHint: 'укажите один из листов: --sheet ИМЯ',
+    netNegative: (revenue: number) => `чистая выручка в истории отрицательна (${revenue.toFixed(2).replace('-', '−').replace('.', ',')}): возвратов больше, чем продаж (выгрузка одних возвратов или суммы с обратным знаком?)`,
   },
 
   summaryFile: {
@@ -1453,6 +1463,11 @@ export const ru: Messages = {
     notDateHint: 'пишите ГГГГ-ММ-ДД',
     noSuchFile: 'нет такого файла сводки',
     noSuchFileHint: 'проверьте путь к CSV со сводкой по клиентам',
+    // задача 28: сводки библиотек BTYD (history/summary-file.ts) и profile --summary-out
+    readAs: (file: string, convention: 'lifetimes' | 'btyd', unit: 'day' | 'week' | 'month', flag: string) =>
+      `${file}: прочитан как сводка ${convention === 'lifetimes' ? 'lifetimes / PyMC-Marketing (customer_id, frequency, recency, T, monetary_value)' : 'BTYD / CLVTools (cust, x, t.x, T.cal, m.x)'}; recency и T считаются в ${{ day: 'днях', week: 'неделях', month: 'месяцах' }[unit]} (другую единицу задаёт ${flag} day|week|month; lifetimes по умолчанию пишет дни)`,
+    wroteSummary: (file: string, n: number) =>
+      `записан ${file}: сводка в формате lifetimes по ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'клиенту' : 'клиентам'}, recency и T в днях (так принято в lifetimes; в Python: BetaGeoFitter().fit(df.frequency, df.recency, df.T))`,
   },
 
   fit: {

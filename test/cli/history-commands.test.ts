@@ -91,3 +91,38 @@ describe('fit', () => {
     expect(r.stdout).toMatch(/total\s+│\s+2,357\s+│\s+1,653\.4\s+│\s+1,882/);
   });
 });
+
+describe('issue 28: summaries in and out, and the reader refusing two amounts', async () => {
+  const { mkdtempSync, writeFileSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'ls-i28-'));
+
+  it('profile --summary-out writes the lifetimes summary; fit --summary reads it back to the transactions\' fit', async () => {
+    const out = join(dir, 'summary.csv');
+    const p = await run('profile', sample, '--summary-out', out, '--json');
+    expect(p.code).toBe(0);
+    expect(p.stderr).toContain(`wrote ${out}: the lifetimes summary of 2357 customers, recency and T in days`);
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('customer_id,frequency,recency,T,monetary_value,spend_12m,first_purchase');
+    const a = JSON.parse((await run('fit', sample, '--unit', 'week', '--json')).stdout);
+    const b = await run('fit', '--summary', out, '--summary-unit', 'day', '--unit', 'week', '--json');
+    expect(b.code).toBe(0);
+    expect(b.stderr).toContain(`${out}: read as a lifetimes / PyMC-Marketing summary (customer_id, frequency, recency, T, monetary_value); recency and T taken in days`);
+    const j = JSON.parse(b.stdout);
+    expect(j.customers).toBe(a.customers);
+    for (const k of ['r', 'alpha', 'a', 'b', 'logLikelihood']) expect(Math.abs(j.bgnbd[k] / a.bgnbd[k] - 1)).toBeLessThan(1e-6);
+    const again = await run('profile', sample, '--summary-out', out);
+    expect(again.code).toBe(2);
+  });
+
+  it('two amount columns exit 2 at file:line:column, in English and Russian', async () => {
+    const f = join(dir, 'vat.csv');
+    writeFileSync(f, 'Контрагент;Дата;Сумма с НДС;Сумма без НДС\nКлиент 1;01.02.2023;120,00;100,00\n');
+    const en = await run('profile', f);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`${f}:1:3: two amount columns, "Сумма с НДС" (column 3) and "Сумма без НДС" (column 4)`);
+    const ru = await run('profile', f, '--lang', 'ru');
+    expect(ru.code).toBe(2);
+    expect(ru.stderr).toContain(`${f}:1:3: два столбца с суммой, «Сумма с НДС» (столбец 3) и «Сумма без НДС» (столбец 4)`);
+  });
+});

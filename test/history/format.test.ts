@@ -94,3 +94,17 @@ describe('detectEncoding', () => {
     expect(detectEncoding(b.subarray(0, b.length - 1))).toBe('utf8');
   });
 });
+
+describe('monthIndex', () => {
+  it('agrees with the calendar (Date) on every day from 1900 to 2200', async () => {
+    const { monthIndex } = await import('../../src/history/format.js');
+    const from = Date.UTC(1900, 0, 1) / 86_400_000;
+    const to = Date.UTC(2200, 0, 1) / 86_400_000;
+    let bad = 0;
+    for (let d = from; d <= to; d++) {
+      const dt = new Date(d * 86_400_000);
+      if (monthIndex(d) !== dt.getUTCFullYear() * 12 + dt.getUTCMonth()) bad++;
+    }
+    expect(bad).toBe(0);
+  });
+});

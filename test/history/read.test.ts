@@ -232,3 +232,48 @@ describe('the first hour with real files (issue 12)', () => {
     expect(dir.message).toMatch(/is not a file/);
   });
 });
+
+describe('issue 29: what the reader must not do silently', () => {
+  it('refuses two amount columns (with and without VAT), naming both and the flag, and reads with --amount', async () => {
+    const csv = 'Контрагент;Дата;Сумма с НДС;Сумма без НДС\nКлиент 1;01.02.2023;120,00;100,00\nКлиент 1;05.03.2023;240,00;200,00\n';
+    const err = (await readHistory(lines(csv), 'vat.csv').catch((e: unknown) => e)) as UserError;
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toBe('two amount columns, "Сумма с НДС" (column 3) and "Сумма без НДС" (column 4): the reader does not pick one');
+    expect(err.hint).toContain('--amount "Сумма с НДС" or --amount "Сумма без НДС"');
+    expect(err.where).toEqual({ file: 'vat.csv', line: 1, column: 3 });
+    const h = await readHistory(lines(csv), 'vat.csv', { amount: 'Сумма без НДС' });
+    expect(Array.from(h.customers[0]!.net)).toEqual([100, 200]);
+  });
+
+  it('refuses a duplicated amount column', async () => {
+    const err = (await readHistory(lines('customer,date,amount,amount\n1,2023-01-01,5,6\n'), 'dup.csv').catch((e: unknown) => e)) as UserError;
+    expect(err.message).toMatch(/two amount columns, "amount" \(column 3\) and "amount" \(column 4\)/);
+    expect(err.hint).toMatch(/rename one of the two "amount" columns/);
+  });
+
+  it('reads Excel serial dates (44563 is 2022-01-02) instead of rejecting them', async () => {
+    const h = await readHistory(lines('customer,date,amount\n1,44563,10\n1,44600.5,5\n2,44927,7\n'), 'serial.csv');
+    expect(h.format.dateFormat).toBe('excel');
+    expect([h.firstDate, h.lastDate]).toEqual(['2022-01-02', '2023-01-01']);
+    expect(h.acceptedRows).toBe(3);
+  });
+
+  it('a 10 MB header line gives a short message with an ellipsis', async () => {
+    // 1,000 columns of 10,000 characters: a binary file or a broken export read as CSV
+    const header = Array.from({ length: 1000 }, (_, i) => `column${i}`.padEnd(10_000, 'x')).join(',');
+    const err = (await readHistory(lines(`${header}\n1,2,3\n`), 'wide.csv').catch((e: unknown) => e)) as UserError;
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message.length).toBeLessThan(700);
+    expect(err.message).toMatch(/…/);
+    expect(err.message).toContain('(1000 columns)');
+  });
+
+  it('warns when every amount is 0 and when returns exceed sales', async () => {
+    const zero = await readHistory(lines('customer,date,amount\n1,2023-01-01,0\n2,2023-01-02,0.00\n'), 'zero.csv');
+    expect(zero.notes).toContainEqual({ kind: 'allZero' });
+    const negative = await readHistory(lines('customer,date,amount\n1,2023-01-01,10\n1,2023-01-02,-30\n2,2023-01-03,5\n'), 'neg.csv');
+    expect(negative.notes).toContainEqual({ kind: 'netNegative', revenue: -15 });
+    const fine = await readHistory(lines('customer,date,amount\n1,2023-01-01,10\n1,2023-01-02,-3\n'), 'ok.csv');
+    expect(fine.notes.filter((n) => n.kind === 'allZero' || n.kind === 'netNegative')).toEqual([]);
+  });
+});

@@ -70,3 +70,51 @@ describe('bad summary rows are errors at file:line:column', () => {
     expect(() => parseSummary('customer,frequency,T\na,1,2', 'sum.csv', 'month')).toThrow(/no recency, monetary_value column/);
   });
 });
+
+describe('the BTYD libraries\' summaries (issue 28)', async () => {
+  const { lifetimesSummaryCsv } = await import('../../src/history/summary-file.js');
+  const h = await readHistoryFile('fixtures/history/cdnow_sample.csv');
+  const calibrationEndDay = dayOf('1997-09-30');
+  const s = summarizeHistory(h, { unit: 'week', calibrationEndDay });
+  const days = (v: number) => Math.round(v * 7);
+  // lifetimes' summary_data_from_transaction_data writes days (freq='D') with the index named customer_id
+  const lifetimes = ['customer_id,frequency,recency,T,monetary_value', ...s.ids.map((id, i) => `${id},${s.x[i]},${days(s.tx[i]!)}.0,${days(s.T[i]!)}.0,${s.zbar[i]}`)].join('\n');
+  // BTYD's / CLVTools' cbs matrix written by R's write.csv: quoted names, the customer column named cust, weeks
+  const btyd = ['"cust","x","t.x","T.cal","m.x"', ...s.ids.map((id, i) => `"${id}",${s.x[i]},${s.tx[i]},${s.T[i]},${s.zbar[i]}`)].join('\n');
+  const fits = (read: ReturnType<typeof parseSummary>) => {
+    for (const model of ['bg-nbd', 'pareto-nbd'] as const) {
+      const fromTransactions = fitCustomerHistory(h, { unit: 'week', calibrationEndDay, model });
+      const fromSummary = fitSummary(read, { unit: 'week', model });
+      for (const [k, v] of Object.entries(fromTransactions.purchase.params)) expect(rel((fromSummary.purchase.params as unknown as Record<string, number>)[k]!, v)).toBeLessThan(1e-6);
+      for (const [k, v] of Object.entries(fromTransactions.gammaGamma.params)) expect(rel((fromSummary.gammaGamma.params as unknown as Record<string, number>)[k]!, v)).toBeLessThan(1e-6);
+    }
+  };
+
+  it('a lifetimes-style summary in days fits like the transactions (to 1e-6) and is named as lifetimes', () => {
+    const read = parseSummary(lifetimes, 'lifetimes.csv', 'week', 'day');
+    expect(read.convention).toBe('lifetimes');
+    expect(read.ids).toEqual(s.ids);
+    expect(Array.from(read.T)).toEqual(Array.from(s.T));
+    fits(read);
+  });
+
+  it('a BTYD-style summary in weeks fits like the transactions (to 1e-6) and is named as BTYD', () => {
+    const read = parseSummary(btyd, 'cbs.csv', 'week');
+    expect(read.convention).toBe('btyd');
+    expect(read.ids).toEqual(s.ids);
+    fits(read);
+  });
+
+  it('messages name the file\'s own columns', () => {
+    expect(() => parseSummary('cust,x,t.x,T.cal,m.x\na,1,3,10,-5', 'cbs.csv', 'week')).toThrow(/m\.x -5 is negative/);
+  });
+
+  it('--summary-out (the lifetimes summary, in days) reads back to the same summary', () => {
+    const whole = summarizeHistory(h, { unit: 'week' });
+    const back = parseSummary(lifetimesSummaryCsv(whole), 'out.csv', 'week', 'day');
+    expect(back.convention).toBe('lifetimes');
+    expect(back.ids).toEqual(whole.ids);
+    for (const k of ['x', 'tx', 'T', 'zbar', 'h12'] as const) expect(Array.from(back[k])).toEqual(Array.from(whole[k]));
+    expect(back.calibrationEnd).toBe(whole.calibrationEnd);
+  });
+});

@@ -9,7 +9,7 @@ import { UserError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
 import { fitHistory, fitSummary, fitWarnings, type HistoryFit } from '../../fit/fit-history.js';
 import { proseNumber } from '../../report/format.js';
-import { readSummaryFile } from '../../history/summary-file.js';
+import { readSummaryFile, type SummaryUnit } from '../../history/summary-file.js';
 import type { TimeUnit } from '../../history/summarize.js';
 import { isoDay } from '../../history/format.js';
 import { renderFit } from '../../report/fit-text.js';
@@ -24,6 +24,7 @@ import { out, paint, printJson, say, warn } from '../output.js';
 interface FitFlags extends HistoryFlags, CalibrationFlags {
   summary?: string;
   unit: TimeUnit;
+  summaryUnit?: SummaryUnit;
   calibrationEnd?: number;
   holdoutFrom?: number;
   locale: string;
@@ -41,7 +42,8 @@ export function registerFit(program: Command): void {
     .option('--unit <unit>', 'time unit of the parameters: month (the simulation\'s) or week (the published CDNOW values)', parseChoice(['week', 'month'] as const), 'month')
     .option('--calibration-end <date>', 'fit on purchases up to this day (YYYY-MM-DD); the rest is the holdout', parseDayFlag)
     .option('--holdout-from <date>', 'the holdout starts on this day (the calibration ends the day before)', parseDayFlag)
-    .option('--summary <csv>', 'fit a per-customer summary instead of transactions: customer, frequency, recency, T, monetary_value in the unit of --unit (optional spend_12m, first_purchase)')
+    .option('--summary <csv>', 'fit a per-customer summary instead of transactions: lifetimes / PyMC-Marketing columns (customer_id, frequency, recency, T, monetary_value; optional spend_12m, first_purchase) or BTYD / CLVTools ones (cust, x, t.x, T.cal, m.x)')
+    .option('--summary-unit <unit>', 'with --summary: the time unit of its recency and T (default: --unit; day for lifetimes\' default output)', parseChoice(['day', 'week', 'month'] as const))
     .option('--locale <tag>', 'number format of the tables', parseLocale, defaultLocale())
     .option('--json', 'machine-readable output on stdout')
     .option('--html <file>', 'also write the diagnostics as a page (tracking chart, holdout purchases by frequency, P(alive), Gamma-Gamma check): one file, opens offline')
@@ -68,7 +70,10 @@ Examples:
         if (flags.calibrationEnd !== undefined || flags.holdoutFrom !== undefined) {
           throw new UserError(msg().fit.summaryNoDates, msg().fit.summaryNoDatesHint);
         }
-        const f = fitSummary(await readSummaryFile(flags.summary, flags.unit), calibration);
+        const summaryUnit = flags.summaryUnit ?? flags.unit;
+        const read = await readSummaryFile(flags.summary, flags.unit, summaryUnit);
+        say(msg().summaryFile.readAs(flags.summary, read.convention, summaryUnit, '--summary-unit'));
+        const f = fitSummary(read, calibration);
         for (const w of fitWarnings(f, msg().fit, proseNumber(flags.locale))) warn(w);
         const d = fitDiagnostics(f);
         if (flags.json) printJson({ ...(fitJson(flags.summary, f, {}) as object), ...diagnosticsJson(d) });

@@ -5,10 +5,14 @@
 import type { Command } from 'commander';
 import { readHistoryFile } from '../../history/read.js';
 import { profileHistory } from '../../history/profile.js';
+import { summarizeHistory } from '../../history/summarize.js';
+import { lifetimesSummaryCsv } from '../../history/summary-file.js';
+import { msg } from '../../i18n/index.js';
+import { ensureWritable, writeFileAtomic } from '../files.js';
 import { renderProfile } from '../../report/profile-text.js';
 import { addHistoryOptions, type HistoryFlags, readOptionsFrom, skippedLines } from '../history-flags.js';
 import { parseCurrency, parseInteger, parseLocale, defaultLocale } from '../options.js';
-import { out, paint, printJson, warn } from '../output.js';
+import { out, paint, printJson, say, warn } from '../output.js';
 
 interface ProfileFlags extends HistoryFlags {
   inactiveDays: number;
@@ -16,6 +20,8 @@ interface ProfileFlags extends HistoryFlags {
   currency?: string;
   cohortMonths: number;
   json?: boolean;
+  summaryOut?: string;
+  force?: boolean;
 }
 
 export function registerProfile(program: Command): void {
@@ -29,6 +35,8 @@ export function registerProfile(program: Command): void {
     .option('--locale <tag>', 'number and date format of the tables', parseLocale, defaultLocale())
     .option('--currency <code>', 'show money with this currency (ISO 4217); plain numbers when omitted', parseCurrency)
     .option('--json', 'machine-readable output on stdout')
+    .option('--summary-out <file>', 'also write the per-customer summary lifetimes and PyMC-Marketing read (customer_id, frequency, recency, T, monetary_value; days), to check a fit in Python on the same numbers')
+    .option('--force', 'replace an existing --summary-out file')
     .addHelpText(
       'after',
       `
@@ -38,8 +46,15 @@ Examples:
   $ loyalty-sim profile fixtures/examples/online-retail.csv --order InvoiceNo --quantity Quantity --price UnitPrice --json`,
     )
     .action(async (file: string, flags: ProfileFlags) => {
+      // before the read, so a long read is not wasted on a file we may not write
+      if (flags.summaryOut) ensureWritable(flags.summaryOut, { force: flags.force });
       const history = await readHistoryFile(file, readOptionsFrom(flags));
       for (const line of skippedLines(history)) warn(line);
+      if (flags.summaryOut) {
+        const s = summarizeHistory(history, { unit: 'week' });
+        await writeFileAtomic(flags.summaryOut, lifetimesSummaryCsv(s), { force: flags.force });
+        say(msg().summaryFile.wroteSummary(flags.summaryOut, s.ids.length));
+      }
       const p = profileHistory(history, { inactiveDays: flags.inactiveDays });
       if (flags.json) {
         printJson({ file, ...p, skippedRows: history.skipped, skippedExamples: history.examples, rows: history.rows, columns: history.columns, format: history.format });
