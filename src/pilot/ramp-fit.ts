@@ -140,9 +140,8 @@ export function modelEffects(panel: PilotPanel, o: ModelEffectsOptions = {}): Mo
   } else if (o.draftRamp !== undefined && o.draftRamp > P) fitAll([o.draftRamp]);
   const best = grid.reduce((a, b) => (ll(b) > ll(a) ? b : a));
   const raw = weights(grid);
-  const total = 1;
   const ramps: RampPoint[] = grid.map((R, k) => {
-    let weight = raw[k]! / total;
+    let weight = raw[k]!;
     let fit = fits.get(R)!;
     if (weight >= NEGLIGIBLE) fit = withStandardErrors(om, rampShape(R, P), fit);
     else weight = 0;
