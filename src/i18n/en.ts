@@ -1641,6 +1641,30 @@ export const en = {
     shareRow: (horizon: number) => `Pays back within ${horizon} ${s(horizon, 'month', 'months')} (share of runs)`,
     conditionalMean: 'Payback month: mean over the runs that pay back only (conditional)',
   },
+  // --- issue 22: the pilot's effects on the model's scale (pilot/ramp-fit.ts, pilot/model-draft.ts, report/pilot-text.ts) ---
+  pilotModel: {
+    title: (level: string, t: string, c: string) =>
+      `Effects on the model's scale (what --write-effects writes; docs/model.md §4 and §9): maximum likelihood over ${t} treatment and ${c} control customers, each with their own purchase rate and dropout from the history before the pilot; ${level} intervals`,
+    head: (level: string) => ['Effect', 'Full size', 'sd', `${level} interval`, 'P(> 0)'],
+    name: { frequency: 'Order frequency (λ × (1 + f))', check: 'Average check (× (1 + c))', churn: 'Dropout hazard (× (1 − d))' } as Record<'frequency' | 'check' | 'churn', string>,
+    sure: (label: string, v: string, level: string, lo: string, hi: string, prob: string, sureWord: string) => `${label}: ${v}, ${level} between ${lo} and ${hi}; ${sureWord} (P(> 0) = ${prob}).`,
+    sureWords: { positive: 'the pilot shows an effect', negative: 'the pilot shows an effect in the wrong direction', unclear: 'the pilot cannot tell it from no effect' } as Record<'positive' | 'negative' | 'unclear', string>,
+    monthlyTitle: (level: string) => `Month by month (a free effect per pilot month, ${level} intervals; • the fitted ramp):`,
+    monthlyHead: ['Month', 'Frequency', 'interval', '', 'Check'],
+    rampZero: 'Ramp: the months fit best with full-size effects from the first month (ramp_months 0).',
+    rampFitted: (r: string) => `Ramp: the months fit best with effects that build over ${r} months (ramp_months ${r}).`,
+    draftSupported: (r: string, lr: string) => `The draft's ramp_months ${r} is consistent with the pilot (likelihood ratio ${lr} against the best ramp, below 3.84).`,
+    draftNotSupported: (r: string, best: string, lr: string) =>
+      `The pilot does not support the draft's ramp_months ${r}: ramp_months ${best} fits the months better (likelihood ratio ${lr}, above 3.84 = 5 % for χ² with 1 degree of freedom).`,
+    extrapolated: (share: string) =>
+      `The effect was still growing when the pilot ended: ${share} of the weight is on ramps longer than the pilot, so the full size is an extrapolation; that doubt is in the written sd.`,
+    written: (field: string, mean: string, sd: string, level: string, lo: string, hi: string) => `${field}: normal(mean ${mean}, sd ${sd}); ${level} of it between ${lo} and ${hi}`,
+    writtenRamp: (r: string) => `ramp_months: ${r}, the ramp the months fit best; the full-size effects above go with it (averaged over the ramps the pilot cannot rule out, whose spread is in their sd)`,
+    noneInHistory: (n: string, assignment: string, history: string) => `none of the ${n} customers in ${assignment} is in the history ${history}: there is nothing to compare`,
+    noneInHistoryHint: 'check that the assignment and the history come from the same system and use the same customer_id (another export, a prefix, lost leading zeros)',
+    noPreBuyers: (n: string) => `none of the assigned customers who are in the history bought before the pilot (${n}): the model needs their history before the pilot`,
+    noPreBuyersHint: 'check --start: the pilot starts after the history the groups were drawn from',
+  },
 };
 
 export type Messages = typeof en;

@@ -36,13 +36,13 @@ export function roundEffect(v: number): number {
  * The draft text with the effects set, and the list of changes. Throws a
  * UserError when the draft is not valid YAML or the result does not validate.
  */
-export function writeEffects(text: string, file: string, effects: Record<EffectField, MeasuredEffect>): { text: string; changes: EffectChange[] } {
+export function writeEffects(text: string, file: string, effects: Record<EffectField, MeasuredEffect>, rampMonths?: number): { text: string; changes: EffectChange[] } {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) {
     throw new UserError(msg().cliErrors.notYaml(file, doc.errors[0]!.message.split('\n')[0]!), msg().cliErrors.validateHint(file), { file });
   }
   const changes: EffectChange[] = [];
-  const values = new Map<EffectField, { normal: MeasuredEffect }>();
+  const values = new Map<string, { normal: MeasuredEffect } | number>();
   for (const field of EFFECT_FIELDS) {
     const e = effects[field];
     if (!Number.isFinite(e.mean) || !Number.isFinite(e.sd)) {
@@ -54,23 +54,32 @@ export function writeEffects(text: string, file: string, effects: Record<EffectF
     const old = before === undefined ? '(not set)' : flowText(isScalar(before) ? before.value : (before as { toJSON(): unknown }).toJSON());
     changes.push({ path: `effects.${field}`, old, new: flowText(value) });
   }
+  // the ramp the pilot supports goes with the full-size effects it was fitted with (issue 22)
+  const fields: string[] = [...EFFECT_FIELDS];
+  if (rampMonths !== undefined) {
+    fields.push('ramp_months');
+    values.set('ramp_months', rampMonths);
+    const before = doc.getIn(['effects', 'ramp_months'], true) as Node | undefined;
+    const old = before === undefined ? '(not set)' : flowText(isScalar(before) ? before.value : (before as { toJSON(): unknown }).toJSON());
+    changes.push({ path: 'effects.ramp_months', old, new: String(rampMonths) });
+  }
 
   // Where every old value is a one-line scalar or flow map, replace just those
   // characters: the rest of the file stays byte for byte as the user wrote it.
   const splices: Array<{ from: number; to: number; text: string }> = [];
-  for (const field of EFFECT_FIELDS) {
+  for (const field of fields) {
     const node = doc.getIn(['effects', field], true) as Node | undefined;
     if (!node?.range || !(isScalar(node) || (isMap(node) && node.flow))) break;
     splices.push({ from: node.range[0], to: node.range[1], text: flowText(values.get(field)!) });
   }
   let out: string;
-  if (splices.length === EFFECT_FIELDS.length) {
+  if (splices.length === fields.length) {
     out = text;
     for (const s of splices.sort((a, b) => b.from - a.from)) out = out.slice(0, s.from) + s.text + out.slice(s.to);
   } else {
     // a missing or block-style field: yaml's Document API keeps the comments and
     // the key order, though it may re-indent a comment here and there
-    for (const field of EFFECT_FIELDS) {
+    for (const field of fields) {
       const path = ['effects', field];
       const before = doc.getIn(path, true) as Node | undefined;
       const node = doc.createNode(values.get(field), { flow: true });

@@ -11,6 +11,8 @@ import type { PilotPlan, PlanMetric } from '../pilot/plan.js';
 import type { Look, LookDecision, ScheduledLook } from '../pilot/sequential.js';
 import type { PilotDesign, ValueOfInformation } from '../pilot/value.js';
 import { msg, type Messages } from '../i18n/index.js';
+import { type ModelEffects, rampShape } from '../pilot/ramp-fit.js';
+import { normalQuantile } from '../random/special.js';
 import { formatMoney, formatNumber, formatPercent } from './format.js';
 import { textTable } from './simulation-text.js';
 
@@ -21,6 +23,7 @@ export interface PilotTextOptions {
   bold?: (s: string) => string;
   /** The words, when they must not follow the current language (--json's recommendation is always English). */
   words?: Messages['pilot'];
+  wordsModel?: Messages['pilotModel'];
 }
 
 type Fmt = PilotTextOptions;
@@ -125,7 +128,9 @@ export function renderAnalysis(a: PilotAnalysis, f: Fmt): string {
   lines.push('');
   const level = pct(1 - a.alpha, f, 0);
   const rows: string[][] = [];
-  for (const name of EFFECT_NAMES) {
+  // churn as inactivity is not the model's dropout hazard: the model-scale section reports churn (issue 22)
+  const shown = EFFECT_NAMES.filter((name) => name !== 'churnReduction');
+  for (const name of shown) {
     for (const e of [a.effects[name], a.effects[name].alternative]) {
       rows.push([e === a.effects[name] ? t.effect[name] : '', t.method[e.method] ?? e.method, effectValue(name, e.estimate, f), `${effectValue(name, e.ciLow, f)} .. ${effectValue(name, e.ciHigh, f)}`, num(e.pValue, f, 3)]);
     }
@@ -163,8 +168,7 @@ export function renderAnalysis(a: PilotAnalysis, f: Fmt): string {
     ),
   );
   lines.push('');
-  for (const name of EFFECT_NAMES) lines.push(effectStatement(name, a.effects[name], a.alpha, f));
-  lines.push(t.churnNote);
+  for (const name of shown) lines.push(effectStatement(name, a.effects[name], a.alpha, f));
   return lines.join('\n');
 }
 
@@ -247,4 +251,75 @@ export function recommendation(v: ValueOfInformation, reference: PilotDesign, f:
   const more = doubled ? t.doubling(money(doubled.value - ref.value, f)) : '';
   const which = top.length > 0 ? t.mostWorth(top.join(', ')) : '';
   return `${head}${more}${t.perfect(money(v.evpiTotal, f))}${which}`;
+}
+
+/** A bar of block characters of `v` on a scale where `max` fills `width` cells (negative bars drawn left of the axis). */
+function bar(v: number, max: number, width: number): string {
+  if (!Number.isFinite(v) || !(max > 0)) return '';
+  const cells = Math.round((Math.abs(v) / max) * width);
+  return v >= 0 ? `${' '.repeat(width)}│${'█'.repeat(cells)}` : `${' '.repeat(width - cells)}${'█'.repeat(cells)}│`;
+}
+
+/** The month-by-month frequency effects as a small text chart, the fitted ramp's value marked with •. */
+export function renderMonthlyChart(m: ModelEffects, alpha: number, f: Fmt): string {
+  const t = f.wordsModel ?? msg().pilotModel;
+  const monthly = m.monthly ?? [];
+  const z = normalQuantile(1 - alpha / 2);
+  const g = rampShape(m.fittedRamp, m.months);
+  const best = m.ramps.find((r) => r.rampMonths === m.fittedRamp);
+  const width = 20;
+  const max = Math.max(1e-9, ...monthly.map((x) => Math.abs(x.frequency.estimate) + z * x.frequency.se));
+  const rows = monthly.map((x, k) => {
+    const cells = bar(x.frequency.estimate, max, width);
+    // the fitted ramp's value in this month, as a dot on the bar's scale
+    const fitted = best ? best.frequency.estimate * g[k]! : NaN;
+    const at = Number.isFinite(fitted) ? width + 1 + Math.round((Math.max(0, fitted) / max) * width) : -1;
+    const line = at > 0 ? cells.padEnd(at + 1, ' ').split('').map((ch, i) => (i === at ? '•' : ch)).join('') : cells;
+    return [
+      num(x.month, f),
+      signedPct(x.frequency.estimate, f),
+      `${signedPct(x.frequency.estimate - z * x.frequency.se, f)} .. ${signedPct(x.frequency.estimate + z * x.frequency.se, f)}`,
+      line,
+      signedPct(x.check.estimate, f),
+    ];
+  });
+  return [t.monthlyTitle(pct(1 - alpha, f, 0)), textTable(t.monthlyHead, rows, f.bold, ['right', 'right', 'right', 'left', 'right'])].join('\n');
+}
+
+/** The effects on the model's scale: the table, a sentence each on how sure, the month-by-month chart and the ramp. */
+export function renderModelEffects(m: ModelEffects, alpha: number, f: Fmt): string {
+  const t = f.wordsModel ?? msg().pilotModel;
+  const level = pct(1 - alpha, f, 0);
+  const z = normalQuantile(1 - alpha / 2);
+  const lines: string[] = [];
+  lines.push(t.title(level, num(m.customers.treatment, f), num(m.customers.control, f)));
+  const keys = ['frequency', 'check', 'churn'] as const;
+  lines.push(
+    textTable(
+      t.head(level),
+      keys.map((k) => [t.name[k], signedPct(m[k].mean, f), pct(m[k].sd, f), `${signedPct(m[k].mean - z * m[k].sd, f)} .. ${signedPct(m[k].mean + z * m[k].sd, f)}`, pct(m[k].pPositive, f, 0)]),
+      f.bold,
+      ['left', 'right', 'right', 'right', 'right'],
+    ),
+  );
+  for (const k of keys) {
+    const e = m[k];
+    const lo = e.mean - z * e.sd;
+    const hi = e.mean + z * e.sd;
+    const sure = lo > 0 ? t.sureWords.positive : hi < 0 ? t.sureWords.negative : t.sureWords.unclear;
+    lines.push(t.sure(t.name[k], signedPct(e.mean, f), level, signedPct(lo, f), signedPct(hi, f), pct(e.pPositive, f, 0), sure));
+  }
+  if (m.monthly) {
+    lines.push('');
+    lines.push(renderMonthlyChart(m, alpha, f));
+  }
+  lines.push('');
+  lines.push(m.fittedRamp > 0 ? t.rampFitted(num(m.fittedRamp, f)) : t.rampZero);
+  if (m.draftRamp) {
+    lines.push(
+      m.draftRamp.supported ? t.draftSupported(num(m.draftRamp.rampMonths, f), num(m.draftRamp.lr, f, 1)) : t.draftNotSupported(num(m.draftRamp.rampMonths, f), num(m.fittedRamp, f), num(m.draftRamp.lr, f, 1)),
+    );
+  }
+  if (m.extrapolated >= 0.05) lines.push(t.extrapolated(pct(m.extrapolated, f, 0)));
+  return lines.join('\n');
 }

@@ -65,25 +65,27 @@ describe('loyalty-sim pilot', () => {
     const text = readFileSync(draft, 'utf8');
     const check = checkDraftText(text, draft);
     expect(check.valid).toBe(true);
+    // issue 22: what is written is the model-scale fit, rounded to 4 significant digits
     const fu = check.draft!.effects.frequency_uplift as { normal: { mean: number; sd: number } };
-    expect(fu.normal.mean).toBeCloseTo(j.effects.frequencyUplift.estimate, 3);
-    expect(fu.normal.sd).toBeCloseTo(j.effects.frequencyUplift.se, 3);
+    expect(fu.normal.mean).toBe(Number(j.model.frequencyUplift.mean.toPrecision(4)));
+    expect(fu.normal.sd).toBe(Number(j.model.frequencyUplift.sd.toPrecision(4)));
     expect(text).toContain('# on members; uncertain, so distributions');
-    // issue 14: the sample-ratio checks, the spend terciles, and churn written on the model's scale
+    // issue 14: the sample-ratio checks and the spend terciles
     for (const k of ['expected', 'observed', 'pValue', 'mismatch']) {
       expect(j.sampleRatio).toHaveProperty(k);
       expect(j.sampleRatio.present).toHaveProperty(k);
     }
     expect(j.sampleRatio.mismatch).toBe(false);
     expect(j.bySpend.map((t: { tercile: string }) => t.tercile)).toEqual(['light', 'medium', 'heavy']);
+    // churn on the model's scale, and every sentence about it made from the file's numbers (issue 22 part 3)
     const churn = check.draft!.effects.churn_reduction as { normal: { mean: number; sd: number } };
-    if (!j.effects.churnReduction.distinguishable) {
-      expect(churn.normal.mean).toBe(0);
-      expect(r.stderr).toMatch(/churn: after the frequency effect is taken out/);
-    }
-  });
+    expect(churn.normal.sd).toBe(Number(j.model.churnReduction.sd.toPrecision(4)));
+    expect(r.stderr).toContain(`churn_reduction: normal(mean ${churn.normal.mean}, sd ${churn.normal.sd})`);
+    expect(r.stderr).toContain(`frequency_uplift: normal(mean ${fu.normal.mean}, sd ${fu.normal.sd})`);
+    expect(j.written.notes.join('\n')).toContain(`churn_reduction: normal(mean ${churn.normal.mean}, sd ${churn.normal.sd})`);
+  }, 120_000);
 
-  it('--write-effects with effects.ramp_months writes the full-size effect and says how far it extrapolates', async () => {
+  it("--write-effects with effects.ramp_months tests the draft's ramp against the months and writes the fitted one, never × the assumed ramp", async () => {
     const { dir, s, draft } = files();
     const file = join(dir, 'ramp.yaml');
     writeFileSync(file, draft.replace(/^effects:.*$/m, (line) => `${line}\n  ramp_months: 4`));
@@ -93,9 +95,23 @@ describe('loyalty-sim pilot', () => {
     );
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(r.stderr).toMatch(/ramp: with ramp_months 4 the pilot's 3 months saw 50 % of the full effect/);
-    const fu = checkDraftText(readFileSync(file, 'utf8'), file).draft!.effects.frequency_uplift as { normal: { mean: number } };
-    expect(fu.normal.mean).toBeCloseTo(2 * j.effects.frequencyUplift.estimate, 3);
+    expect(j.model.draftRamp.rampMonths).toBe(4);
+    expect(typeof j.model.draftRamp.supported).toBe('boolean');
+    const written = checkDraftText(readFileSync(file, 'utf8'), file).draft!.effects;
+    expect(written.ramp_months).toBe(j.model.fittedRamp);
+    const fu = written.frequency_uplift as { normal: { mean: number } };
+    expect(fu.normal.mean).toBe(Number(j.model.frequencyUplift.mean.toPrecision(4)));
+    expect(r.stderr).toContain(`effects.ramp_months: 4 → ${j.model.fittedRamp}`);
+  }, 120_000);
+
+  it('an assignment none of whose customers is in the history is an error that says so (exit 2)', async () => {
+    const { dir, s } = files();
+    const other = join(dir, 'other.csv');
+    writeFileSync(other, 'customer_id,group,stratum\nx1,treatment,a\nx2,control,a\nx3,treatment,a\nx4,control,a\n');
+    const r = await run('pilot', 'analyze', '--history', join(dir, 'h.csv'), '--assignment', other, '--start', isoDay(s.start), '--end', isoDay(s.end));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`none of the 4 customers in ${other} is in the history ${join(dir, 'h.csv')}`);
+    expect(r.stderr).toMatch(/same customer_id/);
   });
 
   it('analyze --interim gives looks with boundary, statistic and decision; --cap is reported', async () => {
@@ -140,8 +156,14 @@ describe('loyalty-sim pilot', () => {
     const r = await run('pilot', 'analyze', '--history', join(dir, 'h.csv'), '--assignment', join(dir, 'g.csv'), '--start', isoDay(s.start), '--bootstrap', '100', '--permutations', '100');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Order frequency: \+[\d.]+% \(95% CI .*\): distinguishable from zero/);
-    const statements = r.stdout.split('\n').filter((l) => /^(Order frequency|Average check|Churn reduction|Revenue per customer): .*distinguishable from zero at alpha 0\.05/.test(l));
-    expect(statements.length).toBe(4);
+    const statements = r.stdout.split('\n').filter((l) => /^(Order frequency|Average check|Revenue per customer): .*distinguishable from zero at alpha 0\.05/.test(l));
+    expect(statements.length).toBe(3);
     expect(r.stdout).toContain('difference-in-differences');
+    // the model-scale effects: a sentence each on how sure, the month-by-month chart, the ramp
+    const sure = r.stdout.split('\n').filter((l) => /^(Order frequency \(λ|Average check \(×|Dropout hazard \(×).*P\(> 0\) = /.test(l));
+    expect(sure.length).toBe(3);
+    expect(r.stdout).toContain('Month by month');
+    expect(r.stdout).toMatch(/│█+/);
+    expect(r.stdout).toMatch(/^Ramp: /m);
   });
 });

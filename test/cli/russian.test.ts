@@ -197,7 +197,7 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     expect(outputs[0]!.stderr).toContain('план невыполним');
     expect(outputs[0]!.stdout).toContain('Чемпионы');
     expect(outputs[0]!.stdout).toMatch(/Рекомендация: 3-месячный пилот/);
-    expect(outputs[2]!.stdout).toContain('Снижение оттока');
+    expect(outputs[2]!.stdout).toContain('Интенсивность ухода');
     expect(outputs[2]!.stderr).toContain('эффекты пилота заменяют прежние значения');
     expect(outputs[3]!.stdout).toContain('Решение: остановить: эффект есть.');
     expect(outputs[4]!.stderr).toMatch(/короче типичного промежутка между покупками/);

@@ -6,20 +6,23 @@
 import type { Command } from 'commander';
 import { checkDraftText } from '../../draft/load.js';
 import { UserError } from '../../errors.js';
-import { draftEffects } from '../../pilot/draft-effects.js';
+import { modelWrite, writtenNotes } from '../../pilot/model-draft.js';
+import { readPilot } from '../../pilot/read-pilot.js';
+import { modelJson } from '../../pilot/ramp-fit.js';
+import { formatPercent } from '../../report/format.js';
 import { lookSchedule, monitorPilot } from '../../pilot/sequential.js';
 import { type PilotDesign, valueOfInformation } from '../../pilot/value.js';
 import { monthsToDays } from '../../pilot/periods.js';
 import { readHistoryFile, type History } from '../../history/read.js';
 import { isoDay } from '../../history/format.js';
-import { analyzePilot, EFFECT_NAMES, type Effect, pilotData, pilotWarnings } from '../../pilot/analyze.js';
+import { EFFECT_NAMES, type Effect, pilotWarnings } from '../../pilot/analyze.js';
 import { assignmentCsv, assignPilot, type PilotAssignment } from '../../pilot/assign.js';
 import { checkPilotDates, pilotPeriod, type Eligibility } from '../../pilot/periods.js';
 import { PLAN_METRICS, type PlanMetric, planPilot } from '../../pilot/plan.js';
 import { writeEffects, type EffectChange } from '../../pilot/write-effects.js';
 import { catalog, msg } from '../../i18n/index.js';
 import { Rng } from '../../random/rng.js';
-import { recommendation, renderAnalysis, renderAssignment, renderLooks, renderLookSchedule, renderPlan, renderValue, type PilotTextOptions } from '../../report/pilot-text.js';
+import { recommendation, renderAnalysis, renderModelEffects, renderAssignment, renderLooks, renderLookSchedule, renderPlan, renderValue, type PilotTextOptions } from '../../report/pilot-text.js';
 import { draftPopulation, loadDraftWithWarnings, withInterrupt } from '../simulation-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { addHistoryOptions, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
@@ -253,7 +256,7 @@ Examples:
 function registerAnalyze(pilot: Command): void {
   const cmd = pilot
     .command('analyze')
-    .description('effects of a pilot on frequency, check, churn and revenue (CUPED and difference-in-differences, bootstrap CIs, randomisation p-values)');
+    .description("effects of a pilot on frequency, check and churn on the model's scale (maximum likelihood, the ramp month by month) and on revenue (CUPED, bootstrap CIs, randomisation p-values)");
   addCommon(cmd)
     .requiredOption('--assignment <csv>', 'the groups: customer_id,group,stratum (from pilot plan --assign)')
     .requiredOption('--start <date>', 'first day of the pilot (YYYY-MM-DD)', parseDayFlag)
@@ -261,7 +264,7 @@ function registerAnalyze(pilot: Command): void {
     .option('--bootstrap <n>', 'bootstrap resamples for the intervals', parseInteger(50, 1_000_000), 1000)
     .option('--permutations <n>', 'label permutations for the p-values', parseInteger(50, 1_000_000), 1000)
     .option('--alpha <p>', 'significance level (intervals are 1 − alpha)', parseNumber(1e-6, 0.5), 0.05)
-    .option('--write-effects <draft.yaml>', "set the draft's effects.frequency_uplift, check_uplift and churn_reduction to normal distributions on the model's scale (see below)")
+    .option('--write-effects <draft.yaml>', "set the draft's effects.frequency_uplift, check_uplift, churn_reduction (normal distributions on the model's scale) and ramp_months as the pilot fits them (see below)")
     .option('--cap <percentile>', 'cap each customer\'s revenue at this pooled percentile before estimating (99% or 0.99): B2B whales', parseShare)
     .option('--interim', 'a look at a running pilot: --end is the planned end, the data run to the history\'s last day; group-sequential boundaries decide')
     .option('--look-days <n>', 'with --interim: days between looks', parseInteger(1, 366), 7)
@@ -270,17 +273,20 @@ function registerAnalyze(pilot: Command): void {
       `
 The pre period is as long as the pilot and ends the day before --start.
 
-Churn is read as inactivity (no purchase in the pilot among pre-period buyers)
-after the frequency effect is thinned out of it: more orders alone make
-inactivity rarer, and counting that as churn too would count the frequency
-effect twice. --write-effects writes frequency and check as normal(estimate,
-standard error), and churn likewise only when the pilot tells it apart from 0;
-otherwise normal(0, sd) wide enough to hold its whole interval, and says so.
-With effects.ramp_months R in the draft (docs/model.md §9), the pilot saw only the
-ramped part of the effects: they are divided by the average of min(1, s/R)
-over the pilot months, and the message says how far that extrapolates. It
-prints the old and new values (old → new) and replaces the draft in place,
-keeping its comments and key order; it is validated first.
+Frequency, check and churn are estimated on the model's own scale
+(docs/model.md §4 and §9): each customer's purchase rate and dropout come
+from their history before the pilot (BG/NBD and Gamma-Gamma, as fit does),
+and the pilot's months give, by maximum likelihood over both groups, the
+multipliers of the purchase rate (1 + f), of the order value (1 + c) and of
+the dropout hazard (1 − d); recency within the pilot and each customer's own
+rate inform churn, not only "bought or not". How the effects build up is
+fitted too: a free effect per month (the chart) and the ramp
+(effects.ramp_months, whole months) that fits the months best, with the
+draft's own ramp tested against it. --write-effects writes the full-size
+effects as normal(mean, sd), the sd holding the ramp's doubt too, and
+effects.ramp_months as fitted (when the pilot fits a ramp or the draft has
+one). It prints the old and new values (old → new) and replaces the draft in
+place, keeping its comments and key order; it is validated first.
 
 Checks: sample ratio (χ², mismatch at p < 0.001) on the assignment and on the
 customers present in the history; --cap winsorises revenue (reported); the
@@ -298,7 +304,11 @@ JSON (--json):
                     sampleRatio: { expected, observed, pValue, mismatch,
                                    present: { expected, observed, pValue, mismatch } },
                     capping?, bySpend: [{ tercile, frequencyUplift, checkUplift, revenueUplift, weight }],
-                    balance, warnings, written?: { file, changes, notes } }
+                    balance, warnings,
+                    model: { calibration, frequencyUplift, checkUplift, churnReduction: { mean, sd, pPositive },
+                             fittedRamp, extrapolated, ramps: [{ rampMonths, logLikelihood, weight, … }],
+                             draftRamp?: { rampMonths, lr, supported }, monthly: [{ month, frequency, check }] },
+                    written?: { file, changes, notes } }
   --interim:      { start, plannedEnd, asOf, alpha, lookDays,
                     looks: [{ day, informationFraction, boundary, statistic, estimate, se, decision }] }
                   decision: continue | stop: effect | end: effect | end: no effect shown
@@ -306,7 +316,11 @@ JSON (--json):
 Examples:
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --interim --json
-  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --write-effects fixtures/examples/program.yaml`,
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --json
+
+Writing the effects back changes the draft in place, so write them into your own copy:
+  cp scenarios/wholesale-hybrid.yaml my-program.yaml
+  loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --write-effects my-program.yaml`,
     )
     .action(async (flags: AnalyzeFlags) => {
       const f: PilotTextOptions = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}), bold: paint(process.stdout).bold };
@@ -344,29 +358,40 @@ Examples:
         out(renderLooks(looks, f));
         return;
       }
+      const n = (x: number, digits?: number) => x.toLocaleString(flags.locale, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits });
       const draftText = flags.writeEffects ? await readDraftText(flags.writeEffects) : undefined;
       const rows = await readAssignmentFile(flags.assignment);
       const history = await loadHistory(flags);
       const period = pilotPeriod(history, flags.start, flags.end);
       for (const w of period.warnings) warn(w);
-      const data = pilotData(new Map(history.customers.map((c) => [c.id, c])), rows, period.start, period.end);
-      const a = analyzePilot(
-        data,
-        { bootstrap: flags.bootstrap, permutations: flags.permutations, alpha: flags.alpha, ...(flags.cap !== undefined ? { cap: flags.cap } : {}) },
+      const draftRamp = draftText !== undefined && flags.writeEffects ? rampOf(draftText, flags.writeEffects) : undefined;
+      const { analysis: a, model } = readPilot(
+        new Map(history.customers.map((c) => [c.id, c])),
+        rows,
+        period.start,
+        period.end,
+        {
+          bootstrap: flags.bootstrap,
+          permutations: flags.permutations,
+          alpha: flags.alpha,
+          ...(flags.cap !== undefined ? { cap: flags.cap } : {}),
+          ...(draftRamp !== undefined ? { draftRamp } : {}),
+          assignmentFile: flags.assignment,
+          historyFile: flags.history,
+        },
         new Rng(flags.seed, STREAM_ANALYZE),
       );
-      const n = (x: number, digits?: number) => x.toLocaleString(flags.locale, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits });
       for (const w of pilotWarnings(a, t, n)) warn(w);
 
       let written: { file: string; changes: EffectChange[]; notes: string[] } | undefined;
       if (flags.writeEffects && draftText !== undefined) {
-        const model = draftEffects(a, rampOf(draftText, flags.writeEffects));
-        const result = writeEffects(draftText, flags.writeEffects, model.effects);
+        const w = modelWrite(model, draftRamp);
+        const result = writeEffects(draftText, flags.writeEffects, w.effects, w.rampMonths);
         say(t.writing(flags.writeEffects));
         for (const ch of result.changes) say(`  ${ch.path}: ${ch.old} → ${ch.new}`);
-        for (const n of draftEffects(a, rampOf(draftText, flags.writeEffects), t).notes) say(`  ${n}`);
+        for (const note of writtenNotes(w, flags.alpha, msg().pilotModel, (x) => x.toLocaleString(flags.locale, { maximumFractionDigits: 20 }), (x) => formatPercent(x, flags.locale, 1))) say(`  ${note}`);
         await writeFileAtomic(flags.writeEffects, result.text, { force: true });
-        written = { file: flags.writeEffects, changes: result.changes, notes: model.notes };
+        written = { file: flags.writeEffects, changes: result.changes, notes: writtenNotes(w, flags.alpha) };
       }
 
       if (flags.json) {
@@ -389,11 +414,13 @@ Examples:
           bySpend: a.bySpend,
           medianInterPurchaseDays: Number.isFinite(a.medianInterPurchaseDays) ? a.medianInterPurchaseDays : null,
           warnings: a.warnings,
+          model: modelJson(model),
           ...(written ? { written } : {}),
         });
         return;
       }
       out(renderAnalysis(a, f));
+      out(`\n${renderModelEffects(model, flags.alpha, f)}`);
     });
 }
 
@@ -406,7 +433,7 @@ export function registerPilot(program: Command): void {
       `
 Examples:
   $ loyalty-sim pilot plan --history fixtures/examples/sales.csv --mde 10% --assign groups.csv
-  $ loyalty-sim pilot analyze --history fixtures/examples/after.csv --assignment fixtures/examples/groups.csv --start 2024-03-01 --write-effects fixtures/examples/program.yaml`,
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31`,
     );
   registerPlan(pilot);
   registerAnalyze(pilot);
