@@ -8,6 +8,7 @@
 
 import type { PathProblem } from '../draft/paths.js';
 import type { MetricKey } from '../engine/metrics.js';
+import type { NumberProblem } from './number-input.js';
 
 const s = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
@@ -1470,6 +1471,45 @@ export const en = {
     ggMaterial: (limit: string) =>
       `Material (|r| > ${limit}): Gamma-Gamma assumes a customer's order values do not depend on how often they buy, so the simulated order values may be biased; check the bars above for a trend before trusting the spend side.`,
     ggSmall: (limit: string) => `Small (|r| ≤ ${limit}): the independence Gamma-Gamma assumes holds well enough.`,
+  },
+
+  // ── issue 25: numbers as typed (src/i18n/number-input.ts) ──
+  /** What the number reader could not read, said back; `text` is the input as typed. */
+  numberInput: {
+    problem: (text: string, p: NumberProblem): string => {
+      switch (p.kind) {
+        case 'empty':
+          return 'the value is empty';
+        case 'unreadable':
+          return p.part === text.trim() ? `"${text}" is not a number` : `"${text}" is not a number: cannot read "${p.part}"`;
+        case 'percent':
+          return `"${text}": a percentage is not expected here; write the number itself`;
+        case 'currency':
+          return `"${text}": a currency mark ("${p.part}") is not expected here; write the number itself`;
+        case 'grouping':
+          return `"${text}": the digit groups in "${p.part}" are not thousands (write 6 000 000, 6,000,000 or 6000000)`;
+      }
+    },
+    /** The reading rule, for hints. */
+    rule: 'a decimal point or comma (0.25, 0,25), thousands grouped by spaces (6 000 000); a share may end in % (25 %), an amount in a currency (6 000 000 ₽); "1,000" is one thousand under --lang en and 1 under --lang ru',
+    notWhole: (text: string) => `"${text}" is not a whole number`,
+    wizardRange: (min: string, max: string | null) => (max === null ? `enter a number of at least ${min}` : `enter a number from ${min} to ${max}`),
+    wizardAbove: (min: string) => `enter a number above ${min}`,
+    wizardKept: (text: string, problem: string) => `${problem}; you typed "${text}": type the number again`,
+    wizardAgain: (problem: string) => `${problem}: type the number again`,
+    /** The wizard's key hint under a list (inquirer's own words are English). */
+    keys: { navigate: 'navigate', select: 'select' } as Record<string, string>,
+    /** A template's name in the list: the template's own name (a YAML value the user may type with --template), said in words. */
+    templateName: (name: string) => name,
+    churnFormat: (v: string) => `"${v}" is not a churn with its uncertainty (write e.g. 0.15±0.05, 15 %±5 % or 0.15+-0.05).`,
+    churnMean: (part: string, why: string | null) => `the churn "${part}" is not a share between 0 and 1${why ? ` (${why})` : ''} (e.g. 0.15 for 15 % a year).`,
+    churnSd: (part: string, why: string | null) => `the uncertainty "${part}" is not a positive share below 1${why ? ` (${why})` : ''} (e.g. 0.05).`,
+    skipRows: (v: string) => `"${v}" is not a number of lines (0 to 1000).`,
+    maxSkipped: (v: string) => `"${v}" is not a share between 0 and 1 (write 5% or 0.05).`,
+    dateFormat: (v: string) => `"${v}" is not a date format (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD).`,
+    encoding: (v: string) => `"${v}" is not a supported encoding (utf8, windows-1251, utf16le).`,
+    date: (v: string) => `"${v}" is not a date (write YYYY-MM-DD or DD.MM.YYYY).`,
+    setInDistribution: 'inside a distribution { … } write decimals with a point: the comma separates its fields',
   },
 };
 

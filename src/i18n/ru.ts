@@ -127,7 +127,7 @@ export const ru: Messages = {
     notWhole: (v) => `«${v}» — не целое число.`,
     outOfRange: (n, min, max) => `${n} вне допустимого диапазона (от ${min}${max === null ? '' : ` до ${max}`}).`,
     notNumber: (v) => `«${v}» — не число.`,
-    notShare: (v) => `«${v}» — не доля (пишите 10% или 0.1).`,
+    notShare: (v) => `«${v}» — не доля (пишите 10 % или 0,1).`,
     notOneOf: (v, choices) => `«${v}» — не одно из значений: ${choices}.`,
     notLocale: (v) => `«${v}» — неизвестная Node локаль (например, en-US, ru-RU).`,
     notCurrency: (v) => `«${v}» — не код валюты ISO 4217 (например, RUB, USD, EUR).`,
@@ -162,8 +162,8 @@ export const ru: Messages = {
   },
 
   wizard: {
-    shareExample: (message, pct, value) => `${message} (например, ${pct}% или ${value})`,
-    shareRange: (lo, hi) => `введите долю от ${lo}% и меньше ${hi}%`,
+    shareExample: (message, pct, value) => `${message} (например, ${pct} % или ${String(value).replace('.', ',')})`,
+    shareRange: (lo, hi) => `введите долю от ${String(lo).replace('.', ',')} % до ${String(hi).replace('.', ',')} % (не включая ${String(hi).replace('.', ',')} %)`,
     mechanics: 'Какие механики?',
     template: (name, english) =>
       (
@@ -185,9 +185,9 @@ export const ru: Messages = {
     customers: 'Сколько клиентов моделировать',
     discount: 'Скидка участника от прайса',
     earn: 'Баллов за единицу чистой выручки',
-    expiry: 'Баллы сгорают через, месяцев',
+    expiry: 'Срок сгорания баллов, месяцев',
     topDiscount: (level) => `Скидка верхнего уровня (${level})`,
-    topRebate: (from) => `Ставка ретро-бонуса верхней ступени (от ${from})`,
+    topRebate: (from) => `Ставка ретро-бонуса верхней ступени (закупки от ${from.toLocaleString('ru-RU')})`,
     launch: (cur) => `Затраты на запуск (разовые, ${cur})`,
     monthly: (cur) => `Текущие затраты в месяц (${cur})`,
     selection:
@@ -1447,6 +1447,52 @@ export const ru: Messages = {
     ggMaterial: (limit: string) =>
       `Существенная (|r| > ${limit}): Gamma-Gamma предполагает, что суммы заказов клиента не зависят от того, как часто он покупает, поэтому смоделированные суммы заказов могут быть смещены; прежде чем доверять расходной части, проверьте, нет ли тренда на столбцах выше.`,
     ggSmall: (limit: string) => `Небольшая (|r| ≤ ${limit}): допущение Gamma-Gamma о независимости выполняется достаточно хорошо.`,
+  },
+
+  // ── issue 25: числа так, как их набирают (src/i18n/number-input.ts) ──
+  numberInput: {
+    problem: (text, p) => {
+      switch (p.kind) {
+        case 'empty':
+          return 'значение пустое';
+        case 'unreadable':
+          return p.part === text.trim() ? `«${text}» — не число` : `«${text}» — не число: не удалось прочитать «${p.part}»`;
+        case 'percent':
+          return `«${text}»: процент здесь не ожидается, напишите само число`;
+        case 'currency':
+          return `«${text}»: обозначение валюты («${p.part}») здесь не ожидается, напишите само число`;
+        case 'grouping':
+          return `«${text}»: цифры в «${p.part}» разбиты не по три (пишите 6 000 000 или 6000000)`;
+      }
+    },
+    rule: 'десятичная запятая или точка (0,25, 0.25), разряды через пробел (6 000 000); доля может оканчиваться на % (25 %), сумма — на валюту (6 000 000 ₽); «1,000» при --lang ru — это 1, при --lang en — тысяча',
+    notWhole: (text) => `«${text}» — не целое число`,
+    wizardRange: (min, max) => (max === null ? `введите число не меньше ${min}` : `введите число от ${min} до ${max}`),
+    wizardAbove: (min) => `введите число больше ${min}`,
+    wizardKept: (text, problem) => `${problem}; вы ввели «${text}», наберите число заново`,
+    wizardAgain: (problem) => `${problem}; наберите число заново`,
+    keys: { navigate: 'выбор', select: 'подтвердить' },
+    templateName: (name) =>
+      (
+        {
+          points: 'баллы (points)',
+          discount: 'скидка (discount)',
+          tiers: 'уровни (tiers)',
+          rebate: 'ретро-бонус (rebate)',
+          hybrid: 'гибрид (hybrid)',
+          club: 'платный клуб (club)',
+          referral: 'рекомендации (referral)',
+        } as Record<string, string>
+      )[name] ?? name,
+    churnFormat: (v) => `«${v}» — не отток с неопределённостью (пишите, например, 0,15±0,05, 15 %±5 % или 0.15+-0.05).`,
+    churnMean: (part, why) => `отток «${part}» — не доля от 0 до 1${why ? ` (${why})` : ''} (например, 0,15 — это 15 % в год).`,
+    churnSd: (part, why) => `неопределённость «${part}» — не положительная доля меньше 1${why ? ` (${why})` : ''} (например, 0,05).`,
+    skipRows: (v) => `«${v}» — не число строк (от 0 до 1000).`,
+    maxSkipped: (v) => `«${v}» — не доля от 0 до 1 (пишите 5 % или 0,05).`,
+    dateFormat: (v) => `«${v}» — не формат даты (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD).`,
+    encoding: (v) => `«${v}» — не поддерживаемая кодировка (utf8, windows-1251, utf16le).`,
+    date: (v) => `«${v}» — не дата (пишите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД).`,
+    setInDistribution: 'внутри распределения { … } пишите дроби через точку: запятая там разделяет поля',
   },
 };
 
