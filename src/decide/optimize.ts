@@ -381,7 +381,7 @@ async function search(draft: Draft, ranges: SearchRange[], batch: Batch, opts: B
   const g = meanAndSe(gainRuns, confBest.errorDesign);
   const comparison: Comparison = {
     drafts: [
-      { file: 'draft', name: draft.name, currency: draft.currency, summary: summarizeSimulation(confDraft) },
+      { file: msg().numberInput.draftFile, name: draft.name, currency: draft.currency, summary: summarizeSimulation(confDraft) },
       { file: msg().optimize.designFile, name: msg().optimize.designName(draft.name), currency: draft.currency, summary: summarizeSimulation(confBest) },
     ],
     pairs: [{ ...pair, a: 1, b: 0 }],

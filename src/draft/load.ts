@@ -133,7 +133,7 @@ function yamlHint(code: string): { hint?: string } {
   if (code === 'MULTIPLE_DOCS') return { hint: msg().rules.multipleDocsHint };
   if (code === 'DUPLICATE_KEY') return { hint: msg().rules.duplicateHint };
   if (code === 'TAG_RESOLVE_FAILED') return { hint: msg().rules.tagHint };
-  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN' || code === 'BLOCK_AS_IMPLICIT_KEY')
+  if (code === 'BAD_INDENT' || code === 'TAB_AS_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN' || code === 'BLOCK_AS_IMPLICIT_KEY')
     return { hint: msg().rules.indentHint };
   return {};
 }

@@ -999,7 +999,7 @@ export const en = {
     ramp: (ramp: string, months: string, share: string, range: string | null, factor: string, factorSd: string | null, beyond: boolean) =>
       `ramp: with ramp_months ${ramp} the pilot's ${months} months saw ${share} % of the full effect on average${range === null ? '' : ` (${range} % over ramp_months' 90 % range)`}; ` +
       `the measured effects are divided by that share (× ${factor}), and so are their sds${factorSd === null ? '' : `, plus ${factorSd} for the ramp's own uncertainty`}. ` +
-      `This assumes the effect keeps growing linearly to month ${ramp} as MODEL.md §9 says; ${beyond ? 'the pilot ended before the ramp did, so the full size is an extrapolation the pilot did not see.' : 'the pilot lasted past the ramp, so the full size was seen.'}`,
+      `This assumes the effect keeps growing linearly to month ${ramp} as docs/model.md §9 says; ${beyond ? 'the pilot ended before the ramp did, so the full size is an extrapolation the pilot did not see.' : 'the pilot lasted past the ramp, so the full size was seen.'}`,
   },
 
   /** The pilot's input files and settings refused (pilot/assign.ts, plan.ts, analyze.ts, write-effects.ts, cli/pilot-files.ts). */
@@ -1501,6 +1501,8 @@ export const en = {
     keys: { navigate: 'navigate', select: 'select' } as Record<string, string>,
     /** A template's name in the list: the template's own name (a YAML value the user may type with --template), said in words. */
     templateName: (name: string) => name,
+    /** optimize's comparison names the draft as it was, where compare shows a file name. */
+    draftFile: 'draft',
     churnFormat: (v: string) => `"${v}" is not a churn with its uncertainty (write e.g. 0.15±0.05, 15 %±5 % or 0.15+-0.05).`,
     churnMean: (part: string, why: string | null) => `the churn "${part}" is not a share between 0 and 1${why ? ` (${why})` : ''} (e.g. 0.15 for 15 % a year).`,
     churnSd: (part: string, why: string | null) => `the uncertainty "${part}" is not a positive share below 1${why ? ` (${why})` : ''} (e.g. 0.05).`,

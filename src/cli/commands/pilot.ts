@@ -19,6 +19,7 @@ import { PLAN_METRICS, type PlanMetric, planPilot } from '../../pilot/plan.js';
 import { writeEffects, type EffectChange } from '../../pilot/write-effects.js';
 import { catalog, msg } from '../../i18n/index.js';
 import { Rng } from '../../random/rng.js';
+import { currencyOfLocale } from '../../report/locale-currency.js';
 import { recommendation, renderAnalysis, renderAssignment, renderLooks, renderLookSchedule, renderPlan, renderValue, type PilotTextOptions } from '../../report/pilot-text.js';
 import { draftPopulation, loadDraftWithWarnings, withInterrupt } from '../simulation-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
@@ -87,7 +88,7 @@ function addCommon(cmd: Command): Command {
     .requiredOption('--history <csv>', 'sales history (one row per purchase)')
     .option('--seed <n>', 'random seed (the same seed repeats the result exactly)', parseInteger(0, 2 ** 53 - 1), DEFAULT_SEED)
     .option('--locale <tag>', 'number and date format of the tables', parseLocale, defaultLocale())
-    .option('--currency <code>', 'show money with this currency (ISO 4217); plain numbers when omitted', parseCurrency)
+    .option('--currency <code>', "currency for money in the output (default: the --value draft's, else the --locale's, e.g. RUB for ru-RU)", parseCurrency)
     .option('--json', 'machine-readable output on stdout');
   return cmd;
 }
@@ -158,7 +159,8 @@ Examples:
     )
     .action(async (flags: PlanFlags) => {
       if (flags.assign) ensureWritable(flags.assign, { force: flags.force });
-      const f: PilotTextOptions = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}), bold: paint(process.stdout).bold };
+      // money always carries its currency: --currency, else the --value draft's (below), else the locale's (RUB for ru-RU), as roi does
+      const f: PilotTextOptions = { locale: flags.locale, currency: flags.currency ?? currencyOfLocale(flags.locale), bold: paint(process.stdout).bold };
       const history = await loadHistory(flags);
       const eligibility = eligibilityOf(flags);
       const plan = planPilot(history.customers, history, {
@@ -186,6 +188,7 @@ Examples:
       let reference: PilotDesign | undefined;
       if (flags.value) {
         const draft = await loadDraftWithWarnings(flags.value);
+        if (!flags.currency) f.currency = draft.currency;
         const population = draftPopulation(draft, flags.value);
         reference = { perGroup: flags.groupSize ?? plan.perGroupCuped, months: flags.months };
         const sizes = [...new Set([0.25, 0.5, 1, 2, 4].map((k) => Math.max(10, Math.round(k * reference!.perGroup))))];
@@ -309,7 +312,8 @@ Examples:
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --write-effects fixtures/examples/program.yaml`,
     )
     .action(async (flags: AnalyzeFlags) => {
-      const f: PilotTextOptions = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}), bold: paint(process.stdout).bold };
+      // money always carries its currency: --currency, else the --value draft's (below), else the locale's (RUB for ru-RU), as roi does
+      const f: PilotTextOptions = { locale: flags.locale, currency: flags.currency ?? currencyOfLocale(flags.locale), bold: paint(process.stdout).bold };
       const t = msg().pilot;
       if (flags.cap !== undefined && !(flags.cap > 0.5 && flags.cap < 1)) throw new UserError(t.capRange(String(flags.cap)), t.capRangeHint);
       // before reading anything: dates in the wrong order need no file to be wrong
