@@ -49,10 +49,12 @@ export function parseShare(value: string): number {
 }
 
 export function parseChoice<T extends string>(choices: readonly T[]) {
-  return (value: string): T => {
+  const parse = (value: string): T => {
     if (!(choices as readonly string[]).includes(value)) throw new InvalidArgumentError(msg().cli.notOneOf(value, choices.join(', ')));
     return value as T;
   };
+  // the shell completion script offers these (cli/completion-script.ts)
+  return Object.assign(parse, { choices });
 }
 
 /** The default seed: fixed, so a run can be repeated exactly (CLI.md), and printed in every report. */
