@@ -124,7 +124,7 @@ function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   // advice addressed to programmers using the library ("please use YAML.parseAllDocuments()") means nothing to a user
   const detail = /YAML\.\w+\(|call stack/i.test(first) ? '' : first;
-  const mine = msg().rules.yaml[code];
+  const mine = msg().rules.yaml[code] ?? msg().numberInput.yamlCode(code) ?? undefined;
   if (mine) return detail ? msg().rules.yamlDetail(mine, detail) : mine;
   return msg().rules.yamlSyntax(detail || null);
 }

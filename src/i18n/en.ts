@@ -1501,6 +1501,8 @@ export const en = {
     keys: { navigate: 'navigate', select: 'select' } as Record<string, string>,
     /** A template's name in the list: the template's own name (a YAML value the user may type with --template), said in words. */
     templateName: (name: string) => name,
+    /** A YAML parser message said in this language, by its code; null: English keeps the parser's own words. */
+    yamlCode: (_code: string): string | null => null,
     /** optimize's comparison names the draft as it was, where compare shows a file name. */
     draftFile: 'draft',
     churnFormat: (v: string) => `"${v}" is not a churn with its uncertainty (write e.g. 0.15±0.05, 15 %±5 % or 0.15+-0.05).`,

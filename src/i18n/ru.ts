@@ -699,20 +699,6 @@ export const ru: Messages = {
       TAG_RESOLVE_FAILED: 'неизвестный тег YAML: проект — это просто данные, теги вроде !foo недопустимы',
       MULTIPLE_DOCS: 'больше одного документа YAML (строка --- начинает следующий): проект — это один документ',
       BAD_INDENT: 'неверный отступ',
-      // issue 25: the parser's other messages are English; each is said here in Russian, by its code
-      TAB_AS_INDENT: 'табуляция в отступе: YAML допускает отступы только пробелами',
-      BLOCK_AS_IMPLICIT_KEY: 'ключ не на своём месте: похоже, не хватает двоеточия или сбит отступ',
-      MISSING_CHAR: 'не хватает символа: незакрытая скобка или кавычка, или нет двоеточия после ключа',
-      UNEXPECTED_TOKEN: 'неожиданный символ: здесь YAML ждёт другое',
-      MULTILINE_IMPLICIT_KEY: 'ключ занимает несколько строк: ключ должен умещаться в одну строку',
-      BAD_SCALAR_START: 'значение не может начинаться с этого символа: возьмите его в кавычки',
-      BAD_DQ_ESCAPE: 'неверная escape-последовательность в строке в двойных кавычках',
-      BLOCK_IN_FLOW: 'блочная запись внутри { } или [ ]',
-      BAD_ALIAS: 'неверный псевдоним (*имя)',
-      KEY_OVER_1024_CHARS: 'ключ длиннее 1024 символов',
-      MULTIPLE_ANCHORS: 'у узла несколько якорей',
-      MULTIPLE_TAGS: 'у узла несколько тегов',
-      BAD_DIRECTIVE: 'неверная директива YAML',
     },
     // the parser's words are English: a code this catalog does not know is named without them
     yamlSyntax: () => 'синтаксическая ошибка YAML: файл не читается в этом месте',
@@ -1511,6 +1497,25 @@ export const ru: Messages = {
           referral: 'рекомендации (referral)',
         } as Record<string, string>
       )[name] ?? name,
+    // the YAML parser's messages (English) said in Russian, by their code; rules.yaml holds the ones both languages reword
+    yamlCode: (code) =>
+      (
+        {
+          TAB_AS_INDENT: 'табуляция в отступе: YAML допускает отступы только пробелами',
+          BLOCK_AS_IMPLICIT_KEY: 'ключ не на своём месте: похоже, не хватает двоеточия или сбит отступ',
+          MISSING_CHAR: 'не хватает символа: незакрытая скобка или кавычка, или нет двоеточия после ключа',
+          UNEXPECTED_TOKEN: 'неожиданный символ: здесь YAML ждёт другое',
+          MULTILINE_IMPLICIT_KEY: 'ключ занимает несколько строк: ключ должен умещаться в одну строку',
+          BAD_SCALAR_START: 'значение не может начинаться с этого символа: возьмите его в кавычки',
+          BAD_DQ_ESCAPE: 'неверная escape-последовательность в строке в двойных кавычках',
+          BLOCK_IN_FLOW: 'блочная запись внутри { } или [ ]',
+          BAD_ALIAS: 'неверный псевдоним (*имя)',
+          KEY_OVER_1024_CHARS: 'ключ длиннее 1024 символов',
+          MULTIPLE_ANCHORS: 'у узла несколько якорей',
+          MULTIPLE_TAGS: 'у узла несколько тегов',
+          BAD_DIRECTIVE: 'неверная директива YAML',
+        } as Record<string, string>
+      )[code] ?? null,
     draftFile: 'исходный проект',
     churnFormat: (v) => `«${v}» — не отток с неопределённостью (пишите, например, 0,15±0,05, 15 %±5 % или 0.15+-0.05).`,
     churnMean: (part, why) => `отток «${part}» — не доля от 0 до 1${why ? ` (${why})` : ''} (например, 0,15 — это 15 % в год).`,
