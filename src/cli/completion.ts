@@ -1,10 +1,11 @@
 /**
- * Shell completion (bash, zsh, fish; powershell comes with it) through
- * @bomb.sh/tab: `loyalty-sim completion <shell>` prints the script, which
- * calls back `loyalty-sim complete -- <words>` at each Tab. Commands, flags
- * and flag choices (templates, --sampling, --lang …) come from the commander
- * tree; the draft's numeric paths for --vary, --set and --solve are read from
- * the draft named on the line being completed.
+ * Shell completion. `loyalty-sim completion bash|zsh|fish` prints a script
+ * generated from the commander tree (cli/completion-script.ts): commands,
+ * flags and choice values are static lists in the script and file options
+ * use the shell's own path completion, so a Tab starts no Node. Only the
+ * draft's numeric paths for --vary, --set and --solve call back the hidden
+ * `loyalty-sim complete -- <words>` (@bomb.sh/tab), which reads the draft
+ * named on the line; powershell keeps @bomb.sh/tab's own script.
  */
 import tab from '@bomb.sh/tab/commander';
 import type { Command } from 'commander';
@@ -13,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { numericFields } from '../draft/paths.js';
 import { LANGS } from '../i18n/index.js';
+import { COMPLETION_SHELLS, completionScript, type CompletionShell } from './completion-script.js';
 
 /** Options whose value is a path into the draft, and what follows the path. */
 const PATH_OPTIONS: Record<string, string> = { vary: '=', set: '=', solve: '' };
@@ -67,6 +69,13 @@ export function addCompletion(program: Command): void {
     if (draft) draft.handler = (complete) => draftFiles(words().at(-1) ?? '').forEach((f) => complete(f, ''));
   }
   const completion = program.commands.find((c) => c.name() === 'completion');
+  // bash, zsh and fish get our generated scripts (cli/completion-script.ts: static lists, no Node start per Tab,
+  // no bash-completion package needed); powershell keeps the library's
+  const tabAction = (completion as unknown as { _actionHandler?: (args: unknown[]) => unknown } | undefined)?._actionHandler;
+  completion?.action((shell: string) => {
+    if ((COMPLETION_SHELLS as readonly string[]).includes(shell)) process.stdout.write(completionScript(program, shell as CompletionShell));
+    else void tabAction?.([shell]);
+  });
   completion
     ?.description('print the shell completion script: commands, flags, templates and the draft\'s paths for --vary and --solve')
     .addHelpText(

@@ -7,7 +7,8 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import { parseDateFormatName, parseEncodingName, dayOf } from '../history/format.js';
 import { type HistoryNote, MAX_SKIPPED_DEFAULT, type ReadOptions, type SkipReason } from '../history/read.js';
-import { msg } from '../i18n/index.js';
+import { inputLang, lang, msg } from '../i18n/index.js';
+import { readNumber } from '../i18n/number-input.js';
 import type { ModelChoice } from '../fit/fit-history.js';
 import type { ChurnPrior } from '../fit/purchase-model.js';
 import { parseChoice, parseShare } from './options.js';
@@ -29,32 +30,33 @@ function parseDecimalFlag(value: string): '.' | ',' {
 
 function parseDateFormatFlag(value: string) {
   const f = parseDateFormatName(value);
-  if (!f) throw new InvalidArgumentError(`"${value}" is not a date format (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD, excel).`);
+  if (!f) throw new InvalidArgumentError(msg().numberInput.dateFormat(value));
   return f;
 }
 
 function parseEncodingFlag(value: string) {
   const e = parseEncodingName(value);
-  if (!e) throw new InvalidArgumentError(`"${value}" is not a supported encoding (utf8, windows-1251, utf16le).`);
+  if (!e) throw new InvalidArgumentError(msg().numberInput.encoding(value));
   return e;
 }
 
 function parseSkipRows(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 1000) throw new InvalidArgumentError(`"${value}" is not a number of lines (0 to 1000).`);
+  const r = readNumber(value, inputLang());
+  const n = r.ok ? r.value : NaN;
+  if (!Number.isInteger(n) || n < 0 || n > 1000) throw new InvalidArgumentError(msg().numberInput.skipRows(value));
   return n;
 }
 
 function parseMaxSkipped(value: string): number {
   const n = parseShare(value);
-  if (n < 0 || n > 1) throw new InvalidArgumentError(`"${value}" is not a share between 0 and 1 (write 5% or 0.05).`);
+  if (n < 0 || n > 1) throw new InvalidArgumentError(msg().numberInput.maxSkipped(value));
   return n;
 }
 
 /** A calendar date flag (YYYY-MM-DD, or DD.MM.YYYY) as a day number. */
 export function parseDayFlag(value: string): number {
   const d = dayOf(value);
-  if (Number.isNaN(d)) throw new InvalidArgumentError(`"${value}" is not a date (write YYYY-MM-DD).`);
+  if (Number.isNaN(d)) throw new InvalidArgumentError(msg().numberInput.date(value));
   return d;
 }
 
@@ -141,17 +143,18 @@ export interface CalibrationFlags {
 /** `0.15±0.05` (or `0.15+-0.05`, `15%±5%`): the annual churn of active customers and its uncertainty. */
 export function parseChurnPrior(value: string): ChurnPrior {
   const parts = value.split(/±|\+-|\+\/-/);
-  const share = (s: string): number => {
-    const t = s.trim();
-    const n = t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
-    return t === '' || t === '%' ? NaN : n;
+  const t = msg().numberInput;
+  if (parts.length !== 2) throw new InvalidArgumentError(t.churnFormat(value));
+  // each side as typed: 0,2, 20 %, 0.2 (src/i18n/number-input.ts); why it is unreadable, when it is
+  const share = (s: string): { n: number; why: string | null } => {
+    const r = readNumber(s, inputLang(), { percent: true });
+    return r.ok ? { n: r.value, why: null } : { n: NaN, why: t.problem(s.trim(), r.problem) };
   };
-  if (parts.length !== 2) throw new InvalidArgumentError(`"${value}" is not a churn with its uncertainty (write e.g. 0.15±0.05 or 0.15+-0.05).`);
   const mean = share(parts[0]!);
   const sd = share(parts[1]!);
-  if (!(mean > 0 && mean < 1)) throw new InvalidArgumentError(`the churn ${parts[0]!.trim()} is not a share between 0 and 1 (e.g. 0.15 for 15 % a year).`);
-  if (!(sd > 0 && sd < 1)) throw new InvalidArgumentError(`the uncertainty ${parts[1]!.trim()} is not a positive share below 1 (e.g. 0.05).`);
-  return { mean, sd };
+  if (!(mean.n > 0 && mean.n < 1)) throw new InvalidArgumentError(t.churnMean(parts[0]!.trim(), mean.why));
+  if (!(sd.n > 0 && sd.n < 1)) throw new InvalidArgumentError(t.churnSd(parts[1]!.trim(), sd.why));
+  return { mean: mean.n, sd: sd.n };
 }
 
 export function addCalibrationOptions(cmd: Command, historyFlag = 'the history'): Command {

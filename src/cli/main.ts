@@ -7,7 +7,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { CheckFailed, UserError, formatWhere } from '../errors.js';
-import { detectLang, lang, LANGS, msg, setLang } from '../i18n/index.js';
+import { detectLang, lang, LANGS, msg, setInputLang, setLang } from '../i18n/index.js';
 import { commands } from './commands/index.js';
 import { addCompletion } from './completion.js';
 import { localizeHelp } from './help.js';
@@ -109,6 +109,7 @@ export function commandLang(args: readonly string[], env: Record<string, string 
 
 export async function main(argv: string[] = process.argv): Promise<number> {
   setLang(commandLang(argv.slice(2), process.env));
+  setInputLang(detectLang(argv.slice(2), process.env));
   // `loyalty-sim schema | head` closes the pipe early: that is not an error
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);

@@ -4,41 +4,57 @@
  */
 import { InvalidArgumentError } from 'commander';
 import { availableParallelism } from 'node:os';
-import { lang, localeOf, msg } from '../i18n/index.js';
+import { inputLang, lang, localeOf, msg } from '../i18n/index.js';
+import { readNumber, type NumberInputKind } from '../i18n/number-input.js';
+
+/**
+ * Reads a typed number (src/i18n/number-input.ts: decimal comma or point,
+ * grouping spaces, `%` for a share, a currency mark for an amount) or throws
+ * commander's error saying what could not be read.
+ */
+export function typedNumber(value: string, kind: NumberInputKind = {}): number {
+  const r = readNumber(value, inputLang(), kind);
+  if (!r.ok) {
+    // nothing readable where a share is asked for: say how a share is written
+    const whole = r.problem.kind === 'unreadable' && r.problem.part === value.trim();
+    throw new InvalidArgumentError(whole && kind.percent ? msg().cli.notShare(value) : `${msg().numberInput.problem(value, r.problem)}.`);
+  }
+  return r.value;
+}
 
 export function parseInteger(min: number, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
-    const n = Number(value);
-    if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(msg().cli.notWhole(value));
+    const n = typedNumber(value);
+    if (!Number.isSafeInteger(n)) throw new InvalidArgumentError(msg().cli.notWhole(value));
     if (n < min || n > max) throw new InvalidArgumentError(msg().cli.outOfRange(String(n), String(min), max === Number.MAX_SAFE_INTEGER ? null : String(max)));
     return n;
   };
 }
 
-export function parseNumber(min = -Infinity, max = Infinity) {
+/** A number; `kind` says whether it may be written as a percentage (a share) or with a currency (an amount). */
+export function parseNumber(min = -Infinity, max = Infinity, kind: NumberInputKind = {}) {
   return (value: string): number => {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError(msg().cli.notNumber(value));
+    const n = typedNumber(value, kind);
     if (n < min || n > max) throw new InvalidArgumentError(msg().cli.outOfRange(String(n), String(min), String(max)));
     return n;
   };
 }
 
-/** A share written as `10%` or `0.1`. */
+/** An amount of money: `6 000 000`, `6 000 000 ₽`, `6000000 руб.`. */
+export const parseMoney = (value: string): number => typedNumber(value, { currency: true });
+
+/** A share written as `10%`, `10 %`, `0.1` or `0,1`. */
 export function parseShare(value: string): number {
-  const v = value.trim();
-  const pct = v.endsWith('%');
-  const body = pct ? v.slice(0, -1).trim() : v;
-  const n = Number(body);
-  if (body === '' || !Number.isFinite(n)) throw new InvalidArgumentError(msg().cli.notShare(value));
-  return pct ? n / 100 : n;
+  return typedNumber(value, { percent: true });
 }
 
 export function parseChoice<T extends string>(choices: readonly T[]) {
-  return (value: string): T => {
+  const parse = (value: string): T => {
     if (!(choices as readonly string[]).includes(value)) throw new InvalidArgumentError(msg().cli.notOneOf(value, choices.join(', ')));
     return value as T;
   };
+  // the shell completion script offers these (cli/completion-script.ts)
+  return Object.assign(parse, { choices });
 }
 
 /** The default seed: fixed, so a run can be repeated exactly (CLI.md), and printed in every report. */

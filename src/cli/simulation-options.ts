@@ -57,7 +57,7 @@ export function addSimulationOptions(cmd: Command, defaults: { runs?: number; pr
   if (defaults.precision !== false) {
     cmd.addOption(
       new Option('--precision <share>', 'stop early once the standard error of mean net profit is below this share of its absolute mean (e.g. 0.02)').argParser(
-        parseNumber(1e-6, 1),
+        parseNumber(1e-6, 1, { percent: true }),
       ),
     );
   }

@@ -35,7 +35,8 @@
  * infeasible without being simulated. Feasible candidates beat infeasible
  * ones; among infeasible ones, the smaller scaled violation wins.
  */
-import { msg } from '../i18n/index.js';
+import { inputLang, lang, msg } from '../i18n/index.js';
+import { readNumber } from '../i18n/number-input.js';
 import type { Draft } from '../draft/schema.js';
 import type { MetricKey, Summary } from '../engine/metrics.js';
 import { summarize } from '../engine/metrics.js';
@@ -78,11 +79,10 @@ export function parseRange(spec: string): SearchRange {
   const parts = spec.slice(eq + 1).split(':');
   if (parts.length !== 2) throw new UserError(r().needsLoHi(spec), r().format);
   const num = (s: string, what: string): number => {
-    const t = s.trim();
-    const pct = t.endsWith('%');
-    const x = Number(pct ? t.slice(0, -1) : t);
-    if (t === '' || t === '%' || !Number.isFinite(x)) throw new UserError(r().notNumber(spec, what, s), r().format);
-    return pct ? x / 100 : x;
+    // 5% is 0.05, 0,05 too, 500 000 ₽ is 500000 (src/i18n/number-input.ts)
+    const x = readNumber(s, inputLang(), { percent: true, currency: true });
+    if (!x.ok) throw new UserError(r().notNumber(spec, what, s), r().format);
+    return x.value;
   };
   const lo = num(parts[0]!, 'LO');
   const hi = num(parts[1]!, 'HI');
@@ -381,7 +381,7 @@ async function search(draft: Draft, ranges: SearchRange[], batch: Batch, opts: B
   const g = meanAndSe(gainRuns, confBest.errorDesign);
   const comparison: Comparison = {
     drafts: [
-      { file: 'draft', name: draft.name, currency: draft.currency, summary: summarizeSimulation(confDraft) },
+      { file: msg().numberInput.draftFile, name: draft.name, currency: draft.currency, summary: summarizeSimulation(confDraft) },
       { file: msg().optimize.designFile, name: msg().optimize.designName(draft.name), currency: draft.currency, summary: summarizeSimulation(confBest) },
     ],
     pairs: [{ ...pair, a: 1, b: 0 }],

@@ -8,7 +8,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { inputLang, lang, msg } from '../i18n/index.js';
+import { readNumber } from '../i18n/number-input.js';
 import { closest } from '../draft/issue.js';
 import { getPath, isDistribution, PathError, setPath } from '../draft/paths.js';
 import type { Draft } from '../draft/schema.js';
@@ -31,14 +32,19 @@ export function parseOverride(text: string): Override {
   if (eq < 0 || path === '' || raw === '') {
     throw new UserError(t().setFormat(text), t().setFormatHint);
   }
-  let value: unknown;
-  try {
-    value = parseYaml(raw);
-  } catch {
-    value = undefined;
+  // a number as typed (0,05, 5 %, 500 000 ₽: src/i18n/number-input.ts), else a distribution in YAML flow syntax
+  const typed = readNumber(raw, inputLang(), { percent: true, currency: true });
+  let value: unknown = typed.ok ? typed.value : undefined;
+  if (!typed.ok) {
+    try {
+      value = parseYaml(raw);
+    } catch {
+      value = undefined;
+    }
   }
   if (!((typeof value === 'number' && Number.isFinite(value)) || isDistribution(value))) {
-    throw new UserError(t().setNotValue(path, raw), t().setNotValueHint);
+    const why = typed.ok || raw.startsWith('{') ? msg().numberInput.setInDistribution : msg().numberInput.problem(raw, typed.problem);
+    throw new UserError(t().setNotValue(path, raw), `${why}; ${t().setNotValueHint}`);
   }
   return { path, value: value as number | object, text: `${path}=${raw}` };
 }

@@ -10,7 +10,8 @@ import type { Population } from '../engine/population.js';
 import { summarizeSimulation } from '../engine/summary.js';
 import type { Summary } from '../engine/metrics.js';
 import { UserError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { inputLang, lang, msg } from '../i18n/index.js';
+import { readNumber } from '../i18n/number-input.js';
 import { pairedChunks, withBatch, type BatchOptions } from './batch.js';
 import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
 import type { RunResult, SimulationResult } from '../engine/simulate.js';
@@ -37,11 +38,10 @@ export function parseVary(spec: string): Vary {
   const parts = spec.slice(eq + 1).split(':');
   if (parts.length !== 3) throw new UserError(errs().needsFromToStep(spec), errs().varyFormat);
   const num = (s: string, what: string): number => {
-    const t = s.trim();
-    const pct = t.endsWith('%');
-    const x = Number(pct ? t.slice(0, -1) : t);
-    if (t === '' || t === '%' || !Number.isFinite(x)) throw new UserError(msg().optimize.range.notNumber(spec, what, s), errs().varyFormat);
-    return pct ? x / 100 : x;
+    // 5% is 0.05, 0,05 too, 500 000 ₽ is 500000 (src/i18n/number-input.ts)
+    const x = readNumber(s, inputLang(), { percent: true, currency: true });
+    if (!x.ok) throw new UserError(msg().optimize.range.notNumber(spec, what, s), errs().varyFormat);
+    return x.value;
   };
   const b = errs().bounds;
   const v = { path, from: num(parts[0]!, b.from), to: num(parts[1]!, b.to), step: num(parts[2]!, b.step) };

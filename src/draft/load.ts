@@ -124,7 +124,7 @@ function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   // advice addressed to programmers using the library ("please use YAML.parseAllDocuments()") means nothing to a user
   const detail = /YAML\.\w+\(|call stack/i.test(first) ? '' : first;
-  const mine = msg().rules.yaml[code];
+  const mine = msg().rules.yaml[code] ?? msg().numberInput.yamlCode(code) ?? undefined;
   if (mine) return detail ? msg().rules.yamlDetail(mine, detail) : mine;
   return msg().rules.yamlSyntax(detail || null);
 }
@@ -133,7 +133,7 @@ function yamlHint(code: string): { hint?: string } {
   if (code === 'MULTIPLE_DOCS') return { hint: msg().rules.multipleDocsHint };
   if (code === 'DUPLICATE_KEY') return { hint: msg().rules.duplicateHint };
   if (code === 'TAG_RESOLVE_FAILED') return { hint: msg().rules.tagHint };
-  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN' || code === 'BLOCK_AS_IMPLICIT_KEY')
+  if (code === 'BAD_INDENT' || code === 'TAB_AS_INDENT' || code === 'MISSING_CHAR' || code === 'UNEXPECTED_TOKEN' || code === 'BLOCK_AS_IMPLICIT_KEY')
     return { hint: msg().rules.indentHint };
   return {};
 }

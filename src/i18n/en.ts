@@ -8,6 +8,7 @@
 
 import type { PathProblem } from '../draft/paths.js';
 import type { MetricKey } from '../engine/metrics.js';
+import type { NumberProblem } from './number-input.js';
 
 const s = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
@@ -1139,7 +1140,7 @@ export const en = {
     ramp: (ramp: string, months: string, share: string, range: string | null, factor: string, factorSd: string | null, beyond: boolean) =>
       `ramp: with ramp_months ${ramp} the pilot's ${months} months saw ${share} % of the full effect on average${range === null ? '' : ` (${range} % over ramp_months' 90 % range)`}; ` +
       `the measured effects are divided by that share (× ${factor}), and so are their sds${factorSd === null ? '' : `, plus ${factorSd} for the ramp's own uncertainty`}. ` +
-      `This assumes the effect keeps growing linearly to month ${ramp} as MODEL.md §9 says; ${beyond ? 'the pilot ended before the ramp did, so the full size is an extrapolation the pilot did not see.' : 'the pilot lasted past the ramp, so the full size was seen.'}`,
+      `This assumes the effect keeps growing linearly to month ${ramp} as docs/model.md §9 says; ${beyond ? 'the pilot ended before the ramp did, so the full size is an extrapolation the pilot did not see.' : 'the pilot lasted past the ramp, so the full size was seen.'}`,
   },
 
   /** The pilot's input files and settings refused (pilot/assign.ts, plan.ts, analyze.ts, write-effects.ts, cli/pilot-files.ts). */
@@ -1664,6 +1665,48 @@ export const en = {
     noneInHistoryHint: 'check that the assignment and the history come from the same system and use the same customer_id (another export, a prefix, lost leading zeros)',
     noPreBuyers: (n: string) => `none of the assigned customers who are in the history bought before the pilot (${n}): the model needs their history before the pilot`,
     noPreBuyersHint: 'check --start: the pilot starts after the history the groups were drawn from',
+  },
+  // ── issue 25: numbers as typed (src/i18n/number-input.ts) ──
+  /** What the number reader could not read, said back; `text` is the input as typed. */
+  numberInput: {
+    problem: (text: string, p: NumberProblem): string => {
+      switch (p.kind) {
+        case 'empty':
+          return 'the value is empty';
+        case 'unreadable':
+          return p.part === text.trim() ? `"${text}" is not a number` : `"${text}" is not a number: cannot read "${p.part}"`;
+        case 'percent':
+          return `"${text}": a percentage is not expected here; write the number itself`;
+        case 'currency':
+          return `"${text}": a currency mark ("${p.part}") is not expected here; write the number itself`;
+        case 'grouping':
+          return `"${text}": the digit groups in "${p.part}" are not thousands (write 6 000 000, 6,000,000 or 6000000)`;
+      }
+    },
+    /** The reading rule, for hints. */
+    rule: 'a decimal point or comma (0.25, 0,25), thousands grouped by spaces (6 000 000); a share may end in % (25 %), an amount in a currency (6 000 000 ₽); "1,000" is one thousand under --lang en and 1 under --lang ru',
+    notWhole: (text: string) => `"${text}" is not a whole number`,
+    wizardRange: (min: string, max: string | null) => (max === null ? `enter a number of at least ${min}` : `enter a number from ${min} to ${max}`),
+    wizardAbove: (min: string) => `enter a number above ${min}`,
+    wizardKept: (text: string, problem: string) => `${problem}; you typed "${text}": type the number again`,
+    wizardAgain: (problem: string) => `${problem}: type the number again`,
+    /** The wizard's key hint under a list (inquirer's own words are English). */
+    keys: { navigate: 'navigate', select: 'select' } as Record<string, string>,
+    /** A template's name in the list: the template's own name (a YAML value the user may type with --template), said in words. */
+    templateName: (name: string) => name,
+    /** A YAML parser message said in this language, by its code; null: English keeps the parser's own words. */
+    yamlCode: (_code: string): string | null => null,
+    /** optimize's comparison names the draft as it was, where compare shows a file name. */
+    draftFile: 'draft',
+    churnFormat: (v: string) => `"${v}" is not a churn with its uncertainty (write e.g. 0.15±0.05, 15 %±5 % or 0.15+-0.05).`,
+    churnMean: (part: string, why: string | null) => `the churn "${part}" is not a share between 0 and 1${why ? ` (${why})` : ''} (e.g. 0.15 for 15 % a year).`,
+    churnSd: (part: string, why: string | null) => `the uncertainty "${part}" is not a positive share below 1${why ? ` (${why})` : ''} (e.g. 0.05).`,
+    skipRows: (v: string) => `"${v}" is not a number of lines (0 to 1000).`,
+    maxSkipped: (v: string) => `"${v}" is not a share between 0 and 1 (write 5% or 0.05).`,
+    dateFormat: (v: string) => `"${v}" is not a date format (YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD, excel).`,
+    encoding: (v: string) => `"${v}" is not a supported encoding (utf8, windows-1251, utf16le).`,
+    date: (v: string) => `"${v}" is not a date (write YYYY-MM-DD or DD.MM.YYYY).`,
+    setInDistribution: 'inside a distribution { … } write decimals with a point: the comma separates its fields',
   },
 };
 

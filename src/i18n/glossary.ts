@@ -30,8 +30,9 @@ export const G = {
   Points: 'Баллы',
   payback: 'окупаемость',
   Payback: 'Окупаемость',
-  paybackMonth: 'месяц окупаемости',
-  PaybackMonth: 'Месяц окупаемости',
+  // the figure is a month count from launch: Russian finance calls it the payback period (срок), never «месяц окупаемости»
+  paybackMonth: 'срок окупаемости',
+  PaybackMonth: 'Срок окупаемости',
   programCost: 'затраты на программу',
   ProgramCost: 'Затраты на программу',
   windfall: 'вознаграждения без эффекта',
@@ -46,4 +47,14 @@ export const G = {
   baseline: 'без программы',
   program: 'с программой',
   runs: 'прогонов',
+  // ── issue 25: terms a finance reader checks ──
+  npvLong: 'чистая приведённая стоимость',
+  /** --seed: the standard term of Russian statistics texts; «зерно» is a calque of "seed". */
+  seed: 'начальное значение генератора',
+  /** --sample: the customers simulated; the way run-level inputs are drawn (lhs/mc) is the method. */
+  sample: 'выборка',
+  sampling: 'метод выборки',
+  redemptionRate: 'доля выкупа баллов',
+  /** Points that ran past expiry_months: one part of the breakage, not the whole of it. */
+  expired: 'сгорело по сроку',
 } as const;

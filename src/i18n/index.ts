@@ -16,10 +16,12 @@ export { detectLang, isLang, langFromEnv, localeOf, LANGS, type Lang } from './l
 
 const catalogs: Record<Lang, Messages> = { en, ru };
 let current: Lang = 'en';
+let typing: Lang = 'en';
 
-/** Switches the language of every message, zod's own schema messages included. */
+/** Switches the language of every message, zod's own schema messages included (and of typed numbers, see setInputLang). */
 export function setLang(lang: Lang): void {
   current = lang;
+  typing = lang;
   z.config(lang === 'ru' ? z.locales.ru() : z.locales.en());
 }
 
@@ -33,6 +35,19 @@ export function useLang(lang: Lang): void {
 }
 
 export const lang = (): Lang => current;
+
+/**
+ * The language the user types numbers in (src/i18n/number-input.ts: is
+ * "1,000" a thousand or one?). It is the user's, not the output's: --json
+ * prints English for machines, but a Russian user's `--cost 1,5` still means
+ * one and a half. setLang sets both; the CLI then sets this one from --lang
+ * or the environment.
+ */
+export function setInputLang(lang: Lang): void {
+  typing = lang;
+}
+
+export const inputLang = (): Lang => typing;
 
 /** The catalog of the current language. */
 export const msg = (): Messages => catalogs[current];

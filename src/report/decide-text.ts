@@ -14,7 +14,7 @@ import type { TornadoResult } from '../decide/tornado.js';
 import { msg } from '../i18n/index.js';
 import { behaviourCostRows, selectionView } from './behaviour-view.js';
 import { bars, lineChart } from './charts-text.js';
-import { formatMoney, formatNumber, formatPercent, type FormatOptions } from './format.js';
+import { formatMoney, formatNumber, formatPercent, minus, type FormatOptions } from './format.js';
 import { errorDescription, textTable } from './simulation-text.js';
 
 export interface DecideTextOptions extends FormatOptions {
@@ -45,13 +45,13 @@ function nf(locale: string, o: Intl.NumberFormatOptions): Intl.NumberFormat {
 /** Money without the symbol, compact: 1.2M, −350K. */
 export function compactMoney(v: number | null | undefined, locale: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  return nf(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+  return minus(locale, nf(locale, { notation: 'compact', maximumFractionDigits: 1, ...(/^ru\b/i.test(locale) ? { signDisplay: 'negative' as Intl.NumberFormatOptions['signDisplay'] } : {}) }).format(v));
 }
 
 /** An input's value: up to 4 significant digits (0.0843, 150,000). */
 export function inputValue(v: number | null | undefined, locale: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  return nf(locale, { maximumSignificantDigits: 4 }).format(v);
+  return minus(locale, nf(locale, { maximumSignificantDigits: 4 }).format(v));
 }
 
 const pct = (v: number | null | undefined, o: FormatOptions) => formatPercent(v, o.locale, 0);

@@ -10,7 +10,7 @@ import type { FitDiagnostics } from '../fit/diagnostics.js';
 import type { Tracking } from '../fit/tracking.js';
 import { isoDay } from '../history/format.js';
 import { msg } from '../i18n/index.js';
-import { formatNumber, formatPercent } from './format.js';
+import { formatNumber, formatPercent, tableDate } from './format.js';
 import { textTable } from './simulation-text.js';
 
 /** The catalog's words for the diagnostics, in the language of this run. */
@@ -35,7 +35,7 @@ export function renderFitDiagnostics(d: FitDiagnostics, locale: string, bold: (s
     lines.push(W().trackingText);
     const rows = trackingRows(t).map((k) => [
       `${k + 1}${k === t.calibrationEndIndex ? ' |' : ''}`,
-      isoDay(t.weekEndDays[k]!),
+      tableDate(isoDay(t.weekEndDays[k]!), locale),
       n(t.actual[k]!),
       n(t.expected[k]!),
       signed(t.expected[k]! / t.actual[k]! - 1),

@@ -12,6 +12,7 @@ export interface FormatOptions {
 
 const cache = new Map<string, Intl.NumberFormat>();
 function fmt(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  if (typographic(locale) && options.signDisplay === undefined) options = { ...options, signDisplay: 'negative' as Intl.NumberFormatOptions['signDisplay'] }; // ES2023, in Node 20
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
@@ -23,27 +24,36 @@ function fmt(locale: string, options: Intl.NumberFormatOptions): Intl.NumberForm
 
 const DASH = '–';
 
+/**
+ * Russian typography for a formatted number: the minus sign (−, U+2212) where
+ * Intl writes the ASCII hyphen, and no "-0 %" for a value that rounds to zero
+ * (signDisplay 'negative', set in fmt for these locales). Only for ru: English
+ * output stays as it was, byte for byte.
+ */
+const typographic = (locale: string): boolean => /^ru\b/i.test(locale);
+export const minus = (locale: string, s: string): string => (typographic(locale) ? s.replace(/-/g, '−') : s);
+
 /** Money with the currency symbol, whole units (the model's inputs are not precise to the cent). */
 export function formatMoney(value: number | null | undefined, o: FormatOptions, digits = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
-  return fmt(o.locale, { style: 'currency', currency: o.currency, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  return minus(o.locale, fmt(o.locale, { style: 'currency', currency: o.currency, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value));
 }
 
 /** Large money compactly: 1.2M ₽ / 1,2 млн ₽. For charts and narrow columns. */
 export function formatMoneyCompact(value: number | null | undefined, o: FormatOptions): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
-  return fmt(o.locale, { style: 'currency', currency: o.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(value);
+  return minus(o.locale, fmt(o.locale, { style: 'currency', currency: o.currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(value));
 }
 
 /** A share as a percentage: 0.153 → 15.3%. */
 export function formatPercent(value: number | null | undefined, locale: string, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
-  return fmt(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  return minus(locale, fmt(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value));
 }
 
 export function formatNumber(value: number | null | undefined, locale: string, digits = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
-  return fmt(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  return minus(locale, fmt(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value));
 }
 
 /** How a quantity reads for people. */
@@ -76,6 +86,15 @@ export function formatDate(isoOrDate: string | Date, locale: string): string {
 }
 
 /**
+ * A date in a text table or sentence: the locale's way where it writes dates
+ * as Russians do (31.12.2024 under ru-RU), else ISO 2024-12-31, which the
+ * English tables have always shown (unambiguous between 12/31 and 31/12).
+ */
+export function tableDate(iso: string, locale: string): string {
+  return typographic(locale) ? formatDate(iso, locale) : iso;
+}
+
+/**
  * A number inside a sentence (warnings, the model choice). Where the locale
  * writes a decimal point, as JavaScript writes it, ungrouped, so the English
  * text and --json's warnings read the same; elsewhere with the locale's
@@ -92,6 +111,6 @@ export function proseNumber(locale: string): (x: number, digits?: number) => str
     const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(s);
     // exponent forms (1e-7, 1e+21) and Infinity/NaN keep their shape
     if (!m) return s.replace('.', decimal);
-    return `${m[1]}${whole.format(BigInt(m[2]!))}${m[3] === undefined ? '' : decimal + m[3]}`;
+    return minus(locale, `${m[1]}${whole.format(BigInt(m[2]!))}${m[3] === undefined ? '' : decimal + m[3]}`);
   };
 }

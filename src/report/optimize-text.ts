@@ -18,7 +18,7 @@ import { textTable } from './simulation-text.js';
 export function renderOptimize(r: OptimizeResult, meta: BatchMeta, o: DecideTextOptions): string {
   const bold = o.bold ?? ((s: string) => s);
   const money = (v: number | null | undefined) => compactMoney(v, o.locale);
-  const obj = (v: number) => (r.objective === 'roi' ? formatPercent(v, o.locale, 1) : `${money(v)} ${o.currency}`);
+  const obj = (v: number) => (r.objective === 'roi' ? formatPercent(v, o.locale, 1) : `${money(v)} ${msg().xlsx.currencyText(o.currency)}`);
   const objSe = (v: number) => (r.objective === 'roi' ? formatPercent(v, o.locale, 1) : money(v));
   // a share of runs and ROI as percentages, the payback as a month, the rest as money
   const stat = (k: Constraint, v: number) =>

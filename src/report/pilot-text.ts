@@ -13,7 +13,7 @@ import type { PilotDesign, ValueOfInformation } from '../pilot/value.js';
 import { msg, type Messages } from '../i18n/index.js';
 import { type ModelEffects, rampShape } from '../pilot/ramp-fit.js';
 import { normalQuantile } from '../random/special.js';
-import { formatMoney, formatNumber, formatPercent } from './format.js';
+import { formatMoney, formatNumber, formatPercent, tableDate } from './format.js';
 import { textTable } from './simulation-text.js';
 
 export interface PilotTextOptions {
@@ -40,7 +40,7 @@ export function renderPlan(p: PilotPlan, f: Fmt): string {
   const t = words(f);
   const months = t.months(p.months, num(p.months, f, p.months % 1 ? 1 : 0));
   const rows: string[][] = [
-    [t.baselineMean, value(p.baselineMean), t.baselineMeanText(t.metricWords[p.metric as PlanMetric], months, isoDay(p.window.from), isoDay(p.window.to), num(p.customers, f))],
+    [t.baselineMean, value(p.baselineMean), t.baselineMeanText(t.metricWords[p.metric as PlanMetric], months, tableDate(isoDay(p.window.from), f.locale), tableDate(isoDay(p.window.to), f.locale), num(p.customers, f))],
     [t.baselineSd, value(p.baselineSd), t.baselineSdText],
   ];
   const z = t.z(num(p.alpha, f, 2), pct(p.power, f, 0));
@@ -54,7 +54,7 @@ export function renderPlan(p: PilotPlan, f: Fmt): string {
   rows.push([
     t.varianceReduction,
     pct(p.varianceReduction, f),
-    p.covariateWindow ? t.varianceText(num(p.correlation, f, 2), months, isoDay(p.covariateWindow.from), isoDay(p.covariateWindow.to)) : t.varianceNone,
+    p.covariateWindow ? t.varianceText(num(p.correlation, f, 2), months, tableDate(isoDay(p.covariateWindow.from), f.locale), tableDate(isoDay(p.covariateWindow.to), f.locale)) : t.varianceNone,
   ]);
   return textTable(t.planHead, rows, f.bold, ['left', 'right', 'left']);
 }
@@ -86,7 +86,7 @@ export function renderAssignment(a: PilotAssignment, f: Fmt): string {
       f.bold,
     ),
     '',
-    renderBalance(a.balance, f, t.balanceBefore(isoDay(a.preWindow.from), isoDay(a.preWindow.to))),
+    renderBalance(a.balance, f, t.balanceBefore(tableDate(isoDay(a.preWindow.from), f.locale), tableDate(isoDay(a.preWindow.to), f.locale))),
   ].join('\n');
 }
 
@@ -107,7 +107,7 @@ export function renderAnalysis(a: PilotAnalysis, f: Fmt): string {
   const t = words(f);
   const g = a.groups;
   const lines: string[] = [];
-  lines.push(t.periods(isoDay(a.pre.from), isoDay(a.pre.to), isoDay(a.pilot.from), isoDay(a.pilot.to), num(a.months, f, 1)));
+  lines.push(t.periods(tableDate(isoDay(a.pre.from), f.locale), tableDate(isoDay(a.pre.to), f.locale), tableDate(isoDay(a.pilot.from), f.locale), tableDate(isoDay(a.pilot.to), f.locale), num(a.months, f, 1)));
   lines.push(
     textTable(
       t.groupsHead,
@@ -197,7 +197,7 @@ export function renderLooks(looks: Look[], f: Fmt): string {
     t.looksTitle,
     textTable(
       t.looksHead,
-      looks.map((l) => [isoDay(l.day), pct(l.informationFraction, f, 0), `${l.estimate > 0 ? '+' : ''}${money(l.estimate, f, 2)}`, num(l.statistic, f, 2), num(l.boundary, f, 2), decision(l.decision)]),
+      looks.map((l) => [tableDate(isoDay(l.day), f.locale), pct(l.informationFraction, f, 0), `${l.estimate > 0 ? '+' : ''}${money(l.estimate, f, 2)}`, num(l.statistic, f, 2), num(l.boundary, f, 2), decision(l.decision)]),
       f.bold,
       ['left', 'right', 'right', 'right', 'right', 'left'],
     ),

@@ -5,7 +5,7 @@
  */
 import type { Profile } from '../history/profile.js';
 import { msg } from '../i18n/index.js';
-import { formatMoney, formatNumber, formatPercent } from './format.js';
+import { tableDate, formatMoney, formatNumber, formatPercent } from './format.js';
 import { renderSeasonality } from './seasonality-text.js';
 import { textTable } from './simulation-text.js';
 
@@ -24,6 +24,10 @@ export function renderProfile(p: Profile, o: ProfileTextOptions): string {
   const check = (v: number) => (o.currency ? formatMoney(v, { locale: o.locale, currency: o.currency }, 2) : formatNumber(v, o.locale, 2));
   const pct = (v: number) => formatPercent(v, o.locale, 1);
   const num = (v: number, d = 0) => formatNumber(v, o.locale, d);
+  // dates as --locale writes them (31.12.2024 under ru-RU, whatever the language); en-US keeps ISO, which its tables always showed
+  const dotted = /^ru\b/i.test(o.locale);
+  const day = (iso: string) => tableDate(iso, o.locale);
+  const month = (yyyyMm: string) => (dotted && /^\d{4}-\d{2}$/.test(yyyyMm) ? yyyyMm.split('-').reverse().join('.') : yyyyMm);
   const t = msg().profile;
   const lines: string[] = [];
   lines.push(
@@ -33,7 +37,7 @@ export function renderProfile(p: Profile, o: ProfileTextOptions): string {
         [t.customers, num(p.customers)],
         [t.orders, num(p.orders)],
         [t.revenue, money(p.revenue)],
-        [t.period, t.periodValue(p.firstDate, p.lastDate)],
+        [t.period, t.periodValue(day(p.firstDate), day(p.lastDate))],
         [t.pareto, pct(p.paretoTop20Share)],
         [t.ordersPerMonth, num(p.ordersPerCustomerMonth, 3)],
         [t.averageCheck, check(p.averageCheck)],
@@ -57,7 +61,7 @@ export function renderProfile(p: Profile, o: ProfileTextOptions): string {
   lines.push(
     textTable(
       [...t.cohortHead, ...Array.from({ length: k }, (_, i) => `+${i + 1}`)],
-      p.cohorts.map((c) => [t.cohort(c.cohort), num(c.customers), ...Array.from({ length: k }, (_, i) => (i + 1 < c.retention.length ? pct(c.retention[i + 1]!) : ''))]),
+      p.cohorts.map((c) => [t.cohort(month(c.cohort)), num(c.customers), ...Array.from({ length: k }, (_, i) => (i + 1 < c.retention.length ? pct(c.retention[i + 1]!) : ''))]),
       o.bold,
     ),
   );

@@ -22,7 +22,8 @@ describe('profile', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Customers\s+│\s+2\s357/);
     expect(r.stdout).toMatch(/Champions/);
-    expect(r.stdout).toMatch(/1997-01\s+│\s+781/);
+    // the cohort month as ru-RU writes dates (issue 25: no ISO dates under --locale ru-RU)
+    expect(r.stdout).toMatch(/01\.1997\s+│\s+781/);
   });
 
   it('a bad row is a warning naming file:line; --strict makes it exit 2 with file:line:column', async () => {

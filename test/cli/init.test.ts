@@ -9,6 +9,7 @@ import { askInitAnswers } from '../../src/cli/prompts/init-wizard.js';
 import { checkDraftFile } from '../../src/draft/load.js';
 import { templateText } from '../../src/draft/templates.js';
 import { UserError } from '../../src/errors.js';
+import { setLang } from '../../src/i18n/index.js';
 
 let dir = '';
 beforeEach(() => {
@@ -119,6 +120,66 @@ describe('init wizard', () => {
     const check = await checkDraftFile(file);
     expect(check.valid).toBe(true);
     expect(check.draft).toMatchObject({ name: 'Acme tiers', mechanics: [{ type: 'tiers', levels: [{}, {}, { discount: 0.05 }] }] });
+  });
+});
+
+describe('init wizard in Russian (issue 25)', () => {
+  afterEach(() => setLang('en'));
+
+  it('takes numbers as Russians type them: «0,25», «25 %», «6 000 000», «6 000 000 ₽»; a bad answer is named and cleared', async () => {
+    setLang('ru');
+    const answers = askInitAnswers();
+    // the key hint and the template names are Russian
+    expect(screen.getScreen()).toMatch(/↑↓ выбор • ⏎ подтвердить/);
+    expect(screen.getScreen()).toMatch(/гибрид \(hybrid\)/);
+    expect(screen.getScreen()).not.toMatch(/navigate|select/);
+    screen.keypress('enter');
+    await screen.next();
+    await answer(/Название программы/, 'Опт');
+    await answer(/Валюта/);
+    await answer(/Горизонт, месяцев/, '2 4');
+    expect(screen.getScreen()).toMatch(/«2 4»: цифры в «2 4» разбиты не по три \(пишите 6 000 000 или 6000000\); наберите число заново/);
+    await answer(/Горизонт, месяцев/, '24');
+    // the default is written the Russian way
+    expect(screen.getScreen()).toMatch(/Валовая маржа, доля от прайса \(например, 25 % или 0,25\)/);
+    await answer(/Валовая маржа/, '0,25');
+    await answer(/Сколько клиентов/, '2 000');
+    await answer(/Самоотбор/, '0,4');
+    await answer(/За сколько месяцев/, '6');
+    // the points mechanic of the hybrid
+    await answer(/Баллов за единицу/, '150%abc-5');
+    expect(screen.getScreen()).toMatch(/«150%abc-5» — не число: не удалось прочитать «%abc-5»; наберите число заново/);
+    expect(screen.getScreen()).not.toMatch(/valid numeric value/);
+    // the field was cleared: what is typed now is the whole answer
+    screen.type('2 %');
+    screen.keypress('enter');
+    await screen.next();
+    await answer(/Срок сгорания баллов, месяцев/, '18');
+    await answer(/Сколько баллов нужно/, '1 000');
+    // the tiers' top discount and the rebate's top rate: the defaults, shown the Russian way
+    for (let i = 0; i < 5 && !/Затраты на запуск/.test(screen.getScreen()); i++) {
+      expect(screen.getScreen()).toMatch(/\(например, \d+ % или 0,\d+\) \(\d+ %\)/);
+      screen.keypress('enter');
+      await screen.next();
+    }
+    await answer(/Затраты на запуск/, '6 000 000 ₽');
+    expect(screen.getScreen()).toMatch(/Текущие затраты в месяц/);
+    screen.keypress({ name: 'u', ctrl: true });
+    screen.type('120\u00A0000');
+    screen.keypress('enter');
+    await expect(answers).resolves.toMatchObject({
+      template: 'hybrid',
+      horizonMonths: 24,
+      grossMargin: 0.25,
+      customers: 2000,
+      selection: 0.4,
+      rampMonths: 6,
+      earnPerCurrency: 0.02,
+      expiryMonths: 18,
+      redemptionThreshold: 1000,
+      launchCost: 6_000_000,
+      monthlyCost: 120_000,
+    });
   });
 });
 

@@ -72,7 +72,7 @@ describe('Russian plurals and typography', () => {
 
   it('a number in Russian prose is grouped as run counts are (1 000 with a no-break space), with a decimal comma; English stays as JavaScript writes it', () => {
     const ruNum = proseNumber('ru-RU');
-    expect([ruNum(1000), ruNum(-12345.678, 2), ruNum(999), ruNum(0.3), ruNum(1.5e-7), ruNum(1234567)]).toEqual(['1\u00a0000', '-12\u00a0345,68', '999', '0,3', '1,5e-7', '1\u00a0234\u00a0567']);
+    expect([ruNum(1000), ruNum(-12345.678, 2), ruNum(999), ruNum(0.3), ruNum(1.5e-7), ruNum(1234567)]).toEqual(['1\u00a0000', '−12\u00a0345,68', '999', '0,3', '1,5e-7', '1\u00a0234\u00a0567']);
     const enNum = proseNumber('en-US');
     expect([enNum(1000), enNum(-12345.678, 2), enNum(0.3)]).toEqual(['1000', '-12345.68', '0.3']);
   });

@@ -22,6 +22,7 @@ import { PLAN_METRICS, type PlanMetric, planPilot } from '../../pilot/plan.js';
 import { writeEffects, type EffectChange } from '../../pilot/write-effects.js';
 import { catalog, msg } from '../../i18n/index.js';
 import { Rng } from '../../random/rng.js';
+import { currencyOfLocale } from '../../report/locale-currency.js';
 import { recommendation, renderAnalysis, renderModelEffects, renderAssignment, renderLooks, renderLookSchedule, renderPlan, renderValue, type PilotTextOptions } from '../../report/pilot-text.js';
 import { draftPopulation, loadDraftWithWarnings, withInterrupt } from '../simulation-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
@@ -90,7 +91,7 @@ function addCommon(cmd: Command): Command {
     .requiredOption('--history <csv>', 'sales history (one row per purchase)')
     .option('--seed <n>', 'random seed (the same seed repeats the result exactly)', parseInteger(0, 2 ** 53 - 1), DEFAULT_SEED)
     .option('--locale <tag>', 'number and date format of the tables', parseLocale, defaultLocale())
-    .option('--currency <code>', 'show money with this currency (ISO 4217); plain numbers when omitted', parseCurrency)
+    .option('--currency <code>', "currency for money in the output (default: the --value draft's, else the --locale's, e.g. RUB for ru-RU)", parseCurrency)
     .option('--json', 'machine-readable output on stdout');
   return cmd;
 }
@@ -110,13 +111,13 @@ function registerPlan(pilot: Command): void {
     .option('--metric <name>', `per-customer metric over the pilot: ${PLAN_METRICS.join(', ')}`, parseChoice(PLAN_METRICS), 'revenue')
     .option('--months <n>', 'pilot length in months', parseNumber(0.25, 60), 3)
     .option('--mde <share>', 'minimum detectable effect, relative to the baseline mean (10% or 0.1)', parseShare, 0.1)
-    .option('--alpha <p>', 'two-sided significance level', parseNumber(1e-6, 0.5), 0.05)
-    .option('--power <p>', 'chance of detecting an effect of the --mde size', parseNumber(0.05, 0.9999), 0.8)
+    .option('--alpha <p>', 'two-sided significance level', parseNumber(1e-6, 0.5, { percent: true }), 0.05)
+    .option('--power <p>', 'chance of detecting an effect of the --mde size', parseNumber(0.05, 0.9999, { percent: true }), 0.8)
     .option('--group-size <n>', 'customers per group you can afford: report the effect it detects instead', parseInteger(2))
     .option('--assign <out.csv>', 'draw treatment and control (stratified, seeded) and write customer_id,group,stratum')
     .option('--force', 'replace an existing --assign file')
     .option('--strata <col>', 'history column to stratify by (default: RFM segment as `profile` shows it)')
-    .option('--min-revenue <amount>', 'only customers with at least this net revenue in the last 12 months', parseNumber(-Infinity, Infinity))
+    .option('--min-revenue <amount>', 'only customers with at least this net revenue in the last 12 months', parseNumber(-Infinity, Infinity, { currency: true }))
     .option('--active-within-days <n>', 'only customers with a purchase in the last N days', parseInteger(1))
     .option('--look-days <n>', 'days between interim looks in the printed look schedule', parseInteger(1, 366), 7)
     .option('--value <draft.yaml>', "value of information: EVPI of the draft's uncertain inputs and the value of pilots of several sizes and lengths to its launch decision")
@@ -161,7 +162,8 @@ Examples:
     )
     .action(async (flags: PlanFlags) => {
       if (flags.assign) ensureWritable(flags.assign, { force: flags.force });
-      const f: PilotTextOptions = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}), bold: paint(process.stdout).bold };
+      // money always carries its currency: --currency, else the --value draft's (below), else the locale's (RUB for ru-RU), as roi does
+      const f: PilotTextOptions = { locale: flags.locale, currency: flags.currency ?? currencyOfLocale(flags.locale), bold: paint(process.stdout).bold };
       const history = await loadHistory(flags);
       const eligibility = eligibilityOf(flags);
       const plan = planPilot(history.customers, history, {
@@ -189,6 +191,7 @@ Examples:
       let reference: PilotDesign | undefined;
       if (flags.value) {
         const draft = await loadDraftWithWarnings(flags.value);
+        if (!flags.currency) f.currency = draft.currency;
         const population = draftPopulation(draft, flags.value);
         reference = { perGroup: flags.groupSize ?? plan.perGroupCuped, months: flags.months };
         const sizes = [...new Set([0.25, 0.5, 1, 2, 4].map((k) => Math.max(10, Math.round(k * reference!.perGroup))))];
@@ -263,7 +266,7 @@ function registerAnalyze(pilot: Command): void {
     .option('--end <date>', "last day of the pilot (default: the history's last day)", parseDayFlag)
     .option('--bootstrap <n>', 'bootstrap resamples for the intervals', parseInteger(50, 1_000_000), 1000)
     .option('--permutations <n>', 'label permutations for the p-values', parseInteger(50, 1_000_000), 1000)
-    .option('--alpha <p>', 'significance level (intervals are 1 − alpha)', parseNumber(1e-6, 0.5), 0.05)
+    .option('--alpha <p>', 'significance level (intervals are 1 − alpha)', parseNumber(1e-6, 0.5, { percent: true }), 0.05)
     .option('--write-effects <draft.yaml>', "set the draft's effects.frequency_uplift, check_uplift, churn_reduction (normal distributions on the model's scale) and ramp_months as the pilot fits them (see below)")
     .option('--cap <percentile>', 'cap each customer\'s revenue at this pooled percentile before estimating (99% or 0.99): B2B whales', parseShare)
     .option('--interim', 'a look at a running pilot: --end is the planned end, the data run to the history\'s last day; group-sequential boundaries decide')
@@ -323,7 +326,8 @@ Writing the effects back changes the draft in place, so write them into your own
   loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --write-effects my-program.yaml`,
     )
     .action(async (flags: AnalyzeFlags) => {
-      const f: PilotTextOptions = { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}), bold: paint(process.stdout).bold };
+      // money always carries its currency: --currency, else the --value draft's (below), else the locale's (RUB for ru-RU), as roi does
+      const f: PilotTextOptions = { locale: flags.locale, currency: flags.currency ?? currencyOfLocale(flags.locale), bold: paint(process.stdout).bold };
       const t = msg().pilot;
       if (flags.cap !== undefined && !(flags.cap > 0.5 && flags.cap < 1)) throw new UserError(t.capRange(String(flags.cap)), t.capRangeHint);
       // before reading anything: dates in the wrong order need no file to be wrong

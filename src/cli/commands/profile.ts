@@ -11,6 +11,7 @@ import { msg } from '../../i18n/index.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { renderProfile } from '../../report/profile-text.js';
 import { addHistoryOptions, type HistoryFlags, readOptionsFrom, skippedLines } from '../history-flags.js';
+import { currencyOfLocale } from '../../report/locale-currency.js';
 import { parseCurrency, parseInteger, parseLocale, defaultLocale } from '../options.js';
 import { out, paint, printJson, say, warn } from '../output.js';
 
@@ -33,7 +34,7 @@ export function registerProfile(program: Command): void {
     .option('--inactive-days <n>', 'a customer without a purchase for this many days counts as churned', parseInteger(1), 180)
     .option('--cohort-months <n>', 'months after the first purchase shown in the cohort table', parseInteger(1, 60), 12)
     .option('--locale <tag>', 'number and date format of the tables', parseLocale, defaultLocale())
-    .option('--currency <code>', 'show money with this currency (ISO 4217); plain numbers when omitted', parseCurrency)
+    .option('--currency <code>', "currency for money in the output (default: the --locale's, e.g. RUB for ru-RU, USD for en-US)", parseCurrency)
     .option('--json', 'machine-readable output on stdout')
     .option('--summary-out <file>', 'also write the per-customer summary lifetimes and PyMC-Marketing read (customer_id, frequency, recency, T, monetary_value; days), to check a fit in Python on the same numbers')
     .option('--force', 'replace an existing --summary-out file')
@@ -60,6 +61,6 @@ Examples:
         printJson({ file, ...p, skippedRows: history.skipped, skippedExamples: history.examples, rows: history.rows, columns: history.columns, format: history.format });
         return;
       }
-      out(renderProfile(p, { locale: flags.locale, ...(flags.currency ? { currency: flags.currency } : {}), cohortMonths: flags.cohortMonths, bold: paint(process.stdout).bold }));
+      out(renderProfile(p, { locale: flags.locale, currency: flags.currency ?? currencyOfLocale(flags.locale), cohortMonths: flags.cohortMonths, bold: paint(process.stdout).bold }));
     });
 }

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { quickRoi } from '../../decide/quick-roi.js';
 import { currencyOfLocale } from '../../report/locale-currency.js';
 import { renderQuickRoi } from '../../report/quick-roi-text.js';
-import { parseCurrency, parseInteger, parseLocale, parseNumber, parseShare, defaultLocale } from '../options.js';
+import { parseCurrency, parseInteger, parseLocale, parseMoney, parseNumber, parseShare, defaultLocale } from '../options.js';
 import { out, paint, printJson } from '../output.js';
 
 interface RoiFlags {
@@ -27,12 +27,12 @@ export function registerRoi(program: Command): void {
   program
     .command('roi')
     .description("the articles' quick ROI formula (docs/model.md §7), under both readings of the cost, with its sensitivity")
-    .requiredOption('--revenue-per-client <money>', 'Z: revenue per client per year', parseNumber())
+    .requiredOption('--revenue-per-client <money>', 'Z: revenue per client per year', parseMoney)
     .requiredOption('--years <n>', 'N: years the program runs', parseNumber())
     .requiredOption('--churn <share>', 'W: annual churn without the program (20% or 0.2)', parseShare)
     .requiredOption('--churn-reduction <share>', 'X: cut in annual churn, in percentage points (5% or 0.05)', parseShare)
     .requiredOption('--uplift <share>', 'Y: revenue uplift (10% or 0.1)', parseShare)
-    .requiredOption('--cost <money>', 'V: program cost (the articles call it yearly)', parseNumber())
+    .requiredOption('--cost <money>', 'V: program cost (the articles call it yearly)', parseMoney)
     .option('--clients <n>', 'clients the revenue per client applies to (scales the gain to the base)', parseInteger(1), 1)
     .option('--currency <code>', "currency for money in the output (default: the --locale's, e.g. RUB for ru-RU, USD for en-US)", parseCurrency)
     .option('--locale <bcp47>', 'number format, e.g. en-US or ru-RU', parseLocale, defaultLocale())

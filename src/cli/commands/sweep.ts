@@ -34,7 +34,7 @@ export function registerSweep(program: Command): void {
     .requiredOption('--vary <PATH=FROM:TO:STEP>', 'a numeric field and its range (once, or twice for a grid); 5% is read as 0.05', (spec: string, prev: Vary[] | undefined) => [...(prev ?? []), parseVary(spec)])
     .option('--plain', 'no terminal chart, tables only')
     .addOption(
-      new Option('--precision <share>', "stop before --runs once every point's paired difference from the best point is known to this share of the spread of mean net profit over the grid (e.g. 0.05)").argParser(parseNumber(1e-6, 1)),
+      new Option('--precision <share>', "stop before --runs once every point's paired difference from the best point is known to this share of the spread of mean net profit over the grid (e.g. 0.05)").argParser(parseNumber(1e-6, 1, { percent: true })),
     );
   addBatchOptions(cmd);
   cmd.addHelpText(

@@ -28,7 +28,7 @@ export function registerTornado(program: Command): void {
     .description('one-at-a-time swings of every uncertain input between its P10 and P90, ranked, plus rank correlations from the Monte Carlo')
     .argument('<draft>', 'program draft (YAML) with some inputs written as distributions')
     .option('--plain', 'no bars, the table only')
-    .addOption(new Option('--precision <share>', "stop each input's P10 and P90 before --runs once the paired s.e. of its swing is at most this share of the largest swing (e.g. 0.05)").argParser(parseNumber(1e-6, 1)));
+    .addOption(new Option('--precision <share>', "stop each input's P10 and P90 before --runs once the paired s.e. of its swing is at most this share of the largest swing (e.g. 0.05)").argParser(parseNumber(1e-6, 1, { percent: true })));
   addBatchOptions(cmd);
   cmd.addHelpText(
     'after',

@@ -5,51 +5,74 @@
  * defaults (selection, ramp, redemption threshold) are drawn from published
  * research, which the questions name and the written draft's comments cite.
  */
-import { input, number, select } from '@inquirer/prompts';
+import { input, select } from '@inquirer/prompts';
 import { checkDraftText } from '../../draft/load.js';
 import { typicalValue } from '../../draft/rules.js';
 import type { Draft } from '../../draft/schema.js';
 import { TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, templateText, type TemplateName, type WizardAnswers } from '../../draft/templates.js';
-import { lang, msg } from '../../i18n/index.js';
-import { parseShare } from '../options.js';
+import { inputLang, lang, msg } from '../../i18n/index.js';
+import { readNumber, type NumberInputKind, type NumberReading } from '../../i18n/number-input.js';
 
 const context = () => ({ output: process.stderr });
 
-/** A share question: accepts `3%` or `0.03`, within [lo, hi). */
-async function share(message: string, current: number, lo: number, hi: number): Promise<number> {
+/** A number the way the interface writes it, for a default: 0,25 in Russian, 0.25 in English. */
+const typed = (x: number): string => {
+  const t = String(Number(x.toPrecision(12)));
+  return lang() === 'ru' ? t.replace('.', ',').replace('-', '−') : t;
+};
+
+/**
+ * A numeric question. The answer is read by the one number reader
+ * (src/i18n/number-input.ts: 0,25, 25 %, 6 000 000 ₽ …), so the wizard takes
+ * what the flags take; a wrong answer is cleared from the field (rather than
+ * left for the next keystrokes to extend, as in «150%abc-5») and the message
+ * repeats what was typed.
+ */
+async function numeric(message: string, def: string, kind: NumberInputKind, check: (x: number) => true | string): Promise<number> {
+  const read = (v: string): NumberReading => readNumber(v, inputLang(), kind);
   const text = await input(
     {
-      message: msg().wizard.shareExample(message, String(Number((current * 100).toPrecision(4))), current),
-      default: `${Number((current * 100).toPrecision(4))}%`,
+      message,
+      default: def,
+      theme: { validationFailureMode: 'clear' },
       validate: (v) => {
-        try {
-          const x = parseShare(v);
-          return (x >= lo && x < hi) || msg().wizard.shareRange(lo * 100, hi * 100);
-        } catch (err) {
-          return (err as Error).message;
-        }
+        const r = read(v);
+        if (!r.ok) return msg().numberInput.wizardAgain(msg().numberInput.problem(v, r.problem));
+        const why = check(r.value);
+        return why === true || msg().numberInput.wizardKept(v, why);
       },
     },
     context(),
   );
-  return parseShare(text);
+  const r = read(text);
+  if (!r.ok) throw new Error(`the wizard accepted "${text}"`);
+  return r.value;
+}
+
+/** A share question: accepts `3%`, `3 %`, `0.03` or `0,03`, within [lo, hi). */
+async function share(message: string, current: number, lo: number, hi: number): Promise<number> {
+  const pct = typed(Number((current * 100).toPrecision(4)));
+  return numeric(msg().wizard.shareExample(message, pct, current), lang() === 'ru' ? `${pct} %` : `${pct}%`, { percent: true }, (x) => (x >= lo && x < hi) || msg().wizard.shareRange(lo * 100, hi * 100));
 }
 
 async function whole(message: string, current: number, min: number, max: number): Promise<number> {
-  return number({ message, default: current, min, max, step: 1, required: true }, context());
+  return numeric(message, typed(current), {}, (x) =>
+    !Number.isInteger(x) ? msg().numberInput.notWhole(typed(x)) : (x >= min && x <= max) || msg().numberInput.wizardRange(typed(min), typed(max)),
+  );
 }
 
 /** A correlation question, strictly inside (−1, 1). */
 async function correlation(message: string, current: number): Promise<number> {
-  return number({ message, default: current, min: -0.99, max: 0.99, step: 'any', required: true }, context());
+  return numeric(message, typed(current), {}, (x) => (x >= -0.99 && x <= 0.99) || msg().numberInput.wizardRange(typed(-0.99), typed(0.99)));
 }
 
+/** An amount of money: 500000, 500 000, 500 000 ₽. */
 async function amount(message: string, current: number): Promise<number> {
-  return number({ message, default: current, min: 0, step: 'any', required: true }, context());
+  return numeric(message, typed(current), { currency: true }, (x) => x >= 0 || msg().numberInput.wizardRange('0', null));
 }
 
 async function positive(message: string, current: number): Promise<number> {
-  return number({ message, default: current, min: Number.MIN_VALUE, step: 'any', required: true }, context());
+  return numeric(message, typed(current), {}, (x) => x > 0 || msg().numberInput.wizardAbove('0'));
 }
 
 /** The template a name stands for, parsed, for the defaults. */
@@ -67,8 +90,10 @@ export async function askInitAnswers(template?: TemplateName): Promise<WizardAns
     (await select<TemplateName>(
       {
         message: w.mechanics,
-        choices: TEMPLATE_NAMES.map((value) => ({ value, name: value, description: w.template(value, TEMPLATE_DESCRIPTIONS[value]) })),
+        choices: TEMPLATE_NAMES.map((value) => ({ value, name: msg().numberInput.templateName(value), description: w.template(value, TEMPLATE_DESCRIPTIONS[value]) })),
         default: 'hybrid',
+        // inquirer's key hint is English: say it in the interface's language
+        theme: { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${msg().numberInput.keys[action] ?? action}`).join(' • ') } },
       },
       context(),
     ));
