@@ -112,7 +112,10 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   // `loyalty-sim schema | head` closes the pipe early: that is not an error
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
-    throw err;
+    // a full disk or device (`> /dev/full`): one line on stderr, not a stack
+    // trace; exit at once, since nothing more can reach the output
+    process.stderr.write(`${msg().cli.error} ${msg().safeWrite.stdoutFailed(err.code ?? err.message)}\n`);
+    process.exit(2);
   });
   try {
     await buildProgram().parseAsync(argv);

@@ -1471,6 +1471,20 @@ export const en = {
       `Material (|r| > ${limit}): Gamma-Gamma assumes a customer's order values do not depend on how often they buy, so the simulated order values may be biased; check the bars above for a trend before trusting the spend side.`,
     ggSmall: (limit: string) => `Small (|r| ≤ ${limit}): the independence Gamma-Gamma assumes holds well enough.`,
   },
+
+  // ── issue 29 (the first hour, second pass): safe writes, a full stdout, guards against silent wrong answers ──
+
+  /** Writing output files: what --force will not replace (cli/files.ts), and a stdout that cannot be written (cli/main.ts). */
+  safeWrite: {
+    notRegular: (file: string, kind: 'fifo' | 'device' | 'socket' | 'other') =>
+      `cannot write ${file}: it is ${{ fifo: 'a named pipe (FIFO)', device: 'a device file', socket: 'a socket', other: 'not a regular file' }[kind]}; --force replaces only regular files`,
+    notRegularHint: 'give the name of a regular file, new or to be replaced',
+    danglingLink: (file: string) => `cannot write ${file}: it is a symbolic link to a file that does not exist`,
+    readOnly: (file: string, mode: string) => `cannot replace ${file}: it is read-only (mode ${mode})`,
+    readOnlyHint: 'make it writable first (chmod u+w) or choose another file name',
+    interrupted: (file: string) => `interrupted: ${file} not written (any existing file is unchanged).`,
+    stdoutFailed: (code: string) => `cannot write the output: ${code === 'ENOSPC' ? 'no space left on the device (ENOSPC)' : code}`,
+  },
 };
 
 export type Messages = typeof en;
