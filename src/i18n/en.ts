@@ -1402,6 +1402,7 @@ export const en = {
       hessian: () => 'Hessian could not be made positive definite',
       noStep: (gradient: string) => `stopped: no Newton step lowers the objective (gradient norm ${gradient})`,
       iterations: (n: number, gradient: string) => `not converged after ${n} iterations (gradient norm ${gradient})`,
+      runaway: () => 'stopped early: a shape parameter ran off towards infinity (the data show no spread between customers for it to measure)',
     },
     // the fit refused (fit/fit-history.ts)
     churnUnreachable: (model: string, churn: number) => `no ${model} parameters near the fit give today's active customers an annual churn of ${churn}`,
@@ -1484,6 +1485,13 @@ export const en = {
     readOnlyHint: 'make it writable first (chmod u+w) or choose another file name',
     interrupted: (file: string) => `interrupted: ${file} not written (any existing file is unchanged).`,
     stdoutFailed: (code: string) => `cannot write the output: ${code === 'ENOSPC' ? 'no space left on the device (ENOSPC)' : code}`,
+  },
+
+  /** Fits and commands that would otherwise answer wrongly without a word (fit/fit-history.ts, commands/*.ts). */
+  fitGuards: {
+    calibrationAfterData: (end: string, last: string) =>
+      `the calibration end ${end} is after the data's last day ${last}: the days after it would count as days without purchases and overstate churn`,
+    calibrationRangeHint: (first: string, last: string) => `the data run from ${first} to ${last}; give a calibration end within them`,
   },
 };
 
