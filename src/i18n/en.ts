@@ -1493,6 +1493,11 @@ export const en = {
       `the calibration end ${end} is after the data's last day ${last}: the days after it would count as days without purchases and overstate churn`,
     calibrationRangeHint: (first: string, last: string) => `the data run from ${first} to ${last}; give a calibration end within them`,
   },
+
+  /** optimize --write when no design meets the constraints (commands/optimize.ts). */
+  optimizeGuards: {
+    notWritten: (file: string) => `${file} not written: no design met the constraints (exit 1); loosen a constraint or widen a --vary range`,
+  },
 };
 
 export type Messages = typeof en;

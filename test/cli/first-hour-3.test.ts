@@ -2,11 +2,12 @@
  * Issue 29 (the first hour, second pass): the cases where a command answered
  * wrongly without a word, each held with an input of our own.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli as run } from './run-cli.js';
+import { smallDraft } from './small-draft.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'loyalty-fh3-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,4 +48,20 @@ describe('fit --calibration-end outside the data', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the data run from 2023-01-01 to 2023-12-31');
   });
+});
+
+describe('optimize --write when no design meets the constraints', () => {
+  it('writes nothing and exits 1, saying why; the results are still printed', async () => {
+    const draft = join(dir, 'small.yaml');
+    writeFileSync(draft, smallDraft('Small'));
+    const out = join(dir, 'best.yaml');
+    // the launch cost alone is 1,000: no design costs nothing
+    const r = await run('optimize', draft, '--vary', 'mechanics.discount.rate=0.01:0.05', '--constraint', 'programCost<=0', '--write', out, '--runs', '8', '--workers', '1', '--json');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${out} not written: no design met the constraints`);
+    expect(existsSync(out)).toBe(false);
+    const j = JSON.parse(r.stdout);
+    expect(j.found).toBe(false);
+    expect(j.written).toBeNull();
+  }, 120_000);
 });
