@@ -1498,6 +1498,12 @@ export const en = {
   optimizeGuards: {
     notWritten: (file: string) => `${file} not written: no design met the constraints (exit 1); loosen a constraint or widen a --vary range`,
   },
+
+  /** breakeven on a cost (decide/breakeven.ts, report/decide-text.ts). */
+  breakevenGuards: {
+    costOnlyLowers: (path: string, lowest: string) =>
+      `No break-even: a cost only lowers profit, and mean net profit is negative already at ${path} = ${lowest}, so no value of it makes the program pay; look at the tornado for inputs that matter more.`,
+  },
 };
 
 export type Messages = typeof en;

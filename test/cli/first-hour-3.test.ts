@@ -65,3 +65,27 @@ describe('optimize --write when no design meets the constraints', () => {
     expect(j.written).toBeNull();
   }, 120_000);
 });
+
+describe('breakeven on a cost', () => {
+  // a launch so dear that no monthly cost, not even 0, lets the program pay
+  const dear = () => {
+    const file = join(dir, 'dear.yaml');
+    writeFileSync(file, smallDraft('Dear').replace('costs: { launch: 1000 }', 'costs: { launch: 100000000, monthly: 500 }'));
+    return file;
+  };
+
+  it('sees at once that a cost only lowers profit: negative at 0 means no break-even, after 2 simulations', async () => {
+    const r = await run('breakeven', dear(), '--solve', 'costs.monthly', '--runs', '8', '--workers', '1', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.value).toBeNull();
+    expect(j.sign).toBe('negative');
+    expect(j.evaluations.map((e: { value: number }) => e.value).sort()).toEqual([0, 500]);
+  }, 120_000);
+
+  it('says so in words', async () => {
+    const r = await run('breakeven', dear(), '--solve', 'costs.monthly', '--runs', '8', '--workers', '1');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No break-even: a cost only lowers profit, and mean net profit is negative already at costs.monthly = 0');
+  }, 120_000);
+});
