@@ -353,7 +353,7 @@ export const en = {
     sameOverOneYear: 'Over one year the two readings are the same.',
     whyDiffer: (years: string, cost: string, perYear: string, once: string) =>
       `Why they differ: articles call V a yearly cost yet subtract it once from a ${years}-year gain.\n` +
-      `If the program costs ${cost} every year, it breaks even only below ${perYear} a year (paid once: below ${once}).`,
+      `Break-even cost: ${perYear} a year if paid every year, ${once} if paid once (the cost given: ${cost}).`,
     breakEvenUplift: (once: string, yearly: string) => `Break-even uplift: ${once} with the cost paid once, ${yearly} with it paid every year.`,
     sensitivity: 'Sensitivity, one input at a time at −50 % and +50 %, the others as given:',
     head: ['Input', 'Low (−50 %)', 'High (+50 %)', 'ROI once, low', 'ROI once, high', 'ROI yearly, low', 'ROI yearly, high'],
