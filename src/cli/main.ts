@@ -80,8 +80,11 @@ export function reportError(err: unknown, options: { json?: boolean } = {}): num
   }
   if (err instanceof UserError) {
     if (options.json) writeJsonError(err.message, err.where, err.hint);
+    // a message that already holds its file:line:column (an invalid draft lists
+    // every error with its own) is not prefixed with it again
     const where = formatWhere(err.where);
-    say(`${c.red(msg().cli.error)} ${where ? `${where}: ` : ''}${err.message}`);
+    const named = err.where?.line !== undefined && err.message.includes(where);
+    say(`${c.red(msg().cli.error)} ${where && !named ? `${where}: ` : ''}${err.message}`);
     if (err.hint) say(`  ${c.dim(msg().cli.hint)} ${err.hint}`);
     return 2;
   }

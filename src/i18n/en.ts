@@ -569,7 +569,7 @@ export const en = {
     tailsOutside: (dist: string, below: boolean, bound: number, range: string, name: string) =>
       `${dist} puts a few per cent of runs ${below ? `below ${bound}` : `above ${bound}`}, outside the valid range ${range} of ${name}`,
     tailsHint: 'use a bounded distribution (pert, triangular, uniform, beta) or a smaller sd',
-    shareAsDecimal: (v: number, share: number) => `write shares as decimals: ${v}% is ${share}`,
+    shareAsDecimal: (v: number, share: number) => `a share is a decimal no greater than 1; if ${v} is meant in percent, write ${share}`,
     ggQ: (q: number) => `gamma_gamma q must be above 1 for the mean order value p·gamma/(q − 1) to exist, got ${q}`,
     secondMechanic: (type: string, first: number) => `a second ${type} mechanic (the first is mechanics[${first}])`,
     mergeHint: (type: string) => `merge them into one ${type} entry`,
@@ -1497,6 +1497,13 @@ export const en = {
   /** optimize --write when no design meets the constraints (commands/optimize.ts). */
   optimizeGuards: {
     notWritten: (file: string) => `${file} not written: no design met the constraints (exit 1); loosen a constraint or widen a --vary range`,
+  },
+
+  /** A draft file that is not text (draft/load.ts). */
+  draftGuards: {
+    binary: (file: string) => `${file} is not a YAML draft: it holds binary data (NUL bytes)`,
+    tooLarge: (file: string, mb: number) => `${file} is not a YAML draft: it is larger than ${mb} MB (a draft is a few kilobytes)`,
+    notDraftHint: 'give the program draft, a UTF-8 or Windows-1251 text file; loyalty-sim init writes one',
   },
 
   /** breakeven on a cost (decide/breakeven.ts, report/decide-text.ts). */

@@ -644,7 +644,7 @@ export const ru: Messages = {
     tailsOutside: (dist, below, bound, range, name) =>
       `${dist} в нескольких процентах прогонов даёт значения ${below ? `меньше ${bound}` : `больше ${bound}`} — за пределами допустимого диапазона ${range} для ${name}`,
     tailsHint: 'возьмите ограниченное распределение (pert, triangular, uniform, beta) или меньшее sd',
-    shareAsDecimal: (v, share) => `пишите доли десятичной дробью: ${v} % — это ${share}`,
+    shareAsDecimal: (v, share) => `доля — десятичная дробь не больше 1; если ${v} — это проценты, пишите ${share}`,
     ggQ: (q) => `q у gamma_gamma должно быть больше 1, иначе средний заказ p·gamma/(q − 1) не существует; указано ${q}`,
     secondMechanic: (type, first) => `вторая механика ${type} (первая — mechanics[${first}])`,
     mergeHint: (type) => `объедините их в одну запись ${type}`,
@@ -1471,6 +1471,12 @@ export const ru: Messages = {
 
   optimizeGuards: {
     notWritten: (file) => `${file} не записан: ни один вариант не выполнил ограничения (код выхода 1); ослабьте ограничение или расширьте диапазон --vary`,
+  },
+
+  draftGuards: {
+    binary: (file) => `${file} — не проект программы в YAML: в файле двоичные данные (нулевые байты)`,
+    tooLarge: (file, mb) => `${file} — не проект программы в YAML: файл больше ${mb} МБ (проект занимает несколько килобайт)`,
+    notDraftHint: 'укажите проект программы — текстовый файл в UTF-8 или Windows-1251; его создаёт loyalty-sim init',
   },
 
   breakevenGuards: {

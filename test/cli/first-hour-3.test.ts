@@ -89,3 +89,49 @@ describe('breakeven on a cost', () => {
     expect(r.stdout).toContain('No break-even: a cost only lowers profit, and mean net profit is negative already at costs.monthly = 0');
   }, 120_000);
 });
+
+describe('smaller: drafts that are not drafts, --set hints, --json places, --runs', () => {
+  it('/dev/zero as a draft is refused at once (NUL bytes), not read to gigabytes', async () => {
+    const r = await run('validate', '/dev/zero');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/dev/zero is not a YAML draft: it holds binary data (NUL bytes)');
+  });
+
+  it('a text file over 1 MB is refused by its size', async () => {
+    const big = join(dir, 'big.yaml');
+    writeFileSync(big, `# ${'x'.repeat(2 << 20)}\nname: x\n`);
+    const r = await run('simulate', big);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${big} is not a YAML draft: it is larger than 1 MB`);
+  });
+
+  it('an invalid draft under --json has its file, line and column as fields; the text is not prefixed with them again', async () => {
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'name: x\ncurrency: USD\nhorizon_months: 6\ngross_margin: 0.3\nparticipation: 1.2\n');
+    const j = await run('simulate', bad, '--json');
+    expect(j.code).toBe(2);
+    expect(JSON.parse(j.stdout).error).toMatchObject({ file: bad, line: 5, column: 16 });
+    const t = await run('simulate', bad);
+    expect(t.stderr.split('\n')[0]).toBe(`error: ${bad} is not a valid draft (1 error):`);
+    // 1.2 is not "1.2%": the hint says what to write if it was meant in percent
+    expect(t.stderr).toContain('(a share is a decimal no greater than 1; if 1.2 is meant in percent, write 0.012)');
+  });
+
+  it('--set gets the hints validate gives: did you mean, and the share hint', async () => {
+    const typo = await run('simulate', 'scenarios/tiers.yaml', '--set', 'effects.frequency_uplift={ unifrom: { min: 0.05, max: 0.2 } }', '--runs', '2');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('unknown distribution "unifrom"');
+    expect(typo.stderr).toContain('hint: did you mean "uniform"?');
+    const share = await run('simulate', 'scenarios/tiers.yaml', '--set', 'participation=1.2', '--runs', '2');
+    expect(share.code).toBe(2);
+    expect(share.stderr).toContain('hint: a share is a decimal no greater than 1; if 1.2 is meant in percent, write 0.012');
+  });
+
+  it('--runs 1e9 is too large, not "not a whole number"; 1.5 is not whole', async () => {
+    const big = await run('simulate', 'scenarios/tiers.yaml', '--runs', '1e9');
+    expect(big.code).toBe(2);
+    expect(big.stderr).toContain('1e9 is out of range (1 to 10000000)');
+    const frac = await run('simulate', 'scenarios/tiers.yaml', '--runs', '1.5');
+    expect(frac.stderr).toContain('"1.5" is not a whole number');
+  });
+});
