@@ -156,8 +156,8 @@ export const en = {
       `Calibration uncertainty: ${spread} % of the ROI's spread, so its P5–P95 is about ${widening}× as wide as with the fit's parameters fixed (${share} % of the ROI variance${tails ? ', which the most extreme runs dominate' : ''}; ROI sd ${sd}). Shares are the adjusted R² of the runs' ROI normal scores, and of ROI itself, on each run's drawn parameters, over ${runs} runs. --no-parameter-uncertainty leaves it out.`,
     seNote: (error: string) => `± s.e.: Monte Carlo standard error of the mean, ${error}; the payback month's mean is over the runs that pay back.`,
     errorIid: (_n: number, runs: string) => `s.e. from ${runs} independent runs`,
-    errorBlocks: (_blocksN: number, blocks: string, _sizeN: number, size: string, last: string | null) =>
-      `s.e. from ${blocks} independent Latin hypercube blocks of ${size} runs${last === null ? '' : ` (the last of ${last})`}`,
+    errorBlocks: (_blocksN: number, blocks: string, sizeN: number, size: string, last: string | null) =>
+      `s.e. from ${blocks} independent Latin hypercube blocks of ${size} ${s(sizeN, 'run', 'runs')}${last === null ? '' : ` (the last of ${last})`}`,
     roiUndefinedRuns: (n: number) => `ROI is undefined in ${n} runs (program cost 0); they are left out of its statistics.`,
     roiAcrossRuns: 'ROI across runs',
     monthN: (n: number) => `month ${n}`,
@@ -210,13 +210,13 @@ export const en = {
   /** The text of `compare`, `sweep`, `tornado` and `breakeven` (report/decide-text.ts). */
   decide: {
     meta: (population: string, horizon: number, n: number, runs: string, sampling: string, error: string, seed: number) =>
-      `${population} · ${horizon} months · ${runs} ${s(n, 'run', 'runs')} each (${sampling}; ${error}) · seed ${seed} · same customers and random numbers throughout`,
+      `${population} · ${horizon} ${s(horizon, 'month', 'months')} · ${runs} ${s(n, 'run', 'runs')} each (${sampling}; ${error}) · seed ${seed} · same customers and random numbers throughout`,
     vs: ' vs ',
     moneyIn: (cur: string) => ` (money in ${cur})`,
     identical: (a: string, b: string) => `no difference: ${a} and ${b} earn the same in every run`,
     noise: (k: number) => `within noise: |difference| < ${k} s.e.`,
     ahead: (win: string, amount: string, cur: string, share: string) => `${win} ahead by ${amount} ${cur}, in ${share} of runs`,
-    comparing: (n: number) => `Comparing ${n} drafts`,
+    comparing: (n: number) => `Comparing ${n} ${s(n, 'draft', 'drafts')}`,
     rows: {
       roiMean: 'ROI (mean)',
       netProfit: 'Net incremental profit',
@@ -729,7 +729,7 @@ export const en = {
     objective: { npv: 'mean NPV', net: 'mean net incremental profit', roi: 'mean ROI' },
     title: (objective: string, fields: number) => `Optimizing ${objective} over ${fields} field${fields > 1 ? 's' : ''}`,
     meta: (population: string, horizon: number, _n: number, searchRuns: string, searchSeed: number, _m: number, confirmRuns: string, confirmSeed: number) =>
-      `${population} · ${horizon} months · search: ${searchRuns} runs per design on seed ${searchSeed} (the same customers and random numbers for every design) · confirmation: ${confirmRuns} runs on the fresh seed ${confirmSeed}`,
+      `${population} · ${horizon} ${s(horizon, 'month', 'months')} · search: ${searchRuns} runs per design on seed ${searchSeed} (the same customers and random numbers for every design) · confirmation: ${confirmRuns} runs on the fresh seed ${confirmSeed}`,
     head: { field: 'field', low: 'low', high: 'high', draft: 'draft', chosen: 'chosen', constraint: 'constraint', margin: 'margin', se: '± s.e.', holds: 'holds' },
     yes: 'yes',
     no: 'NO',
@@ -1167,7 +1167,7 @@ export const en = {
     noUncertain: 'this draft has no uncertain inputs: every numeric field is a fixed number, so there is nothing to rank.',
     noUncertainHint: 'write the inputs you are unsure of as distributions, e.g. frequency_uplift: { triangular: { min: 0.02, mode: 0.08, max: 0.15 } }',
     /** One draft's horizon in the list of differing ones. */
-    horizonOf: (months: number) => `${months} months`,
+    horizonOf: (months: number) => `${months} ${s(months, 'month', 'months')}`,
     currencies: (list: string) => `the drafts are in different currencies: ${list}.`,
     currenciesHint: 'convert them to one currency before comparing',
     horizons: (list: string) => `the drafts have different horizons: ${list}; profits over different periods do not compare.`,

@@ -135,3 +135,14 @@ describe('smaller: drafts that are not drafts, --set hints, --json places, --run
     expect(frac.stderr).toContain('"1.5" is not a whole number');
   });
 });
+
+describe('plurals', () => {
+  it('one draft, one month, blocks of one run', async () => {
+    const draft = join(dir, 'one.yaml');
+    writeFileSync(draft, smallDraft('One'));
+    const r = await run('compare', draft, '--runs', '4', '--horizon', '1', '--workers', '1');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Comparing 1 draft (money in USD)');
+    expect(r.stdout).toMatch(/ · 1 month · 4 runs each \(Latin hypercube; s\.e\. from 4 independent Latin hypercube blocks of 1 run\)/);
+  }, 60_000);
+});
