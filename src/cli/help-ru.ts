@@ -229,7 +229,7 @@ export const HELP_RU: HelpTable = {
 Коды выхода: 0 — все проекты корректны (предупреждения допустимы), 1 — в проекте есть ошибки, 2 — файл не прочитать.`,
     schema: `
 Пример:
-  $ loyalty-sim schema > scenarios/program.schema.json`,
+  $ loyalty-sim schema > program.schema.json`,
     profile: `
 Примеры:
   $ loyalty-sim profile fixtures/history/cdnow_sample.csv

@@ -80,8 +80,11 @@ export function reportError(err: unknown, options: { json?: boolean } = {}): num
   }
   if (err instanceof UserError) {
     if (options.json) writeJsonError(err.message, err.where, err.hint);
+    // a message that already holds its file:line:column (an invalid draft lists
+    // every error with its own) is not prefixed with it again
     const where = formatWhere(err.where);
-    say(`${c.red(msg().cli.error)} ${where ? `${where}: ` : ''}${err.message}`);
+    const named = err.where?.line !== undefined && err.message.includes(where);
+    say(`${c.red(msg().cli.error)} ${where && !named ? `${where}: ` : ''}${err.message}`);
     if (err.hint) say(`  ${c.dim(msg().cli.hint)} ${err.hint}`);
     return 2;
   }
@@ -113,7 +116,10 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   // `loyalty-sim schema | head` closes the pipe early: that is not an error
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
-    throw err;
+    // a full disk or device (`> /dev/full`): one line on stderr, not a stack
+    // trace; exit at once, since nothing more can reach the output
+    process.stderr.write(`${msg().cli.error} ${msg().safeWrite.stdoutFailed(err.code ?? err.message)}\n`);
+    process.exit(2);
   });
   try {
     await buildProgram().parseAsync(argv);

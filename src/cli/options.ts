@@ -25,8 +25,9 @@ export function typedNumber(value: string, kind: NumberInputKind = {}): number {
 export function parseInteger(min: number, max = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
     const n = typedNumber(value);
-    if (!Number.isSafeInteger(n)) throw new InvalidArgumentError(msg().cli.notWhole(value));
-    if (n < min || n > max) throw new InvalidArgumentError(msg().cli.outOfRange(String(n), String(min), max === Number.MAX_SAFE_INTEGER ? null : String(max)));
+    // 1e9 and 2.5e3 are whole numbers too: a huge one is out of range, not "not whole" (issue 29)
+    if (Number.isFinite(n) && !Number.isInteger(n)) throw new InvalidArgumentError(msg().cli.notWhole(value));
+    if (!(n >= min && n <= max)) throw new InvalidArgumentError(msg().cli.outOfRange(value.trim(), String(min), max === Number.MAX_SAFE_INTEGER ? null : String(max)));
     return n;
   };
 }

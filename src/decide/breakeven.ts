@@ -50,6 +50,8 @@ export interface BreakevenResult {
   sign?: 'positive' | 'negative';
   /** How the value is applied (set, or a distribution shifted), in words. */
   how: string;
+  /** Set when the answer came from the field's direction alone: a cost only lowers profit (issue 29). */
+  monotone?: 'decreasing';
 }
 
 export interface BreakevenOptions {
@@ -136,7 +138,22 @@ async function search(draft: Draft, path: string, batch: Batch, opts: BatchOptio
   let a: Evaluation | undefined;
   let b: Evaluation | undefined;
   const opposite = (e: Evaluation) => Math.sign(e.mean) !== Math.sign(base.mean);
-  if (lo < x0) {
+  // A cost (costs.launch, monthly, per_member_monthly) only subtracts from
+  // profit, run by run on the same seed: profit falls as it rises. Negative at
+  // the lowest cost means negative at every cost, so the search stops there
+  // instead of raising the cost ×4 twelve times (14 simulations to 838 bn);
+  // positive at the draft's cost means the root can only lie above it.
+  const decreasing = path.startsWith('costs.');
+  if (decreasing && base.mean < 0 && lo < x0) {
+    batch.plan(2);
+    const eLo = await f(lo);
+    if (eLo.mean === 0) return finish({ value: lo, se: 0, bracket: [lo, lo], searched: [lo, x0] });
+    if (eLo.mean < 0) return finish({ value: null, se: null, bracket: [lo, x0], searched: [lo, x0], sign: 'negative', monotone: 'decreasing' });
+    [a, b] = [eLo, base];
+  } else if (decreasing && base.mean < 0) {
+    return finish({ value: null, se: null, bracket: [lo, x0], searched: [lo, x0], sign: 'negative', monotone: 'decreasing' });
+  }
+  if (!a && lo < x0 && !(decreasing && base.mean > 0)) {
     batch.plan(3);
     const eLo = await f(lo);
     if (eLo.mean === 0) return finish({ value: lo, se: 0, bracket: [lo, lo], searched: [lo, hi] });

@@ -13,7 +13,24 @@ import { readNumber } from '../i18n/number-input.js';
 import { closest } from '../draft/issue.js';
 import { getPath, isDistribution, PathError, setPath } from '../draft/paths.js';
 import type { Draft } from '../draft/schema.js';
-import { draftError, numericPaths } from './variant.js';
+import { numericPaths } from './variant.js';
+import { draftSchema } from '../draft/schema.js';
+import { checkRules } from '../draft/rules.js';
+import { formatPath } from '../draft/issue.js';
+import { explainZodIssues } from '../draft/zod-issues.js';
+
+/**
+ * The first error of a draft with its hint, in the words `validate` uses
+ * (issue 29: --set lost the did-you-mean and the range hints).
+ */
+function firstProblem(draft: unknown): { message: string; hint?: string } | undefined {
+  const parsed = draftSchema.safeParse(draft);
+  const issue: { path: (string | number)[]; message: string; hint?: string } | undefined = parsed.success
+    ? checkRules(parsed.data).find((i) => i.severity === 'error')
+    : (explainZodIssues(draftSchema, draft, parsed.error.issues).find((i) => i.severity === 'error') ?? { path: parsed.error.issues[0]!.path as (string | number)[], message: parsed.error.issues[0]!.message });
+  if (!issue) return undefined;
+  return { message: `${formatPath(issue.path)}: ${issue.message}`, ...(issue.hint ? { hint: issue.hint } : {}) };
+}
 
 const t = () => msg().decideErrors;
 
@@ -42,7 +59,10 @@ export function parseOverride(text: string): Override {
       value = undefined;
     }
   }
-  if (!((typeof value === 'number' && Number.isFinite(value)) || isDistribution(value))) {
+  // a mapping that is not a distribution ({ unifrom: … }) goes on to the draft's
+  // validation, which explains it as validate does (did you mean "uniform"?)
+  const mapping = typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!((typeof value === 'number' && Number.isFinite(value)) || isDistribution(value) || mapping)) {
     const why = typed.ok || raw.startsWith('{') ? msg().numberInput.setInDistribution : msg().numberInput.problem(raw, typed.problem);
     throw new UserError(t().setNotValue(path, raw), `${why}; ${t().setNotValueHint}`);
   }
@@ -67,8 +87,8 @@ export function applyOverrides(draft: Draft, overrides: readonly Override[]): Dr
     }
     setPath(copy, o.path, o.value);
   }
-  const err = draftError(copy);
-  if (err) throw new UserError(t().setInvalid(overrides.map((o) => o.text).join(' '), err), t().setInvalidHint);
+  const err = firstProblem(copy);
+  if (err) throw new UserError(t().setInvalid(overrides.map((o) => o.text).join(' '), err.message), err.hint ?? t().setInvalidHint);
   // the header of every output (text, JSON, HTML, XLSX) shows the name: say there what was overridden
   copy.name = `${draft.name} [--set ${overrides.map((o) => o.text).join(', ')}]`;
   return copy;

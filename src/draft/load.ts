@@ -6,7 +6,7 @@
  * errors (a draft is plain data), and alias expansion is capped so a "billion
  * laughs" document cannot exhaust memory.
  */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
@@ -198,10 +198,41 @@ export function decodeDraft(bytes: Uint8Array): { text: string; note?: string } 
   }
 }
 
+/** A draft is a few kilobytes; a file beyond this is not one (and /dev/zero never ends). */
+export const MAX_DRAFT_BYTES = 1 << 20;
+
+/**
+ * The bytes of a draft file, at most MAX_DRAFT_BYTES: read in chunks, so a
+ * huge file, a device such as /dev/zero or a FIFO is refused once the limit
+ * is passed instead of growing the process to gigabytes (issue 29); a NUL
+ * byte marks a binary file (a spreadsheet, an archive), refused at once.
+ */
+async function readDraftBytes(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      const part = chunk.subarray(0, bytesRead);
+      if (part.includes(0)) throw new UserError(msg().draftGuards.binary(file), msg().draftGuards.notDraftHint, { file });
+      total += bytesRead;
+      if (total > MAX_DRAFT_BYTES) throw new UserError(msg().draftGuards.tooLarge(file, MAX_DRAFT_BYTES >> 20), msg().draftGuards.notDraftHint, { file });
+      chunks.push(part);
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function readDraft(file: string): Promise<{ text: string; note?: string }> {
   try {
-    return decodeDraft(await readFile(file));
+    return decodeDraft(await readDraftBytes(file));
   } catch (err) {
+    if (err instanceof UserError) throw err;
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ENOENT') throw new UserError(msg().rules.noSuchDraft, msg().rules.noSuchDraftHint, { file });
     if (e.code === 'EISDIR') throw new UserError(msg().rules.directory, msg().rules.directoryHint, { file });
@@ -231,9 +262,12 @@ export async function loadDraft(file: string): Promise<{ draft: Draft; warnings:
   const check = await checkDraftFile(file);
   const errors = check.issues.filter((i) => i.severity === 'error');
   if (!check.valid || !check.draft) {
+    // the first error's place as data too, for --json (the message lists every error with its own)
+    const first = errors[0];
     throw new UserError(
       msg().rules.invalidDraft(file, errors.length, errors.map((i) => `  ${formatIssueLine(file, i)}`).join('\n')),
       msg().rules.invalidDraftHint(file),
+      first ? { file, line: first.line, column: first.column } : { file },
     );
   }
   return { draft: check.draft, warnings: check.issues.filter((i) => i.severity === 'warning') };

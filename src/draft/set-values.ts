@@ -25,20 +25,43 @@ export function setDraftValues(text: string, file: string, draft: Draft, values:
   if (doc.errors.length > 0) {
     throw new UserError(msg().cliErrors.notYaml(file, doc.errors[0]!.message.split('\n')[0]!), msg().cliErrors.validateHint(file), { file });
   }
+  // Where every old value is a one-line scalar or flow map, replace just those
+  // characters: the rest of the file (aligned comments, blank lines) stays byte
+  // for byte as the user wrote it, which re-printing the document does not keep (issue 29).
+  const splices: Array<{ from: number; to: number; text: string }> = [];
   for (const { path, value } of values) {
-    const at = documentPath(draft, path);
-    const before = doc.getIn(at, true) as Node | undefined;
-    const node = doc.createNode(value, { flow: true }) as Node;
-    // a replaced scalar or flow map keeps its trailing comment; any node keeps the comment above it
-    if (isScalar(before) || (isMap(before) && before.flow)) node.comment = before.comment;
-    if (before) node.commentBefore = before.commentBefore;
-    doc.setIn(at, node);
+    const node = doc.getIn(documentPath(draft, path), true) as Node | undefined;
+    if (!node?.range || !(isScalar(node) || (isMap(node) && node.flow))) break;
+    splices.push({ from: node.range[0], to: node.range[1], text: flowText(value) });
   }
-  const out = String(doc);
+  let out: string;
+  if (splices.length === values.length) {
+    out = text;
+    for (const s of splices.sort((a, b) => b.from - a.from)) out = out.slice(0, s.from) + s.text + out.slice(s.to);
+  } else {
+    for (const { path, value } of values) {
+      const at = documentPath(draft, path);
+      const before = doc.getIn(at, true) as Node | undefined;
+      const node = doc.createNode(value, { flow: true }) as Node;
+      // a replaced scalar or flow map keeps its trailing comment; any node keeps the comment above it
+      if (isScalar(before) || (isMap(before) && before.flow)) node.comment = before.comment;
+      if (before) node.commentBefore = before.commentBefore;
+      doc.setIn(at, node);
+    }
+    out = String(doc);
+  }
   const check = checkDraftText(out, file);
   if (!check.valid) {
     const errors = check.issues.filter((i) => i.severity === 'error');
     throw new UserError(msg().cliErrors.chosenInvalid(errors.map((i) => `  ${formatIssueLine(file, i)}`).join('\n')));
   }
   return out;
+}
+
+/** A value as one-line YAML flow text: 0.05, or `{ normal: { mean: 0.08, sd: 0.03 } }`. */
+function flowText(value: unknown): string {
+  if (value === null || typeof value !== 'object') return String(value);
+  return `{ ${Object.entries(value)
+    .map(([k, v]) => `${k}: ${flowText(v)}`)
+    .join(', ')} }`;
 }

@@ -7,7 +7,7 @@
  */
 import { logBeta, logGamma } from '../random/special.js';
 import { compress, weightedLogLikelihood, type TransactionData } from './compress.js';
-import { covarianceFromHessian, minimize, type OptimizeResult, type StopReason } from './optimize.js';
+import { covarianceFromHessian, minimize, RUNAWAY_SHAPE, type OptimizeResult, type StopReason } from './optimize.js';
 import { hyp2f1 } from './special.js';
 
 export interface BgNbdParams {
@@ -86,7 +86,7 @@ export function fitBgNbd(data: BgNbdData, options: BgNbdFitOptions = {}): BgNbdF
   const logPrior = options.logPrior;
   const negLL = (t: number[]): number => -(weightedLogLikelihood(c, fromLog(t), bgnbdCustomerLogLikelihood) + (logPrior ? logPrior(t) : 0));
   const start = [0, Math.log(Math.max(meanT, 1e-6) / 4), 0, 0];
-  const res: OptimizeResult = minimize(negLL, options.start ?? start);
+  const res: OptimizeResult = minimize(negLL, options.start ?? start, { runaway: { indices: [0], logLimit: Math.log(RUNAWAY_SHAPE) } });
   const params = fromLog(res.x);
   const cov = covarianceFromHessian(res.hessian);
   const se = res.x.map((t, i) => (cov ? Math.exp(t) * Math.sqrt(cov[i]![i]!) : NaN));

@@ -164,6 +164,12 @@ function fitOne(model: PurchaseModel, summary: HistorySummary, year: number, has
 /** Fits an already-read history (pure). */
 export function fitCustomerHistory(history: History, options: FitOptions): HistoryFit {
   const summary = summarizeHistory(history, options);
+  // a calibration end after the data would count the days after them as days
+  // without purchases: a silently higher churn (issue 29), so it is refused
+  if (summary.calibrationEndDay > history.lastDay) {
+    const t = msg().fitGuards;
+    throw new UserError(t.calibrationAfterData(summary.calibrationEnd, history.lastDate), t.calibrationRangeHint(history.firstDate, history.lastDate), { file: history.file });
+  }
   if (summary.ids.length === 0) {
     throw new UserError(msg().fit.noCohort(summary.calibrationEnd), msg().fit.dataRun(history.firstDate, history.lastDate));
   }
@@ -296,6 +302,8 @@ export function stopText(d: Diagnostics, t: Messages['fit']): string {
       return t.stopped.noStep(gradient);
     case 'iterations':
       return t.stopped.iterations(d.iterations, gradient);
+    case 'runaway':
+      return t.stopped.runaway();
     default:
       return d.message;
   }

@@ -7,7 +7,7 @@
  */
 import { logGamma } from '../random/special.js';
 import type { Diagnostics } from './bg-nbd.js';
-import { covarianceFromHessian, minimize } from './optimize.js';
+import { covarianceFromHessian, minimize, RUNAWAY_SHAPE } from './optimize.js';
 
 export interface GammaGammaParams {
   p: number;
@@ -60,7 +60,7 @@ export function fitGammaGamma(x: ArrayLike<number>, zbar: ArrayLike<number>): Ga
     for (let i = 0; i < xs.length; i++) ll += gammaGammaCustomerLogLikelihood(g, xs[i]!, zs[i]!);
     return -ll;
   };
-  const res = minimize(negLL, [0, 0, Math.log(meanZ)]);
+  const res = minimize(negLL, [0, 0, Math.log(meanZ)], { runaway: { indices: [1], logLimit: Math.log(RUNAWAY_SHAPE) } });
   const cov = covarianceFromHessian(res.hessian);
   const se = res.x.map((t, i) => (cov ? Math.exp(t) * Math.sqrt(cov[i]![i]!) : NaN));
   return {

@@ -13,6 +13,13 @@ export interface OptimizeOptions {
   maxNewtonIterations?: number;
   /** Converged when the gradient norm is below gradientTolerance × max(1, |f(x0)|) (default 1e-6). */
   gradientTolerance?: number;
+  /**
+   * Coordinates (log-parameters) that must stay below logLimit: a Gamma shape
+   * that runs off towards infinity is a likelihood still rising along a ridge
+   * to a limit the model can only approach (no heterogeneity at all), and the
+   * search would crawl there for minutes (issue 29); it stops there instead.
+   */
+  runaway?: { indices: readonly number[]; logLimit: number };
 }
 
 export interface OptimizeResult {
@@ -31,15 +38,22 @@ export interface OptimizeResult {
   stop?: StopReason;
 }
 
-/** The Hessian could not be made positive definite; no Newton step lowered f; the iterations ran out. */
-export type StopReason = 'hessian' | 'noStep' | 'iterations';
+/**
+ * Where a Gamma shape (r of the purchase rates, q of the spend levels) counts
+ * as run away: at 10,000 its coefficient of variation is 1 %, customers alike
+ * for every purpose of the model. Real histories fit shapes of 0.1 to 20.
+ */
+export const RUNAWAY_SHAPE = 1e4;
+
+/** The Hessian could not be made positive definite; no Newton step lowered f; the iterations ran out; a parameter ran away (OptimizeOptions.runaway). */
+export type StopReason = 'hessian' | 'noStep' | 'iterations' | 'runaway';
 
 /** Nelder–Mead simplex (standard coefficients 1, 2, ½, ½). */
 export function nelderMead(
   f: (x: number[]) => number,
   x0: number[],
-  options: { maxIterations?: number; tolerance?: number; step?: number } = {},
-): { x: number[]; value: number; iterations: number; evaluations: number } {
+  options: { maxIterations?: number; tolerance?: number; step?: number; stopAt?: (best: number[]) => boolean } = {},
+): { x: number[]; value: number; iterations: number; evaluations: number; stopped?: boolean } {
   const n = x0.length;
   const maxIterations = options.maxIterations ?? 2000;
   const tol = options.tolerance ?? 1e-10;
@@ -66,6 +80,7 @@ export function nelderMead(
     values = v;
     const spread = Math.abs(values[n]! - values[0]!);
     if (spread <= tol * (Math.abs(values[0]!) + tol)) break;
+    if (options.stopAt?.(simplex[0]!)) return { x: simplex[0]!, value: values[0]!, iterations, evaluations, stopped: true };
     const centroid = new Array<number>(n).fill(0);
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) centroid[j]! += simplex[i]![j]! / n;
     const along = (t: number) => centroid.map((c, j) => c + t * (simplex[n]![j]! - c));
@@ -202,18 +217,24 @@ export function minimize(f: (x: number[]) => number, x0: number[], options: Opti
     evaluations++;
     return f(x);
   };
-  const nm = nelderMead(g, x0, { maxIterations: options.maxSimplexIterations ?? 2000 });
+  const runaway = options.runaway;
+  const ranAway = (x: number[]): boolean => runaway !== undefined && runaway.indices.some((i) => x[i]! > runaway.logLimit);
+  const nm = nelderMead(g, x0, { maxIterations: options.maxSimplexIterations ?? 2000, stopAt: ranAway });
   let x = nm.x;
   let value = nm.value;
   let iterations = nm.iterations;
   // scaled by the objective at the start, not at the current point, so a run-away objective cannot look converged
   const gtol = (options.gradientTolerance ?? 1e-6) * Math.max(1, Math.abs(g(x0)));
   let grad = numericalGradient(g, x);
-  let converged = norm(grad) <= gtol;
+  let converged = !nm.stopped && norm(grad) <= gtol;
   let message = converged ? 'converged (gradient small after Nelder–Mead)' : 'Newton did not start';
   let stop: StopReason = 'iterations';
+  if (nm.stopped || ranAway(x)) {
+    message = 'stopped early: a shape parameter ran off towards infinity (the data show no spread between customers for it to measure)';
+    stop = 'runaway';
+  }
   const maxNewton = options.maxNewtonIterations ?? 100;
-  for (let k = 0; k < maxNewton && !converged; k++) {
+  for (let k = 0; k < maxNewton && !converged && stop !== 'runaway'; k++) {
     iterations++;
     const H = numericalHessian(g, x);
     let L: number[][] | undefined;
@@ -244,6 +265,11 @@ export function minimize(f: (x: number[]) => number, x0: number[], options: Opti
     }
     grad = numericalGradient(g, x);
     converged = norm(grad) <= gtol;
+    if (!converged && ranAway(x)) {
+      message = 'stopped early: a shape parameter ran off towards infinity (the data show no spread between customers for it to measure)';
+      stop = 'runaway';
+      break;
+    }
     if (converged) message = `converged (gradient norm ${norm(grad).toExponential(2)})`;
     else if (!moved) {
       message = `stopped: no Newton step lowers the objective (gradient norm ${norm(grad).toExponential(2)})`;

@@ -12,7 +12,7 @@
 import { logGamma } from '../random/special.js';
 import type { Diagnostics } from './bg-nbd.js';
 import { compress, weightedLogLikelihood, type TransactionData } from './compress.js';
-import { covarianceFromHessian, minimize } from './optimize.js';
+import { covarianceFromHessian, minimize, RUNAWAY_SHAPE } from './optimize.js';
 import { hyp2f1 } from './special.js';
 
 export interface ParetoNbdParams {
@@ -206,7 +206,7 @@ export function fitParetoNbd(data: TransactionData, options: ParetoNbdFitOptions
     return -(ll + (logPrior ? logPrior(t) : 0));
   };
   const scale = Math.log(Math.max(meanT, 1e-6));
-  const res = minimize(negLL, options.start ?? [0, scale - Math.log(4), 0, scale]);
+  const res = minimize(negLL, options.start ?? [0, scale - Math.log(4), 0, scale], { runaway: { indices: [0], logLimit: Math.log(RUNAWAY_SHAPE) } });
   // a search that ran past the bound reports s at it (the likelihood is flat beyond)
   res.x[2] = boundedLogShape(res.x[2]!);
   const params = fromLog(res.x);

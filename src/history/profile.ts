@@ -9,7 +9,11 @@
  * - recency: days from a customer's last purchase to the last day of the data;
  *   frequency: purchase days; monetary: net revenue;
  * - RFM scores 1–5 by quintile of rank; ties share the score of their lowest
- *   rank (all one-time buyers get F = 1); recency scores 5 for the most recent;
+ *   rank (all one-time buyers get F = 1), except that the customers tied at
+ *   the best value score 5 however many they are (60 customers who bought on
+ *   the latest day must not be "Need attention"), and when every customer
+ *   ties the ranks say nothing and all score 3 (issue 29: they were all
+ *   "Lost"); recency scores 5 for the most recent;
  * - segments from (R, F), first match wins (the usual RFM grid):
  *     Champions R≥4 F≥4 · Loyal R≥3 F≥4 · Potential loyalists R≥4 F 2–3 ·
  *     New R=5 F=1 · Promising R=4 F=1 · Need attention R=3 F=3 ·
@@ -83,7 +87,7 @@ export const RFM_SEGMENTS: ReadonlyArray<{ name: string; test: (r: number, f: nu
   { name: 'Lost', test: () => true },
 ];
 
-/** Quintile scores 1–5 by rank (ties get the score of their lowest rank); higher value → higher score. */
+/** Quintile scores 1–5 by rank (ties get the score of their lowest rank, the best value 5, all tied 3); higher value → higher score. */
 export function quintileScores(values: ArrayLike<number>): Uint8Array {
   const n = values.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
@@ -91,8 +95,9 @@ export function quintileScores(values: ArrayLike<number>): Uint8Array {
   for (let i = 0; i < n; ) {
     let j = i;
     while (j + 1 < n && values[order[j + 1]!] === values[order[i]!]) j++;
-    // ties take the score of their lowest rank, so e.g. all one-time buyers share F = 1
-    const score = Math.min(5, Math.max(1, Math.ceil((5 * (i + 1)) / n)));
+    // ties take the score of their lowest rank, so e.g. all one-time buyers share F = 1; the group at the top
+    // (below 20 % of the customers it scored 5 anyway) keeps 5; a group of everyone gets the middle
+    const score = i === 0 && j === n - 1 ? 3 : j === n - 1 ? 5 : Math.min(5, Math.max(1, Math.ceil((5 * (i + 1)) / n)));
     for (let k = i; k <= j; k++) scores[order[k]!] = score;
     i = j + 1;
   }

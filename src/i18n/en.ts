@@ -155,8 +155,8 @@ export const en = {
     seNote: (error: string) =>
       `± s.e.: Monte Carlo standard error of the mean, ${error}; the payback month has no mean (a run that never pays back has no month): read its median and the share of runs that pay back.`,
     errorIid: (_n: number, runs: string) => `s.e. from ${runs} independent runs`,
-    errorBlocks: (_blocksN: number, blocks: string, _sizeN: number, size: string, last: string | null) =>
-      `s.e. from ${blocks} independent Latin hypercube blocks of ${size} runs${last === null ? '' : ` (the last of ${last})`}`,
+    errorBlocks: (_blocksN: number, blocks: string, sizeN: number, size: string, last: string | null) =>
+      `s.e. from ${blocks} independent Latin hypercube blocks of ${size} ${s(sizeN, 'run', 'runs')}${last === null ? '' : ` (the last of ${last})`}`,
     roiUndefinedRuns: (n: number) => `ROI is undefined in ${n} runs (program cost 0); they are left out of its statistics.`,
     roiAcrossRuns: 'ROI across runs',
     monthN: (n: number) => `month ${n}`,
@@ -209,13 +209,13 @@ export const en = {
   /** The text of `compare`, `sweep`, `tornado` and `breakeven` (report/decide-text.ts). */
   decide: {
     meta: (population: string, horizon: number, n: number, runs: string, sampling: string, error: string, seed: number) =>
-      `${population} · ${horizon} months · ${runs} ${s(n, 'run', 'runs')} each (${sampling}; ${error}) · seed ${seed} · same customers and random numbers throughout`,
+      `${population} · ${horizon} ${s(horizon, 'month', 'months')} · ${runs} ${s(n, 'run', 'runs')} each (${sampling}; ${error}) · seed ${seed} · same customers and random numbers throughout`,
     vs: ' vs ',
     moneyIn: (cur: string) => ` (money in ${cur})`,
     identical: (a: string, b: string) => `no difference: ${a} and ${b} earn the same in every run`,
     noise: (k: number) => `within noise: |difference| < ${k} s.e.`,
     ahead: (win: string, amount: string, cur: string, share: string) => `${win} ahead by ${amount} ${cur}, in ${share} of runs`,
-    comparing: (n: number) => `Comparing ${n} drafts`,
+    comparing: (n: number) => `Comparing ${n} ${s(n, 'draft', 'drafts')}`,
     rows: {
       roiMean: 'ROI (mean)',
       netProfit: 'Net incremental profit',
@@ -352,7 +352,7 @@ export const en = {
     sameOverOneYear: 'Over one year the two readings are the same.',
     whyDiffer: (years: string, cost: string, perYear: string, once: string) =>
       `Why they differ: articles call V a yearly cost yet subtract it once from a ${years}-year gain.\n` +
-      `If the program costs ${cost} every year, it breaks even only below ${perYear} a year (paid once: below ${once}).`,
+      `Break-even cost: ${perYear} a year if paid every year, ${once} if paid once (the cost given: ${cost}).`,
     breakEvenUplift: (once: string, yearly: string) => `Break-even uplift: ${once} with the cost paid once, ${yearly} with it paid every year.`,
     sensitivity: 'Sensitivity, one input at a time at −50 % and +50 %, the others as given:',
     head: ['Input', 'Low (−50 %)', 'High (+50 %)', 'ROI once, low', 'ROI once, high', 'ROI yearly, low', 'ROI yearly, high'],
@@ -569,7 +569,7 @@ export const en = {
     tailsOutside: (dist: string, below: boolean, bound: number, range: string, name: string) =>
       `${dist} puts a few per cent of runs ${below ? `below ${bound}` : `above ${bound}`}, outside the valid range ${range} of ${name}`,
     tailsHint: 'use a bounded distribution (pert, triangular, uniform, beta) or a smaller sd',
-    shareAsDecimal: (v: number, share: number) => `write shares as decimals: ${v}% is ${share}`,
+    shareAsDecimal: (v: number, share: number) => `a share is a decimal no greater than 1; if ${v} is meant in percent, write ${share}`,
     ggQ: (q: number) => `gamma_gamma q must be above 1 for the mean order value p·gamma/(q − 1) to exist, got ${q}`,
     secondMechanic: (type: string, first: number) => `a second ${type} mechanic (the first is mechanics[${first}])`,
     mergeHint: (type: string) => `merge them into one ${type} entry`,
@@ -871,7 +871,7 @@ export const en = {
     objective: { npv: 'mean NPV', net: 'mean net incremental profit', roi: 'mean ROI' },
     title: (objective: string, fields: number) => `Optimizing ${objective} over ${fields} field${fields > 1 ? 's' : ''}`,
     meta: (population: string, horizon: number, _n: number, searchRuns: string, searchSeed: number, _m: number, confirmRuns: string, confirmSeed: number) =>
-      `${population} · ${horizon} months · search: ${searchRuns} runs per design on seed ${searchSeed} (the same customers and random numbers for every design) · confirmation: ${confirmRuns} runs on the fresh seed ${confirmSeed}`,
+      `${population} · ${horizon} ${s(horizon, 'month', 'months')} · search: ${searchRuns} runs per design on seed ${searchSeed} (the same customers and random numbers for every design) · confirmation: ${confirmRuns} runs on the fresh seed ${confirmSeed}`,
     head: { field: 'field', low: 'low', high: 'high', draft: 'draft', chosen: 'chosen', constraint: 'constraint', margin: 'margin', se: '± s.e.', holds: 'holds' },
     yes: 'yes',
     no: 'NO',
@@ -1309,7 +1309,7 @@ export const en = {
     noUncertain: 'this draft has no uncertain inputs: every numeric field is a fixed number, so there is nothing to rank.',
     noUncertainHint: 'write the inputs you are unsure of as distributions, e.g. frequency_uplift: { triangular: { min: 0.02, mode: 0.08, max: 0.15 } }',
     /** One draft's horizon in the list of differing ones. */
-    horizonOf: (months: number) => `${months} months`,
+    horizonOf: (months: number) => `${months} ${s(months, 'month', 'months')}`,
     currencies: (list: string) => `the drafts are in different currencies: ${list}.`,
     currenciesHint: 'convert them to one currency before comparing',
     horizons: (list: string) => `the drafts have different horizons: ${list}; profits over different periods do not compare.`,
@@ -1562,6 +1562,7 @@ export const en = {
       hessian: () => 'Hessian could not be made positive definite',
       noStep: (gradient: string) => `stopped: no Newton step lowers the objective (gradient norm ${gradient})`,
       iterations: (n: number, gradient: string) => `not converged after ${n} iterations (gradient norm ${gradient})`,
+      runaway: () => 'stopped early: a shape parameter ran off towards infinity (the data show no spread between customers for it to measure)',
     },
     // the fit refused (fit/fit-history.ts)
     churnUnreachable: (model: string, churn: number) => `no ${model} parameters near the fit give today's active customers an annual churn of ${churn}`,
@@ -1707,6 +1708,44 @@ export const en = {
     encoding: (v: string) => `"${v}" is not a supported encoding (utf8, windows-1251, utf16le).`,
     date: (v: string) => `"${v}" is not a date (write YYYY-MM-DD or DD.MM.YYYY).`,
     setInDistribution: 'inside a distribution { … } write decimals with a point: the comma separates its fields',
+  },
+  // ── issue 29 (the first hour, second pass): safe writes, a full stdout, guards against silent wrong answers ──
+
+  /** Writing output files: what --force will not replace (cli/files.ts), and a stdout that cannot be written (cli/main.ts). */
+  safeWrite: {
+    notRegular: (file: string, kind: 'fifo' | 'device' | 'socket' | 'other') =>
+      `cannot write ${file}: it is ${{ fifo: 'a named pipe (FIFO)', device: 'a device file', socket: 'a socket', other: 'not a regular file' }[kind]}; --force replaces only regular files`,
+    notRegularHint: 'give the name of a regular file, new or to be replaced',
+    danglingLink: (file: string) => `cannot write ${file}: it is a symbolic link to a file that does not exist`,
+    readOnly: (file: string, mode: string) => `cannot replace ${file}: it is read-only (mode ${mode})`,
+    readOnlyHint: 'make it writable first (chmod u+w) or choose another file name',
+    interrupted: (file: string) => `interrupted: ${file} not written (any existing file is unchanged).`,
+    stdoutFailed: (code: string) => `cannot write the output: ${code === 'ENOSPC' ? 'no space left on the device (ENOSPC)' : code}`,
+  },
+
+  /** Fits and commands that would otherwise answer wrongly without a word (fit/fit-history.ts, commands/*.ts). */
+  fitGuards: {
+    calibrationAfterData: (end: string, last: string) =>
+      `the calibration end ${end} is after the data's last day ${last}: the days after it would count as days without purchases and overstate churn`,
+    calibrationRangeHint: (first: string, last: string) => `the data run from ${first} to ${last}; give a calibration end within them`,
+  },
+
+  /** optimize --write when no design meets the constraints (commands/optimize.ts). */
+  optimizeGuards: {
+    notWritten: (file: string) => `${file} not written: no design met the constraints (exit 1); loosen a constraint or widen a --vary range`,
+  },
+
+  /** A draft file that is not text (draft/load.ts). */
+  draftGuards: {
+    binary: (file: string) => `${file} is not a YAML draft: it holds binary data (NUL bytes)`,
+    tooLarge: (file: string, mb: number) => `${file} is not a YAML draft: it is larger than ${mb} MB (a draft is a few kilobytes)`,
+    notDraftHint: 'give the program draft, a UTF-8 or Windows-1251 text file; loyalty-sim init writes one',
+  },
+
+  /** breakeven on a cost (decide/breakeven.ts, report/decide-text.ts). */
+  breakevenGuards: {
+    costOnlyLowers: (path: string, lowest: string) =>
+      `No break-even: a cost only lowers profit, and mean net profit is negative already at ${path} = ${lowest}, so no value of it makes the program pay; look at the tornado for inputs that matter more.`,
   },
 };
 

@@ -340,7 +340,7 @@ export function renderBreakeven(r: BreakevenResult, meta: BatchMeta, o: DecideTe
       bold(t.noBreakeven(r.path, v(r.searched[0]), v(r.searched[1]))) +
         t.staysSign(r.sign === 'negative', at(ends[0]!), v(ends[0]!.value), at(ends[ends.length - 1]!), v(ends[ends.length - 1]!.value)),
     );
-    lines.push(r.sign === 'negative' ? t.cannotPay : t.alwaysPays);
+    lines.push(r.monotone === 'decreasing' ? msg().breakevenGuards.costOnlyLowers(r.path, v(r.searched[0])) : r.sign === 'negative' ? t.cannotPay : t.alwaysPays);
   } else {
     const e = r.evaluations.find((x) => x.value === r.value)!;
     lines.push(bold(t.breaksEvenAt(r.path, v(r.value))) + t.breaksEvenSe(v(r.se), at(e)));

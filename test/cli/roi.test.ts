@@ -146,7 +146,7 @@ describe('renderQuickRoi', () => {
       ROI, cost paid once (V = $10,000):            185.0%
       ROI, cost paid every year (V × N = $30,000):  -5.0%
       Why they differ: articles call V a yearly cost yet subtract it once from a 3-year gain.
-      If the program costs $10,000 every year, it breaks even only below $9,500 a year (paid once: below $28,500).
+      Break-even cost: $9,500 a year if paid every year, $28,500 if paid once (the cost given: $10,000).
       Break-even uplift: 3.5% with the cost paid once, 10.5% with it paid every year.
 
       Sensitivity, one input at a time at −50 % and +50 %, the others as given:

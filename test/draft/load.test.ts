@@ -185,7 +185,8 @@ describe('a share written as a percentage', () => {
     const base = 'name: T\ncurrency: RUB\nhorizon_months: 12\ncosts: { monthly: 1 }\n';
     const bare = checkDraftText(`${base}gross_margin: 1.3\n`, 'bare.yaml').issues.find((i) => i.path === 'gross_margin');
     expect(bare?.message).toBe('gross_margin must be in (0, 1], got 1.3');
-    expect(bare?.hint).toBe('write shares as decimals: 1.3% is 0.013');
+    // a bare 1.3 is not a percentage: the hint says what to write if it was meant as one (issue 29)
+    expect(bare?.hint).toBe('a share is a decimal no greater than 1; if 1.3 is meant in percent, write 0.013');
     const text = checkDraftText(`${base}gross_margin: "1.3%"\n`, 'text.yaml').issues.find((i) => i.path === 'gross_margin');
     expect(text?.hint).toBe('write shares as decimals: 0.013');
   });

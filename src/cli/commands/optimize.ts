@@ -115,7 +115,14 @@ ${BATCH_HELP}`,
     const horizon = flags.horizon ?? draft.horizon_months;
     const r = await runBatch('optimizing', flags, (opts) => optimizeDraft(draft, flags.vary, population, opts, { objective: flags.objective, constraints: flags.constraint ?? [] }));
     if (!r) return;
-    if (flags.write && text !== undefined) {
+    // a design that misses the constraints is not the answer asked for: the
+    // draft is not written and the exit says so (1: the run worked, the check failed)
+    const refused = flags.write !== undefined && !r.found;
+    if (refused) {
+      say(msg().optimizeGuards.notWritten(flags.write!));
+      process.exitCode = 1;
+    }
+    if (flags.write && text !== undefined && !refused) {
       const values = r.ranges.map((g) => ({ path: g.path, value: getPath(r.best.draft, g.path) as number | Distribution }));
       await writeFileAtomic(flags.write, setDraftValues(text, file, draft, values), { force: flags.force });
       say(msg().optimize.wrote(flags.write, r.ranges.map((g, k) => `${g.path} = ${r.best.values[k]}`).join(', ')));
@@ -125,7 +132,7 @@ ${BATCH_HELP}`,
       await writeFileAtomic(flags.html, renderOptimizeHtml(r, meta, { file, currency: draft.currency, locale: flags.locale, generatedAt: new Date() }), { force: flags.force });
       say(msg().cli.wrote(flags.html));
     }
-    if (flags.json) printJson(optimizeJson(file, r, { horizonMonths: horizon, population: description, written: flags.write }));
+    if (flags.json) printJson(optimizeJson(file, r, { horizonMonths: horizon, population: description, written: refused ? undefined : flags.write }));
     else out(renderOptimize(r, meta, { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: paint(process.stdout).bold }));
   });
 }

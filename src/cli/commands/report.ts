@@ -172,7 +172,8 @@ The seed and the runs are printed in the report, so it can be repeated exactly.
     if (flags.xlsx) {
       // exceljs (hundreds of files) is loaded only when a workbook is asked for: every other command starts without it
       const { renderXlsxReport } = await import('../../report/xlsx.js');
-      await writeFileAtomic(flags.xlsx, await renderXlsxReport(data), { force: flags.force });
+      // made inside the write: Ctrl-C while the workbook is built says so (files.ts)
+      await writeFileAtomic(flags.xlsx, () => renderXlsxReport(data), { force: flags.force });
       written.xlsx = flags.xlsx;
       say(msg().cli.wrote(flags.xlsx));
     }

@@ -6,6 +6,6 @@ export function registerSchema(program: Command): void {
   program
     .command('schema')
     .description('print the JSON Schema of program drafts (for editors and CI)')
-    .addHelpText('after', '\nExample:\n  $ loyalty-sim schema > scenarios/program.schema.json')
+    .addHelpText('after', '\nExample:\n  $ loyalty-sim schema > program.schema.json')
     .action(() => printJson(draftJsonSchema()));
 }

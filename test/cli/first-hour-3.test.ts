@@ -1,0 +1,148 @@
+/**
+ * Issue 29 (the first hour, second pass): the cases where a command answered
+ * wrongly without a word, each held with an input of our own.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli as run } from './run-cli.js';
+import { smallDraft } from './small-draft.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'loyalty-fh3-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** 40 customers over 2023-01-01 … 2023-12-31, buying every few weeks. */
+function smallHistory(): string {
+  const lines = ['customer,date,amount'];
+  for (let c = 0; c < 40; c++) {
+    for (let d = c % 11; d < 365; d += 17 + (c % 5) * 9) {
+      lines.push(`K${c},${new Date(Date.UTC(2023, 0, 1 + d)).toISOString().slice(0, 10)},${100 + ((c * 37 + d) % 90)}`);
+    }
+  }
+  lines.push('K0,2023-12-31,150');
+  return `${lines.join('\n')}\n`;
+}
+const history = join(dir, 'sales.csv');
+writeFileSync(history, smallHistory());
+
+describe('fit --calibration-end outside the data', () => {
+  it('after the last day: exit 2 with the data\'s range, no fit', async () => {
+    const r = await run('fit', history, '--calibration-end', '2024-06-30');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the calibration end 2024-06-30 is after the data\'s last day 2023-12-31');
+    expect(r.stderr).toContain('the data run from 2023-01-01 to 2023-12-31');
+    expect(r.stdout).toBe('');
+  });
+
+  it('also with --json, with the file in its own field', async () => {
+    const r = await run('fit', history, '--holdout-from', '2030-01-02', '--json');
+    expect(r.code).toBe(2);
+    const { error } = JSON.parse(r.stdout);
+    expect(error.message).toContain('2030-01-01 is after');
+    expect(error.file).toBe(history);
+  });
+
+  it('before the first day: exit 2 with the data\'s range', async () => {
+    const r = await run('fit', history, '--calibration-end', '2022-06-30');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the data run from 2023-01-01 to 2023-12-31');
+  });
+});
+
+describe('optimize --write when no design meets the constraints', () => {
+  it('writes nothing and exits 1, saying why; the results are still printed', async () => {
+    const draft = join(dir, 'small.yaml');
+    writeFileSync(draft, smallDraft('Small'));
+    const out = join(dir, 'best.yaml');
+    // the launch cost alone is 1,000: no design costs nothing
+    const r = await run('optimize', draft, '--vary', 'mechanics.discount.rate=0.01:0.05', '--constraint', 'programCost<=0', '--write', out, '--runs', '8', '--workers', '1', '--json');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${out} not written: no design met the constraints`);
+    expect(existsSync(out)).toBe(false);
+    const j = JSON.parse(r.stdout);
+    expect(j.found).toBe(false);
+    expect(j.written).toBeNull();
+  }, 120_000);
+});
+
+describe('breakeven on a cost', () => {
+  // a launch so dear that no monthly cost, not even 0, lets the program pay
+  const dear = () => {
+    const file = join(dir, 'dear.yaml');
+    writeFileSync(file, smallDraft('Dear').replace('costs: { launch: 1000 }', 'costs: { launch: 100000000, monthly: 500 }'));
+    return file;
+  };
+
+  it('sees at once that a cost only lowers profit: negative at 0 means no break-even, after 2 simulations', async () => {
+    const r = await run('breakeven', dear(), '--solve', 'costs.monthly', '--runs', '8', '--workers', '1', '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.value).toBeNull();
+    expect(j.sign).toBe('negative');
+    expect(j.evaluations.map((e: { value: number }) => e.value).sort()).toEqual([0, 500]);
+  }, 120_000);
+
+  it('says so in words', async () => {
+    const r = await run('breakeven', dear(), '--solve', 'costs.monthly', '--runs', '8', '--workers', '1');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No break-even: a cost only lowers profit, and mean net profit is negative already at costs.monthly = 0');
+  }, 120_000);
+});
+
+describe('smaller: drafts that are not drafts, --set hints, --json places, --runs', () => {
+  it('/dev/zero as a draft is refused at once (NUL bytes), not read to gigabytes', async () => {
+    const r = await run('validate', '/dev/zero');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/dev/zero is not a YAML draft: it holds binary data (NUL bytes)');
+  });
+
+  it('a text file over 1 MB is refused by its size', async () => {
+    const big = join(dir, 'big.yaml');
+    writeFileSync(big, `# ${'x'.repeat(2 << 20)}\nname: x\n`);
+    const r = await run('simulate', big);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${big} is not a YAML draft: it is larger than 1 MB`);
+  });
+
+  it('an invalid draft under --json has its file, line and column as fields; the text is not prefixed with them again', async () => {
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'name: x\ncurrency: USD\nhorizon_months: 6\ngross_margin: 0.3\nparticipation: 1.2\n');
+    const j = await run('simulate', bad, '--json');
+    expect(j.code).toBe(2);
+    expect(JSON.parse(j.stdout).error).toMatchObject({ file: bad, line: 5, column: 16 });
+    const t = await run('simulate', bad);
+    expect(t.stderr.split('\n')[0]).toBe(`error: ${bad} is not a valid draft (1 error):`);
+    // 1.2 is not "1.2%": the hint says what to write if it was meant in percent
+    expect(t.stderr).toContain('(a share is a decimal no greater than 1; if 1.2 is meant in percent, write 0.012)');
+  });
+
+  it('--set gets the hints validate gives: did you mean, and the share hint', async () => {
+    const typo = await run('simulate', 'scenarios/tiers.yaml', '--set', 'effects.frequency_uplift={ unifrom: { min: 0.05, max: 0.2 } }', '--runs', '2');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('unknown distribution "unifrom"');
+    expect(typo.stderr).toContain('hint: did you mean "uniform"?');
+    const share = await run('simulate', 'scenarios/tiers.yaml', '--set', 'participation=1.2', '--runs', '2');
+    expect(share.code).toBe(2);
+    expect(share.stderr).toContain('hint: a share is a decimal no greater than 1; if 1.2 is meant in percent, write 0.012');
+  });
+
+  it('--runs 1e9 is too large, not "not a whole number"; 1.5 is not whole', async () => {
+    const big = await run('simulate', 'scenarios/tiers.yaml', '--runs', '1e9');
+    expect(big.code).toBe(2);
+    expect(big.stderr).toContain('1e9 is out of range (1 to 10000000)');
+    const frac = await run('simulate', 'scenarios/tiers.yaml', '--runs', '1.5');
+    expect(frac.stderr).toContain('"1.5" is not a whole number');
+  });
+});
+
+describe('plurals', () => {
+  it('one draft, one month, blocks of one run', async () => {
+    const draft = join(dir, 'one.yaml');
+    writeFileSync(draft, smallDraft('One'));
+    const r = await run('compare', draft, '--runs', '4', '--horizon', '1', '--workers', '1');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Comparing 1 draft (money in USD)');
+    expect(r.stdout).toMatch(/ · 1 month · 4 runs each \(Latin hypercube; s\.e\. from 4 independent Latin hypercube blocks of 1 run\)/);
+  }, 60_000);
+});
