@@ -138,6 +138,8 @@ export const HELP_RU: HelpTable = {
     'sweep --force': 'заменить существующий файл --html',
     'tornado --html': 'записать также «торнадо» в виде страницы: столбики и таблицу с понятными названиями параметров, ранговые корреляции; один файл, открывается без сети',
     'tornado --force': 'заменить существующий файл --html',
+    'breakeven --html': 'записать также значение безубыточности с 95-процентным интервалом и кривую, по которой шёл поиск, в виде страницы: один файл, открывается без сети',
+    'breakeven --force': 'заменить существующий файл --html',
     'sweep --precision': 'остановиться раньше --runs, когда парная разница каждой точки с лучшей известна с точностью до этой доли разброса средней чистой прибыли по сетке (например, 0.05)',
     'tornado --precision': 'останавливать P10 и P90 каждого параметра раньше --runs, когда парная ст. ош. его размаха не больше этой доли наибольшего размаха (например, 0.05)',
     'init --template': 'механики: один из шаблонов ниже',
@@ -332,6 +334,7 @@ ${BATCH}`,
   $ loyalty-sim breakeven scenarios/points-only.yaml --solve effects.frequency_uplift
   $ loyalty-sim breakeven scenarios/tiers.yaml --solve costs.monthly --runs 500
   $ loyalty-sim breakeven scenarios/discount-only.yaml --solve mechanics.discount.rate --json
+  $ loyalty-sim breakeven scenarios/points-only.yaml --solve effects.frequency_uplift --runs 200 --html breakeven.html
 
 Значение ищется в допустимом диапазоне поля (ставки и скидки [0, 1), доли [0, 1],
 приросты [-0.5, 3], снижение оттока (-1, 1), деньги и количества от 0 вверх — верхняя

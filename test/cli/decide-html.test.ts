@@ -74,8 +74,14 @@ describe('--html on the decision commands', () => {
     expect(page).toContain('class="chart chart-tornado"');
   }, 300_000);
 
+  it('breakeven writes the value with its interval and the curve searched', () => {
+    const page = pageRoundTrip(['breakeven', file, '--solve', 'mechanics.discount.rate'], 'breakeven.html', '<h2>The curve searched</h2>');
+    expect(page).toContain('<h2>The break-even value</h2>');
+    expect(page).toContain('class="chart chart-band"');
+  }, 300_000);
+
   it('--help shows the flag and an example; the Russian page has Russian headings', () => {
-    for (const cmd of ['sweep', 'tornado']) {
+    for (const cmd of ['sweep', 'tornado', 'breakeven']) {
       const h = cli(cmd, '--help');
       expect(h.stdout).toMatch(/--html <file> +also write the/);
       expect(h.stdout).toMatch(new RegExp(`\\$ loyalty-sim ${cmd} .*--html ${cmd}\\.html`));

@@ -10,14 +10,15 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.js';
+import { renderBreakevenHtml } from '../../src/report/breakeven-html.js';
 import { renderSweepHtml, renderTornadoHtml, type DecideHtmlOptions } from '../../src/report/decide-html.js';
-import { AT, META, tinyGrid, tinySweep, tinyTornado } from './decide-fixture.js';
+import { AT, META, tinyBreakeven, tinyGrid, tinySweep, tinyTornado } from './decide-fixture.js';
 import { clippedLabels, withOfflinePage } from './offline-page.js';
 
 const ARTIFACTS = resolve('test-artifacts');
 
 async function pages(): Promise<[string, string][]> {
-  const [sweep, grid, tornado] = await Promise.all([tinySweep(), tinyGrid(), tinyTornado()]);
+  const [sweep, grid, tornado, breakeven] = await Promise.all([tinySweep(), tinyGrid(), tinyTornado(), tinyBreakeven()]);
   const out: [string, string][] = [];
   for (const [lang, locale] of [
     ['en', 'en-US'],
@@ -26,7 +27,7 @@ async function pages(): Promise<[string, string][]> {
     const o: DecideHtmlOptions = { file: 'drafts/<b>t</b>.yaml', name: '<script>alert(1)</script>', currency: 'RUB', locale, generatedAt: AT };
     setLang(lang);
     try {
-      out.push([`sweep-${lang}`, renderSweepHtml(sweep, META, o)], [`sweep-grid-${lang}`, renderSweepHtml(grid, META, o)], [`tornado-${lang}`, renderTornadoHtml(tornado, META, o)]);
+      out.push([`sweep-${lang}`, renderSweepHtml(sweep, META, o)], [`sweep-grid-${lang}`, renderSweepHtml(grid, META, o)], [`tornado-${lang}`, renderTornadoHtml(tornado, META, o)], [`breakeven-${lang}`, renderBreakevenHtml(breakeven, META, o)]);
     } finally {
       setLang('en');
     }
