@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CODE, englishWords, visibleText } from './latin-scan.js';
 
 // sweep, tornado and breakeven --html through the built CLI (npm run build first): the page written,
 // an existing file refused before any run (exit 2, file unchanged), --force replacing it. Small runs.
@@ -80,15 +81,25 @@ describe('--html on the decision commands', () => {
     expect(page).toContain('class="chart chart-band"');
   }, 300_000);
 
-  it('--help shows the flag and an example; the Russian page has Russian headings', () => {
+  it('--help shows the flag and an example; each page written with --lang ru is Russian, no English word', () => {
     for (const cmd of ['sweep', 'tornado', 'breakeven']) {
       const h = cli(cmd, '--help');
       expect(h.stdout).toMatch(/--html <file> +also write the/);
       expect(h.stdout).toMatch(new RegExp(`\\$ loyalty-sim ${cmd} .*--html ${cmd}\\.html`));
     }
-    const html = join(dir, 'ru.html');
-    const r = cli('tornado', file, '--lang', 'ru', '--locale', 'ru-RU', '--html', html, ...FAST);
-    expect(r.status, r.stderr).toBe(0);
-    expect(readFileSync(html, 'utf8')).toContain('<h2>Что сильнее всего двигает прибыль</h2>');
+    // each page as the CLI writes it in Russian (the population and how a value is set worded by the run): no English word
+    const runs: [string[], string][] = [
+      [['sweep', file, '--vary', 'mechanics.discount.rate=0.01:0.05:0.02'], '<h2>По диапазону</h2>'],
+      [['tornado', file], '<h2>Что сильнее всего двигает прибыль</h2>'],
+      [['breakeven', file, '--solve', 'mechanics.discount.rate'], '<h2>Значение безубыточности</h2>'],
+    ];
+    for (const [args, heading] of runs) {
+      const html = join(dir, `ru-${args[0]}.html`);
+      const r = cli(...args, '--lang', 'ru', '--locale', 'ru-RU', '--html', html, ...FAST);
+      expect(r.status, r.stderr).toBe(0);
+      const page = readFileSync(html, 'utf8');
+      expect(page).toContain(heading);
+      expect(englishWords(visibleText(page, [CODE]), ['small discount', file, 'loyalty-sim']), args[0]).toEqual([]);
+    }
   }, 300_000);
 });
