@@ -1675,7 +1675,7 @@ export const en = {
     curveSearched: 'The curve searched',
     searchChart: (field: string) => `Mean net incremental profit at each value of ${field} evaluated, with its 95 % interval`,
     searchCaption: (_n: number, evaluations: string, _r: number, runs: string, seed: number) =>
-      `Each point is one of the ${evaluations} evaluations, a full simulation of ${runs} runs on seed ${seed} (the same customers and random numbers at every value). The band: mean ± 1.96 standard errors.`,
+      `Each point is one of the ${evaluations} evaluations, a full simulation of ${runs} runs on seed ${seed} (the same customers and random numbers at every value). The band: mean ± 1.96 standard errors; the green span: the break-even value's 95 % interval.`,
     bandLabel: '95 % interval',
     breakEvenMark: (v: string) => `break-even ${v}`,
     evalHead: { value: 'value', note: 'note' },

@@ -53,7 +53,7 @@ export function renderBreakevenHtml(r: BreakevenResult, meta: BatchMeta, o: Deci
       meanLabel: w.legend.mean,
       bandLabel: w.bandLabel,
       width: 720,
-      ...(mark >= 0 ? { markIndex: mark, markLabel: w.breakEvenMark(v(r.value)) } : {}),
+      ...(mark >= 0 ? { markIndex: mark, markLabel: w.breakEvenMark(v(r.value)), span: { from: r.value! - Z95 * (r.se ?? 0), to: r.value! + Z95 * (r.se ?? 0) } } : {}),
     },
   );
   const rows = sorted.map((e) => [

@@ -222,6 +222,8 @@ export interface BandSvgOptions {
    */
   xs?: number[];
   formatX?: Format;
+  /** With `xs`: a shaded span of x values behind the line (a break-even value's 95 % interval), kept inside the plot. */
+  span?: { from: number; to: number };
 }
 
 /** A line over x = 1..n (or over `xs`) with a shaded band between `low` and `high`, a zero line and an optional mark. */
@@ -245,6 +247,11 @@ export function bandLineSvg(series: { mean: number[]; low: number[]; high: numbe
   const y = scale(d0, d1, f.height - f.bottom, f.top);
   const parts = [open(f, o.title, 'band')];
   parts.push(yAxis(f, niceTicks(d0, d1, 5), y, o.format));
+  if (o.xs && o.span && Number.isFinite(o.span.from) && Number.isFinite(o.span.to)) {
+    const sx0 = Math.max(f.left, Math.min(xScale(o.span.from), f.width - f.right));
+    const sx1 = Math.max(f.left, Math.min(xScale(o.span.to), f.width - f.right));
+    if (sx1 > sx0) parts.push(`<rect class="mark span" x="${r1(sx0)}" y="${f.top}" width="${r1(Math.max(1, sx1 - sx0))}" height="${f.height - f.bottom - f.top}" fill="${COLORS.accent}" fill-opacity="0.15"/>`);
+  }
   const pt = (i: number, v: number): string => `${r1(x(i + 1))},${r1(y(v))}`;
   const up = series.high.map((v, i) => pt(i, v));
   const down = series.low.map((v, i) => pt(i, v)).reverse();

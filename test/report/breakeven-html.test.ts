@@ -41,6 +41,8 @@ describe('breakeven --html', () => {
     expect(count(html, 'class="chart chart-band"')).toBe(1);
     expect(count(html, 'class="mark band"')).toBe(1);
     expect(count(html, 'class="mark point"')).toBe(1);
+    // the value's 95 % interval shaded behind the curve
+    expect(count(html, 'class="mark span"')).toBe(1);
     expect(html).toContain(`>break-even ${v4(r.value!)}</text>`);
     const rows = html.slice(html.indexOf('<section id="breakeven-curve">'));
     expect(count(rows, '<tr>')).toBe(r.evaluations.length + 1);
@@ -55,6 +57,7 @@ describe('breakeven --html', () => {
     expect(html).toContain('Changing this input alone cannot make the program pay');
     expect(html).not.toContain('95 % interval:');
     expect(html).not.toContain('class="mark point"');
+    expect(html).not.toContain('class="mark span"');
     expect(html).not.toMatch(/NaN|undefined|\bnull\b/);
   });
 
