@@ -135,6 +135,12 @@ export const HELP_RU: HelpTable = {
     'optimize --write': 'записать проект с выбранными значениями (комментарии и оформление проекта сохраняются)',
     'optimize --html': 'записать также поиск, выбранный вариант рядом с проектом и границу компромиссов в виде страницы: один файл, открывается без сети',
     'optimize --force': 'заменить существующий файл --write или --html',
+    'sweep --html': 'записать также перебор в виде страницы: кривую с полосой P5–P95 (одно поле) или тепловую карту сетки (два поля); один файл, открывается без сети',
+    'sweep --force': 'заменить существующий файл --html',
+    'tornado --html': 'записать также «торнадо» в виде страницы: столбики и таблицу с понятными названиями параметров, ранговые корреляции; один файл, открывается без сети',
+    'tornado --force': 'заменить существующий файл --html',
+    'breakeven --html': 'записать также значение безубыточности с 95-процентным интервалом и кривую, по которой шёл поиск, в виде страницы: один файл, открывается без сети',
+    'breakeven --force': 'заменить существующий файл --html',
     'sweep --precision': 'остановиться раньше --runs, когда парная разница каждой точки с лучшей известна с точностью до этой доли разброса средней чистой прибыли по сетке (например, 0.05)',
     'tornado --precision': 'останавливать P10 и P90 каждого параметра раньше --runs, когда парная ст. ош. его размаха не больше этой доли наибольшего размаха (например, 0.05)',
     'init --template': 'механики: один из шаблонов ниже',
@@ -268,6 +274,7 @@ ${BATCH}`,
   $ loyalty-sim sweep scenarios/discount-only.yaml --vary mechanics.discount.rate=0.01:0.10:0.01
   $ loyalty-sim sweep scenarios/points-only.yaml --vary mechanics.points.earn_per_currency=0.01:0.05:0.01
   $ loyalty-sim sweep scenarios/tiers.yaml --vary mechanics.tiers.levels.Gold.discount=0:0.06:0.01 --vary effects.frequency_uplift=0:0.3:0.05
+  $ loyalty-sim sweep scenarios/discount-only.yaml --vary mechanics.discount.rate=0.01:0.10:0.01 --runs 200 --html sweep.html
 
 ПУТЬ называет любое числовое поле так, как в проекте: effects.frequency_uplift,
 participation, mechanics.points.redemption_rate, mechanics.tiers.levels.Gold.min_spend,
@@ -287,6 +294,7 @@ ${BATCH}`,
 Примеры:
   $ loyalty-sim tornado scenarios/wholesale-hybrid.yaml
   $ loyalty-sim tornado scenarios/points-only.yaml --runs 500 --json > tornado.json
+  $ loyalty-sim tornado scenarios/wholesale-hybrid.yaml --runs 200 --html tornado.html
 
 Каждый неопределённый параметр (поле, заданное распределением) фиксируется на
 медиане; затем каждый по очереди ставится на P10 и на P90, и параметры
@@ -327,6 +335,7 @@ ${BATCH}`,
   $ loyalty-sim breakeven scenarios/points-only.yaml --solve effects.frequency_uplift
   $ loyalty-sim breakeven scenarios/tiers.yaml --solve costs.monthly --runs 500
   $ loyalty-sim breakeven scenarios/discount-only.yaml --solve mechanics.discount.rate --json
+  $ loyalty-sim breakeven scenarios/points-only.yaml --solve effects.frequency_uplift --runs 200 --html breakeven.html
 
 Значение ищется в допустимом диапазоне поля (ставки и скидки [0, 1), доли [0, 1],
 приросты [-0.5, 3], снижение оттока (-1, 1), деньги и количества от 0 вверх — верхняя

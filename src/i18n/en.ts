@@ -1747,6 +1747,47 @@ export const en = {
     costOnlyLowers: (path: string, lowest: string) =>
       `No break-even: a cost only lowers profit, and mean net profit is negative already at ${path} = ${lowest}, so no value of it makes the program pay; look at the tornado for inputs that matter more.`,
   },
+
+  // Issue 24 part 4: `sweep`, `tornado` and `breakeven --html`, each result as an offline page (report/decide-html.ts).
+  decidePage: {
+    meta: (file: string) => `draft ${file}`,
+    sweepTitle: (name: string) => `Sweep: ${name}`,
+    varied: 'What was varied',
+    variedHead: { name: 'input', path: 'path in the draft', from: 'from', to: 'to', step: 'step', draft: 'draft value' },
+    curve: 'Along the range',
+    roiChart: (field: string) => `Mean ROI with its P5–P95 band over ${field}`,
+    netChart: (field: string) => `Mean net incremental profit with its P5–P95 band over ${field}`,
+    curveCaption: (_n: number, runs: string, seed: number) =>
+      `Each point: ${runs} runs on seed ${seed}, the same customers and random numbers at every point, so the curve's shape is the program's, not noise. The line is the mean; the band runs from P5 to P95 across runs.`,
+    pointsTitle: 'Every point',
+    netP5: 'net P5',
+    netP95: 'net P95',
+    grid: 'Over the grid',
+    gridCaption: (_n: number, runs: string, seed: number) =>
+      `Each cell: mean net incremental profit over ${runs} runs on seed ${seed}, the same customers and random numbers in every cell. Blue cells make a profit, orange cells a loss; the deeper the colour, the larger the amount. * marks a cell beside one of the opposite sign: the break-even frontier runs there.`,
+    gridBand: 'P5 / P95 of net incremental profit in each cell',
+    gridBandNote: 'Across runs: in 5 % of runs net incremental profit falls below P5, in 5 % above P95.',
+    legend: { mean: 'mean', band: 'P5–P95', profit: 'profit', loss: 'loss' },
+    tornadoTitle: (name: string) => `Tornado: ${name}`,
+    swings: 'What moves net profit most',
+    inputHead: { name: 'input', path: 'path in the draft' },
+    mattersMost: (name: string, swing: string) => `${name} matters most: between its P10 and P90, mean net incremental profit moves by ${swing}.`,
+    breakevenTitle: (name: string) => `Break-even: ${name}`,
+    value: 'The break-even value',
+    breaksEvenAt: (name: string, v: string, se: string) => `${name} breaks even at ${v} (± ${se}, Monte Carlo standard error).`,
+    interval: (lo: string, hi: string) => `95 % interval: ${lo} to ${hi} (the value ± 1.96 standard errors).`,
+    bracket: (lo: string, hi: string) => `The search's last bracket, where mean net profit changes sign: ${lo} to ${hi}.`,
+    noBreakeven: (name: string, lo: string, hi: string) => `No value of ${name} between ${lo} and ${hi} breaks even.`,
+    curveSearched: 'The curve searched',
+    searchChart: (field: string) => `Mean net incremental profit at each value of ${field} evaluated, with its 95 % interval`,
+    searchCaption: (_n: number, evaluations: string, _r: number, runs: string, seed: number) =>
+      `Each point is one of the ${evaluations} evaluations, a full simulation of ${runs} runs on seed ${seed} (the same customers and random numbers at every value). The band: mean ± 1.96 standard errors; the green span: the break-even value's 95 % interval.`,
+    bandLabel: '95 % interval',
+    breakEvenMark: (v: string) => `break-even ${v}`,
+    evalHead: { value: 'value', note: 'note' },
+    breakEvenNote: 'break-even',
+    draftNote: 'draft',
+  },
 };
 
 export type Messages = typeof en;

@@ -216,19 +216,42 @@ export interface BandSvgOptions {
   bandLabel?: string;
   width?: number;
   height?: number;
+  /**
+   * The x value of each point, increasing (a sweep's grid, the values a break-even search tried), with
+   * `formatX` for the tick labels; without them the points are months 1..n.
+   */
+  xs?: number[];
+  formatX?: Format;
+  /** With `xs`: a shaded span of x values behind the line (a break-even value's 95 % interval), kept inside the plot. */
+  span?: { from: number; to: number };
 }
 
-/** A line over x = 1..n with a shaded band between `low` and `high`, a zero line and an optional mark. */
+/** A line over x = 1..n (or over `xs`) with a shaded band between `low` and `high`, a zero line and an optional mark. */
 export function bandLineSvg(series: { mean: number[]; low: number[]; high: number[] }, o: BandSvgOptions): string {
   const n = series.mean.length;
   const all = finite([...series.mean, ...series.low, ...series.high]);
-  if (n === 0 || all.length === 0) return emptyChart(o.title, msg().html.chart.noMonths);
+  if (n === 0 || all.length === 0) return emptyChart(o.title, o.xs ? msg().html.chart.empty : msg().html.chart.noMonths);
   const [d0, d1] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
-  const f: Frame = { width: o.width ?? 600, height: o.height ?? 280, left: axisLeft(d0, d1, o.format), right: 16, top: 28, bottom: 34 };
-  const x = scale(n === 1 ? 0 : 1, n === 1 ? 2 : n, f.left, f.width - f.right);
+  const xs = o.xs ?? series.mean.map((_, i) => i + 1);
+  const formatX = o.formatX ?? ((t: number) => String(t));
+  const xTicks = o.xs
+    ? niceTicks(xs[0]!, xs[n - 1]!, Math.min(6, Math.max(2, n))).filter((t) => t >= xs[0]! && t <= xs[n - 1]!)
+    : niceTicks(1, Math.max(2, n), Math.min(8, n)).filter((t) => Number.isInteger(t) && t >= 1 && t <= n);
+  // the end ticks' labels are centred on the plot's ends: room for half of each, so they are not cut
+  const half = (t: number | undefined) => (t === undefined ? 0 : labelWidth(formatX(t)) / 2 + 2);
+  const f: Frame = { width: o.width ?? 600, height: o.height ?? 280, left: Math.max(axisLeft(d0, d1, o.format), Math.ceil(half(xTicks[0]))), right: Math.max(16, Math.ceil(half(xTicks.at(-1)))), top: 28, bottom: 34 };
+  const x0 = xs[0]!;
+  const xn = xs[n - 1]!;
+  const xScale = n === 1 || x0 === xn ? scale(x0 - 1, x0 + 1, f.left, f.width - f.right) : scale(x0, xn, f.left, f.width - f.right);
+  const x = (k: number) => xScale(o.xs ? xs[k - 1]! : k);
   const y = scale(d0, d1, f.height - f.bottom, f.top);
   const parts = [open(f, o.title, 'band')];
   parts.push(yAxis(f, niceTicks(d0, d1, 5), y, o.format));
+  if (o.xs && o.span && Number.isFinite(o.span.from) && Number.isFinite(o.span.to)) {
+    const sx0 = Math.max(f.left, Math.min(xScale(o.span.from), f.width - f.right));
+    const sx1 = Math.max(f.left, Math.min(xScale(o.span.to), f.width - f.right));
+    if (sx1 > sx0) parts.push(`<rect class="mark span" x="${r1(sx0)}" y="${f.top}" width="${r1(Math.max(1, sx1 - sx0))}" height="${f.height - f.bottom - f.top}" fill="${COLORS.accent}" fill-opacity="0.15"/>`);
+  }
   const pt = (i: number, v: number): string => `${r1(x(i + 1))},${r1(y(v))}`;
   const up = series.high.map((v, i) => pt(i, v));
   const down = series.low.map((v, i) => pt(i, v)).reverse();
@@ -236,8 +259,7 @@ export function bandLineSvg(series: { mean: number[]; low: number[]; high: numbe
   if (d0 < 0 && d1 > 0) parts.push(`<line class="zero" x1="${f.left}" y1="${r1(y(0))}" x2="${f.width - f.right}" y2="${r1(y(0))}" stroke="${COLORS.axis}" stroke-width="1.2"/>`);
   const line = series.mean.map((v, i) => pt(i, v));
   parts.push(`<path class="mark line" d="M${line.join('L')}${n === 1 ? 'h1' : ''}" fill="none" stroke="${COLORS.main}" stroke-width="2.2"/>`);
-  const xt = niceTicks(1, Math.max(2, n), Math.min(8, n)).filter((t) => Number.isInteger(t) && t >= 1 && t <= n);
-  parts.push(xAxis(f, xt, (t) => x(t), (t) => String(t), o.xLabel));
+  parts.push(xAxis(f, xTicks, xScale, formatX, o.xLabel));
   if (o.markIndex !== undefined && o.markIndex >= 0 && o.markIndex < n) {
     const mx = x(o.markIndex + 1);
     const my = y(series.mean[o.markIndex]!);
@@ -249,13 +271,16 @@ export function bandLineSvg(series: { mean: number[]; low: number[]; high: numbe
       parts.push(text(mx + (anchor === 'start' ? 8 : -8), ly, o.markLabel, `text-anchor="${anchor}" font-weight="600" fill="${COLORS.accent}"`));
     }
   }
-  // legend in the top margin, right-aligned, clear of the plot
-  const lx = f.width - f.right - 150;
+  // legend in the top margin, right-aligned, clear of the plot; wider when its labels are longer than "P5–P95" and "mean"
+  const bandLabel = o.bandLabel ?? 'P5–P95';
+  const meanLabel = o.meanLabel ?? 'mean';
+  const lineAt = Math.max(78, Math.ceil(18 + labelWidth(bandLabel) + 10));
+  const lx = f.width - f.right - Math.max(150, Math.ceil(lineAt + 18 + labelWidth(meanLabel)));
   const ly = 8;
   parts.push(`<rect class="legend" x="${lx}" y="${ly}" width="14" height="9" fill="${COLORS.band}" fill-opacity="0.55"/>`);
-  parts.push(text(lx + 18, ly + 8, o.bandLabel ?? 'P5–P95'));
-  parts.push(`<line class="legend" x1="${lx + 78}" y1="${ly + 4.5}" x2="${lx + 92}" y2="${ly + 4.5}" stroke="${COLORS.main}" stroke-width="2.2"/>`);
-  parts.push(text(lx + 96, ly + 8, o.meanLabel ?? 'mean'));
+  parts.push(text(lx + 18, ly + 8, bandLabel));
+  parts.push(`<line class="legend" x1="${lx + lineAt}" y1="${ly + 4.5}" x2="${lx + lineAt + 14}" y2="${ly + 4.5}" stroke="${COLORS.main}" stroke-width="2.2"/>`);
+  parts.push(text(lx + lineAt + 18, ly + 8, meanLabel));
   parts.push('</svg>');
   return parts.join('');
 }
@@ -401,10 +426,13 @@ export function tornadoSvg(rows: TornadoRow[], base: number, o: BarsSvgOptions &
   const rs = rows.filter((r) => Number.isFinite(r.low) && Number.isFinite(r.high));
   if (rs.length === 0 || !Number.isFinite(base)) return emptyChart(o.title, msg().html.chart.noSwings);
   const rowH = 24;
-  const left = Math.min(240, Math.max(60, ...rs.map((r) => labelWidth(r.label) + 12)));
-  const f: Frame = { width: o.width ?? 560, height: rs.length * rowH + 52, left, right: 16, top: 22, bottom: 30 };
+  // readable input names are long ("Tier Platinum: Benefit cost per order"): the chart grows wider rather than cut them
+  const left = Math.max(60, ...rs.map((r) => Math.ceil(labelWidth(r.label) + 12)));
   const values = [base, ...rs.flatMap((r) => [r.low, r.high])];
   const [d0, d1] = niceDomain(Math.min(...values), Math.max(...values), 4);
+  // the last tick's label is centred on the plot's right end: room for its half, so it is not cut
+  const right = Math.max(16, Math.ceil(labelWidth(o.format(d1)) / 2 + 2));
+  const f: Frame = { width: Math.max(o.width ?? 560, left + 320), height: rs.length * rowH + 52, left, right, top: 22, bottom: 30 };
   const x = scale(d0, d1, f.left, f.width - f.right);
   const parts = [open(f, o.title, 'tornado')];
   parts.push(text(f.left, f.top - 8, o.lowLabel ?? 'input low', `fill="${COLORS.negative}"`));
@@ -632,4 +660,75 @@ function ringMark(shape: TradeOffMarker['shape'], cx: number, cy: number, attrs:
   }
   const d = 7;
   return `<rect ${attrs} x="${r1(cx - d)}" y="${r1(cy - d)}" width="${2 * d}" height="${2 * d}" fill="none" stroke="${COLORS.text}" stroke-width="1.8" stroke-dasharray="3 2">${tip}</rect>`;
+}
+
+export interface HeatmapSvgOptions {
+  title: string;
+  /** Formats a cell's value (money). */
+  format: Format;
+  /** The rows' and the columns' values as read (the first --vary down, the second across). */
+  rowLabels: string[];
+  colLabels: string[];
+  /** What runs down and across, drawn above the grid. */
+  rowCaption: string;
+  colCaption: string;
+  /** Legend words for a positive and a negative cell. */
+  positive: string;
+  negative: string;
+}
+
+export interface HeatmapCell {
+  value: number;
+  /** Drawn with a * after the value (a sweep's cells beside a sign change). */
+  mark?: boolean;
+  /** The cell's tooltip. */
+  title?: string;
+}
+
+/**
+ * A grid of values, row-major: each cell coloured by its sign (blue above zero, orange below; the
+ * two colours of the other charts) and shaded by its size against the largest, with its value
+ * written in it. Cells grow to their longest value, so no figure is cut.
+ */
+export function heatmapSvg(cells: HeatmapCell[], o: HeatmapSvgOptions): string {
+  const rows = o.rowLabels.length;
+  const cols = o.colLabels.length;
+  if (rows === 0 || cols === 0 || cells.length !== rows * cols) return emptyChart(o.title, msg().html.chart.empty);
+  const labels = cells.map((c) => `${o.format(c.value)}${c.mark ? '*' : ''}`);
+  const cellW = Math.ceil(Math.max(44, ...labels.map((s) => labelWidth(s) + 10), ...o.colLabels.map((s) => labelWidth(s) + 8)));
+  const cellH = 22;
+  const left = Math.ceil(Math.max(40, ...o.rowLabels.map((s) => labelWidth(s) + 12)));
+  const captions = [`↓ ${o.rowCaption}`, `→ ${o.colCaption}`];
+  const legendW = labelWidth(o.positive) + labelWidth(o.negative) + 60;
+  const width = Math.ceil(Math.max(left + cols * cellW + 8, ...captions.map((s) => labelWidth(s) + 16), legendW + 16));
+  const top = 66;
+  const f: Frame = { width, height: top + rows * cellH + 10, left, right: 8, top, bottom: 10 };
+  const parts = [open(f, o.title, 'heatmap')];
+  captions.forEach((s, k) => parts.push(text(8, 14 + k * 16, s, 'font-weight="600"')));
+  // legend, right of the captions' first line when it fits, else under them
+  parts.push(`<rect class="legend" x="8" y="${top - 24}" width="12" height="10" fill="${COLORS.main}" fill-opacity="0.6"/>`);
+  parts.push(text(24, top - 15, o.positive));
+  const nx = 24 + labelWidth(o.positive) + 14;
+  parts.push(`<rect class="legend" x="${r1(nx)}" y="${top - 24}" width="12" height="10" fill="${COLORS.negative}" fill-opacity="0.6"/>`);
+  parts.push(text(nx + 16, top - 15, o.negative));
+  o.colLabels.forEach((s, j) => parts.push(text(left + j * cellW + cellW / 2, top - 4, s, 'text-anchor="middle" font-weight="600"')));
+  const biggest = Math.max(...cells.map((c) => (Number.isFinite(c.value) ? Math.abs(c.value) : 0)));
+  o.rowLabels.forEach((s, i) => {
+    const y0 = top + i * cellH;
+    parts.push(text(left - 6, y0 + 15, s, 'text-anchor="end" font-weight="600"'));
+    for (let j = 0; j < cols; j++) {
+      const c = cells[i * cols + j]!;
+      const x0 = left + j * cellW;
+      const finiteValue = Number.isFinite(c.value);
+      const fill = !finiteValue || c.value === 0 ? '#ffffff' : c.value > 0 ? COLORS.main : COLORS.negative;
+      // 0.08 to 0.6: the faintest cell still shows its sign, the deepest keeps dark text readable
+      const opacity = biggest > 0 && finiteValue ? 0.08 + 0.52 * (Math.abs(c.value) / biggest) : 0;
+      const cls = !finiteValue ? 'cell' : c.value > 0 ? 'cell positive' : c.value < 0 ? 'cell negative' : 'cell';
+      const tip = c.title ? `<title>${escapeXml(c.title)}</title>` : '';
+      parts.push(`<rect class="mark ${cls}${c.mark ? ' frontier' : ''}" x="${r1(x0)}" y="${y0}" width="${cellW}" height="${cellH}" fill="${fill}" fill-opacity="${Math.round(opacity * 100) / 100}" stroke="${COLORS.grid}">${tip}</rect>`);
+      parts.push(text(x0 + cellW / 2, y0 + 15, labels[i * cols + j]!, 'text-anchor="middle"'));
+    }
+  });
+  parts.push('</svg>');
+  return parts.join('');
 }

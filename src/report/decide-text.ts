@@ -56,7 +56,8 @@ export function inputValue(v: number | null | undefined, locale: string): string
 
 const pct = (v: number | null | undefined, o: FormatOptions) => formatPercent(v, o.locale, 0);
 
-function metaLine(m: BatchMeta, o: FormatOptions): string {
+/** The line every batch output opens with: population, horizon, runs, sampling, error, seed. */
+export function metaLine(m: BatchMeta, o: FormatOptions): string {
   const t = msg();
   return t.decide.meta(m.population, m.horizon, m.runs, formatNumber(m.runs, o.locale), m.sampling === 'lhs' ? t.sim.lhs : t.sim.mc, errorDescription(m.runs, errorDesignFor(m.runs, m.sampling), o.locale), m.seed);
 }

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.js';
 import { renderHtmlReport } from '../../src/report/html.js';
-import { withOfflinePage } from './offline-page.js';
+import { clippedLabels, withOfflinePage } from './offline-page.js';
 import { fixtureData, fixtureDraft, fixtureEntry } from './report-fixture.js';
 
 const ARTIFACTS = resolve('test-artifacts');
@@ -58,16 +58,7 @@ describe('the HTML report in a browser', () => {
           expect(c.drawn, String(c.kind)).toBe(c.marks);
         }
         // labels that fit (issue 24): every text's box inside its chart's box ("RUB 20" for "RUB 20M" was cut at the edge)
-        const clipped = await page.$$eval('svg.chart', (svgs) =>
-          svgs.flatMap((svg) => {
-            const box = svg.getBoundingClientRect();
-            return [...svg.querySelectorAll('text')].flatMap((t) => {
-              const r = t.getBoundingClientRect();
-              const inside = r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
-              return inside || r.width === 0 ? [] : [`${svg.getAttribute('class')}: "${t.textContent}" at ${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)}`];
-            });
-          }),
-        );
+        const clipped = await clippedLabels(page);
         expect(clipped).toEqual([]);
         // the monthly charts carry their P5–P95 whiskers
         expect(await page.locator('svg.chart-columns path.whisker').count()).toBeGreaterThan(0);

@@ -44,3 +44,20 @@ export async function withOfflinePage(file: string, use: (p: OfflinePage) => Pro
     rmSync(profile, { recursive: true, force: true });
   }
 }
+
+/**
+ * Every chart text whose box is not inside its chart's box (issue 24: "RUB 20" for "RUB 20M" was cut
+ * at the edge), each as "chart class: "text" at left..right of width"; empty when every label fits.
+ */
+export function clippedLabels(page: Page): Promise<string[]> {
+  return page.$$eval('svg.chart', (svgs) =>
+    svgs.flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')].flatMap((t) => {
+        const r = t.getBoundingClientRect();
+        const inside = r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+        return inside || r.width === 0 ? [] : [`${svg.getAttribute('class')}: "${t.textContent}" at ${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)}`];
+      });
+    }),
+  );
+}

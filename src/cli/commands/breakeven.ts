@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import { solveBreakeven, type BreakevenResult } from '../../decide/breakeven.js';
+import { renderBreakevenHtml } from '../../report/breakeven-html.js';
 import { renderBreakeven } from '../../report/decide-text.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
-import { out, paint, printJson } from '../output.js';
+import { ensureWritable, writeFileAtomic } from '../files.js';
+import { msg } from '../../i18n/index.js';
+import { out, paint, printJson, say } from '../output.js';
 import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationFlags } from '../simulation-options.js';
 
 /** The `breakeven --json` document of CLI.md, with the evaluations behind it. */
@@ -29,7 +32,9 @@ export function registerBreakeven(program: Command): void {
     .command('breakeven')
     .description('the value of one input at which expected net incremental profit is zero')
     .argument('<draft>', 'program draft (YAML)')
-    .requiredOption('--solve <PATH>', 'the numeric field to solve for, e.g. effects.frequency_uplift');
+    .requiredOption('--solve <PATH>', 'the numeric field to solve for, e.g. effects.frequency_uplift')
+    .option('--html <file>', 'also write the break-even value with its 95 % interval and the curve searched as a page: one file, opens offline')
+    .option('--force', 'replace an existing --html file');
   addBatchOptions(cmd);
   cmd.addHelpText(
     'after',
@@ -38,6 +43,7 @@ Examples:
   $ loyalty-sim breakeven scenarios/points-only.yaml --solve effects.frequency_uplift
   $ loyalty-sim breakeven scenarios/tiers.yaml --solve costs.monthly --runs 500
   $ loyalty-sim breakeven scenarios/discount-only.yaml --solve mechanics.discount.rate --json
+  $ loyalty-sim breakeven scenarios/points-only.yaml --solve effects.frequency_uplift --runs 200 --html breakeven.html
 
 The value is searched over the field's valid range (rates and discounts [0, 1),
 shares [0, 1], uplifts [-0.5, 3], churn reduction (-1, 1), money and counts from 0
@@ -49,13 +55,19 @@ profit at the value) / |slope|. When no value in the range breaks even, it says 
 (value null in --json).
 ${BATCH_HELP}`,
   );
-  cmd.action(async (file: string, flags: SimulationFlags & { solve: string }) => {
+  cmd.action(async (file: string, flags: SimulationFlags & { solve: string; html?: string; force?: boolean }) => {
     checkLocale(flags.locale);
+    // before the search, so a long search is not wasted on a file we may not write
+    if (flags.html) ensureWritable(flags.html, { force: flags.force });
     const draft = await loadDraftWithWarnings(file, flags.set);
     const { population, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
     const r = await runBatch('solving', flags, (opts) => solveBreakeven(draft, flags.solve, population, opts));
     if (!r) return;
+    if (flags.html) {
+      await writeFileAtomic(flags.html, renderBreakevenHtml(r, batchMeta(flags, description, horizon), { file, name: draft.name, currency: draft.currency, locale: flags.locale, generatedAt: new Date() }), { force: flags.force });
+      say(msg().cli.wrote(flags.html));
+    }
     if (flags.json) printJson(breakevenJson(file, r, { seed: flags.seed, horizonMonths: horizon }));
     else out(renderBreakeven(r, batchMeta(flags, description, horizon), { locale: flags.locale, currency: draft.currency, charts: false, bold: paint(process.stdout).bold }));
   });

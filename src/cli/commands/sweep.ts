@@ -1,15 +1,20 @@
 import { Option, type Command } from 'commander';
 import { parseNumber } from '../options.js';
 import { parseVary, sweepDraft, type SweepResult, type Vary } from '../../decide/sweep.js';
+import { renderSweepHtml } from '../../report/decide-html.js';
 import { renderSweep } from '../../report/decide-text.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
-import { out, paint, printJson } from '../output.js';
+import { ensureWritable, writeFileAtomic } from '../files.js';
+import { msg } from '../../i18n/index.js';
+import { out, paint, printJson, say } from '../output.js';
 import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationFlags } from '../simulation-options.js';
 
 interface SweepFlags extends SimulationFlags {
   vary: Vary[];
   precision?: number;
   plain?: boolean;
+  html?: string;
+  force?: boolean;
 }
 
 export function sweepJson(file: string, r: SweepResult, meta: { seed: number; horizonMonths: number; population: string; runsMax?: number }): unknown {
@@ -33,6 +38,8 @@ export function registerSweep(program: Command): void {
     .argument('<draft>', 'program draft (YAML)')
     .requiredOption('--vary <PATH=FROM:TO:STEP>', 'a numeric field and its range (once, or twice for a grid); 5% is read as 0.05', (spec: string, prev: Vary[] | undefined) => [...(prev ?? []), parseVary(spec)])
     .option('--plain', 'no terminal chart, tables only')
+    .option('--html <file>', "also write the sweep as a page: the curve with its P5–P95 band (one field) or the grid as a heat map (two); one file, opens offline")
+    .option('--force', 'replace an existing --html file')
     .addOption(
       new Option('--precision <share>', "stop before --runs once every point's paired difference from the best point is known to this share of the spread of mean net profit over the grid (e.g. 0.05)").argParser(parseNumber(1e-6, 1, { percent: true })),
     );
@@ -44,6 +51,7 @@ Examples:
   $ loyalty-sim sweep scenarios/discount-only.yaml --vary mechanics.discount.rate=0.01:0.10:0.01
   $ loyalty-sim sweep scenarios/points-only.yaml --vary mechanics.points.earn_per_currency=0.01:0.05:0.01
   $ loyalty-sim sweep scenarios/tiers.yaml --vary mechanics.tiers.levels.Gold.discount=0:0.06:0.01 --vary effects.frequency_uplift=0:0.3:0.05
+  $ loyalty-sim sweep scenarios/discount-only.yaml --vary mechanics.discount.rate=0.01:0.10:0.01 --runs 200 --html sweep.html
 
 PATH names any numeric field as in the draft: effects.frequency_uplift,
 participation, mechanics.points.redemption_rate, mechanics.tiers.levels.Gold.min_spend,
@@ -63,11 +71,18 @@ ${BATCH_HELP}`,
   );
   cmd.action(async (file: string, flags: SweepFlags) => {
     checkLocale(flags.locale);
+    // before the runs, so a long sweep is not wasted on a file we may not write
+    if (flags.html) ensureWritable(flags.html, { force: flags.force });
     const draft = await loadDraftWithWarnings(file, flags.set);
     const { population, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
     const r = await runBatch('sweeping', flags, (opts) => sweepDraft(draft, flags.vary, population, opts, { precision: flags.precision }));
     if (!r) return;
+    if (flags.html) {
+      const meta = { ...batchMeta(flags, description, horizon), runs: r.runs };
+      await writeFileAtomic(flags.html, renderSweepHtml(r, meta, { file, name: draft.name, currency: draft.currency, locale: flags.locale, generatedAt: new Date() }), { force: flags.force });
+      say(msg().cli.wrote(flags.html));
+    }
     if (flags.json) printJson(sweepJson(file, r, { seed: flags.seed, horizonMonths: horizon, population: description, runsMax: flags.runs }));
     else out(renderSweep(r, { ...batchMeta(flags, description, horizon), runs: r.runs }, { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: paint(process.stdout).bold, ...(process.stdout.isTTY && process.stdout.columns ? { width: process.stdout.columns } : {}) }));
   });

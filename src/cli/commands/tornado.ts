@@ -1,9 +1,12 @@
 import { Option, type Command } from 'commander';
 import { parseNumber } from '../options.js';
 import { tornadoDraft, type TornadoResult } from '../../decide/tornado.js';
+import { renderTornadoHtml } from '../../report/decide-html.js';
 import { renderTornado } from '../../report/decide-text.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
-import { out, paint, printJson } from '../output.js';
+import { ensureWritable, writeFileAtomic } from '../files.js';
+import { msg } from '../../i18n/index.js';
+import { out, paint, printJson, say } from '../output.js';
 import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationFlags } from '../simulation-options.js';
 
 export function tornadoJson(file: string, t: TornadoResult, meta: { seed: number; horizonMonths: number; population: string }): unknown {
@@ -28,6 +31,8 @@ export function registerTornado(program: Command): void {
     .description('one-at-a-time swings of every uncertain input between its P10 and P90, ranked, plus rank correlations from the Monte Carlo')
     .argument('<draft>', 'program draft (YAML) with some inputs written as distributions')
     .option('--plain', 'no bars, the table only')
+    .option('--html <file>', 'also write the tornado as a page: the bars and the table by readable input name, the rank correlations; one file, opens offline')
+    .option('--force', 'replace an existing --html file')
     .addOption(new Option('--precision <share>', "stop each input's P10 and P90 before --runs once the paired s.e. of its swing is at most this share of the largest swing (e.g. 0.05)").argParser(parseNumber(1e-6, 1, { percent: true })));
   addBatchOptions(cmd);
   cmd.addHelpText(
@@ -36,6 +41,7 @@ export function registerTornado(program: Command): void {
 Examples:
   $ loyalty-sim tornado scenarios/wholesale-hybrid.yaml
   $ loyalty-sim tornado scenarios/points-only.yaml --runs 500 --json > tornado.json
+  $ loyalty-sim tornado scenarios/wholesale-hybrid.yaml --runs 200 --html tornado.html
 
 Every uncertain input (a field written as a distribution) is held at its
 median; then each in turn is set to its P10 and its P90, and the inputs are
@@ -48,13 +54,19 @@ until its swing is that precise (the all-median base and the Monte Carlo still
 run --runs); the table then shows each swing's s.e. and the runs it used.
 ${BATCH_HELP}`,
   );
-  cmd.action(async (file: string, flags: SimulationFlags & { plain?: boolean; precision?: number }) => {
+  cmd.action(async (file: string, flags: SimulationFlags & { plain?: boolean; precision?: number; html?: string; force?: boolean }) => {
     checkLocale(flags.locale);
+    // before the runs, so a long tornado is not wasted on a file we may not write
+    if (flags.html) ensureWritable(flags.html, { force: flags.force });
     const draft = await loadDraftWithWarnings(file, flags.set);
     const { population, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
     const t = await runBatch('tornado', flags, (opts) => tornadoDraft(draft, population, opts, { precision: flags.precision }));
     if (!t) return;
+    if (flags.html) {
+      await writeFileAtomic(flags.html, renderTornadoHtml(t, batchMeta(flags, description, horizon), { file, name: draft.name, currency: draft.currency, locale: flags.locale, generatedAt: new Date() }), { force: flags.force });
+      say(msg().cli.wrote(flags.html));
+    }
     if (flags.json) printJson(tornadoJson(file, t, { seed: flags.seed, horizonMonths: horizon, population: description }));
     else out(renderTornado(t, batchMeta(flags, description, horizon), { locale: flags.locale, currency: draft.currency, charts: !flags.plain, bold: paint(process.stdout).bold }));
   });
