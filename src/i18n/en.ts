@@ -108,6 +108,8 @@ export const en = {
   population: {
     synthetic: (count: string) => `${count} synthetic customers`,
     sampledSynthetic: (size: string, full: string) => `${size} sampled of ${full} synthetic customers`,
+    /** --sample at least the whole base: nothing is sampled, and the user should know their flag did nothing. */
+    sampleNotSmaller: (sample: string, total: string) => `--sample ${sample} is not smaller than the ${total} customers there are: all of them are simulated, nothing is sampled or scaled`,
     how: (model: string, churnPrior: boolean, drawn: boolean, seasonal: boolean) =>
       `${model}${churnPrior ? ' with the --annual-churn prior' : ''}, ${drawn ? 'parameters drawn per run' : 'fixed parameters'}${seasonal ? ', seasonal' : ''}`,
     real: (total: string, file: string) => `${total} real customers of ${file}`,

@@ -217,6 +217,7 @@ export const ru: Messages = {
   population: {
     synthetic: (count) => `${count} синтетических клиентов`,
     sampledSynthetic: (size, full) => `выборка ${size} из ${full} синтетических клиентов`,
+    sampleNotSmaller: (sample, total) => `--sample ${sample} не меньше числа клиентов (${total}): моделируются все клиенты, без выборки и пересчёта на базу`,
     how: (model, churnPrior, drawn, seasonal) =>
       `${model}${churnPrior ? ' с априорным оттоком из --annual-churn' : ''}, ${drawn ? 'параметры разыгрываются в каждом прогоне' : 'параметры фиксированы'}${seasonal ? ', с сезонностью' : ''}`,
     real: (total, file) => `${total} реальных клиентов из ${file}`,

@@ -146,3 +146,25 @@ describe('plurals', () => {
     expect(r.stdout).toMatch(/ · 1 month · 4 runs each \(Latin hypercube; s\.e\. from 4 independent Latin hypercube blocks of 1 run\)/);
   }, 60_000);
 });
+
+describe('--sample not smaller than the base', () => {
+  it('with a history: says all customers are simulated, and the totals are those of the whole base', async () => {
+    const draft = join(dir, 'sample.yaml');
+    writeFileSync(draft, smallDraft('Sample'));
+    const big = await run('simulate', draft, '--history', history, '--annual-churn', '0.2±0.05', '--sample', '5000', '--runs', '4', '--workers', '1', '--json');
+    expect(big.code).toBe(0);
+    expect(big.stderr).toContain('--sample 5,000 is not smaller than the 40 customers there are');
+    const none = await run('simulate', draft, '--history', history, '--annual-churn', '0.2±0.05', '--runs', '4', '--workers', '1', '--json');
+    expect(none.stderr).not.toContain('--sample');
+    // the flag did nothing, so the results are the unsampled run's
+    expect(JSON.parse(big.stdout).metrics).toEqual(JSON.parse(none.stdout).metrics);
+  });
+
+  it('with a synthetic base, in Russian too', async () => {
+    const draft = join(dir, 'sample-syn.yaml');
+    writeFileSync(draft, smallDraft('Sample'));
+    const r = await run('simulate', draft, '--sample', '1000000', '--runs', '4', '--workers', '1', '--lang', 'ru');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/--sample 1[\s\u202f]000[\s\u202f]000 не меньше числа клиентов \(200\): моделируются все клиенты/);
+  });
+});
