@@ -168,3 +168,19 @@ describe('--sample not smaller than the base', () => {
     expect(r.stderr).toMatch(/--sample 1[\s\u202f]000[\s\u202f]000 не меньше числа клиентов \(200\): моделируются все клиенты/);
   });
 });
+
+describe('P(ROI > 0) where ROI is undefined', () => {
+  it('a program that costs nothing in any run: P(ROI > 0) is a dash and null in --json, not 0 %', async () => {
+    // no mechanic and no cost: program cost 0 in every run, so ROI = net / cost is undefined in each
+    const draft = join(dir, 'free.yaml');
+    writeFileSync(draft, smallDraft('Free').replace(/mechanics:\n  - type: discount\n    rate: [\d.]+\ncosts: \{ launch: 1000 \}\n/, 'mechanics: []\n'));
+    const j = await run('simulate', draft, '--runs', '6', '--workers', '1', '--json');
+    expect(j.code).toBe(0);
+    const out = JSON.parse(j.stdout);
+    expect(out.metrics.programCost.p95).toBe(0);
+    expect(out.probabilities.roiPositive).toBeNull();
+    const text = await run('simulate', draft, '--runs', '6', '--workers', '1');
+    expect(text.stdout).toMatch(/P\(ROI > 0\) –/);
+    expect(text.stdout).not.toMatch(/P\(ROI > 0\) 0\.0 %/);
+  });
+});
