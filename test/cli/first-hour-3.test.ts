@@ -184,3 +184,18 @@ describe('P(ROI > 0) where ROI is undefined', () => {
     expect(text.stdout).not.toMatch(/P\(ROI > 0\) 0\.0 %/);
   });
 });
+
+describe('--annual-churn far from what the history says', () => {
+  it('fit and simulate say the two disagree and which one the fit follows; a prior the data agree with gets no such line', async () => {
+    // the bundled 1C export identifies BG/NBD dropout: 8.5 % ± 1.8 % a year on its own
+    const far = await run('fit', 'fixtures/examples/sales.csv', '--annual-churn', '0.2±0.05');
+    expect(far.code).toBe(0);
+    const both = far.stdout + far.stderr;
+    expect(both).toMatch(/the churn you stated \(20\.0 % ± 5\.0 %\) and this history's own \(8\.5 % ± 1\.8 %\) disagree by 2\.2 standard deviations: the history outweighs your range, so the fit uses 9\.8 % ± 1\.9 %/);
+    const near = await run('fit', 'fixtures/examples/sales.csv', '--annual-churn', '0.1±0.05');
+    expect(near.code).toBe(0);
+    expect(near.stdout + near.stderr).not.toContain('disagree by');
+    const ru = await run('fit', 'fixtures/examples/sales.csv', '--annual-churn', '0,2±0,05', '--lang', 'ru');
+    expect(ru.stdout + ru.stderr).toContain('расходятся на 2,2 стандартного отклонения');
+  });
+});
