@@ -1075,6 +1075,7 @@ export const en = {
     ratioPresent: 'Sample ratio, present in the history',
     capped: (pctile: string, pre: string, pilot: string, n: string) => `Revenue capped at the ${pctile}th percentile (pre ${pre}, pilot ${pilot} per customer): ${n} customers capped.`,
     tercileTitle: "Effects by pre-period spend tercile (the weights are the draft's effects.by_spend this pilot suggests)",
+    tercileUneven: (sizes: string) => `The terciles are uneven (${sizes} customers): many customers spent exactly the same before the pilot (often 0), and equal spenders stay in one group, so the cuts cannot make thirds.`,
     tercileHead: (level: string) => ['Tercile', 'Treatment', 'Control', 'Frequency', 'Check', 'Revenue per active', `${level} CI`, 'Weight'],
     tercile: { light: 'light', medium: 'medium', heavy: 'heavy' } as Record<string, string>,
     churnNote:

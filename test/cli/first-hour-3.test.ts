@@ -199,3 +199,11 @@ describe('--annual-churn far from what the history says', () => {
     expect(ru.stdout + ru.stderr).toContain('расходятся на 2,2 стандартного отклонения');
   });
 });
+
+describe('pilot analyze: uneven terciles are said', () => {
+  it('the bundled pilot cuts 1,479 / 504 / 992 (ties at the cuts) and says why', async () => {
+    const r = await run('pilot', 'analyze', '--history', 'fixtures/pilot/after.csv', '--assignment', 'fixtures/pilot/groups.csv', '--start', '2023-01-01', '--end', '2023-03-31', '--bootstrap', '50', '--permutations', '50');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('The terciles are uneven (1,479 / 504 / 992 customers): many customers spent exactly the same before the pilot');
+  });
+});
