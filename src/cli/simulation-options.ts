@@ -124,6 +124,7 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     const full = draftPopulation(draft, file);
     const resample = (n: number): Population => syntheticSample(full, n);
     if (flags.sample === undefined || flags.sample >= full.size) {
+      if (flags.sample !== undefined) warn(msg().population.sampleNotSmaller(flags.sample.toLocaleString(flags.locale), full.size.toLocaleString(flags.locale)));
       return { population: full, description: msg().population.synthetic(full.size.toLocaleString(flags.locale)), resample };
     }
     const population = syntheticSample(full, flags.sample);
@@ -172,6 +173,7 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   const { population, sample } = historyPopulation(fitted, { sample: flags.sample, seed: flags.seed });
   const resample = (n: number): Population => historyPopulation(fitted, { sample: n, seed: flags.seed }).population;
   const total = fit.summary.ids.length.toLocaleString(flags.locale);
+  if (flags.sample !== undefined && !sample) warn(msg().population.sampleNotSmaller(flags.sample.toLocaleString(flags.locale), total));
   const description = sample
     ? msg().population.sampled(sample.size.toLocaleString(flags.locale), sample.strata, total, source)
     : msg().population.real(total, source);

@@ -297,9 +297,17 @@ export function summarizePayback(values: ArrayLike<number>): PaybackSummary {
   return s;
 }
 
-/** Share of runs in which `values[i] > 0` (NaN runs count as not). */
+/** Share of the runs with a defined value in which `values[i] > 0`. */
 export function shareAbove0(values: ArrayLike<number>): number {
+  // runs where the value is undefined (ROI with a program cost of 0) are left out, as in the value's other
+  // statistics; none defined: NaN (null in --json, a dash in tables), never a confident 0 %
   let k = 0;
-  for (let i = 0; i < values.length; i++) if (values[i]! > 0) k++;
-  return values.length > 0 ? k / values.length : NaN;
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
+    n++;
+    if (v > 0) k++;
+  }
+  return n > 0 ? k / n : NaN;
 }

@@ -73,6 +73,12 @@ export interface Identification {
   /** With --annual-churn: the prior, and the share of the posterior precision it contributes (sd_post² / sd_prior², 0..1). */
   churnPrior?: ChurnPrior;
   priorShare?: number;
+  /**
+   * With --annual-churn on a history that identifies dropout: how far apart the prior and the data's own
+   * churn are, in sd of their difference, |prior − data| / √(sd_prior² + sd_data²). From 2 up the two
+   * disagree, and the posterior follows the data: the user should hear it rather than read 20 % in, 10 % out.
+   */
+  priorConflict?: number;
 }
 
 export interface CandidateFit {
@@ -158,6 +164,10 @@ function fitOne(model: PurchaseModel, summary: HistorySummary, year: number, has
     dataChurnSd: identified ? churnSd(ml, churnOf) : NaN,
     ...(churn ? { churnPrior: churn, priorShare: Math.min(1, (sd / churn.sd) ** 2) } : {}),
   };
+  if (churn && identified) {
+    const dataSd = identification.dataChurnSd;
+    if (Number.isFinite(dataSd)) identification.priorConflict = Math.abs(churn.mean - identification.dataChurn) / Math.sqrt(churn.sd ** 2 + dataSd ** 2);
+  }
   return { fit, identification, holdout: hasHoldout ? holdoutCheck(params, summary) : null };
 }
 
@@ -329,6 +339,12 @@ export function fitWarnings(f: HistoryFit, t: Messages['fit'], num: (x: number, 
   const dropout = DROPOUT_KEYS[purchase.model].join(', ');
   if (!identification.identified) {
     warnings.push(identification.prior === 'churn' ? t.notIdentifiedChurn(name, dropout, num(100 * identification.priorShare!, 0)) : t.notIdentifiedWeak(name, dropout));
+  }
+  const z = identification.priorConflict;
+  if (z !== undefined && z >= 2) {
+    const pct = (v: number) => `${num(100 * v, 1)} %`;
+    const prior = identification.churnPrior!;
+    warnings.push(t.priorConflict(`${pct(prior.mean)} ± ${pct(prior.sd)}`, `${pct(identification.dataChurn)} ± ${pct(identification.dataChurnSd)}`, num(z, 1), `${pct(identification.churn)} ± ${pct(identification.churnSd)}`));
   }
   const values = paramValues(purchaseParams(purchase));
   const se = purchase.se as unknown as Record<string, number>;

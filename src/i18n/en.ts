@@ -108,6 +108,8 @@ export const en = {
   population: {
     synthetic: (count: string) => `${count} synthetic customers`,
     sampledSynthetic: (size: string, full: string) => `${size} sampled of ${full} synthetic customers`,
+    /** --sample at least the whole base: nothing is sampled, and the user should know their flag did nothing. */
+    sampleNotSmaller: (sample: string, total: string) => `--sample ${sample} is not smaller than the ${total} customers there are: all of them are simulated, nothing is sampled or scaled`,
     how: (model: string, churnPrior: boolean, drawn: boolean, seasonal: boolean) =>
       `${model}${churnPrior ? ' with the --annual-churn prior' : ''}, ${drawn ? 'parameters drawn per run' : 'fixed parameters'}${seasonal ? ', seasonal' : ''}`,
     real: (total: string, file: string) => `${total} real customers of ${file}`,
@@ -191,7 +193,7 @@ export const en = {
       revenue: 'Revenue (net of discounts)',
       orders: 'Orders',
       members: 'Members',
-      costPerMember: 'Program cost per member',
+      costPerMember: 'Cost per member (mean of ratios)',
       pointsIssued: 'Points issued',
       redeemed: '  expected redeemed',
       breakage: '  breakage',
@@ -716,7 +718,7 @@ export const en = {
     npv: 'Monthly net profit discounted at the draft rate, minus the launch cost.',
     paybackMonth: 'The month from which cumulative net profit stays at or above zero (mean over the runs that pay back).',
     members: 'Customers who joined the program.',
-    costPerMember: 'Program cost divided by the number of members.',
+    costPerMember: 'Each run’s program cost divided by its members, averaged over the runs: a mean of ratios, so not the mean cost divided by the mean members.',
     activeAtStart: 'Customers still buying at the start.',
     activeAtHorizonBaseline: 'Customers still buying at the horizon without the program.',
     activeAtHorizonProgram: 'Customers still buying at the horizon with the program.',
@@ -1073,6 +1075,7 @@ export const en = {
     ratioPresent: 'Sample ratio, present in the history',
     capped: (pctile: string, pre: string, pilot: string, n: string) => `Revenue capped at the ${pctile}th percentile (pre ${pre}, pilot ${pilot} per customer): ${n} customers capped.`,
     tercileTitle: "Effects by pre-period spend tercile (the weights are the draft's effects.by_spend this pilot suggests)",
+    tercileUneven: (sizes: string) => `The terciles are uneven (${sizes} customers): many customers spent exactly the same before the pilot (often 0), and equal spenders stay in one group, so the cuts cannot make thirds.`,
     tercileHead: (level: string) => ['Tercile', 'Treatment', 'Control', 'Frequency', 'Check', 'Revenue per active', `${level} CI`, 'Weight'],
     tercile: { light: 'light', medium: 'medium', heavy: 'heavy' } as Record<string, string>,
     churnNote:
@@ -1536,6 +1539,9 @@ export const en = {
     churnPrior: (mean: string, sd: string, ratio: string, share: string, data: string) => `(prior ${mean} ± ${sd}: posterior sd / prior sd ${ratio}, the prior decided ${share} %${data})`,
     churnDataSay: (churn: string, sd: string) => `; the data alone say ${churn} ± ${sd}`,
     churnDataCannot: '; the data alone cannot say',
+    /** --annual-churn far from what an identifying history says (Identification.priorConflict ≥ 2). */
+    priorConflict: (prior: string, data: string, z: string, posterior: string) =>
+      `the churn you stated (${prior}) and this history's own (${data}) disagree by ${z} standard deviations: the history outweighs your range, so the fit uses ${posterior}. If you know the export misses churn (lost accounts left out, a recent change), narrow your ± or say why in the draft; otherwise trust the data`,
     gammaGamma: (n: number, _count: string) => `Gamma-Gamma (Fader & Hardie 2013), ${n} ${s(n, 'customer', 'customers')} with repeat purchases`,
     correlation: (r: string, material: boolean) =>
       `frequency / order-value correlation ${r}${material ? ' (material: Gamma-Gamma assumes independence, order values may be biased)' : ' (small: the Gamma-Gamma independence assumption holds)'}`,

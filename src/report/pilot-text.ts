@@ -167,6 +167,10 @@ export function renderAnalysis(a: PilotAnalysis, f: Fmt): string {
       ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     ),
   );
+  // ties at a cut keep equal spenders together, so "thirds" can be far from a third each: say so
+  const sizes = a.bySpend.map((x) => x.treatment + x.control);
+  const all = sizes.reduce((s, v) => s + v, 0);
+  if (all > 0 && sizes.some((v) => Math.abs(v - all / 3) > 0.15 * all)) lines.push(t.tercileUneven(sizes.map((v) => num(v, f)).join(' / ')));
   lines.push('');
   for (const name of shown) lines.push(effectStatement(name, a.effects[name], a.alpha, f));
   return lines.join('\n');

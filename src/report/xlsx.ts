@@ -158,7 +158,7 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
     const npv = rows.range('npv');
     const pay = rows.range('paybackMonth');
     for (const [label, key, v, formula] of [
-      ['P(ROI > 0)', 'probabilities.roiPositive', p.roiPositive, `COUNTIF(${roi},">0")/ROWS(${roi})`],
+      ['P(ROI > 0)', 'probabilities.roiPositive', p.roiPositive, `COUNTIF(${roi},">0")/COUNT(${roi})`],
       [x.pNpv, 'probabilities.npvPositive', p.npvPositive, `COUNTIF(${npv},">0")/ROWS(${npv})`],
       // a run that never pays back has an empty payback cell
       [x.pPayback(e.meta.horizon), 'probabilities.paybackWithinHorizon', p.paybackWithinHorizon, `COUNT(${pay})/ROWS(${pay})`],

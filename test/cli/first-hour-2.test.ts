@@ -53,7 +53,7 @@ describe('simulate --csv speaks the tables\' language', () => {
     expect(r.code, r.stderr).toBe(0);
     const header = readFileSync(csv, 'utf8').split('\n')[0]!.split(',');
     expect(header[0]).toBe('Run');
-    for (const label of ['ROI (net profit / cost)', 'Net incremental profit', 'NPV', 'Payback month', 'Program cost per member', 'Members', 'Discounts', 'Points (accrual)', 'Rebates']) {
+    for (const label of ['ROI (net profit / cost)', 'Net incremental profit', 'NPV', 'Payback month', 'Cost per member (mean of ratios)', 'Members', 'Discounts', 'Points (accrual)', 'Rebates']) {
       expect(r.stdout).toContain(label);
       expect(header).toContain(label.includes(',') ? `"${label}"` : label);
     }

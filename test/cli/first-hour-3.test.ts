@@ -146,3 +146,64 @@ describe('plurals', () => {
     expect(r.stdout).toMatch(/ · 1 month · 4 runs each \(Latin hypercube; s\.e\. from 4 independent Latin hypercube blocks of 1 run\)/);
   }, 60_000);
 });
+
+describe('--sample not smaller than the base', () => {
+  it('with a history: says all customers are simulated, and the totals are those of the whole base', async () => {
+    const draft = join(dir, 'sample.yaml');
+    writeFileSync(draft, smallDraft('Sample'));
+    const big = await run('simulate', draft, '--history', history, '--annual-churn', '0.2±0.05', '--sample', '5000', '--runs', '4', '--workers', '1', '--json');
+    expect(big.code).toBe(0);
+    expect(big.stderr).toContain('--sample 5,000 is not smaller than the 40 customers there are');
+    const none = await run('simulate', draft, '--history', history, '--annual-churn', '0.2±0.05', '--runs', '4', '--workers', '1', '--json');
+    expect(none.stderr).not.toContain('--sample');
+    // the flag did nothing, so the results are the unsampled run's
+    expect(JSON.parse(big.stdout).metrics).toEqual(JSON.parse(none.stdout).metrics);
+  });
+
+  it('with a synthetic base, in Russian too', async () => {
+    const draft = join(dir, 'sample-syn.yaml');
+    writeFileSync(draft, smallDraft('Sample'));
+    const r = await run('simulate', draft, '--sample', '1000000', '--runs', '4', '--workers', '1', '--lang', 'ru');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/--sample 1[\s\u202f]000[\s\u202f]000 не меньше числа клиентов \(200\): моделируются все клиенты/);
+  });
+});
+
+describe('P(ROI > 0) where ROI is undefined', () => {
+  it('a program that costs nothing in any run: P(ROI > 0) is a dash and null in --json, not 0 %', async () => {
+    // no mechanic and no cost: program cost 0 in every run, so ROI = net / cost is undefined in each
+    const draft = join(dir, 'free.yaml');
+    writeFileSync(draft, smallDraft('Free').replace(/mechanics:\n  - type: discount\n    rate: [\d.]+\ncosts: \{ launch: 1000 \}\n/, 'mechanics: []\n'));
+    const j = await run('simulate', draft, '--runs', '6', '--workers', '1', '--json');
+    expect(j.code).toBe(0);
+    const out = JSON.parse(j.stdout);
+    expect(out.metrics.programCost.p95).toBe(0);
+    expect(out.probabilities.roiPositive).toBeNull();
+    const text = await run('simulate', draft, '--runs', '6', '--workers', '1');
+    expect(text.stdout).toMatch(/P\(ROI > 0\) –/);
+    expect(text.stdout).not.toMatch(/P\(ROI > 0\) 0\.0 %/);
+  });
+});
+
+describe('--annual-churn far from what the history says', () => {
+  it('fit and simulate say the two disagree and which one the fit follows; a prior the data agree with gets no such line', async () => {
+    // the bundled 1C export identifies BG/NBD dropout: 8.5 % ± 1.8 % a year on its own
+    const far = await run('fit', 'fixtures/examples/sales.csv', '--annual-churn', '0.2±0.05');
+    expect(far.code).toBe(0);
+    const both = far.stdout + far.stderr;
+    expect(both).toMatch(/the churn you stated \(20\.0 % ± 5\.0 %\) and this history's own \(8\.5 % ± 1\.8 %\) disagree by 2\.2 standard deviations: the history outweighs your range, so the fit uses 9\.8 % ± 1\.9 %/);
+    const near = await run('fit', 'fixtures/examples/sales.csv', '--annual-churn', '0.1±0.05');
+    expect(near.code).toBe(0);
+    expect(near.stdout + near.stderr).not.toContain('disagree by');
+    const ru = await run('fit', 'fixtures/examples/sales.csv', '--annual-churn', '0,2±0,05', '--lang', 'ru');
+    expect(ru.stdout + ru.stderr).toContain('расходятся на 2,2 стандартного отклонения');
+  });
+});
+
+describe('pilot analyze: uneven terciles are said', () => {
+  it('the bundled pilot cuts 1,479 / 504 / 992 (ties at the cuts) and says why', async () => {
+    const r = await run('pilot', 'analyze', '--history', 'fixtures/pilot/after.csv', '--assignment', 'fixtures/pilot/groups.csv', '--start', '2023-01-01', '--end', '2023-03-31', '--bootstrap', '50', '--permutations', '50');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('The terciles are uneven (1,479 / 504 / 992 customers): many customers spent exactly the same before the pilot');
+  });
+});
