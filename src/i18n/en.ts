@@ -1101,7 +1101,7 @@ export const en = {
     pilotsHead: ['Customers per group', 'Months', 'Value of the pilot', 'sd of frequency effect', 'sd of check effect'],
     note: (n: string) => `Note: ${n}.`,
     fixedEffects: 'the frequency and check effects are fixed numbers in the draft: a pilot has nothing to learn about them, so its value is 0',
-    noChurnLearning: 'a pilot of a few months is counted as learning nothing about churn (pilot analyze writes it centred on 0); its own cost and the launch delay are not subtracted',
+    noChurnLearning: 'the value counts a pilot of a few months as learning nothing about churn, a cautious simplification (pilot analyze does estimate the dropout effect, but a short pilot pins it down poorly); its own cost and the launch delay are not subtracted',
     monthPilot: (n: number, f: string) => `${f}-month`,
     clear: (launch: boolean, m: string, perGroup: string, value: string) =>
       `Recommendation: under the draft's priors the decision is clear (${launch ? 'launch' : 'do not launch'}); a ${m} pilot on ${perGroup} customers per group is worth about ${value} to it. Pilot for other reasons (to learn the effects for the budget) or not at all.`,
