@@ -214,14 +214,16 @@ export interface BandSvgOptions {
   xLabel?: string;
   meanLabel?: string;
   bandLabel?: string;
+  /** A second, dashed line over the same x (a fitted curve beside the estimates), with its legend label. */
+  fitted?: { values: number[]; label: string };
   width?: number;
   height?: number;
 }
 
-/** A line over x = 1..n with a shaded band between `low` and `high`, a zero line and an optional mark. */
+/** A line over x = 1..n with a shaded band between `low` and `high`, a zero line, an optional dashed fitted line and an optional mark. */
 export function bandLineSvg(series: { mean: number[]; low: number[]; high: number[] }, o: BandSvgOptions): string {
   const n = series.mean.length;
-  const all = finite([...series.mean, ...series.low, ...series.high]);
+  const all = finite([...series.mean, ...series.low, ...series.high, ...(o.fitted?.values ?? [])]);
   if (n === 0 || all.length === 0) return emptyChart(o.title, msg().html.chart.noMonths);
   const [d0, d1] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
   const f: Frame = { width: o.width ?? 600, height: o.height ?? 280, left: axisLeft(d0, d1, o.format), right: 16, top: 28, bottom: 34 };
@@ -236,6 +238,10 @@ export function bandLineSvg(series: { mean: number[]; low: number[]; high: numbe
   if (d0 < 0 && d1 > 0) parts.push(`<line class="zero" x1="${f.left}" y1="${r1(y(0))}" x2="${f.width - f.right}" y2="${r1(y(0))}" stroke="${COLORS.axis}" stroke-width="1.2"/>`);
   const line = series.mean.map((v, i) => pt(i, v));
   parts.push(`<path class="mark line" d="M${line.join('L')}${n === 1 ? 'h1' : ''}" fill="none" stroke="${COLORS.main}" stroke-width="2.2"/>`);
+  if (o.fitted) {
+    const fl = o.fitted.values.map((v, i) => pt(i, v));
+    parts.push(`<path class="mark fitted" d="M${fl.join('L')}${n === 1 ? 'h1' : ''}" fill="none" stroke="${COLORS.accent}" stroke-width="2" stroke-dasharray="6 4"/>`);
+  }
   const xt = niceTicks(1, Math.max(2, n), Math.min(8, n)).filter((t) => Number.isInteger(t) && t >= 1 && t <= n);
   parts.push(xAxis(f, xt, (t) => x(t), (t) => String(t), o.xLabel));
   if (o.markIndex !== undefined && o.markIndex >= 0 && o.markIndex < n) {
@@ -256,6 +262,12 @@ export function bandLineSvg(series: { mean: number[]; low: number[]; high: numbe
   parts.push(text(lx + 18, ly + 8, o.bandLabel ?? 'P5–P95'));
   parts.push(`<line class="legend" x1="${lx + 78}" y1="${ly + 4.5}" x2="${lx + 92}" y2="${ly + 4.5}" stroke="${COLORS.main}" stroke-width="2.2"/>`);
   parts.push(text(lx + 96, ly + 8, o.meanLabel ?? 'mean'));
+  if (o.fitted) {
+    // left of the band's legend, sized by its label
+    const fx = lx - labelWidth(o.fitted.label) - 34;
+    parts.push(`<line class="legend" x1="${r1(fx)}" y1="${ly + 4.5}" x2="${r1(fx + 18)}" y2="${ly + 4.5}" stroke="${COLORS.accent}" stroke-width="2" stroke-dasharray="6 4"/>`);
+    parts.push(text(fx + 22, ly + 8, o.fitted.label));
+  }
   parts.push('</svg>');
   return parts.join('');
 }
