@@ -256,17 +256,27 @@ export function bandLineSvg(series: { mean: number[]; low: number[]; high: numbe
     }
   }
   // legend in the top margin, right-aligned, clear of the plot
-  const lx = f.width - f.right - 150;
   const ly = 8;
-  parts.push(`<rect class="legend" x="${lx}" y="${ly}" width="14" height="9" fill="${COLORS.band}" fill-opacity="0.55"/>`);
-  parts.push(text(lx + 18, ly + 8, o.bandLabel ?? 'P5–P95'));
-  parts.push(`<line class="legend" x1="${lx + 78}" y1="${ly + 4.5}" x2="${lx + 92}" y2="${ly + 4.5}" stroke="${COLORS.main}" stroke-width="2.2"/>`);
-  parts.push(text(lx + 96, ly + 8, o.meanLabel ?? 'mean'));
-  if (o.fitted) {
-    // left of the band's legend, sized by its label
-    const fx = lx - labelWidth(o.fitted.label) - 34;
-    parts.push(`<line class="legend" x1="${r1(fx)}" y1="${ly + 4.5}" x2="${r1(fx + 18)}" y2="${ly + 4.5}" stroke="${COLORS.accent}" stroke-width="2" stroke-dasharray="6 4"/>`);
-    parts.push(text(fx + 22, ly + 8, o.fitted.label));
+  if (!o.fitted) {
+    const lx = f.width - f.right - 150;
+    parts.push(`<rect class="legend" x="${lx}" y="${ly}" width="14" height="9" fill="${COLORS.band}" fill-opacity="0.55"/>`);
+    parts.push(text(lx + 18, ly + 8, o.bandLabel ?? 'P5–P95'));
+    parts.push(`<line class="legend" x1="${lx + 78}" y1="${ly + 4.5}" x2="${lx + 92}" y2="${ly + 4.5}" stroke="${COLORS.main}" stroke-width="2.2"/>`);
+    parts.push(text(lx + 96, ly + 8, o.meanLabel ?? 'mean'));
+  } else {
+    // three entries, each sized by its label, laid out from the right edge leftwards
+    const items: [string, (x: number) => string][] = [
+      [o.fitted.label, (x) => `<line class="legend" x1="${r1(x)}" y1="${ly + 4.5}" x2="${r1(x + 14)}" y2="${ly + 4.5}" stroke="${COLORS.accent}" stroke-width="2" stroke-dasharray="4 3"/>`],
+      [o.meanLabel ?? 'mean', (x) => `<line class="legend" x1="${r1(x)}" y1="${ly + 4.5}" x2="${r1(x + 14)}" y2="${ly + 4.5}" stroke="${COLORS.main}" stroke-width="2.2"/>`],
+      [o.bandLabel ?? 'P5–P95', (x) => `<rect class="legend" x="${r1(x)}" y="${ly}" width="14" height="9" fill="${COLORS.band}" fill-opacity="0.55"/>`],
+    ];
+    let x = f.width - f.right;
+    for (const [label, key] of items) {
+      x -= labelWidth(label) + 18;
+      parts.push(key(x));
+      parts.push(text(x + 18, ly + 8, label));
+      x -= 14;
+    }
   }
   parts.push('</svg>');
   return parts.join('');

@@ -16,6 +16,7 @@ import { readPilot } from '../../src/pilot/read-pilot.js';
 import { monitorPilot } from '../../src/pilot/sequential.js';
 import { writeEffects } from '../../src/pilot/write-effects.js';
 import { Rng } from '../../src/random/rng.js';
+import { formatPercent } from '../../src/report/format.js';
 import type { PilotAnalysisPage, PilotHtmlOptions, PilotInterimPage } from '../../src/report/pilot-html.js';
 
 export const AT = new Date(Date.UTC(2026, 11, 7, 15, 30));
@@ -30,8 +31,8 @@ export const options = (locale: string, currency = 'RUB'): PilotHtmlOptions => (
   generatedAt: AT,
 });
 
-/** The analysis page's data in the current language (call after setLang). */
-export async function analysisPage(): Promise<PilotAnalysisPage> {
+/** The analysis page's data in the current language (call after setLang), its sentences formatted for `locale` as the command does. */
+export async function analysisPage(locale = 'en-US'): Promise<PilotAnalysisPage> {
   const history = await readHistoryFile('fixtures/pilot/after.csv');
   const rows = await readAssignmentFile('fixtures/pilot/groups.csv');
   const byId = new Map(history.customers.map((c) => [c.id, c]));
@@ -51,7 +52,7 @@ export async function analysisPage(): Promise<PilotAnalysisPage> {
     analysis,
     model,
     warnings: pilotWarnings(analysis, msg().pilot),
-    written: { file: 'my-program.yaml', changes: result.changes, notes: writtenNotes(w, 0.05, msg().pilotModel) },
+    written: { file: 'my-program.yaml', changes: result.changes, notes: writtenNotes(w, 0.05, msg().pilotModel, (x) => x.toLocaleString(locale, { maximumFractionDigits: 20 }), (x) => formatPercent(x, locale, 1)) },
   };
 }
 

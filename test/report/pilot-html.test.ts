@@ -68,7 +68,7 @@ describe('the pilot page', () => {
 
   it('in Russian has no English word', async () => {
     setLang('ru');
-    const pages = [await analysisPage(), await interimPage()];
+    const pages = [await analysisPage('ru-RU'), await interimPage()];
     for (const p of pages) {
       const html = renderPilotHtml(p, options('ru-RU'));
       expect(html).toContain('lang="ru"');
@@ -76,6 +76,9 @@ describe('the pilot page', () => {
       // the draft's file name is what the user typed
       expect(englishWords(text, ['my-program.yaml'])).toEqual([]);
     }
-    expect(renderPilotHtml(pages[0]!, options('ru-RU'))).toContain('Отчёт о пилоте');
+    const ru = renderPilotHtml(pages[0]!, options('ru-RU'));
+    expect(ru).toContain('Отчёт о пилоте');
+    // what was written, said with Russian numbers as the command says it
+    expect(ru).toMatch(/frequency_uplift: normal\(mean 0,\d+/);
   });
 });
