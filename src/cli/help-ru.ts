@@ -190,6 +190,8 @@ export const HELP_RU: HelpTable = {
     'pilot analyze --cap': 'ограничить выручку каждого клиента этим общим процентилем перед оценкой (99% или 0.99): крупные B2B-клиенты',
     'pilot analyze --interim': 'просмотр идущего пилота: --end — плановый конец, данные — до последнего дня истории; решают групповые последовательные границы',
     'pilot analyze --look-days': 'с --interim: дней между просмотрами',
+    'pilot analyze --html': 'записать и отчёт страницей: решение, эффекты с интервалами, график по месяцам, проверки, что записано в проект (с --interim — просмотры против их границ); один файл, открывается без сети',
+    'pilot analyze --force': 'заменить существующий файл --html',
     'pilot plan --look-days': 'дней между промежуточными просмотрами в выводимом графике',
     'pilot plan --value': 'ценность информации: EVPI неопределённых параметров проекта и ценность пилотов разных размеров и длительности для решения о запуске',
     'pilot plan --runs': 'с --value: число прогонов симуляции проекта',
@@ -429,7 +431,8 @@ JSON (--json):
 Примеры:
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --interim --json
-  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --write-effects program.yaml`,
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --write-effects program.yaml
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --html pilot.html`,
     completion: `
 Примеры:
   $ source <(loyalty-sim completion bash)          только в этой оболочке

@@ -1794,6 +1794,37 @@ export const en = {
     breakEvenNote: 'break-even',
     draftNote: 'draft',
   },
+  // ── issue 22 part 5 / issue 24 part 4: the pilot's page, pilot analyze --html (report/pilot-html.ts) ──
+  pilotPage: {
+    title: 'Pilot report',
+    meta: (history: string, assignment: string) => `history ${history}, groups ${assignment}`,
+    interimMeta: (start: string, end: string, asOf: string, alpha: string) => `A look at a running pilot: started ${start}, planned to end ${end}, data up to ${asOf}; significance level ${alpha} over all looks.`,
+    decisionTitle: 'Decision',
+    verdict: {
+      positive: 'The pilot shows an effect: revenue per customer rose in the treatment group beyond what chance explains. Recount the budget with the effects below (what --write-effects writes) before launching.',
+      negative: 'The pilot shows revenue per customer fell in the treatment group beyond what chance explains: the program as piloted does not pay.',
+      unclear: 'The pilot cannot tell the effect on revenue per customer from no effect at this size and length; the effects below carry that doubt into the forecast when written back.',
+    } as Record<'positive' | 'negative' | 'unclear', string>,
+    effectsTitle: "Effects on the model's scale",
+    monthlyTitle: 'How the effect built up, month by month',
+    chartTitle: 'Order frequency effect by pilot month',
+    xAxis: 'pilot month',
+    monthLegend: "month's effect",
+    rampLegend: 'fitted ramp',
+    chartCaption: (level: string) => `A free frequency effect per pilot month (the line) with its ${level} interval (the band), and the fitted ramp's effect in each month (dashed): the full-size effect times min(1, month / ramp_months).`,
+    monthlyHead: (level: string) => ['Month', 'Frequency', `${level} interval`, 'Fitted ramp', 'Check'],
+    noMonths: 'No month-by-month effects: the pilot is shorter than a month.',
+    checksTitle: 'Checks: sample ratio and balance',
+    writtenTitle: 'Written back',
+    writtenTo: (file: string) => `Written into ${file} (old → new):`,
+    writtenHead: ['Field', 'Old', 'New'],
+    notWritten: 'Nothing was written: run with --write-effects <draft.yaml> to put these effects into a draft.',
+    looksChartTitle: 'Interim looks: |z| against the boundary',
+    looksAxis: 'look',
+    statisticLegend: '|z|',
+    boundaryLegend: 'boundary',
+    looksCaption: "Each look's |z| of the revenue per customer difference (CUPED) and the O'Brien–Fleming-type boundary it must reach to stop with an effect shown.",
+  },
 };
 
 export type Messages = typeof en;

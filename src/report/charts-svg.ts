@@ -214,6 +214,8 @@ export interface BandSvgOptions {
   xLabel?: string;
   meanLabel?: string;
   bandLabel?: string;
+  /** A second, dashed line over the same x (a fitted curve beside the estimates), with its legend label. */
+  fitted?: { values: number[]; label: string };
   width?: number;
   height?: number;
   /**
@@ -226,10 +228,10 @@ export interface BandSvgOptions {
   span?: { from: number; to: number };
 }
 
-/** A line over x = 1..n (or over `xs`) with a shaded band between `low` and `high`, a zero line and an optional mark. */
+/** A line over x = 1..n (or over `xs`) with a shaded band between `low` and `high`, a zero line, an optional dashed fitted line and an optional mark. */
 export function bandLineSvg(series: { mean: number[]; low: number[]; high: number[] }, o: BandSvgOptions): string {
   const n = series.mean.length;
-  const all = finite([...series.mean, ...series.low, ...series.high]);
+  const all = finite([...series.mean, ...series.low, ...series.high, ...(o.fitted?.values ?? [])]);
   if (n === 0 || all.length === 0) return emptyChart(o.title, o.xs ? msg().html.chart.empty : msg().html.chart.noMonths);
   const [d0, d1] = niceDomain(Math.min(0, ...all), Math.max(0, ...all));
   const xs = o.xs ?? series.mean.map((_, i) => i + 1);
@@ -259,6 +261,10 @@ export function bandLineSvg(series: { mean: number[]; low: number[]; high: numbe
   if (d0 < 0 && d1 > 0) parts.push(`<line class="zero" x1="${f.left}" y1="${r1(y(0))}" x2="${f.width - f.right}" y2="${r1(y(0))}" stroke="${COLORS.axis}" stroke-width="1.2"/>`);
   const line = series.mean.map((v, i) => pt(i, v));
   parts.push(`<path class="mark line" d="M${line.join('L')}${n === 1 ? 'h1' : ''}" fill="none" stroke="${COLORS.main}" stroke-width="2.2"/>`);
+  if (o.fitted) {
+    const fl = o.fitted.values.map((v, i) => pt(i, v));
+    parts.push(`<path class="mark fitted" d="M${fl.join('L')}${n === 1 ? 'h1' : ''}" fill="none" stroke="${COLORS.accent}" stroke-width="2" stroke-dasharray="6 4"/>`);
+  }
   parts.push(xAxis(f, xTicks, xScale, formatX, o.xLabel));
   if (o.markIndex !== undefined && o.markIndex >= 0 && o.markIndex < n) {
     const mx = x(o.markIndex + 1);
@@ -271,16 +277,32 @@ export function bandLineSvg(series: { mean: number[]; low: number[]; high: numbe
       parts.push(text(mx + (anchor === 'start' ? 8 : -8), ly, o.markLabel, `text-anchor="${anchor}" font-weight="600" fill="${COLORS.accent}"`));
     }
   }
-  // legend in the top margin, right-aligned, clear of the plot; wider when its labels are longer than "P5–P95" and "mean"
-  const bandLabel = o.bandLabel ?? 'P5–P95';
-  const meanLabel = o.meanLabel ?? 'mean';
-  const lineAt = Math.max(78, Math.ceil(18 + labelWidth(bandLabel) + 10));
-  const lx = f.width - f.right - Math.max(150, Math.ceil(lineAt + 18 + labelWidth(meanLabel)));
   const ly = 8;
-  parts.push(`<rect class="legend" x="${lx}" y="${ly}" width="14" height="9" fill="${COLORS.band}" fill-opacity="0.55"/>`);
-  parts.push(text(lx + 18, ly + 8, bandLabel));
-  parts.push(`<line class="legend" x1="${lx + lineAt}" y1="${ly + 4.5}" x2="${lx + lineAt + 14}" y2="${ly + 4.5}" stroke="${COLORS.main}" stroke-width="2.2"/>`);
-  parts.push(text(lx + lineAt + 18, ly + 8, meanLabel));
+  if (!o.fitted) {
+    // legend in the top margin, right-aligned, clear of the plot; wider when its labels are longer than "P5–P95" and "mean"
+    const bandLabel = o.bandLabel ?? 'P5–P95';
+    const meanLabel = o.meanLabel ?? 'mean';
+    const lineAt = Math.max(78, Math.ceil(18 + labelWidth(bandLabel) + 10));
+    const lx = f.width - f.right - Math.max(150, Math.ceil(lineAt + 18 + labelWidth(meanLabel)));
+    parts.push(`<rect class="legend" x="${lx}" y="${ly}" width="14" height="9" fill="${COLORS.band}" fill-opacity="0.55"/>`);
+    parts.push(text(lx + 18, ly + 8, bandLabel));
+    parts.push(`<line class="legend" x1="${lx + lineAt}" y1="${ly + 4.5}" x2="${lx + lineAt + 14}" y2="${ly + 4.5}" stroke="${COLORS.main}" stroke-width="2.2"/>`);
+    parts.push(text(lx + lineAt + 18, ly + 8, meanLabel));
+  } else {
+    // three entries, each sized by its label, laid out from the right edge leftwards
+    const items: [string, (x: number) => string][] = [
+      [o.fitted.label, (x) => `<line class="legend" x1="${r1(x)}" y1="${ly + 4.5}" x2="${r1(x + 14)}" y2="${ly + 4.5}" stroke="${COLORS.accent}" stroke-width="2" stroke-dasharray="4 3"/>`],
+      [o.meanLabel ?? 'mean', (x) => `<line class="legend" x1="${r1(x)}" y1="${ly + 4.5}" x2="${r1(x + 14)}" y2="${ly + 4.5}" stroke="${COLORS.main}" stroke-width="2.2"/>`],
+      [o.bandLabel ?? 'P5–P95', (x) => `<rect class="legend" x="${r1(x)}" y="${ly}" width="14" height="9" fill="${COLORS.band}" fill-opacity="0.55"/>`],
+    ];
+    let x = f.width - f.right;
+    for (const [label, key] of items) {
+      x -= labelWidth(label) + 18;
+      parts.push(key(x));
+      parts.push(text(x + 18, ly + 8, label));
+      x -= 14;
+    }
+  }
   parts.push('</svg>');
   return parts.join('');
 }

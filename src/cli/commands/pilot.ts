@@ -23,6 +23,7 @@ import { writeEffects, type EffectChange } from '../../pilot/write-effects.js';
 import { catalog, msg } from '../../i18n/index.js';
 import { Rng } from '../../random/rng.js';
 import { currencyOfLocale } from '../../report/locale-currency.js';
+import { renderPilotHtml } from '../../report/pilot-html.js';
 import { recommendation, renderAnalysis, renderModelEffects, renderAssignment, renderLooks, renderLookSchedule, renderPlan, renderValue, type PilotTextOptions } from '../../report/pilot-text.js';
 import { draftPopulation, loadDraftWithWarnings, withInterrupt } from '../simulation-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
@@ -78,6 +79,8 @@ interface AnalyzeFlags extends CommonFlags {
   cap?: number;
   interim?: boolean;
   lookDays: number;
+  html?: string;
+  force?: boolean;
 }
 
 async function loadHistory(flags: CommonFlags): Promise<History> {
@@ -271,6 +274,8 @@ function registerAnalyze(pilot: Command): void {
     .option('--cap <percentile>', 'cap each customer\'s revenue at this pooled percentile before estimating (99% or 0.99): B2B whales', parseShare)
     .option('--interim', 'a look at a running pilot: --end is the planned end, the data run to the history\'s last day; group-sequential boundaries decide')
     .option('--look-days <n>', 'with --interim: days between looks', parseInteger(1, 366), 7)
+    .option('--html <file>', 'also write the report as a page: the decision, the effects with intervals, the month-by-month chart, the checks, what was written back (with --interim: the looks against their boundaries); one file, opens offline')
+    .option('--force', 'replace an existing --html file')
     .addHelpText(
       'after',
       `
@@ -320,6 +325,7 @@ Examples:
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --interim --json
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --json
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --html pilot.html
 
 Writing the effects back changes the draft in place, so write them into your own copy:
   cp scenarios/wholesale-hybrid.yaml my-program.yaml
@@ -329,6 +335,9 @@ Writing the effects back changes the draft in place, so write them into your own
       // money always carries its currency: --currency, else the --value draft's (below), else the locale's (RUB for ru-RU), as roi does
       const f: PilotTextOptions = { locale: flags.locale, currency: flags.currency ?? currencyOfLocale(flags.locale), bold: paint(process.stdout).bold };
       const t = msg().pilot;
+      // before any work, as optimize --html does: an existing page is not replaced without --force
+      if (flags.html) ensureWritable(flags.html, { force: flags.force });
+      const page = { history: flags.history, assignment: flags.assignment, currency: f.currency!, locale: flags.locale };
       if (flags.cap !== undefined && !(flags.cap > 0.5 && flags.cap < 1)) throw new UserError(t.capRange(String(flags.cap)), t.capRangeHint);
       // before reading anything: dates in the wrong order need no file to be wrong
       if (flags.end !== undefined && flags.end < flags.start) checkPilotDates({ firstDay: -Infinity, lastDay: Infinity }, flags.start, flags.end);
@@ -345,6 +354,11 @@ Writing the effects back changes the draft in place, so write them into your own
           every: flags.lookDays,
           alpha: flags.alpha,
         });
+        if (flags.html) {
+          const html = renderPilotHtml({ kind: 'interim', looks, alpha: flags.alpha, start: flags.start, plannedEnd: flags.end, asOf: history.lastDay }, { ...page, generatedAt: new Date() });
+          await writeFileAtomic(flags.html, html, { force: flags.force });
+          say(msg().cli.wrote(flags.html));
+        }
         if (flags.json) {
           printJson({
             history: flags.history,
@@ -385,17 +399,25 @@ Writing the effects back changes the draft in place, so write them into your own
         },
         new Rng(flags.seed, STREAM_ANALYZE),
       );
-      for (const w of pilotWarnings(a, t, n)) warn(w);
+      const warnings = pilotWarnings(a, t, n);
+      for (const w of warnings) warn(w);
 
       let written: { file: string; changes: EffectChange[]; notes: string[] } | undefined;
+      let shownNotes: string[] = [];
       if (flags.writeEffects && draftText !== undefined) {
         const w = modelWrite(model, draftRamp);
         const result = writeEffects(draftText, flags.writeEffects, w.effects, w.rampMonths);
         say(t.writing(flags.writeEffects));
         for (const ch of result.changes) say(`  ${ch.path}: ${ch.old} → ${ch.new}`);
-        for (const note of writtenNotes(w, flags.alpha, msg().pilotModel, (x) => x.toLocaleString(flags.locale, { maximumFractionDigits: 20 }), (x) => formatPercent(x, flags.locale, 1))) say(`  ${note}`);
+        shownNotes = writtenNotes(w, flags.alpha, msg().pilotModel, (x) => x.toLocaleString(flags.locale, { maximumFractionDigits: 20 }), (x) => formatPercent(x, flags.locale, 1));
+        for (const note of shownNotes) say(`  ${note}`);
         await writeFileAtomic(flags.writeEffects, result.text, { force: true });
         written = { file: flags.writeEffects, changes: result.changes, notes: writtenNotes(w, flags.alpha) };
+      }
+      if (flags.html) {
+        const html = renderPilotHtml({ kind: 'analysis', analysis: a, model, warnings, ...(written ? { written: { ...written, notes: shownNotes } } : {}) }, { ...page, generatedAt: new Date() });
+        await writeFileAtomic(flags.html, html, { force: flags.force });
+        say(msg().cli.wrote(flags.html));
       }
 
       if (flags.json) {
