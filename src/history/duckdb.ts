@@ -195,14 +195,21 @@ async function readWith(conn: DuckDBConnection, file: string, options: ReadOptio
   if (unreadable! > 0) return { fallback: 'unreadableRows' };
   if (accepted === 0) return { fallback: 'noPurchases' };
 
+  // A group's sum in file order, as the JS reader adds it. Sorting every group is most of the cost, and one
+  // or two addends give the same double in any order (a + b = b + a; + 0.0 turns a lone −0 into the JS
+  // reader's 0 + −0 = 0), so only groups of three rows or more are summed in order.
+  const fileOrderSum = (keys: string, into: string) =>
+    `${into}_any AS (SELECT ${keys}, count(*) AS n, sum(amount) + 0.0 AS total, bool_or(amount >= 0) AS bought FROM ok GROUP BY ${keys}),
+     ${into}_ordered AS (SELECT ${keys}, sum(amount ORDER BY rn) + 0.0 AS total FROM ok SEMI JOIN (SELECT ${keys} FROM ${into}_any WHERE n > 2) USING (${keys}) GROUP BY ${keys}),
+     ${into} AS (SELECT ${keys}, coalesce(o.total, a.total) AS net, a.bought FROM ${into}_any a LEFT JOIN ${into}_ordered o USING (${keys}))`;
   const orders =
     cols.order !== undefined
-      ? `SELECT id, count(*) FILTER (net > 0) AS orders FROM (SELECT id, ord, sum(amount ORDER BY rn) AS net FROM ok GROUP BY id, ord) GROUP BY id`
-      : `SELECT id, count(*) FILTER (amount > 0) AS orders FROM ok GROUP BY id`;
+      ? `${fileOrderSum('id, ord', 'order_nets')}, orders AS (SELECT id, count(*) FILTER (net > 0) AS orders FROM order_nets GROUP BY id)`
+      : `orders AS (SELECT id, count(*) FILTER (amount > 0) AS orders FROM ok GROUP BY id)`;
   const result = await conn.stream(
     `WITH firsts AS (SELECT id, min(rn) AS first_rn FROM ok GROUP BY id),
-          daily AS (SELECT id, day, sum(amount ORDER BY rn) AS net, bool_or(amount >= 0) AS bought FROM ok GROUP BY id, day),
-          orders AS (${orders})
+          ${fileOrderSum('id, day', 'daily')},
+          ${orders}
      SELECT f.first_rn, d.id, d.day::INTEGER, d.net::DOUBLE, d.bought, o.orders::INTEGER
      FROM daily d JOIN firsts f USING (id) JOIN orders o USING (id)
      ORDER BY f.first_rn, d.day`,
