@@ -6,7 +6,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import { parseDateFormatName, parseEncodingName, dayOf } from '../history/format.js';
-import { DUCKDB_CSV_BYTES, type HistoryNote, MAX_SKIPPED_DEFAULT, type ReadOptions, type SkipReason } from '../history/read.js';
+import { type HistoryNote, MAX_SKIPPED_DEFAULT, type ReadOptions, type SkipReason } from '../history/read.js';
 import { msg } from '../i18n/index.js';
 import type { ModelChoice } from '../fit/fit-history.js';
 import type { ChurnPrior } from '../fit/purchase-model.js';
@@ -75,7 +75,7 @@ export function addHistoryOptions(cmd: Command): Command {
     .option('--skip-rows <n>', 'lines above the header, e.g. report titles (default: the header is found)', parseSkipRows)
     .option(
       '--engine <name>',
-      `the reader: js (every encoding and layout) or duckdb (UTF-8 CSV and Parquet, in parallel; the JS reader takes over, saying why, when DuckDB cannot read a CSV as it would) (default: duckdb for Parquet and for CSV of ${DUCKDB_CSV_BYTES / 1024 / 1024} MB or more, else js)`,
+      `the reader: js (every encoding and layout) or duckdb (UTF-8 CSV and Parquet, in parallel; the JS reader takes over, saying why, when DuckDB cannot read a CSV as it would) (default: duckdb for Parquet, js for CSV)`,
       parseChoice(['js', 'duckdb'] as const),
     )
     .option('--max-skipped <share>', 'largest share of unreadable rows (bad date, amount, ragged) to skip before stopping, 0.05 or 5%', parseMaxSkipped, MAX_SKIPPED_DEFAULT);
