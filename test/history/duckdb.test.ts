@@ -3,10 +3,10 @@
  * aggregates, bit for bit, on the bundled histories both can read; the ones it
  * cannot read (Windows-1251, title lines) are read by the JS reader, which says so.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { type History, type ReadOptions, readHistoryFile } from '../../src/history/read.js';
 import { connectDuckDb, sqlString } from '../../src/history/duckdb.js';
 import { profileHistory } from '../../src/history/profile.js';
@@ -32,6 +32,7 @@ const aggregates = (h: History) => ({
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'duckdb-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** A small UTF-8 history written for a test. */
 const utf8 = (name: string, text: string): string => {
   const file = join(dir, name);

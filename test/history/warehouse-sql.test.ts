@@ -3,10 +3,10 @@
  * DuckDB against the bundled histories, gives the tool's own summary: the
  * route for a warehouse (summarise where the data lives, then --summary).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { connectDuckDb, sqlString } from '../../src/history/duckdb.js';
 import { type ReadOptions, readHistoryFile } from '../../src/history/read.js';
 import { summarizeHistory } from '../../src/history/summarize.js';
@@ -15,6 +15,7 @@ import { parseSummary } from '../../src/history/summary-file.js';
 const doc = readFileSync('docs/warehouse.md', 'utf8');
 const blocks = [...doc.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => m[1]!);
 const dir = mkdtempSync(join(tmpdir(), 'warehouse-sql-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Each bundled history as the `sales(customer_id, sale_date, amount)` the doc expects. */
 const cases: [string, ReadOptions, string][] = [
