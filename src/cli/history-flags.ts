@@ -14,7 +14,7 @@ import type { ChurnPrior } from '../fit/purchase-model.js';
 import { parseChoice, parseShare } from './options.js';
 
 /** The flags are the reader's options under the same names (CLI.md). */
-export type HistoryFlags = Pick<ReadOptions, 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order' | 'dateFormat' | 'delimiter' | 'decimal' | 'encoding' | 'strict' | 'skipRows' | 'maxSkipped' | 'sheet'>;
+export type HistoryFlags = Pick<ReadOptions, 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'order' | 'dateFormat' | 'delimiter' | 'decimal' | 'encoding' | 'strict' | 'skipRows' | 'maxSkipped' | 'sheet' | 'engine'>;
 
 function parseDelimiter(value: string): string {
   const v = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' }[value.toLowerCase()] ?? value;
@@ -75,6 +75,11 @@ export function addHistoryOptions(cmd: Command): Command {
     .option('--strict', 'stop at the first bad row instead of skipping and counting it')
     .option('--sheet <name>', 'with an .xlsx history: the sheet to read (default: the first)')
     .option('--skip-rows <n>', 'lines above the header, e.g. report titles (default: the header is found)', parseSkipRows)
+    .option(
+      '--engine <name>',
+      `the reader: js (every encoding and layout) or duckdb (UTF-8 CSV and Parquet, in parallel; the JS reader takes over, saying why, when DuckDB cannot read a CSV as it would) (default: duckdb for Parquet, js for CSV)`,
+      parseChoice(['js', 'duckdb'] as const),
+    )
     .option('--max-skipped <share>', 'largest share of unreadable rows (bad date, amount, ragged) to skip before stopping, 0.05 or 5%', parseMaxSkipped, MAX_SKIPPED_DEFAULT);
 }
 
@@ -83,7 +88,7 @@ export function readOptionsFrom(flags: HistoryFlags): ReadOptions {
     throw new UserError(msg().cliErrors.amountOrQuantity, msg().cliErrors.amountOrQuantityHint);
   }
   const o: ReadOptions = {};
-  for (const k of ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'dateFormat', 'delimiter', 'decimal', 'encoding', 'strict', 'skipRows', 'maxSkipped', 'sheet'] as const) {
+  for (const k of ['customer', 'date', 'amount', 'quantity', 'price', 'order', 'dateFormat', 'delimiter', 'decimal', 'encoding', 'strict', 'skipRows', 'maxSkipped', 'sheet', 'engine'] as const) {
     if (flags[k] !== undefined) (o as Record<string, unknown>)[k] = flags[k];
   }
   // the clock is read here, at the edge: dates more than a year ahead are bad rows
@@ -100,7 +105,7 @@ export function historyArgs(
     args.push('--history', flags.history);
     const names: [keyof HistoryFlags, string][] = [
       ['customer', '--customer'], ['date', '--date'], ['amount', '--amount'], ['quantity', '--quantity'], ['price', '--price'], ['order', '--order'],
-      ['dateFormat', '--date-format'], ['delimiter', '--delimiter'], ['decimal', '--decimal'], ['encoding', '--encoding'], ['skipRows', '--skip-rows'], ['maxSkipped', '--max-skipped'], ['sheet', '--sheet'],
+      ['dateFormat', '--date-format'], ['delimiter', '--delimiter'], ['decimal', '--decimal'], ['encoding', '--encoding'], ['skipRows', '--skip-rows'], ['maxSkipped', '--max-skipped'], ['sheet', '--sheet'], ['engine', '--engine'],
     ];
     for (const [k, flag] of names) if (flags[k] !== undefined && !(k === 'maxSkipped' && flags[k] === MAX_SKIPPED_DEFAULT)) args.push(flag, String(flags[k]));
     if (flags.strict) args.push('--strict');
@@ -125,6 +130,7 @@ export function skippedLines(h: { skipped: Record<string, number>; examples: { r
   if (h.returnsOnlyCustomers > 0) lines.push(t.returnsOnly(h.returnsOnlyCustomers));
   for (const n of h.notes) {
     if (n.kind === 'headerLine') lines.push(t.headerLine(n.line));
+    else if (n.kind === 'engineFallback') lines.push(t.engineFallback(n.reason, n.detail));
     else if (n.kind === 'dateOrder') lines.push(t.dateOrder(n.format));
     else if (n.kind === 'allZero') lines.push(t.allZero);
     else lines.push(t.netNegative(n.revenue));

@@ -25,10 +25,13 @@ import { type CustomerDays, DailyTotals } from './aggregate.js';
 import { AmbiguousColumn, type Columns, currencyColumnOf, resolveColumns, shortName } from './columns.js';
 import { CsvRows, UnclosedQuote } from './csv-rows.js';
 import { DATE_FORMAT_NAMES, type DateFormat, type Decimal, type Encoding, detectDateFormat, detectDecimal, isoDay, parseDay, parseDecimal } from './format.js';
+import type { FallbackReason } from './duckdb.js';
 import { readFailure, sniff } from './sniff.js';
 
 /** Whether a file's first bytes are a zip: a workbook (.xlsx), read by xlsx.ts. */
 const isWorkbook = (head: Uint8Array): boolean => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+/** Whether a file is Parquet: its magic bytes PAR1, or its name. */
+const isParquet = (head: Uint8Array, file: string): boolean => (head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31) || /\.parquet$/i.test(file);
 
 export interface ReadOptions {
   /** Column names (header text, case-insensitive). Unset: found by common names. */
@@ -56,9 +59,21 @@ export interface ReadOptions {
   maxSkipped?: number;
   /** A workbook's sheet to read (default: the first); only for .xlsx histories. */
   sheet?: string;
+  /** The reader: 'js' (every format), 'duckdb' (CSV in UTF-8 and Parquet, duckdb.ts); unset: DuckDB for Parquet, the JS reader for CSV (see DUCKDB_CSV_BYTES). */
+  engine?: Engine;
   /** Today as a day number, for the "more than a year after today" check; the CLI passes the clock's day (no check without it, so reading stays reproducible). */
   today?: number;
 }
+
+export type Engine = 'js' | 'duckdb';
+/**
+ * CSV files this large would be read by DuckDB unless --engine says otherwise.
+ * None is, for now: on 10 million generated rows (262 MB) DuckDB took 40
+ * CPU-seconds and 2.5 GB against the JS reader's 25 and under 500 MB
+ * (`npm run bench`), so a large CSV stays with the JS reader until the DuckDB
+ * path bounds its memory; --engine duckdb reads one with DuckDB.
+ */
+export const DUCKDB_CSV_BYTES = Infinity;
 
 /** Default of ReadOptions.maxSkipped. */
 export const MAX_SKIPPED_DEFAULT = 0.01;
@@ -128,7 +143,7 @@ export interface History {
  * order it could not decide) or a warning about the amounts (all 0; a net
  * revenue below 0, returns exceeding sales).
  */
-export type HistoryNote = { kind: 'headerLine'; line: number } | { kind: 'dateOrder'; format: string } | { kind: 'allZero' } | { kind: 'netNegative'; revenue: number };
+export type HistoryNote = { kind: 'engineFallback'; reason: FallbackReason; detail?: string } | { kind: 'headerLine'; line: number } | { kind: 'dateOrder'; format: string } | { kind: 'allZero' } | { kind: 'netNegative'; revenue: number };
 
 /** Rows held back to detect the decimal separator and the date layout before aggregating. */
 const DETECT_ROWS = 1000;
@@ -168,8 +183,20 @@ export async function readHistoryFile(file: string, options: ReadOptions = {}): 
     throw readFailure(err as NodeJS.ErrnoException, file);
   }
   if (isWorkbook(head)) return (await import('./xlsx.js')).readHistoryWorkbook(file, options);
+  const parquet = isParquet(head, file);
+  if (parquet && options.engine === 'js') throw new UserError(msg().history.parquetNeedsDuckDb(file), msg().history.parquetNeedsDuckDbHint, { file });
+  let fallback: HistoryNote | undefined;
+  if (parquet || options.engine === 'duckdb' || (options.engine === undefined && size >= DUCKDB_CSV_BYTES)) {
+    // loaded only here: the JS reader's users never load DuckDB
+    const read = await (await import('./duckdb.js')).readHistoryDuckDb(file, options, parquet ? 'parquet' : 'csv');
+    if (!('fallback' in read)) return read;
+    if (parquet) throw new UserError(msg().history.parquetUnreadable(file, read.detail ?? read.fallback), msg().history.parquetNeedsDuckDbHint, { file });
+    fallback = { kind: 'engineFallback', reason: read.fallback, ...(read.detail ? { detail: read.detail } : {}) };
+  }
   // 1 MB reads: fewer, larger chunks for the splitter
-  return readHistory(createReadStream(file, { highWaterMark: 1 << 20 }), file, options, size);
+  const history = await readHistory(createReadStream(file, { highWaterMark: 1 << 20 }), file, options, size);
+  if (fallback) history.notes.unshift(fallback);
+  return history;
 }
 
 /**

@@ -1398,6 +1398,22 @@ export const en = {
     returnsOnly: (n: number) => `${n} customers have only returns and are left out`,
     headerLine: (line: number) => `the header is line ${line}; the ${line - 1 === 1 ? 'line' : `${line - 1} lines`} above it ${line - 1 === 1 ? 'is' : 'are'} left out (--skip-rows N to choose)`,
     dateOrder: (format: string) => `dates could be day-first or month-first; read as ${format} (pass --date-format to choose)`,
+    // Issue 28 part 4: the DuckDB reader (history/duckdb.ts) and when the JS reader reads instead
+    engineFallback: (reason: 'encoding' | 'header' | 'decimalComma' | 'unreadableRows' | 'strict' | 'noPurchases' | 'rejected', detail?: string) =>
+      `read by the JS reader, not DuckDB: ${
+        {
+          encoding: 'the file is not UTF-8 (DuckDB reads UTF-8 only)',
+          header: 'the header is not the first line (title lines above it, or --skip-rows)',
+          decimalComma: 'the amounts have decimal commas',
+          unreadableRows: 'some rows are unreadable, and the JS reader names their lines',
+          strict: '--strict stops at the first bad row with its line',
+          noPurchases: 'DuckDB found no purchase to read',
+          rejected: `DuckDB could not parse the file${detail ? ` (${detail})` : ''}`,
+        }[reason]
+      }`,
+    parquetNeedsDuckDb: (file: string) => `${file} is a Parquet file, and only the DuckDB reader reads Parquet`,
+    parquetNeedsDuckDbHint: 'leave out --engine js (or pass --engine duckdb), or export the table as CSV',
+    parquetUnreadable: (file: string, why: string) => `DuckDB could not read the Parquet file ${file}: ${why}`,
     // why a row is skipped (history/read.ts); with --strict, why reading stops
     rowWidth: (fields: number, width: number) => `row has ${fields} fields, the header has ${width}`,
     rowWidthHint: 'check the delimiter and quoting of this row',

@@ -1394,6 +1394,22 @@ export const ru: Messages = {
     headerLine: (line: number) =>
       `заголовок — строка ${line}; ${line - 1 === 1 ? 'строка над ним пропущена' : `${line - 1} ${p(line - 1, 'строка', 'строки', 'строк')} над ним ${p(line - 1, 'пропущена', 'пропущены', 'пропущено')}`} (--skip-rows N, чтобы указать самому)`,
     dateOrder: (format: string) => `неясно, что в датах идёт первым, день или месяц; прочитаны как ${format} (--date-format, чтобы указать самому)`,
+    // Issue 28 part 4: чтение через DuckDB (history/duckdb.ts) и когда файл читается без него
+    engineFallback: (reason, detail) =>
+      `файл прочитан встроенным читателем, а не DuckDB: ${
+        {
+          encoding: 'файл не в кодировке UTF-8 (DuckDB читает только её)',
+          header: 'заголовок не в первой строке (над ним строки с названием отчёта или задан --skip-rows)',
+          decimalComma: 'в суммах десятичная запятая',
+          unreadableRows: 'часть строк не читается, а встроенный читатель называет их номера',
+          strict: 'с --strict чтение останавливается на первой плохой строке с её номером',
+          noPurchases: 'DuckDB не нашёл ни одной покупки',
+          rejected: `DuckDB не смог разобрать файл${detail ? ` (${detail})` : ''}`,
+        }[reason]
+      }`,
+    parquetNeedsDuckDb: (file) => `${file} — файл Parquet, а Parquet читает только DuckDB`,
+    parquetNeedsDuckDbHint: 'уберите --engine js (или укажите --engine duckdb) либо выгрузите таблицу в CSV',
+    parquetUnreadable: (file, why) => `DuckDB не смог прочитать файл Parquet ${file}: ${why}`,
     rowWidth: (fields, width) => `в строке ${fields} ${p(fields, 'поле', 'поля', 'полей')}, а в заголовке ${width}`,
     rowWidthHint: 'проверьте разделитель и кавычки в этой строке',
     noCustomerIn: (column) => `нет клиента в столбце «${column}»`,

@@ -10,7 +10,7 @@ export const LATIN_ALLOWED = new Set(
   (
     // names, units and abbreviations
     'ROI EVPI UTC PERT LO HI P P1 P5 P10 P50 P90 P95 P99 stderr npm root RUB USD EUR YAML yaml JSON CSV HTML XLSX PDF CI BG NBD Gamma CUPED RFM CDNOW MODEL md Node BCP ISO Ctrl Schema ' +
-    'PROGRAM FORMAT B2B stdout utf8 utf16le windows YYYY MM DD YYYYMMDD Excel excel lifetimes PyMC Marketing BTYD CLVTools Python BetaGeoFitter df cust cal x t T m day en ru US RU de DE LC ALL LANG MESSAGES billion laughs foo ' +
+    'PROGRAM FORMAT B2B stdout utf8 utf16le windows YYYY MM DD YYYYMMDD Excel excel lifetimes PyMC Marketing BTYD CLVTools Python BetaGeoFitter df cust cal x t T m day en ru US RU de DE LC ALL LANG MESSAGES billion laughs foo DuckDB Parquet UTF js duckdb ' +
     // what the user types: commands, choices, distribution names, argument names
     'loyalty sim init validate schema profile fit simulate compare sweep tornado breakeven optimize roi pilot plan analyze report help completion shell ' +
     'tab lhs mc true false null min max mode sd mean pert triangular uniform normal lognormal beta gamma a b p q i k n A B C ' +
