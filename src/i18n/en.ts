@@ -664,7 +664,7 @@ export const en = {
     npv: 'NPV',
     paybackMonth: 'Payback month',
     members: 'Members',
-    costPerMember: 'Program cost per member',
+    costPerMember: 'Cost per member (mean of ratios)',
     activeAtStart: 'Active customers at start',
     activeAtHorizonBaseline: 'Active customers at the horizon (baseline)',
     activeAtHorizonProgram: 'Active customers at the horizon (program)',

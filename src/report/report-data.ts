@@ -66,7 +66,7 @@ export const METRIC_ROWS: { key: MetricKey; label: string; kind: Kind }[] = [
   { key: 'programCost', label: 'Program cost', kind: metricValueKind('programCost') },
   { key: 'incrementalRevenue', label: 'Incremental revenue', kind: metricValueKind('incrementalRevenue') },
   { key: 'members', label: 'Members', kind: metricValueKind('members') },
-  { key: 'costPerMember', label: 'Program cost per member', kind: metricValueKind('costPerMember') },
+  { key: 'costPerMember', label: 'Cost per member (mean of ratios)', kind: metricValueKind('costPerMember') },
 ];
 
 /** Cost lines: reward costs, then the rest; windfall and incremental split the rewards. */
