@@ -27,23 +27,18 @@
 import { fitBgNbd } from '../fit/bg-nbd.js';
 import { fitGammaGamma } from '../fit/gamma-gamma.js';
 import { betaQuantile } from '../random/distributions.js';
+import type { LatentParams } from '../engine/population.js';
 import { covariance, type Evaluation, maximize, type MaxLikelihood } from './newton.js';
 import type { PilotPanel } from './panel.js';
 
 /** Quadrature points over p: 12 moved no effect by more than a few thousandths of its s.e. against 24 (measured in the unit tests' pilots). */
 export const NODES = 12;
 
-/** The pre-period calibration: the baseline the effects are multipliers of. */
-export interface Calibration {
-  r: number;
-  alpha: number;
-  a: number;
-  b: number;
-  /** Gamma-Gamma order values (NaN when too few customers bought twice). */
-  p: number;
-  q: number;
-  gamma: number;
-}
+/**
+ * The pre-period calibration: the baseline the effects are multipliers of, the engine's own latent
+ * parameters (Gamma-Gamma's p, q, γ are NaN when too few customers bought twice).
+ */
+export type Calibration = LatentParams;
 
 /** At most this many customers (every k-th) for the BG/NBD prior: see `calibrate`. */
 export const CALIBRATION_SAMPLE = 5000;
