@@ -12,7 +12,7 @@ import { frontier, type SweepResult } from '../decide/sweep.js';
 import type { TornadoResult } from '../decide/tornado.js';
 import { msg } from '../i18n/index.js';
 import { bandLineSvg, escapeXml as esc, heatmapSvg, tornadoSvg } from './charts-svg.js';
-import { inputValue, metaLine, type BatchMeta } from './decide-text.js';
+import { inputValue, metaLine, tornadoColumns, type BatchMeta } from './decide-text.js';
 import { formatDate, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import { htmlPage, table } from './html.js';
 import { inputName } from './input-names.js';
@@ -181,17 +181,7 @@ export function renderTornadoHtml(tr: TornadoResult, meta: BatchMeta, o: DecideH
     { title: t.tornadoTitle, format: compact, lowLabel: h.chart.inputLow, highLabel: h.chart.inputHigh, width: 720 },
   );
   const stopped = tr.precision !== undefined;
-  const head = [
-    w.inputHead.name,
-    'P10',
-    'P50',
-    'P90',
-    t.tornadoHead.netLow,
-    t.tornadoHead.netHigh,
-    t.tornadoHead.swing,
-    ...(stopped ? [t.tornadoHead.se, t.tornadoHead.runs] : []),
-    t.tornadoHead.spearman,
-  ];
+  const head = tornadoColumns(w.inputHead.name, stopped);
   const rows = tr.inputs.map((i) => [
     named(i.path),
     ...[i.low, i.median, i.high].map((v) => esc(inputValue(v, o.locale))),

@@ -49,6 +49,12 @@ export function compactMoney(v: number | null | undefined, locale: string): stri
 }
 
 /** An input's value: up to 4 significant digits (0.0843, 150,000). */
+/** The tornado table's columns, the terminal's and the page's alike; `first` names the input column. */
+export function tornadoColumns(first: string, stopped: boolean): string[] {
+  const h = msg().decide.tornadoHead;
+  return [first, 'P10', 'P50', 'P90', h.netLow, h.netHigh, h.swing, ...(stopped ? [h.se, h.runs] : []), h.spearman];
+}
+
 export function inputValue(v: number | null | undefined, locale: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '–';
   return minus(locale, nf(locale, { maximumSignificantDigits: 4 }).format(v));
@@ -282,17 +288,7 @@ export function renderTornado(tr: TornadoResult, meta: BatchMeta, o: DecideTextO
   const stopped = tr.precision !== undefined;
   lines.push(
     textTable(
-      [
-        t.tornadoHead.input,
-        'P10',
-        'P50',
-        'P90',
-        t.tornadoHead.netLow,
-        t.tornadoHead.netHigh,
-        t.tornadoHead.swing,
-        ...(stopped ? [t.tornadoHead.se, t.tornadoHead.runs] : []),
-        t.tornadoHead.spearman,
-      ],
+      tornadoColumns(t.tornadoHead.input, stopped),
       tr.inputs.map((i) => [
         inputName(i.path),
         inputValue(i.low, o.locale),
