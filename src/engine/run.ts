@@ -533,6 +533,8 @@ function stepMember(
   let balance = 0, oldest = 0, liftUntil = 0, cumB = 0, cumP = 0;
   let pulledRebate = false, pulledTier = false;
   let referredByMe = 0;
+  // §14: the member's points earned by purchases and in all, for the windfall share of its redemptions.
+  let purchaseCum = 0, pointsCum = 0;
 
   for (let t = 1; t <= H && (aliveB || aliveP); t++) {
     steps++;
@@ -689,12 +691,16 @@ function stepMember(
       const discount = sP * discountRate;
       const net = sP - discount;
       let points = net * earnRate;
+      // §14: windfall is of rewards on purchases; action points reward actions, so only purchase points count there.
+      const purchasePoints = points;
       if (hasActions) {
         // §14: action points are points (this month's lot); their value and the early-payment benefit are income.
         monthActions(prm, rngB, net, actionsOut);
         const actionPoints = actionsOut[ACT_POINTS]!;
         const income = actionsOut[ACT_VALUE]! + actionsOut[ACT_EARLY]!;
         points += actionPoints;
+        purchaseCum += purchasePoints;
+        pointsCum += points;
         w.actionPoints += actionPoints;
         w.actionValue += actionsOut[ACT_VALUE]!;
         w.earlyBenefit += actionsOut[ACT_EARLY]!;
@@ -710,7 +716,7 @@ function stepMember(
       // Windfall: the share of this month's purchases the twin made anyway.
       const anyway = sP > 0 ? (sB < sP ? sB / sP : 1) : 0;
       let monthCost = discount + pointsCostNow + benefitMonth + benefitOrder * kP + perMember;
-      windfall += (discount + pointsCostNow) * anyway;
+      windfall += (discount + (hasActions ? purchasePoints * pointCost : pointsCostNow)) * anyway;
       if (termsRate > 0) {
         // §11: longer payment terms cost the capital tied up in this month's net revenue.
         const terms = net * termsRate;
@@ -778,7 +784,10 @@ function stepMember(
           redeemedCost += spentCost;
           monthCost += spentCost;
           // Windfall of a redemption: over the member's months from J to now.
-          windfall += spentCost * (cumP > 0 ? Math.min(1, cumB / cumP) : 0);
+          let windfallShare = cumP > 0 ? Math.min(1, cumB / cumP) : 0;
+          // §14: of the points redeemed, the member's share earned by purchases (the rest rewarded actions)
+          if (hasActions) windfallShare *= pointsCum > 0 ? purchaseCum / pointsCum : 0;
+          windfall += spentCost * windfallShare;
           liftUntil = t + prm.postRewardMonths;
         }
       }
@@ -854,7 +863,7 @@ function stepMember(
       if (balances) {
         outstanding += balance;
         // §12: the horizon accrual of these points has the windfall share of a redemption now.
-        if (balance > 0 && cumP > 0) w.outstandingAnyway += balance * Math.min(1, cumB / cumP);
+        if (balance > 0 && cumP > 0) w.outstandingAnyway += balance * Math.min(1, cumB / cumP) * (hasActions ? (pointsCum > 0 ? purchaseCum / pointsCum : 0) : 1);
         for (let k = oldest; k <= H; k++) lots[k] = 0;
       }
     }

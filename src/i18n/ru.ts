@@ -195,6 +195,7 @@ export const ru: Messages = {
           hybrid: 'баллы + уровни + ретро-бонус, полный оптовый пример',
           club: 'платный бизнес-клуб: годовой взнос за исследования рынка и обучение',
           referral: 'вознаграждение дилерам, которые приводят в сеть новых дилеров',
+          'early-pay': 'баллы дистрибьютора за досрочную оплату и заказы через кабинет, часть оплачивает поставщик',
         } as Record<string, string>
       )[name] ?? english,
     name: 'Название программы',
@@ -1752,6 +1753,7 @@ export const ru: Messages = {
           hybrid: 'гибрид (hybrid)',
           club: 'платный клуб (club)',
           referral: 'рекомендации (referral)',
+          'early-pay': 'досрочная оплата (early-pay)',
         } as Record<string, string>
       )[name] ?? name,
     // the YAML parser's messages (English) said in Russian, by their code; rules.yaml holds the ones both languages reword

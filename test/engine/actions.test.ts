@@ -86,6 +86,29 @@ mechanics:
   });
 });
 
+describe('§14 windfall', () => {
+  it('action points reward actions, not purchases: with points only for actions the windfall is 0, under redemption_rate and under balances', () => {
+    for (const redemption of ['redemption_rate: 0.7', 'redemption: { threshold: 200, monthly_propensity: 0.5 }']) {
+      const draft = draftFrom(`${head(12)}${CUSTOMERS(1000)}
+participation: 0.7
+effects: { frequency_uplift: 0.1 }
+mechanics:
+  - type: actions
+    list:
+      - { name: Online order, monthly_probability: 0.5, points: 50, value: 300 }
+  - type: points
+    earn_per_currency: 0
+    point_value: 1
+    ${redemption}
+`);
+      const { metrics } = oneRun(draft);
+      expect(metrics.pointsCost).toBeGreaterThan(0);
+      expect(metrics.windfallCost).toBe(0);
+      expect(metrics.incrementalCost).toBe(metrics.pointsCost);
+    }
+  });
+});
+
 describe('§14 early payment', () => {
   const early = (share: number, discount = 0.05) =>
     draftFrom(`${head(12)}${CUSTOMERS(3000)}
