@@ -120,6 +120,8 @@ export function lintDraft(draft: Draft): PathIssue[] {
       t.feeWithoutBenefitsHint,
     );
 
+  lintActions(draft, warn);
+
   const runningCosts = typicalValue(draft.costs.monthly) + typicalValue(draft.costs.per_member_monthly);
   if (runningCosts === 0)
     warn(
@@ -135,6 +137,40 @@ export function lintDraft(draft: Draft): PathIssue[] {
       t.revenueBasisHint,
     );
   return issues;
+}
+
+/**
+ * MODEL.md §14: points for an action or an early payment that cost more than
+ * what the company gains from it. A point costs the program ρ·v·κ·(1 − f)
+ * (redemption_rate, or 1 under a redemption block, where the share redeemed is
+ * only known after simulating: the lint takes the worst case); an early
+ * payment gains D/365·r_a per unit of net revenue, an action its value.
+ */
+function lintActions(draft: Draft, warn: (path: PathSegment[], message: string, hint: string) => void): void {
+  const t = msg().lint;
+  const points = draft.mechanics.find((m) => m.type === 'points');
+  if (points?.type !== 'points') return;
+  const redeemed = points.redemption_rate !== undefined ? typicalValue(points.redemption_rate) : 1;
+  const partners = points.partner_funded_share !== undefined ? typicalValue(points.partner_funded_share) : 0;
+  const pointCost = redeemed * typicalValue(points.point_value) * typicalValue(points.reward_cost_ratio) * (1 - partners);
+  if (!(pointCost > 0)) return;
+  draft.mechanics.forEach((m, i) => {
+    if (m.type !== 'actions') return;
+    const at: PathSegment[] = ['mechanics', i];
+    const ep = m.early_payment;
+    if (ep && ep.points_per_currency > 0) {
+      const capital = typicalValue(draft.cost_of_capital_annual ?? draft.discount_rate_annual);
+      const benefit = (ep.days / 365) * capital;
+      const cost = ep.points_per_currency * pointCost;
+      if (cost > benefit)
+        warn([...at, 'early_payment', 'points_per_currency'], t.earlyPointsCostMore(pct(cost), pct(benefit), ep.days), t.earlyPointsCostMoreHint(fmt(benefit / pointCost)));
+    }
+    m.list.forEach((a, j) => {
+      const cost = a.points * pointCost;
+      const value = typicalValue(a.value);
+      if (cost > value) warn([...at, 'list', j, 'points'], t.actionCostsMore(a.name, fmt(cost), fmt(value)), t.actionCostsMoreHint);
+    });
+  });
 }
 
 /**

@@ -24,7 +24,7 @@
  * draw an impossible value), with a hint to use a bounded distribution.
  */
 import { msg } from '../i18n/index.js';
-import type { Distribution, Draft, Uncertain } from './schema.js';
+import type { Actions, Distribution, Draft, Uncertain } from './schema.js';
 import { percentAsShare, type PathIssue, type PathSegment } from './issue.js';
 
 /** A closed or open interval of valid values. */
@@ -251,6 +251,8 @@ export function checkRules(draft: Draft): PathIssue[] {
         checkField(m.point_value, NON_NEGATIVE, [...at, 'point_value'], emit);
         checkField(m.redemption_rate, SHARE, [...at, 'redemption_rate'], emit);
         checkField(m.reward_cost_ratio, NON_NEGATIVE, [...at, 'reward_cost_ratio'], emit);
+        checkField(m.partner_funded_share, SHARE, [...at, 'partner_funded_share'], emit);
+        checkField(m.partner_fee_per_point, NON_NEGATIVE, [...at, 'partner_fee_per_point'], emit);
         if (m.redemption_rate !== undefined && m.redemption)
           emit(
             'error',
@@ -331,6 +333,9 @@ export function checkRules(draft: Draft): PathIssue[] {
         checkField(m.bonus_new, NON_NEGATIVE, [...at, 'bonus_new'], emit);
         checkField(m.organic_share, SHARE, [...at, 'organic_share'], emit);
         break;
+      case 'actions':
+        checkActions(draft, m, at, emit);
+        break;
     }
   });
 
@@ -338,6 +343,36 @@ export function checkRules(draft: Draft): PathIssue[] {
   checkField(draft.costs.monthly, NON_NEGATIVE, ['costs', 'monthly'], emit);
   checkField(draft.costs.per_member_monthly, NON_NEGATIVE, ['costs', 'per_member_monthly'], emit);
   return issues;
+}
+
+/** MODEL.md §14: points for actions and early payment. */
+function checkActions(draft: Draft, m: Actions, at: PathSegment[], emit: Emit): void {
+  if (!m.early_payment && m.list.length === 0) emit('error', at, t().actionsEmpty, t().actionsEmptyHint);
+  const ep = m.early_payment;
+  if (ep) {
+    checkField(ep.share, SHARE, [...at, 'early_payment', 'share'], emit);
+    checkField(ep.points_per_currency, NON_NEGATIVE, [...at, 'early_payment', 'points_per_currency'], emit);
+  }
+  const names = new Set<string>();
+  m.list.forEach((a, j) => {
+    const ap: PathSegment[] = [...at, 'list', j];
+    if (names.has(a.name)) emit('error', [...ap, 'name'], t().twoActions(a.name), t().twoActionsHint);
+    names.add(a.name);
+    checkField(a.monthly_probability, SHARE, [...ap, 'monthly_probability'], emit);
+    checkField(a.points, NON_NEGATIVE, [...ap, 'points'], emit);
+    checkField(a.value, NON_NEGATIVE, [...ap, 'value'], emit);
+  });
+  // Action points are points (§14): without a points mechanic they would have no value, no cost and no liability.
+  if (!draft.mechanics.some((x) => x.type === 'points')) {
+    const earning: PathSegment[] | undefined =
+      ep && ep.points_per_currency > 0
+        ? [...at, 'early_payment', 'points_per_currency']
+        : (() => {
+            const j = m.list.findIndex((a) => a.points > 0);
+            return j >= 0 ? [...at, 'list', j, 'points'] : undefined;
+          })();
+    if (earning) emit('error', earning, t().actionPointsWithoutPoints, t().actionPointsWithoutPointsHint);
+  }
 }
 
 /** MODEL.md §8: who is offered the program and how joining depends on spend. */

@@ -144,6 +144,9 @@ export const pointsSchema = z.strictObject({
     .describe('docs/model.md §10: simulated balances, instead of redemption_rate and redemption_lag_months')
     .optional(),
   reward: rewardSchema.optional(),
+  // docs/model.md §14: rewards partly paid for by partners (a supplier, a bank, a fuel chain)
+  partner_funded_share: rate.describe('share of each point\'s reward cost that partners pay (docs/model.md §14)').optional(),
+  partner_fee_per_point: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).optional().describe('paid to the program by partners per point redeemed (docs/model.md §14)'),
 });
 
 export const tierLevelSchema = z.strictObject({
@@ -197,7 +200,29 @@ export const referralSchema = z.strictObject({
   organic_share: rate.default(0).describe('share of referred customers who would have come anyway'),
 });
 
-export const mechanicSchema = z.discriminatedUnion('type', [discountSchema, pointsSchema, tiersSchema, rebateSchema, feeSchema, referralSchema]);
+/** docs/model.md §14: one thing the business wants a member to do besides buying. */
+export const actionSchema = z.strictObject({
+  name: z.string().min(1),
+  monthly_probability: rate.describe('chance that an active member takes the action in a month'),
+  points: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).default(0).describe('points earned per action'),
+  value: money.default(0).describe('money the company gains per action (a saved call, an online order, a filled profile)'),
+});
+
+/** docs/model.md §14: paying invoices early, the B2B action. */
+export const earlyPaymentSchema = z.strictObject({
+  share: rate.describe('share of a member\'s active months in which it pays early'),
+  days: z.number().int().min(1).max(365).describe('days earlier than the usual terms'),
+  points_per_currency: z.number().min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE).default(0).describe('points per unit of the month\'s net revenue when paid early'),
+});
+
+/** docs/model.md §14: points for actions besides buying. */
+export const actionsSchema = z.strictObject({
+  type: z.literal('actions'),
+  early_payment: earlyPaymentSchema.optional(),
+  list: z.array(actionSchema).default([]),
+});
+
+export const mechanicSchema = z.discriminatedUnion('type', [discountSchema, pointsSchema, tiersSchema, rebateSchema, feeSchema, referralSchema, actionsSchema]);
 
 const costsSchema = z.strictObject({
   launch: money.default(0).describe('one-time cost at month 0'),
@@ -233,6 +258,7 @@ export type Rebate = z.infer<typeof rebateSchema>;
 export type DiscountMechanic = z.infer<typeof discountSchema>;
 export type Fee = z.infer<typeof feeSchema>;
 export type Referral = z.infer<typeof referralSchema>;
+export type Actions = z.infer<typeof actionsSchema>;
 export type Enrolment = z.infer<typeof enrolmentSchema>;
 export type Effects = z.infer<typeof effectsSchema>;
 export type Synthetic = z.infer<typeof syntheticSchema>;

@@ -111,6 +111,23 @@ export const COMMENTS_RU: Record<string, string> = {
   "RUB to the referring dealer, at the first order": "₽ дилеру, который привёл, при первом заказе",
   "RUB of goods to the new dealer": "₽ товаром новому дилеру",
   "would have come anyway": "пришли бы и так",
+  // ── issue 27: the early-payment template (docs/model.md §14) ──
+  'A distributor gives points for what it needs besides sales: invoices paid': 'Дистрибьютор начисляет баллы за то, что ему нужно помимо продаж: за оплату',
+  'before their terms (the capital freed is worth the cost of capital) and': 'счетов раньше срока (высвобожденные деньги оцениваются по стоимости капитала)',
+  "orders placed online (a manager's time saved). Buying itself earns nothing,": 'и за заказы через личный кабинет (экономия времени менеджера). За сами закупки',
+  'and a supplier pays part of the rewards, which are its goods.': 'баллы не начисляются; часть вознаграждений (товары поставщика) оплачивает он.',
+  'what money tied up in receivables costs a year': 'во что обходятся деньги в дебиторской задолженности за год',
+  'clients who sign the points terms': 'клиенты, подписавшие условия программы',
+  'docs/model.md §14: points for what the business wants': 'см. docs/model.md §14: баллы за нужные бизнесу действия',
+  'months a member pays early': 'доля месяцев, когда участник платит досрочно',
+  'paid 20 days before the usual terms': 'оплата на 20 дней раньше обычной отсрочки',
+  '1 point per 100 RUB paid early': '1 балл за каждые 100 ₽, оплаченные досрочно',
+  'per month with an online order': 'за месяц с заказом через личный кабинет',
+  "RUB of a manager's time saved": '₽ сэкономленного времени менеджера',
+  'no points for buying itself': 'за сами закупки баллы не начисляются',
+  "the supplier's share": 'доля поставщика',
+  'RUB the supplier pays per point redeemed': '₽, которые поставщик платит за каждый списанный балл',
+  // ── end of issue 27's block ──
 };
 
 /** Comments left as they are: the editor's schema line and commented-out YAML. */
@@ -125,6 +142,7 @@ export const NAMES_RU: Record<string, string> = {
   'Wholesale volume rebate': 'Опт — ретро-бонус за объём',
   'Wholesale business club': 'Опт — бизнес-клуб',
   'Dealer referral network': 'Дилерская сеть — рекомендации',
+  'Distributor early payment': 'Дистрибьютор — баллы за досрочную оплату',
 };
 
 /**

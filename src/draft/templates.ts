@@ -19,7 +19,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { PathSegment } from './issue.js';
 import { russianTemplate } from './templates-ru.js';
 
-export const TEMPLATE_NAMES = ['points', 'discount', 'tiers', 'rebate', 'hybrid', 'club', 'referral'] as const;
+export const TEMPLATE_NAMES = ['points', 'discount', 'tiers', 'rebate', 'hybrid', 'club', 'referral', 'early-pay'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** One line on each template, for `init --help` and the wizard. */
@@ -31,6 +31,7 @@ export const TEMPLATE_DESCRIPTIONS: Record<TemplateName, string> = {
   hybrid: 'points + tiers + rebate, the full wholesale example',
   club: 'a paid business club: a yearly fee for market research and training',
   referral: 'dealers rewarded for bringing new dealers into the network',
+  'early-pay': 'a distributor\'s points for paying invoices early and ordering online, partly supplier-funded',
 };
 
 /** The scenario file in scenarios/ that each template is, word for word. */
@@ -42,6 +43,7 @@ export const TEMPLATE_SCENARIOS: Record<TemplateName, string> = {
   hybrid: 'wholesale-hybrid.yaml',
   club: 'business-club.yaml',
   referral: 'dealer-referral.yaml',
+  'early-pay': 'early-payment.yaml',
 };
 
 const SCHEMA_LINE = '# yaml-language-server: $schema=program.schema.json\n';
@@ -315,6 +317,47 @@ mechanics:
     organic_share: { triangular: { min: 0.2, mode: 0.35, max: 0.5 } }   # would have come anyway
 ${costs(500000, 60000, 20)}`;
 
+const EARLY_PAY = `${header(
+  'Distributor early payment',
+  `# A distributor gives points for what it needs besides sales: invoices paid
+# before their terms (the capital freed is worth the cost of capital) and
+# orders placed online (a manager's time saved). Buying itself earns nothing,
+# and a supplier pays part of the rewards, which are its goods.
+`,
+)}
+cost_of_capital_annual: 0.18     # what money tied up in receivables costs a year
+participation: { beta: { mean: 0.5, sd: 0.1 } }   # clients who sign the points terms
+${enrolment(0.2, 6, 'announced over the first half-year')}
+effects:                         # on members; uncertain, so distributions
+  frequency_uplift: { triangular: { min: 0.00, mode: 0.02, max: 0.05 } }
+  check_uplift: 0
+  churn_reduction:  { pert: { min: 0.00, mode: 0.05, max: 0.12 } }
+${dynamics(3, 18, 0.5)}
+mechanics:
+  - type: actions                # docs/model.md §14: points for what the business wants
+    early_payment:
+      share: { triangular: { min: 0.15, mode: 0.30, max: 0.45 } }   # months a member pays early
+      days: 20                   # paid 20 days before the usual terms
+      points_per_currency: 0.01  # 1 point per 100 RUB paid early
+    list:
+      - name: Online order
+        monthly_probability: { triangular: { min: 0.10, mode: 0.20, max: 0.30 } }
+        points: 50               # per month with an online order
+        value: 300               # RUB of a manager's time saved
+  - type: points
+    earn_per_currency: 0         # no points for buying itself
+    point_value: 1               # RUB per point at redemption
+    redemption_rate: 0.7         # 1 - breakage
+    redemption_lag_months: 2     # points are spent a while after they are earned
+    expiry_months: 12
+    reward_cost_ratio: 0.7       # rewards are goods bought at cost, not list price
+    partner_funded_share: { triangular: { min: 0.2, mode: 0.3, max: 0.4 } }   # the supplier's share
+    partner_fee_per_point: 0.02  # RUB the supplier pays per point redeemed
+    reward:
+      form: goods
+      recipient: company
+${costs(300000, 40000, 10)}`;
+
 const TEMPLATES: Record<TemplateName, string> = {
   points: POINTS,
   discount: DISCOUNT,
@@ -323,6 +366,7 @@ const TEMPLATES: Record<TemplateName, string> = {
   hybrid: HYBRID,
   club: CLUB,
   referral: REFERRAL,
+  'early-pay': EARLY_PAY,
 };
 
 /** The commented YAML of a template, starting with the yaml-language-server schema line; comments and name in Russian for 'ru'. */

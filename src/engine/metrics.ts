@@ -59,6 +59,12 @@ export const METRIC_KEYS = [
   'paymentTermsCost',
   // MODEL.md §12: referred arrivals on their own line, outside the original base's active and churn KPIs.
   'referredActiveAtHorizon',
+  // MODEL.md §14: actions, early payment and partner funding (0 where the draft has none).
+  'actionPoints',
+  'actionValue',
+  'earlyPaymentBenefit',
+  'partnerFeeIncome',
+  'partnerFunding',
 ] as const;
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
@@ -83,7 +89,10 @@ export function runMetrics(out: RunOutput, prm: ProgramParams): RunMetrics {
   const gross = prm.margin * (listP - listB);
   const fee = t[T.feeIncome]!;
   // Fee income counts in full in N (§11), not scaled by margin or roi_basis.
-  const net = fee !== 0 ? gross - programCost + fee : gross - programCost;
+  let net = fee !== 0 ? gross - programCost + fee : gross - programCost;
+  // §14: the actions' value, the early-payment benefit and partners' fees are income lines like fee income.
+  const extra = t[T.actionValue]! + t[T.earlyPaymentBenefit]! + t[T.partnerFeeIncome]!;
+  if (extra !== 0) net += extra;
 
   // NPV: Σ (Gₜ − Cₜ)/(1 + r)ᵗ − launch.
   let npv = -prm.launchCost;
@@ -152,14 +161,25 @@ export function runMetrics(out: RunOutput, prm: ProgramParams): RunMetrics {
     referralBonuses: t[T.referralBonuses]!,
     paymentTermsCost: t[T.paymentTermsCost]!,
     referredActiveAtHorizon: t[T.referredActiveAtHorizon]!,
+    actionPoints: t[T.actionPoints]!,
+    actionValue: t[T.actionValue]!,
+    earlyPaymentBenefit: t[T.earlyPaymentBenefit]!,
+    partnerFeeIncome: t[T.partnerFeeIncome]!,
+    partnerFunding: t[T.partnerFunding]!,
   };
 }
 
-/** Nₜ = Gₜ − Cₜ + Fₜ of month index m (fee income is program revenue, MODEL.md §11). */
+/**
+ * Nₜ = Gₜ − Cₜ + Fₜ + Aₜ of month index m: fee income (MODEL.md §11) and the
+ * §14 income lines (actions' value, early-payment benefit, partners' fees)
+ * are program revenue, not negative costs.
+ */
 export function netOfMonth(out: RunOutput, m: number): number {
   const fee = out.monthlyFee[m]!;
   const flow = out.monthlyGross[m]! - out.monthlyCost[m]!;
-  return fee !== 0 ? flow + fee : flow;
+  const withFee = fee !== 0 ? flow + fee : flow;
+  const extra = out.monthlyExtraIncome[m]!;
+  return extra !== 0 ? withFee + extra : withFee;
 }
 
 /**

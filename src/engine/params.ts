@@ -94,6 +94,24 @@ export interface ProgramParams {
   organicShare: number;
   /** D_ℓ/365·r_a per tier level: the payment-terms cost per unit of net revenue. */
   tierPaymentTermsRate: Float64Array;
+
+  // MODEL.md §14: points for actions, early payment, partner-funded rewards.
+  /** Whether the draft has an `actions` mechanic: only then does the month step draw for actions. */
+  actions: boolean;
+  /** Whether the actions mechanic has `early_payment` (its monthly uniform is drawn even at share 0). */
+  earlyPayment: boolean;
+  earlyShare: number;
+  /** D/365·r_a: the capital benefit per unit of net revenue paid D days early. */
+  earlyRate: number;
+  earlyPointsPerCurrency: number;
+  /** Listed actions: monthly probability, points and value per action. */
+  actionProbability: Float64Array;
+  actionPoints: Float64Array;
+  actionValue: Float64Array;
+  /** f: partners' share of each point's reward cost (0: the program pays it all). */
+  partnerShare: number;
+  /** c: paid by partners per point redeemed. */
+  partnerFee: number;
 }
 
 const REVIEW_MONTHS = { monthly: 1, quarterly: 3, yearly: 12 } as const;
@@ -177,6 +195,16 @@ export function compileParams(drawn: Draft, horizon = drawn.horizon_months): Pro
     bonusNew: 0,
     organicShare: 0,
     tierPaymentTermsRate: Float64Array.of(0),
+    actions: false,
+    earlyPayment: false,
+    earlyShare: 0,
+    earlyRate: 0,
+    earlyPointsPerCurrency: 0,
+    actionProbability: new Float64Array(0),
+    actionPoints: new Float64Array(0),
+    actionValue: new Float64Array(0),
+    partnerShare: 0,
+    partnerFee: 0,
   };
   const costOfCapital = drawn.cost_of_capital_annual === undefined ? annual : n(drawn.cost_of_capital_annual, 'cost_of_capital_annual');
   let extraPaymentDays: number[] = [0];
@@ -190,6 +218,9 @@ export function compileParams(drawn: Draft, horizon = drawn.horizon_months): Pro
         p.earnPerCurrency = n(m.earn_per_currency, `${at}.earn_per_currency`);
         p.pointValue = n(m.point_value, `${at}.point_value`);
         p.rewardCostRatio = n(m.reward_cost_ratio, `${at}.reward_cost_ratio`);
+        // §14: partners pay the share f of each point's cost and c per point redeemed.
+        p.partnerShare = m.partner_funded_share === undefined ? 0 : clamp01(n(m.partner_funded_share, `${at}.partner_funded_share`));
+        p.partnerFee = m.partner_fee_per_point ?? 0;
         if (m.redemption) {
           // §10: balances replace redemption_rate and the lag; nothing is booked at issue.
           const r = m.redemption;
@@ -241,6 +272,19 @@ export function compileParams(drawn: Draft, horizon = drawn.horizon_months): Pro
         p.bonusReferrer = n(m.bonus_referrer, `${at}.bonus_referrer`);
         p.bonusNew = n(m.bonus_new, `${at}.bonus_new`);
         p.organicShare = clamp01(n(m.organic_share, `${at}.organic_share`));
+        break;
+      case 'actions':
+        // §14: early payment's benefit is priced at the cost of capital, as payment terms are (§11).
+        p.actions = true;
+        if (m.early_payment) {
+          p.earlyPayment = true;
+          p.earlyShare = clamp01(n(m.early_payment.share, `${at}.early_payment.share`));
+          p.earlyRate = (m.early_payment.days * costOfCapital) / 365;
+          p.earlyPointsPerCurrency = m.early_payment.points_per_currency;
+        }
+        p.actionProbability = Float64Array.from(m.list, (a, j) => clamp01(n(a.monthly_probability, `${at}.list[${j}].monthly_probability`)));
+        p.actionPoints = Float64Array.from(m.list, (a) => a.points);
+        p.actionValue = Float64Array.from(m.list, (a, j) => n(a.value, `${at}.list[${j}].value`));
         break;
     }
   });

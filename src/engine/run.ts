@@ -38,7 +38,9 @@
 import { beta, expMinusLowerBound, gamma, poissonInverse } from '../random/distributions.js';
 import { Rng, STATE_SLOTS } from '../random/rng.js';
 import { normalQuantile } from '../random/special.js';
+import { ACT_EARLY, ACT_POINTS, ACT_SLOTS, ACT_VALUE, monthActions } from './actions.js';
 import type { ProgramParams } from './params.js';
+import { partnerFunding, programShareOfPoints } from './partner.js';
 import { ACTIVE, H12, HAZARD, LAMBDA, LATENT_SLOTS, NU, drawLatent, type Population } from './population.js';
 import { sortByScore } from './sort-by-score.js';
 import { T, type RunOutput } from './totals.js';
@@ -53,6 +55,8 @@ const rngA = new Rng(0, 0, 0, STREAM_BASELINE);
 const rngB = new Rng(0, 0, 0, STREAM_PROGRAM);
 const rngR = new Rng(0, 0, 0, STREAM_REFERRED);
 const latent = new Float64Array(LATENT_SLOTS);
+// §14: one member-month's action points, action value and early-payment benefit (actions.ts).
+const actionsOut = new Float64Array(ACT_SLOTS);
 let window12 = new Float64Array(12);
 // Per-customer state of the ranking pass (§8), sized to the population, grown when needed.
 // Score, rank and tercile do not depend on the program; each world's eligibility is a cut on the rank.
@@ -233,6 +237,8 @@ class World {
   pushedOrders = 0; feeIncome = 0; referred = 0; paymentTerms = 0;
   /** §12: Σ over active members of the points held at H × min(1, twin's list spend ÷ member's, months J … H). */
   outstandingAnyway = 0;
+  /** §14: points earned by actions and early payment, the actions' value, the early-payment benefit, partners' fees. */
+  actionPoints = 0; actionValue = 0; earlyBenefit = 0; partnerFees = 0;
 
   constructor(
     readonly prm: ProgramParams,
@@ -287,6 +293,7 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
     out.monthlyRedeemed.fill(0);
     out.monthlyPushed.fill(0);
     out.monthlyReferred.fill(0);
+    out.monthlyExtraIncome.fill(0);
     out.tierMix.fill(0);
     worlds.push(new World(prms[v]!, out, pop));
   }
@@ -467,9 +474,11 @@ function stepMember(
   const d = prm.churnReduction;
   const delta = prm.discount;
   const earn = prm.earnPerCurrency;
-  // ρ·v·κ: the cost booked per point issued; ρ·v: the liability per point outstanding.
-  const pointCost = prm.redemptionRate * prm.pointValue * prm.rewardCostRatio;
-  const pointLiability = prm.redemptionRate * prm.pointValue;
+  // ρ·v·κ: the cost booked per point issued; ρ·v: the liability per point outstanding; both the
+  // program's share 1 − f of them when partners fund the rest (§14; × 1 leaves them as they were).
+  const keep = programShareOfPoints(prm);
+  const pointCost = prm.redemptionRate * prm.pointValue * prm.rewardCostRatio * keep;
+  const pointLiability = prm.redemptionRate * prm.pointValue * keep;
   const lagStart = H - prm.redemptionLagMonths; // points issued after this month are still outstanding at H
   const levels = prm.tierMinSpend.length;
   const minSpend = prm.tierMinSpend;
@@ -484,7 +493,10 @@ function stepMember(
   const pressure = prm.pressure;
   const lift = 1 + prm.postRewardLift;
   const expiry = prm.expiryMonths;
-  const redeemCost = prm.pointValue * prm.rewardCostRatio;
+  const redeemCost = prm.pointValue * prm.rewardCostRatio * keep;
+  const hasActions = prm.actions;
+  const partnerFee = prm.partnerFee;
+  const extraM = out.monthlyExtraIncome;
   const rebatePush = brackets > 0 && period > 1 && prm.rebatePush > 0;
   const rebateReachShare = 1 - prm.rebateReach;
   const rebatePull = Math.max(0, 1 - prm.rebatePullForward * prm.rebatePush);
@@ -521,6 +533,8 @@ function stepMember(
   let balance = 0, oldest = 0, liftUntil = 0, cumB = 0, cumP = 0;
   let pulledRebate = false, pulledTier = false;
   let referredByMe = 0;
+  // §14: the member's points earned by purchases and in all, for the windfall share of its redemptions.
+  let purchaseCum = 0, pointsCum = 0;
 
   for (let t = 1; t <= H && (aliveB || aliveP); t++) {
     steps++;
@@ -676,12 +690,33 @@ function stepMember(
 
       const discount = sP * discountRate;
       const net = sP - discount;
-      const points = net * earnRate;
+      let points = net * earnRate;
+      // §14: windfall is of rewards on purchases; action points reward actions, so only purchase points count there.
+      const purchasePoints = points;
+      if (hasActions) {
+        // §14: action points are points (this month's lot); their value and the early-payment benefit are income.
+        monthActions(prm, rngB, net, actionsOut);
+        const actionPoints = actionsOut[ACT_POINTS]!;
+        const income = actionsOut[ACT_VALUE]! + actionsOut[ACT_EARLY]!;
+        points += actionPoints;
+        purchaseCum += purchasePoints;
+        pointsCum += points;
+        w.actionPoints += actionPoints;
+        w.actionValue += actionsOut[ACT_VALUE]!;
+        w.earlyBenefit += actionsOut[ACT_EARLY]!;
+        extraM[t - 1] += income;
+      }
+      if (partnerFee !== 0 && !balances) {
+        // §14: partners pay c per point redeemed; booked with the points' cost, at issue (accrual, §4.5).
+        const fee = points * prm.redemptionRate * partnerFee;
+        w.partnerFees += fee;
+        extraM[t - 1] += fee;
+      }
       const pointsCostNow = points * pointCost;
       // Windfall: the share of this month's purchases the twin made anyway.
       const anyway = sP > 0 ? (sB < sP ? sB / sP : 1) : 0;
       let monthCost = discount + pointsCostNow + benefitMonth + benefitOrder * kP + perMember;
-      windfall += (discount + pointsCostNow) * anyway;
+      windfall += (discount + (hasActions ? purchasePoints * pointCost : pointsCostNow)) * anyway;
       if (termsRate > 0) {
         // §11: longer payment terms cost the capital tied up in this month's net revenue.
         const terms = net * termsRate;
@@ -741,10 +776,18 @@ function stepMember(
           redeemed += amount;
           redeemedM[t - 1] += amount;
           const spentCost = amount * redeemCost;
+          if (partnerFee !== 0) {
+            // §14: the partners' fee per point redeemed, when it is redeemed.
+            w.partnerFees += amount * partnerFee;
+            extraM[t - 1] += amount * partnerFee;
+          }
           redeemedCost += spentCost;
           monthCost += spentCost;
           // Windfall of a redemption: over the member's months from J to now.
-          windfall += spentCost * (cumP > 0 ? Math.min(1, cumB / cumP) : 0);
+          let windfallShare = cumP > 0 ? Math.min(1, cumB / cumP) : 0;
+          // §14: of the points redeemed, the member's share earned by purchases (the rest rewarded actions)
+          if (hasActions) windfallShare *= pointsCum > 0 ? purchaseCum / pointsCum : 0;
+          windfall += spentCost * windfallShare;
           liftUntil = t + prm.postRewardMonths;
         }
       }
@@ -820,7 +863,7 @@ function stepMember(
       if (balances) {
         outstanding += balance;
         // §12: the horizon accrual of these points has the windfall share of a redemption now.
-        if (balance > 0 && cumP > 0) w.outstandingAnyway += balance * Math.min(1, cumB / cumP);
+        if (balance > 0 && cumP > 0) w.outstandingAnyway += balance * Math.min(1, cumB / cumP) * (hasActions ? (pointsCum > 0 ? purchaseCum / pointsCum : 0) : 1);
         for (let k = oldest; k <= H; k++) lots[k] = 0;
       }
     }
@@ -871,8 +914,10 @@ function finishWorld(w: World, pop: Population, listB: number, ordersB: number, 
   const referredM = out.monthlyReferred;
   const H = prm.horizon;
   const rho = prm.redemptionRate;
-  const pointCost = prm.redemptionRate * prm.pointValue * prm.rewardCostRatio;
-  const redeemCost = prm.pointValue * prm.rewardCostRatio;
+  // §14: the program's share 1 − f of each point's cost and liability (× 1 without partners).
+  const keep = programShareOfPoints(prm);
+  const pointCost = prm.redemptionRate * prm.pointValue * prm.rewardCostRatio * keep;
+  const redeemCost = prm.pointValue * prm.rewardCostRatio * keep;
   const balances = prm.balances;
   let listP = w.listP, discounts = w.discounts, rebates = w.rebates, pointsIssued = w.pointsIssued, liability = w.liability, benefits = w.benefits, perMemberCosts = w.perMemberCosts, windfall = w.windfall, members = w.members, aliveEndP = w.aliveEndP, ordersP = w.ordersP, monthsP = w.monthsP, memberListB = w.memberListB, memberListP = w.memberListP, steps = w.steps, joinSpendP = w.joinSpendP, joinSpendB = w.joinSpendB, joinMonths = w.joinMonths, nonSpend = w.nonSpend, nonMonths = w.nonMonths, redeemed = w.redeemed, expired = w.expired, forfeited = w.forfeited, outstanding = w.outstanding, lastPointsActive = w.lastPointsActive, redeemedCost = w.redeemedCost, pushedOrders = w.pushedOrders, feeIncome = w.feeIncome, referred = w.referred, paymentTerms = w.paymentTerms;
   if (referred > 0) {
@@ -900,7 +945,7 @@ function finishWorld(w: World, pop: Population, listB: number, ordersB: number, 
     pointsRedeemed = redeemed;
     breakage = pointsIssued - redeemed - share * outstanding;
     outstandingPoints = outstanding;
-    liability = prm.pointValue * share * outstanding;
+    liability = prm.pointValue * share * outstanding * keep;
   }
   tot[T.listSpendBaseline] = listB * scale;
   tot[T.listSpendProgram] = listP * scale;
@@ -941,6 +986,15 @@ function finishWorld(w: World, pop: Population, listB: number, ordersB: number, 
   tot[T.referredActiveAtHorizon] = referral[REF_ACTIVE_END]! * scale;
   tot[T.referralBonuses] = referral[REF_BONUSES]! * scale;
   tot[T.paymentTermsCost] = paymentTerms * scale;
+  if (prm.actions || prm.partnerShare !== 0 || prm.partnerFee !== 0) {
+    tot[T.actionPoints] = w.actionPoints * scale;
+    tot[T.actionValue] = w.actionValue * scale;
+    tot[T.earlyPaymentBenefit] = w.earlyBenefit * scale;
+    tot[T.partnerFeeIncome] = w.partnerFees * scale;
+    // f × the points' whole cost (before the partners' share) + c × redeemed: what partners pay in all.
+    const wholeCost = balances ? prm.pointValue * prm.rewardCostRatio * (redeemed + share * outstanding) : pointsIssued * prm.redemptionRate * prm.pointValue * prm.rewardCostRatio;
+    tot[T.partnerFunding] = partnerFunding(prm, wholeCost, w.partnerFees) * scale;
+  }
   if (scale !== 1) {
     for (let t = 0; t < H; t++) {
       gross[t] *= scale;
@@ -950,6 +1004,7 @@ function finishWorld(w: World, pop: Population, listB: number, ordersB: number, 
       redeemedM[t] *= scale;
       pushedM[t] *= scale;
       referredM[t] *= scale;
+      out.monthlyExtraIncome[t] *= scale;
     }
     for (let l = 0; l < out.tierMix.length; l++) out.tierMix[l] *= scale;
   }

@@ -68,10 +68,21 @@ export const T = {
   paymentTermsCost: 37,
   /** Referred customers still active after H, weighted by 1 − organic_share (not in activeAtHorizonProgram). */
   referredActiveAtHorizon: 38,
+  // MODEL.md §14.
+  /** Points earned by actions and early payment (included in pointsIssued). */
+  actionPoints: 39,
+  /** Value to the company of the actions members took: income in N, not a negative cost. */
+  actionValue: 40,
+  /** Net revenue paid early × D/365 × r_a: income in N, not a negative cost. */
+  earlyPaymentBenefit: 41,
+  /** c × points redeemed, paid by partners: income in N. */
+  partnerFeeIncome: 42,
+  /** f × the points' whole cost + c × points redeemed: all that partners pay. */
+  partnerFunding: 43,
 } as const;
 
 export type TotalKey = keyof typeof T;
-export const TOTAL_SLOTS = 39;
+export const TOTAL_SLOTS = 44;
 
 /** One run's raw output: totals, monthly flows and the tier mix at the horizon. */
 export interface RunOutput {
@@ -92,10 +103,12 @@ export interface RunOutput {
   monthlyPushed: Float64Array;
   /** Referred customers arriving in month t (every one). */
   monthlyReferred: Float64Array;
+  /** Action value, early-payment benefit and partners' fees in month t (MODEL.md §14): income in N like fee income. */
+  monthlyExtraIncome: Float64Array;
 }
 
 /** The monthly arrays of a RunOutput, in the order the worker transport sends them. */
-export const MONTHLY_KEYS = ['monthlyGross', 'monthlyCost', 'monthlyFee', 'monthlyMembers', 'monthlyRedeemed', 'monthlyPushed', 'monthlyReferred'] as const;
+export const MONTHLY_KEYS = ['monthlyGross', 'monthlyCost', 'monthlyFee', 'monthlyMembers', 'monthlyRedeemed', 'monthlyPushed', 'monthlyReferred', 'monthlyExtraIncome'] as const;
 
 export function newRunOutput(horizon: number, levels: number): RunOutput {
   return {
@@ -108,5 +121,6 @@ export function newRunOutput(horizon: number, levels: number): RunOutput {
     monthlyRedeemed: new Float64Array(horizon),
     monthlyPushed: new Float64Array(horizon),
     monthlyReferred: new Float64Array(horizon),
+    monthlyExtraIncome: new Float64Array(horizon),
   };
 }

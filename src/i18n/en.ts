@@ -605,6 +605,14 @@ export const en = {
     redemptionNeededHint: 'add e.g. redemption_rate: 0.7, or redemption: { threshold: 1000, monthly_propensity: 0.5 }',
     referenceMissing: 'reward_elasticity scales the effects by the reward rate relative to a reference, but effects.reference_reward_rate is missing',
     referenceMissingHint: 'add effects.reference_reward_rate: the reward rate (e.g. 0.03) at which the uplifts were judged',
+    // ── issue 27 (§14): actions and partners ──
+    actionsEmpty: 'an actions mechanic needs early_payment or a list of actions',
+    actionsEmptyHint: 'add e.g. early_payment: { share: 0.3, days: 20, points_per_currency: 0.01 }, or list: [ { name: Online order, monthly_probability: 0.2, points: 50, value: 300 } ]',
+    twoActions: (name: string) => `two actions are named "${name}"`,
+    twoActionsHint: 'give each action its own name, or merge the two into one',
+    actionPointsWithoutPoints: 'actions earn points, but the draft has no points mechanic to give them a value or a cost',
+    actionPointsWithoutPointsHint: 'add a points mechanic (point_value, redemption_rate or a redemption block), or set the actions\' points to 0',
+    // ── end of issue 27's block ──
     // draft/load.ts
     aliases: (limit: number) => `aliases expand to too many nodes (limit ${limit}): refusing a possible "billion laughs" document`,
     aliasesHint: 'write the values out instead of using anchors and aliases',
@@ -689,6 +697,13 @@ export const en = {
     referralBonuses: 'Referral bonuses',
     paymentTermsCost: 'Payment terms',
     referredActiveAtHorizon: 'Referred customers active at the horizon (non-organic share)',
+    // ── issue 27 (§14): actions, early payment, partners ──
+    actionPoints: 'Points earned by actions and early payment',
+    actionValue: 'Value of members’ actions (in net profit)',
+    earlyPaymentBenefit: 'Early payment: capital benefit (in net profit)',
+    partnerFeeIncome: 'Partners’ fees per point redeemed (in net profit)',
+    partnerFunding: 'Partner funding of rewards',
+    // ── end of issue 27's block ──
   } satisfies Record<MetricKey, string>,
 
   // ── issue 24: the metric registry's one-line descriptions and the draft inputs' names (report/metric-registry.ts, report/input-names.ts) ──
@@ -743,6 +758,13 @@ export const en = {
     referralBonuses: 'Bonuses paid to referrers and new customers.',
     paymentTermsCost: 'The cost of the extra days to pay given to members.',
     referredActiveAtHorizon: 'Referred customers still buying at the horizon, counted at their non-organic share; not in the churn of the original base.',
+    // ── issue 27 (§14): actions, early payment, partners ──
+    actionPoints: 'Points members earned for actions besides buying and for paying early; part of the points issued.',
+    actionValue: 'Money the company gained from members’ actions (online orders, filled profiles): counted in net profit, not as a negative cost.',
+    earlyPaymentBenefit: 'Net revenue paid early × days early / 365 × cost of capital: counted in net profit, not as a negative cost.',
+    partnerFeeIncome: 'What partners paid per point redeemed: counted in net profit, not as a negative cost.',
+    partnerFunding: 'All that partners paid: their share of the points’ cost (already left out of the program’s points cost) plus their fees per point redeemed.',
+    // ── end of issue 27's block ──
   } satisfies Record<MetricKey, string>,
 
   /** The draft's inputs as people name them: tornado, inputs tables, --vary and the what-if panel (report/input-names.ts). */
@@ -804,6 +826,15 @@ export const en = {
       selection: 'Selection by spend',
       push: 'Push before a reward date',
       pressure: 'Pressure near the threshold',
+      // issue 27 (§14)
+      share: 'Share of months paid early',
+      days: 'Days paid early',
+      points_per_currency: 'Points per unit of net revenue paid early',
+      monthly_probability: 'Monthly probability',
+      points: 'Points per action',
+      value: 'Value per action',
+      partner_funded_share: 'Partner-funded share of the points’ cost',
+      partner_fee_per_point: 'Partner fee per point redeemed',
     } as Record<string, string>,
     /** The block a field sits in, as a prefix: "Points: Redemption rate". */
     sections: {
@@ -823,6 +854,10 @@ export const en = {
       warm_start: 'Warm start',
       pressure: 'Pressure',
       by_spend: 'By spend',
+      // issue 27 (§14)
+      actions: 'Actions',
+      early_payment: 'Early payment',
+      list: 'Actions',
     } as Record<string, string>,
     level: (name: string) => `Tier ${name}`,
     bracket: (i: number) => `Bracket ${i}`,
@@ -843,6 +878,12 @@ export const en = {
     paymentTerms: 'Payment terms',
     referralBonuses: 'Referral bonuses',
     feeIncome: 'Fee income (counted in net profit, not a cost)',
+    // ── issue 27 (§14) ──
+    actionValue: 'Value of members’ actions (in net profit, not a cost)',
+    earlyPaymentBenefit: 'Early payment benefit (in net profit, not a cost)',
+    partnerFeeIncome: 'Partners’ fees per point redeemed (in net profit, not a cost)',
+    partnerFunding: (total: string, share: string, fees: string) => `Partners fund ${total} of the rewards: ${share} of the points’ cost (left out of the program’s points cost above) and ${fees} in fees per point redeemed.`,
+    // ── end of issue 27's block ──
     points: { redeemed: 'redeemed', expired: 'expired', forfeited: 'forfeited at dropout', outstanding: 'outstanding at the horizon' },
   },
 
@@ -1388,6 +1429,13 @@ export const en = {
       'members pay a fee but the draft costs no benefits (no tier level has benefit_cost_per_month or benefit_cost_per_order): what do members pay for?',
     feeWithoutBenefitsHint:
       'cost what the club gives (research, training, a knowledge base, a manager) as benefit costs on a tiers level; a one-level tiers mechanic with min_spend 0 does for a flat club',
+    // ── issue 27 (§14) ──
+    earlyPointsCostMore: (cost: string, benefit: string, days: number) =>
+      `the points for paying early cost ${cost} of the net revenue paid early, but ${days} days earlier save only ${benefit} of it in capital: every early payment loses money`,
+    earlyPointsCostMoreHint: (most: string) => `lower early_payment.points_per_currency to at most ${most}, or ask for more days early`,
+    actionCostsMore: (name: string, cost: string, value: string) => `the points for "${name}" cost ${cost} per action, more than the ${value} the action is worth to the company`,
+    actionCostsMoreHint: 'give fewer points for the action, or check its value (a saved call, an online order instead of a manager\'s time)',
+    // ── end of issue 27's block ──
   },
 
   /** What reading a sales history skipped or assumed, on stderr (cli/history-flags.ts). */

@@ -91,6 +91,13 @@ const METRICS_RU: Record<MetricKey, string> = {
   referralBonuses: 'Бонусы за рекомендации',
   paymentTermsCost: 'Отсрочка платежа',
   referredActiveAtHorizon: 'Приведённые клиенты, активные в конце горизонта (неорганическая доля)',
+  // ── issue 27 (§14): действия, досрочная оплата, партнёры ──
+  actionPoints: 'Баллы за действия и досрочную оплату',
+  actionValue: 'Ценность действий участников (в чистой прибыли)',
+  earlyPaymentBenefit: 'Досрочная оплата: выгода на капитале (в чистой прибыли)',
+  partnerFeeIncome: 'Сборы партнёров за списанные баллы (в чистой прибыли)',
+  partnerFunding: 'Финансирование вознаграждений партнёрами',
+  // ── конец блока issue 27 ──
 };
 
 /** The RFM segments' usual Russian names. */
@@ -188,6 +195,7 @@ export const ru: Messages = {
           hybrid: 'баллы + уровни + ретро-бонус, полный оптовый пример',
           club: 'платный бизнес-клуб: годовой взнос за исследования рынка и обучение',
           referral: 'вознаграждение дилерам, которые приводят в сеть новых дилеров',
+          'early-pay': 'баллы дистрибьютора за досрочную оплату и заказы через кабинет, часть оплачивает поставщик',
         } as Record<string, string>
       )[name] ?? english,
     name: 'Название программы',
@@ -692,6 +700,14 @@ export const ru: Messages = {
     redemptionNeededHint: 'добавьте, например, redemption_rate: 0.7 или redemption: { threshold: 1000, monthly_propensity: 0.5 }',
     referenceMissing: 'reward_elasticity масштабирует эффекты по ставке вознаграждения относительно опорной, но effects.reference_reward_rate не задано',
     referenceMissingHint: 'добавьте effects.reference_reward_rate: ставку вознаграждения (например, 0.03), при которой оценивались приросты',
+    // ── issue 27 (§14): действия и партнёры ──
+    actionsEmpty: 'механике actions нужна досрочная оплата (early_payment) или список действий (list)',
+    actionsEmptyHint: 'добавьте, например, early_payment: { share: 0.3, days: 20, points_per_currency: 0.01 } или list: [ { name: Заказ через кабинет, monthly_probability: 0.2, points: 50, value: 300 } ]',
+    twoActions: (name) => `два действия называются «${name}»`,
+    twoActionsHint: 'дайте каждому действию своё название или объедините их в одно',
+    actionPointsWithoutPoints: 'за действия начисляются баллы, но в проекте программы нет механики points, которая дала бы им стоимость и затраты',
+    actionPointsWithoutPointsHint: 'добавьте механику points (point_value, redemption_rate или блок redemption) или поставьте действиям 0 баллов',
+    // ── конец блока issue 27 ──
     aliases: (limit) => `псевдонимы раскрываются в слишком много узлов (предел ${limit}): документ похож на «billion laughs» и отклонён`,
     aliasesHint: 'выпишите значения явно вместо якорей и псевдонимов',
     empty: 'проект пуст',
@@ -774,6 +790,13 @@ export const ru: Messages = {
     referralBonuses: 'Бонусы рекомендателям и новым клиентам.',
     paymentTermsCost: 'Стоимость дополнительных дней отсрочки платежа для участников.',
     referredActiveAtHorizon: 'Приведённые клиенты, которые ещё покупают на конец горизонта, в неорганической доле; в отток исходной базы не входят.',
+    // ── issue 27 (§14): действия, досрочная оплата, партнёры ──
+    actionPoints: 'Баллы, начисленные участникам за действия помимо покупок и за досрочную оплату; входят в начисленные баллы.',
+    actionValue: 'Деньги, которые компания получила от действий участников (заказы через личный кабинет, заполненные анкеты): учтены в чистой прибыли, а не вычтены из затрат.',
+    earlyPaymentBenefit: 'Выручка, оплаченная досрочно, × дни досрочно / 365 × стоимость капитала: учтена в чистой прибыли, а не вычтена из затрат.',
+    partnerFeeIncome: 'Сколько партнёры заплатили за каждый списанный балл: учтено в чистой прибыли, а не вычтено из затрат.',
+    partnerFunding: 'Всё, что заплатили партнёры: их доля стоимости баллов (уже исключена из затрат программы на баллы) и сборы за списанные баллы.',
+    // ── конец блока issue 27 ──
   },
 
   inputNames: {
@@ -833,6 +856,15 @@ export const ru: Messages = {
       selection: 'Отбор по закупкам',
       push: 'Подталкивание перед датой вознаграждения',
       pressure: 'Давление у порога',
+      // issue 27 (§14)
+      share: 'Доля месяцев с досрочной оплатой',
+      days: 'Дней досрочно',
+      points_per_currency: 'Баллов за рубль выручки, оплаченной досрочно',
+      monthly_probability: 'Вероятность в месяц',
+      points: 'Баллов за действие',
+      value: 'Ценность действия',
+      partner_funded_share: 'Доля стоимости баллов, оплачиваемая партнёрами',
+      partner_fee_per_point: 'Сбор партнёра за списанный балл',
     },
     sections: {
       effects: 'Эффекты',
@@ -851,6 +883,10 @@ export const ru: Messages = {
       warm_start: 'Тёплый старт',
       pressure: 'Давление',
       by_spend: 'По закупкам',
+      // issue 27 (§14)
+      actions: 'Действия',
+      early_payment: 'Досрочная оплата',
+      list: 'Действия',
     },
     level: (name) => `Уровень «${name}»`,
     bracket: (i) => `Ступень ${i}`,
@@ -1347,6 +1383,12 @@ export const ru: Messages = {
     paymentTerms: 'Отсрочка платежа',
     referralBonuses: 'Бонусы за рекомендации',
     feeIncome: 'Членские взносы (учтены в чистой прибыли, не затраты)',
+    // ── issue 27 (§14) ──
+    actionValue: 'Ценность действий участников (в чистой прибыли, не затраты)',
+    earlyPaymentBenefit: 'Выгода от досрочной оплаты (в чистой прибыли, не затраты)',
+    partnerFeeIncome: 'Сборы партнёров за списанные баллы (в чистой прибыли, не затраты)',
+    partnerFunding: (total, share, fees) => `Партнёры оплачивают ${total} вознаграждений: ${share} — их доля стоимости баллов (в затраты программы на баллы выше не входит) и ${fees} — сборы за списанные баллы.`,
+    // ── конец блока issue 27 ──
     points: { redeemed: 'списано', expired: G.expired, forfeited: 'потеряно при уходе', outstanding: 'остаток на конец горизонта' },
   },
   lint: {
@@ -1384,6 +1426,13 @@ export const ru: Messages = {
       'участники платят взнос, но в проекте программы нет затрат на привилегии (ни у одного уровня нет benefit_cost_per_month или benefit_cost_per_order): за что платят участники?',
     feeWithoutBenefitsHint:
       'заложите то, что даёт клуб (исследования, обучение, база знаний, персональный менеджер), как затраты на привилегии уровня tiers; для клуба без уровней подойдёт механика tiers с одним уровнем и min_spend 0',
+    // ── issue 27 (§14) ──
+    earlyPointsCostMore: (cost, benefit, days) =>
+      `баллы за досрочную оплату стоят ${cost} от выручки, оплаченной досрочно, а оплата на ${days} дн. раньше экономит на капитале лишь ${benefit}: каждая досрочная оплата приносит убыток`,
+    earlyPointsCostMoreHint: (most) => `снизьте early_payment.points_per_currency не больше чем до ${most} или просите платить раньше на большее число дней`,
+    actionCostsMore: (name, cost, value) => `баллы за действие «${name}» стоят ${cost} за каждое действие — больше, чем ${value}, которые оно приносит компании`,
+    actionCostsMoreHint: 'начисляйте за действие меньше баллов или проверьте его ценность (сэкономленный звонок, заказ через кабинет вместо времени менеджера)',
+    // ── конец блока issue 27 ──
   },
   /** The fit's diagnostics (report/fit-diagnostics-*.ts, fit-html.ts). */
   history: {
@@ -1704,6 +1753,7 @@ export const ru: Messages = {
           hybrid: 'гибрид (hybrid)',
           club: 'платный клуб (club)',
           referral: 'рекомендации (referral)',
+          'early-pay': 'досрочная оплата (early-pay)',
         } as Record<string, string>
       )[name] ?? name,
     // the YAML parser's messages (English) said in Russian, by their code; rules.yaml holds the ones both languages reword

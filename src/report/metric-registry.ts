@@ -94,6 +94,12 @@ const TABLE = {
   paymentTermsCost: m('money', 'flow'),
   // expected count of referred arrivals still buying at H, weighted by their non-organic share
   referredActiveAtHorizon: m('count', 'stock'),
+  // MODEL.md §14: action points are part of pointsIssued; the three income lines enter net profit
+  actionPoints: m('points', 'flow'),
+  actionValue: m('money', 'flow'),
+  earlyPaymentBenefit: m('money', 'flow'),
+  partnerFeeIncome: m('money', 'flow'),
+  partnerFunding: m('money', 'flow'),
 } satisfies Record<MetricKey, Omit<MetricSpec, 'key'>>;
 
 /** The registry, one entry per engine metric, in --json order. */

@@ -21,6 +21,7 @@ import { columns, histogram, sparkline } from './charts-text.js';
 import { msg } from '../i18n/index.js';
 import { formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions, type ValueKind } from './format.js';
 import { metricValueKind } from './metric-registry.js';
+import { actionIncomeRows, meanOr0, partnerSentence } from './actions-view.js';
 
 export interface SimulationMeta {
   name: string;
@@ -256,8 +257,15 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
   const fee = behaviourMean(s, 'feeIncome');
   // income, never a negative cost: below the total, outside the shares
   if (fee !== 0) rows.push([t.feeIncomeCostRow, formatMoney(fee, o), '']);
+  // §14's income lines: likewise below the total, outside the shares
+  for (const { key, label } of actionIncomeRows()) {
+    const v = meanOr0(s, key);
+    if (v !== 0) rows.push([label, formatMoney(v, o), '']);
+  }
   lines.push(bold(t.programCostTitle));
   lines.push(textTable(['', meta.currency, t.share], rows, bold));
+  const partners = partnerSentence(s, (x) => formatMoney(x, o));
+  if (partners) lines.push(partners);
   const rewards = cost('discounts') + cost('pointsCost') + cost('rebates');
   if (rewards > 0) {
     lines.push(t.windfall(formatMoney(rewards, o), formatMoney(cost('windfallCost'), o), formatPercent(cost('windfallCost') / rewards, o.locale), formatMoney(cost('incrementalCost'), o)));

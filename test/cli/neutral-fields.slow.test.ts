@@ -40,6 +40,11 @@ function withNeutralFields(text: string): string {
       m.pull_forward ??= 0;
     }
     if (m.type === 'tiers') for (const l of m.levels) l.extra_payment_days ??= 0;
+    // MODEL.md §14: partners paying nothing
+    if (m.type === 'points') {
+      m.partner_funded_share ??= 0;
+      m.partner_fee_per_point ??= 0;
+    }
   }
   if (!d.mechanics.some((m: any) => m.type === 'fee')) d.mechanics.push({ type: 'fee', monthly: 0, yearly: 0 });
   if (!d.mechanics.some((m: any) => m.type === 'referral')) d.mechanics.push({ type: 'referral', rate: 0, bonus_referrer: 1000, organic_share: 0.5 });
@@ -77,7 +82,7 @@ describe('simulate --csv', () => {
     expect(r.status, r.stderr).toBe(0);
     const header = readFileSync(csv, 'utf8').split('\n')[0]!.split(',');
     // the CSV's header names are the tables' labels (issue 12), one per metric key
-    for (const k of ['observedMemberGap', 'causalMemberUplift', 'pointsRedeemed', 'pointsExpired', 'pointsForfeited', 'pointsOutstanding', 'effectiveRedemptionShare', 'feeIncome', 'referredCustomers', 'referralRevenue', 'referralBonuses', 'paymentTermsCost'] as const)
+    for (const k of ['observedMemberGap', 'causalMemberUplift', 'pointsRedeemed', 'pointsExpired', 'pointsForfeited', 'pointsOutstanding', 'effectiveRedemptionShare', 'feeIncome', 'referredCustomers', 'referralRevenue', 'referralBonuses', 'paymentTermsCost', 'actionPoints', 'actionValue', 'earlyPaymentBenefit', 'partnerFeeIncome', 'partnerFunding'] as const)
       expect(header.map((h) => h.replace(/^"|"$/g, ''))).toContain(METRIC_LABELS[k]);
   }, 120000);
 });

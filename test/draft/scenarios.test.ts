@@ -10,7 +10,7 @@ describe('scenarios/', () => {
     expect(readFileSync('scenarios/program.schema.json', 'utf8')).toBe(`${JSON.stringify(draftJsonSchema(), null, 2)}\n`);
   });
 
-  it('holds the hybrid, one scenario per single mechanic, the club, the referral network and the loading case', () => {
+  it('holds the hybrid, one scenario per single mechanic, the club, the referral network, the loading case and the early-payment program', () => {
     expect(yamls).toEqual(
       expect.arrayContaining([
         'wholesale-hybrid.yaml',
@@ -21,6 +21,7 @@ describe('scenarios/', () => {
         'business-club.yaml',
         'dealer-referral.yaml',
         'rebate-loading.yaml',
+        'early-payment.yaml',
       ]),
     );
   });

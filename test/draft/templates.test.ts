@@ -13,9 +13,9 @@ describe('templates', () => {
     expect(check.draft?.mechanics.length).toBeGreaterThan(0);
   });
 
-  it('there are seven, each with its own scenario file', () => {
-    expect(TEMPLATE_NAMES).toHaveLength(7);
-    expect(new Set(Object.values(TEMPLATE_SCENARIOS)).size).toBe(7);
+  it('there are eight, each with its own scenario file', () => {
+    expect(TEMPLATE_NAMES).toHaveLength(8);
+    expect(new Set(Object.values(TEMPLATE_SCENARIOS)).size).toBe(8);
   });
 
   it('the hybrid is scenarios/wholesale-hybrid.yaml, the PROGRAM-FORMAT.md example with behaviour added', () => {
