@@ -99,8 +99,8 @@ export interface FittedThreshold {
  * Error naming the mechanic when the spend has too few distinct values (the
  * CLI words it).
  */
-export function fittedThresholds(template: TemplateName, base: Pick<HistoryBase, 'spend'>): { thresholds: FittedThreshold[]; points?: { path: PathSegment[]; value: number; monthly: number; months: number; expiry: number } } {
-  const doc = parseDocument(templateText(template));
+export function fittedThresholds(draftText: string, base: Pick<HistoryBase, 'spend'>): { thresholds: FittedThreshold[]; points?: { path: PathSegment[]; value: number; monthly: number; months: number; expiry: number } } {
+  const doc = parseDocument(draftText);
   const mechanics = doc.get('mechanics', true);
   const thresholds: FittedThreshold[] = [];
   let points: ReturnType<typeof fittedThresholds>['points'];
@@ -147,9 +147,22 @@ const yamlNumber = (v: number): string => String(Number(v.toPrecision(12)));
  * comment saying where it came from.
  */
 export function draftFromHistory(template: TemplateName, lang: 'en' | 'ru', base: HistoryBase, t: FromHistoryText): string {
-  let text = templateText(template, lang);
+  return fitDraftText(templateText(template, lang), lang, base, t);
+}
+
+/** The comment that opens the history's paragraph: how a draft fitted before is recognised, so fitting it again replaces the paragraph. */
+const MARK = '`loyalty-sim init --history`';
+
+/**
+ * Any draft's text fitted to the base (`init --from DRAFT --history FILE`:
+ * a consultant's own program, or the Russian example): the same values and
+ * comments as for a template. The history's paragraph goes where the
+ * template's sources paragraph was, or replaces the one an earlier fit
+ * wrote, or else goes just above `currency:`.
+ */
+export function fitDraftText(draftText: string, lang: 'en' | 'ru', base: HistoryBase, t: FromHistoryText): string {
+  let text = draftText;
   const sources = sourcesParagraph(lang);
-  if (!text.includes(sources)) throw new Error(`template ${template} has no sources paragraph`);
   const spenders = base.spend.spenders;
   const header = t
     .header({
@@ -162,9 +175,24 @@ export function draftFromHistory(template: TemplateName, lang: 'en' | 'ru', base
     .concat(wrapCommand(['loyalty-sim', 'simulate', base.draftFile, '--history', base.file, ...base.readingFlags]))
     .concat(base.currencyColumn ? t.currencyColumn(base.currencyColumn, base.currency) : [])
     .concat(base.fit ? t.syntheticFitted(base.file) : t.synthetic(base.file));
-  text = text.replace(sources, header.map((l) => `# ${l}`).join('\n') + '\n');
+  const paragraph = header.map((l) => `# ${l}`).join('\n') + '\n';
+  if (text.includes(sources)) text = text.replace(sources, paragraph);
+  else {
+    const lines = text.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('#') && l.includes(MARK));
+    if (from >= 0) {
+      let to = from;
+      while (to < lines.length && lines[to]!.startsWith('#')) to++;
+      lines.splice(from, to - from);
+    }
+    const at = lines.findIndex((l) => /^currency:/.test(l));
+    if (at < 0) throw new Error('the draft has no currency line');
+    lines.splice(at, 0, ...paragraph.trimEnd().split('\n'));
+    text = lines.join('\n');
+  }
 
-  const { thresholds, points } = fittedThresholds(template, base);
+  const { thresholds, points } = fittedThresholds(text, base);
+  const doc = parseDocument(text);
   const periods = (p: SpendPeriod): number => base.spend.spend[p].length;
   const edits: Edit[] = [
     {
@@ -172,14 +200,14 @@ export function draftFromHistory(template: TemplateName, lang: 'en' | 'ru', base
       value: base.currency,
       comment: base.currencySource.kind === 'flag' ? t.currencyFlag : base.currencySource.kind === 'cyrillic' ? t.currencyCyrillic : t.currencyLocale(base.currencySource.locale),
     },
-    { path: ['customers', 'synthetic', 'count'], value: yamlNumber(base.customers), comment: t.count },
+    ...(doc.hasIn(['customers', 'synthetic', 'count']) ? [{ path: ['customers', 'synthetic', 'count'], value: yamlNumber(base.customers), comment: t.count }] : []),
     ...thresholds.map((f) => ({
       path: f.path,
       value: yamlNumber(f.value),
       comment: t.quantile(f.period, Math.round(f.quantile * 100), f.exact, f.period === 'year' ? spenders : periods(f.period)),
     })),
   ];
-  if (base.fit) {
+  if (base.fit && doc.hasIn(['customers', 'synthetic', 'order_value', 'gamma_gamma'])) {
     const f = base.fit;
     const v = (x: number): string => String(Number(x.toPrecision(3)));
     edits.push(

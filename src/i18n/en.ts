@@ -1854,9 +1854,12 @@ export const en = {
     ],
     currencyColumn: (column: string, code: string) => [`The file has a currency column "${column}": check that every amount is in ${code}.`],
     synthetic: (file: string) => [
-      'The synthetic customers below stand in only without --history: they are',
-      `the template's, not this history's (loyalty-sim fit ${file} estimates those).`,
+      'The synthetic customers below stand in only without --history; they are',
+      `not fitted to this history (loyalty-sim fit ${file} estimates its own).`,
     ],
+    fromOrTemplate: 'give --template or --from, not both',
+    fromOrTemplateHint: '--from starts from your own draft, --template from one of the templates listed in loyalty-sim init --help',
+    wroteFrom: (file: string, from: string, warnings: number) => `wrote ${file} (from ${from}${warnings ? `, ${warnings} design ${s(warnings, 'warning', 'warnings')}` : ''})`,
     syntheticFitted: (file: string) => [
       'The synthetic customers below stand in only without --history: BG/NBD and',
       `Gamma-Gamma fitted to this history (loyalty-sim fit ${file} shows the fit).`,
@@ -1873,7 +1876,7 @@ export const en = {
     points: (monthly: number, months: number, expiry: number) =>
       `the median client earns ${Math.round(monthly).toLocaleString('en-US')} points a month: reached in ${months} of the ${expiry} months to expiry`,
     wrote: (file: string, template: string, history: string, warnings: number) =>
-      `wrote ${file} (${template} template fitted to ${history}${warnings ? `, ${warnings} design ${s(warnings, 'warning', 'warnings')}` : ''})`,
+      `wrote ${file} (${/\.ya?ml$/i.test(template) ? template : `${template} template`} fitted to ${history}${warnings ? `, ${warnings} design ${s(warnings, 'warning', 'warnings')}` : ''})`,
     noSpenders: (file: string) => `${file}: no client bought anything in its last 12 months, so there is no spend to set thresholds by`,
     noSpendersHint: 'give a history that reaches the last year of sales (the thresholds sit at quantiles of 12-month and quarterly spend)',
     tooFewValues: (file: string) => `${file}: the clients' spend has too few distinct values to set the template's thresholds apart`,

@@ -1853,9 +1853,12 @@ export const ru: Messages = {
     ],
     currencyColumn: (column: string, code: string) => [`В файле есть столбец валюты «${column}»: проверьте, что все суммы в ${code}.`],
     synthetic: (file: string) => [
-      'Синтетические клиенты ниже используются только без --history: это клиенты',
-      `шаблона, а не этой истории (её параметры оценит loyalty-sim fit ${file}).`,
+      'Синтетические клиенты ниже используются только без --history; они не оценены',
+      `по этой истории (её параметры оценит loyalty-sim fit ${file}).`,
     ],
+    fromOrTemplate: 'укажите --template или --from, но не оба',
+    fromOrTemplateHint: '--from начинает с вашего проекта, --template — с одного из шаблонов из loyalty-sim init --help',
+    wroteFrom: (file: string, from: string, warnings: number) => `записан ${file} (по проекту ${from}${warnings ? `, ${warnings} ${p(warnings, 'предупреждение', 'предупреждения', 'предупреждений')} о дизайне` : ''})`,
     syntheticFitted: (file: string) => [
       'Синтетические клиенты ниже используются только без --history: модели BG/NBD',
       `и Gamma-Gamma, оценённые по этой истории (оценку покажет loyalty-sim fit ${file}).`,
@@ -1874,7 +1877,7 @@ export const ru: Messages = {
     points: (monthly: number, months: number, expiry: number) =>
       `типичный клиент набирает ${Math.round(monthly).toLocaleString('ru-RU').replace(/\s/g, ' ')} ${p(Math.round(monthly), 'балл', 'балла', 'баллов')} в месяц: порог — за ${months} из ${expiry} мес. до сгорания`,
     wrote: (file: string, template: string, history: string, warnings: number) =>
-      `записан ${file} (шаблон ${template} по данным ${history}${warnings ? `, ${warnings} ${p(warnings, 'замечание', 'замечания', 'замечаний')} к проекту` : ''})`,
+      `записан ${file} (${/\.ya?ml$/i.test(template) ? `проект ${template}` : `шаблон ${template}`} по данным ${history}${warnings ? `, ${warnings} ${p(warnings, 'предупреждение', 'предупреждения', 'предупреждений')} о дизайне` : ''})`,
     noSpenders: (file: string) => `${file}: за последние 12 месяцев никто из клиентов ничего не купил — не по чему ставить пороги`,
     noSpendersHint: 'укажите историю, в которой есть последний год продаж (пороги ставятся по квантилям закупок за 12 месяцев и за квартал)',
     tooFewValues: (file: string) => `${file}: у закупок клиентов слишком мало разных значений, чтобы развести пороги шаблона`,

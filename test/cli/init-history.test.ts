@@ -88,6 +88,29 @@ describe('init --history', () => {
     expect(check.issues.map((i) => i.message).join('\n')).not.toMatch(/сгор|expire/);
   });
 
+  it('the Russian example is what init --from makes of it on its 1C export: fitting it again changes nothing', async () => {
+    const example = 'scenarios/ru/distributor.yaml';
+    const file = join(dir, 'distributor.yaml');
+    writeFileSync(file, readFileSync(example, 'utf8'));
+    const r = await runCli(
+      '--lang', 'ru', 'init', file, '--from', file, '--force', '--yes', '--history', 'scenarios/ru/sales-1c.csv',
+      '--customer', 'Контрагент', '--date', 'Дата', '--amount', 'Сумма', '--order', 'Документ',
+    );
+    expect(r.code, r.stderr).toBe(0);
+    // the simulate line names the draft written, and wraps with the length of its path
+    const flat = (t: string): string => t.replace(/ \\\n# +/g, ' ');
+    expect(flat(readFileSync(file, 'utf8')).replaceAll(file, example)).toBe(flat(readFileSync(example, 'utf8')));
+    // and its levels are within reach: the bracket of quarterly and the level of 12-month spend at P90
+    expect(readFileSync(example, 'utf8')).toMatch(/min_spend: \d+ +# P90 закупок за 12 месяцев/);
+    expect(readFileSync(example, 'utf8')).toMatch(/min_spend: \d+, rate: 0\.02 \} # P90 закупок за квартал/);
+  });
+
+  it('--from and --template together are refused', async () => {
+    const r = await runCli('init', join(dir, 'both.yaml'), '--from', 'scenarios/tiers.yaml', '--template', 'tiers', '--yes');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--template or --from/);
+  });
+
   it('a missing history or one without customers is the usual clear error (exit 2), and an existing draft is never overwritten', async () => {
     const file = join(dir, 'kept.yaml');
     writeFileSync(file, 'name: mine\n');

@@ -10,8 +10,8 @@ import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { UserError, InternalError } from '../../errors.js';
-import { checkDraftText, formatIssueLine } from '../../draft/load.js';
-import { draftFromHistory, type CurrencySource, type HistoryBase } from '../../draft/from-history.js';
+import { checkDraftText, formatIssueLine, loadDraft, readDraft } from '../../draft/load.js';
+import { draftFromHistory, fitDraftText, type CurrencySource, type HistoryBase } from '../../draft/from-history.js';
 import { draftFromAnswers, TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, templateText, type TemplateName, type WizardAnswers } from '../../draft/templates.js';
 import { fitCustomerHistory } from '../../fit/fit-history.js';
 import { periodSpend } from '../../history/period-spend.js';
@@ -29,6 +29,8 @@ export interface InitOptions extends HistoryFlags {
   force?: boolean;
   /** A sales history to fit the template's thresholds, currency and customer count to. */
   history?: string;
+  /** A draft of one's own to start from instead of a template. */
+  from?: string;
   currency?: string;
 }
 
@@ -107,22 +109,35 @@ function fittedPriors(history: History): HistoryBase['fit'] {
 export async function runInit(file: string, opts: InitOptions, io: InitIo = defaultIo()): Promise<string> {
   const t = msg().init;
   if (!opts.force && existsSync(file)) throw new UserError(t.exists(file), t.existsHint);
+  const h = msg().draftFromHistory;
+  if (opts.from && opts.template) throw new UserError(h.fromOrTemplate, h.fromOrTemplateHint);
+  let own: string | undefined;
+  if (opts.from) {
+    // a draft with errors is refused with them, as validate shows them
+    await loadDraft(opts.from);
+    own = (await readDraft(opts.from)).text;
+  }
   const base = opts.history ? await historyBase(file, { ...opts, history: opts.history }) : undefined;
   const textOf = (name: TemplateName): string => {
-    if (!base) return opts.currency ? draftFromAnswers({ template: name, lang: lang(), currency: opts.currency }) : templateText(name, lang());
+    if (!base) {
+      if (!opts.currency) return own ?? templateText(name, lang());
+      return draftFromAnswers({ template: name, lang: lang(), currency: opts.currency }, own);
+    }
     try {
-      return draftFromHistory(name, lang(), base, msg().draftFromHistory);
+      return own !== undefined ? fitDraftText(own, lang(), base, h) : draftFromHistory(name, lang(), base, h);
     } catch (err) {
-      if (/too few distinct/.test((err as Error).message)) throw new UserError(msg().draftFromHistory.tooFewValues(base.file), msg().draftFromHistory.tooFewValuesHint, { file: base.file });
+      if (/too few distinct/.test((err as Error).message)) throw new UserError(h.tooFewValues(base.file), h.tooFewValuesHint, { file: base.file });
       throw err;
     }
   };
   let answers: WizardAnswers;
-  if (opts.yes) answers = { template: opts.template ?? 'hybrid', lang: lang() };
+  // with --from the draft is the mechanics: no template to choose (the name only labels the wizard's edits)
+  const template = opts.template ?? (own !== undefined ? 'hybrid' : undefined);
+  if (opts.yes) answers = { template: template ?? 'hybrid', lang: lang() };
   else if (!io.interactive) throw new UserError(t.notTty, t.notTtyHint(file, opts.template ?? 'hybrid'));
   else {
     try {
-      answers = { ...(await io.ask(opts.template, textOf)), lang: lang() };
+      answers = { ...(await io.ask(template, textOf)), lang: lang() };
     } catch (err) {
       // Ctrl-C, or stdin closed half-way through the questions: not a bug, nothing was written
       if ((err as Error)?.name === 'ExitPromptError' || (err as Error)?.name === 'AbortPromptError') {
@@ -146,8 +161,11 @@ export async function runInit(file: string, opts: InitOptions, io: InitIo = defa
     throw new UserError(t.cannotWrite(file, e.message), t.cannotWriteHint);
   }
   if (base) {
-    say(msg().draftFromHistory.wrote(file, answers.template, base.file, check.issues.length));
-    say(msg().draftFromHistory.next(file, base.file));
+    say(h.wrote(file, opts.from ?? answers.template, base.file, check.issues.length));
+    say(h.next(file, base.file));
+  } else if (opts.from) {
+    say(h.wroteFrom(file, opts.from, check.issues.length));
+    say(t.next(file));
   } else {
     say(t.wrote(file, answers.template, check.issues.length));
     say(t.next(file));
@@ -167,6 +185,7 @@ export function registerInit(program: Command): void {
     .option('-y, --yes', 'ask nothing: write the template as it is (hybrid unless --template)')
     .option('-f, --force', 'overwrite the file if it exists')
     .option('--history <file>', "fit the template to a client's sales history: currency and customer count from it, tier thresholds and rebate brackets at quantiles of its 12-month and quarterly spend, a points threshold the median client reaches")
+    .option('--from <draft>', "start from this draft of one's own (its mechanics and comments) instead of a template; with --history, fitted the same way")
     .option('--currency <code>', 'the currency of the amounts (default: RUB for a history with Russian column names, else the locale\'s)', parseCurrency);
   addHistoryOptions(cmd)
     .addHelpText(
