@@ -84,6 +84,13 @@ export interface HistoryBase {
 
 export type FromHistoryText = Messages['draftFromHistory'];
 
+/** The base's spend has too few distinct values to set a mechanic's thresholds apart (the CLI words it). */
+export class TooFewSpends extends Error {
+  constructor(readonly mechanic: string, readonly period: SpendPeriod, readonly count: number) {
+    super(`${mechanic}: too few distinct ${period} spends for ${count} thresholds`);
+  }
+}
+
 /** A threshold set from the history: the value and the quantile it stands for. */
 export interface FittedThreshold {
   path: PathSegment[];
@@ -95,9 +102,8 @@ export interface FittedThreshold {
 
 /**
  * The thresholds of a template fitted to the base: tier levels above the
- * first, rebate brackets, and a points redemption threshold. Throws a plain
- * Error naming the mechanic when the spend has too few distinct values (the
- * CLI words it).
+ * first, rebate brackets, and a points redemption threshold. Throws
+ * TooFewSpends when the spend has too few distinct values to set them apart.
  */
 export function fittedThresholds(draftText: string, base: Pick<HistoryBase, 'spend'>): { thresholds: FittedThreshold[]; points?: { path: PathSegment[]; value: number; monthly: number; months: number; expiry: number } } {
   const doc = parseDocument(draftText);
@@ -116,14 +122,15 @@ export function fittedThresholds(draftText: string, base: Pick<HistoryBase, 'spe
       const sorted = base.spend.spend[period];
       const exact = qs.map((q) => nearestRank(sorted, q));
       const values = roundedRising(exact);
-      if (!values) throw new Error(`${type}: too few distinct ${period} spends for ${count} thresholds`);
+      if (!values) throw new TooFewSpends(String(type), period, count);
       qs.forEach((q, i) => thresholds.push({ path: ['mechanics', index, key, first + i, 'min_spend'], value: values[i]!, quantile: q, exact: exact[i]!, period }));
     };
     if (type === 'tiers') {
       // a one-level tiers mechanic is a club's benefits, not a ladder: nothing to place
       steps('levels', 1, 'year');
     } else if (type === 'rebate') {
-      steps('brackets', 0, String(m.get('period')) as SpendPeriod);
+      // the schema's default period is the quarter
+      steps('brackets', 0, (m.get('period') ?? 'quarter') as SpendPeriod);
     } else if (type === 'points' && doc.hasIn(['mechanics', index, 'redemption', 'threshold'])) {
       // PROGRAM-FORMAT.md's lint: the median member must reach the threshold within the expiry;
       // set at half the expiry, so the median member redeems once or twice before points lapse

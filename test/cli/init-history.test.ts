@@ -128,6 +128,13 @@ describe('init --history', () => {
       expect(r.stderr).toMatch(/empty\.csv|exists/);
       expect(readFileSync(file, 'utf8')).toBe('name: mine\n');
     }
+    // every client spent the same: no quantile sets Gold apart from Platinum
+    const flat = join(dir, 'flat.csv');
+    writeFileSync(flat, 'customer_id,date,amount\n' + ['a', 'b', 'c'].flatMap((c) => [`${c},2024-03-01,1000`, `${c},2024-06-01,1000`]).join('\n') + '\n');
+    const same = await runCli('init', join(dir, 'flat.yaml'), '--history', flat, '--template', 'tiers', '--yes');
+    expect(same.code, same.stderr).toBe(2);
+    expect(same.stderr).toMatch(/too few distinct values/);
+    expect(existsSync(join(dir, 'flat.yaml'))).toBe(false);
     // a good history does not overwrite without --force either
     const good = await runCli('init', file, '--history', SALES, '--template', 'tiers', '--yes');
     expect(good.code).toBe(2);

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { UserError, InternalError } from '../../errors.js';
 import { checkDraftText, formatIssueLine, loadDraft, readDraft } from '../../draft/load.js';
-import { draftFromHistory, fitDraftText, type CurrencySource, type HistoryBase } from '../../draft/from-history.js';
+import { draftFromHistory, fitDraftText, TooFewSpends, type CurrencySource, type HistoryBase } from '../../draft/from-history.js';
 import { draftFromAnswers, TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, templateText, type TemplateName, type WizardAnswers } from '../../draft/templates.js';
 import { fitCustomerHistory } from '../../fit/fit-history.js';
 import { periodSpend } from '../../history/period-spend.js';
@@ -126,7 +126,7 @@ export async function runInit(file: string, opts: InitOptions, io: InitIo = defa
     try {
       return own !== undefined ? fitDraftText(own, lang(), base, h) : draftFromHistory(name, lang(), base, h);
     } catch (err) {
-      if (/too few distinct/.test((err as Error).message)) throw new UserError(h.tooFewValues(base.file), h.tooFewValuesHint, { file: base.file });
+      if (err instanceof TooFewSpends) throw new UserError(h.tooFewValues(base.file), h.tooFewValuesHint, { file: base.file });
       throw err;
     }
   };
