@@ -1857,6 +1857,7 @@ export const en = {
       'The synthetic customers below stand in only without --history; they are',
       `not fitted to this history (loyalty-sim fit ${file} estimates its own).`,
     ],
+    wizardDefaults: (file: string) => `the answers offered are fitted to ${file}: press Enter to keep them`,
     fromOrTemplate: 'give --template or --from, not both',
     fromOrTemplateHint: '--from starts from your own draft, --template from one of the templates listed in loyalty-sim init --help',
     wroteFrom: (file: string, from: string, warnings: number) => `wrote ${file} (from ${from}${warnings ? `, ${warnings} design ${s(warnings, 'warning', 'warnings')}` : ''})`,

@@ -1856,6 +1856,7 @@ export const ru: Messages = {
       'Синтетические клиенты ниже используются только без --history; они не оценены',
       `по этой истории (её параметры оценит loyalty-sim fit ${file}).`,
     ],
+    wizardDefaults: (file: string) => `предлагаемые ответы подогнаны к ${file}: нажмите Enter, чтобы их оставить`,
     fromOrTemplate: 'укажите --template или --from, но не оба',
     fromOrTemplateHint: '--from начинает с вашего проекта, --template — с одного из шаблонов из loyalty-sim init --help',
     wroteFrom: (file: string, from: string, warnings: number) => `записан ${file} (по проекту ${from}${warnings ? `, ${warnings} ${p(warnings, 'предупреждение', 'предупреждения', 'предупреждений')} о дизайне` : ''})`,

@@ -136,6 +136,7 @@ export async function runInit(file: string, opts: InitOptions, io: InitIo = defa
   if (opts.yes) answers = { template: template ?? 'hybrid', lang: lang() };
   else if (!io.interactive) throw new UserError(t.notTty, t.notTtyHint(file, opts.template ?? 'hybrid'));
   else {
+    if (base) say(h.wizardDefaults(base.file));
     try {
       answers = { ...(await io.ask(template, textOf)), lang: lang() };
     } catch (err) {
