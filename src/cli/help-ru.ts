@@ -148,6 +148,10 @@ export const HELP_RU: HelpTable = {
     'init --template': 'механики: один из шаблонов ниже',
     'init --yes': 'ничего не спрашивать: записать шаблон как есть (hybrid, если не указан --template)',
     'init --force': 'перезаписать файл, если он существует',
+    // issue 27, part 4: init fitted to a client's history
+    'init --history': 'подогнать шаблон к истории продаж клиента: валюта и число клиентов — из неё, пороги уровней и ступени ретро-бонуса — на квантилях закупок за 12 месяцев и за квартал, порог баллов — такой, что типичный клиент его набирает',
+    'init --from': 'начать с собственного проекта (его механики и комментарии) вместо шаблона; с --history он подгоняется так же',
+    'init --currency': 'валюта сумм (по умолчанию RUB для истории с русскими названиями столбцов, иначе валюта локали)',
     'validate --json': 'вывести { files: [ { file, valid, issues } ] } в JSON в stdout',
     'simulate --csv': 'также записать в этот CSV по строке на прогон (значения параметров и все метрики)',
     'simulate --force': 'заменить существующий файл --csv',
@@ -231,7 +235,8 @@ export const HELP_RU: HelpTable = {
 
 Примеры:
   $ loyalty-sim init                                    ответить на вопросы и получить program.yaml
-  $ loyalty-sim init rebate.yaml --template rebate --yes`,
+  $ loyalty-sim init rebate.yaml --template rebate --yes
+  $ loyalty-sim init client.yaml --history fixtures/examples/sales.csv --template tiers --yes`,
     validate: `
 Примеры:
   $ loyalty-sim validate scenarios/*.yaml

@@ -228,7 +228,8 @@ async function readDraftBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-async function readDraft(file: string): Promise<{ text: string; note?: string }> {
+/** A draft file's text (decoded, Windows-1251 noted); a missing or unreadable file is a UserError (exit 2). */
+export async function readDraft(file: string): Promise<{ text: string; note?: string }> {
   try {
     return decodeDraft(await readDraftBytes(file));
   } catch (err) {

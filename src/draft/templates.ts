@@ -369,6 +369,11 @@ const TEMPLATES: Record<TemplateName, string> = {
   'early-pay': EARLY_PAY,
 };
 
+/** The paragraph on where the synthetic customers come from, as a template in that language has it (init --history replaces it with the history's). */
+export function sourcesParagraph(lang: 'en' | 'ru' = 'en'): string {
+  return lang === 'ru' ? russianTemplate(SOURCES) : SOURCES;
+}
+
 /** The commented YAML of a template, starting with the yaml-language-server schema line; comments and name in Russian for 'ru'. */
 export function templateText(name: TemplateName, lang: 'en' | 'ru' = 'en'): string {
   const text = SCHEMA_LINE + TEMPLATES[name];
@@ -418,11 +423,12 @@ export interface WizardAnswers {
 }
 
 /**
- * A draft text from the wizard's answers: the template, with the answered
- * values written over the template's, comments kept.
+ * A draft text from the wizard's answers: the template (or `base`, the
+ * template already fitted to a history), with the answered values written
+ * over its values, comments kept.
  */
-export function draftFromAnswers(answers: WizardAnswers): string {
-  const text = templateText(answers.template, answers.lang);
+export function draftFromAnswers(answers: WizardAnswers, base?: string): string {
+  const text = base ?? templateText(answers.template, answers.lang);
   const doc = parseDocument(text);
   const mechanics = doc.get('mechanics', true);
   const mechanicIndex = (type: string): number =>
@@ -474,11 +480,14 @@ export function draftFromAnswers(answers: WizardAnswers): string {
   set(['costs', 'monthly'], answers.monthlyCost);
   set(['costs', 'per_member_monthly'], answers.perMemberMonthlyCost);
 
-  const spans = edits.map((e) => {
-    const node = doc.getIn(e.path, true) as Node | undefined;
-    if (!node?.range) throw new Error(`template ${answers.template} has no ${e.path.join('.')}`);
-    return { start: node.range[0], end: node.range[1], text: e.text };
-  });
+  const spans = edits
+    .map((e) => {
+      const node = doc.getIn(e.path, true) as Node | undefined;
+      if (!node?.range) throw new Error(`template ${answers.template} has no ${e.path.join('.')}`);
+      return { start: node.range[0], end: node.range[1], text: e.text };
+    })
+    // an answer that keeps the value leaves its text (and a fitted draft's comment on it) as it was
+    .filter((s) => text.slice(s.start, s.end) !== s.text);
   spans.sort((a, b) => b.start - a.start);
   let out = text;
   for (const s of spans) {

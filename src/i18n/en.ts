@@ -1889,6 +1889,49 @@ export const en = {
     boundaryLegend: 'boundary',
     looksCaption: "Each look's |z| of the revenue per customer difference (CUPED) and the O'Brien–Fleming-type boundary it must reach to stop with an effect shown.",
   },
+  // ── init --history (issue 27, part 4): a first draft fitted to a client's history ──
+  /** The comments of that draft (src/draft/from-history.ts) and the command's messages (cli/commands/init.ts). */
+  draftFromHistory: {
+    date: (iso: string) => iso,
+    header: (h: { file: string; customers: number; first: string; last: string; spenders: number }) => [
+      `Drafted by \`loyalty-sim init --history\` from ${h.file}: ${Math.round(h.customers).toLocaleString('en-US')} ${s(h.customers, 'client', 'clients')},`,
+      `${h.first} to ${h.last}, ${Math.round(h.spenders).toLocaleString('en-US')} of them buying in the last 12 months. Thresholds`,
+      'sit at stated quantiles of their spend, so every level and bracket has',
+      'clients; the comment beside each number says where it came from.',
+      'Simulate on the same clients, read the same way:',
+    ],
+    currencyColumn: (column: string, code: string) => [`The file has a currency column "${column}": check that every amount is in ${code}.`],
+    synthetic: (file: string) => [
+      'The synthetic customers below stand in only without --history; they are',
+      `not fitted to this history (loyalty-sim fit ${file} estimates its own).`,
+    ],
+    wizardDefaults: (file: string) => `the answers offered are fitted to ${file}: press Enter to keep them`,
+    fromOrTemplate: 'give --template or --from, not both',
+    fromOrTemplateHint: '--from starts from your own draft, --template from one of the templates listed in loyalty-sim init --help',
+    wroteFrom: (file: string, from: string, warnings: number) => `wrote ${file} (from ${from}${warnings ? `, ${warnings} design ${s(warnings, 'warning', 'warnings')}` : ''})`,
+    syntheticFitted: (file: string) => [
+      'The synthetic customers below stand in only without --history: BG/NBD and',
+      `Gamma-Gamma fitted to this history (loyalty-sim fit ${file} shows the fit).`,
+    ],
+    fitOrders: "BG/NBD fit of the history: orders a month r/α",
+    fitDropout: 'BG/NBD fit: dropout after an order',
+    fitValue: 'Gamma-Gamma fit: mean order p·γ/(q − 1)',
+    currencyFlag: 'given with --currency',
+    currencyCyrillic: 'the history has Russian column names: roubles (--currency to change)',
+    currencyLocale: (locale: string) => `the file names no currency: the ${locale} locale's (--currency to change)`,
+    count: 'the clients in the history',
+    quantile: (period: 'month' | 'quarter' | 'year', pct: number, exact: number, n: number) =>
+      `P${pct} of the history's ${{ month: 'monthly', quarter: 'quarterly', year: '12-month' }[period]} spend: ${Math.round(exact).toLocaleString('en-US')} (${Math.round(n).toLocaleString('en-US')} ${period === 'year' ? s(n, 'client', 'clients') : s(n, `client-${period}`, `client-${period}s`)})`,
+    points: (monthly: number, months: number, expiry: number) =>
+      `the median client earns ${Math.round(monthly).toLocaleString('en-US')} points a month: reached in ${months} of the ${expiry} months to expiry`,
+    wrote: (file: string, template: string, history: string, warnings: number) =>
+      `wrote ${file} (${/\.ya?ml$/i.test(template) ? template : `${template} template`} fitted to ${history}${warnings ? `, ${warnings} design ${s(warnings, 'warning', 'warnings')}` : ''})`,
+    noSpenders: (file: string) => `${file}: no client bought anything in its last 12 months, so there is no spend to set thresholds by`,
+    noSpendersHint: 'give a history that reaches the last year of sales (the thresholds sit at quantiles of 12-month and quarterly spend)',
+    tooFewValues: (file: string) => `${file}: the clients' spend has too few distinct values to set the template's thresholds apart`,
+    tooFewValuesHint: 'give a longer history or more clients, or a template with fewer levels (--template points or discount)',
+    next: (file: string, history: string) => `next: loyalty-sim validate ${file}   then: loyalty-sim simulate ${file} --history ${history} (the draft's comment has the reading flags)`,
+  },
 };
 
 export type Messages = typeof en;

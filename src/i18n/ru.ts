@@ -1891,6 +1891,50 @@ export const ru: Messages = {
     boundaryLegend: 'граница',
     looksCaption: '|z| разницы выручки на клиента (CUPED) на каждом просмотре и граница типа О’Брайена — Флеминга, которую он должен достичь, чтобы остановить пилот с показанным эффектом.',
   },
+  // ── init --history (issue 27, part 4): первый проект по данным клиента ──
+  draftFromHistory: {
+    date: (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`,
+    header: (h: { file: string; customers: number; first: string; last: string; spenders: number }) => [
+      `Проект составлен командой \`loyalty-sim init --history\` по ${h.file}: ${Math.round(h.customers).toLocaleString('ru-RU').replace(/\s/g, ' ')} ${p(h.customers, 'клиент', 'клиента', 'клиентов')}`,
+      `с ${h.first} по ${h.last}, из них ${Math.round(h.spenders).toLocaleString('ru-RU').replace(/\s/g, ' ')} ${p(h.spenders, 'покупал', 'покупали', 'покупали')} в последние 12 месяцев.`,
+      'Пороги стоят на указанных квантилях их закупок, поэтому на каждом уровне',
+      'и ступени есть клиенты; комментарий у каждого числа говорит, откуда оно.',
+      'Расчёт на тех же клиентах, прочитанных так же:',
+    ],
+    currencyColumn: (column: string, code: string) => [`В файле есть столбец валюты «${column}»: проверьте, что все суммы в ${code}.`],
+    synthetic: (file: string) => [
+      'Синтетические клиенты ниже используются только без --history; они не оценены',
+      `по этой истории (её параметры оценит loyalty-sim fit ${file}).`,
+    ],
+    wizardDefaults: (file: string) => `предлагаемые ответы подогнаны к ${file}: нажмите Enter, чтобы их оставить`,
+    fromOrTemplate: 'укажите --template или --from, но не оба',
+    fromOrTemplateHint: '--from начинает с вашего проекта, --template — с одного из шаблонов из loyalty-sim init --help',
+    wroteFrom: (file: string, from: string, warnings: number) => `записан ${file} (по проекту ${from}${warnings ? `, ${warnings} ${p(warnings, 'предупреждение', 'предупреждения', 'предупреждений')} о дизайне` : ''})`,
+    syntheticFitted: (file: string) => [
+      'Синтетические клиенты ниже используются только без --history: модели BG/NBD',
+      `и Gamma-Gamma, оценённые по этой истории (оценку покажет loyalty-sim fit ${file}).`,
+    ],
+    fitOrders: 'оценка BG/NBD по истории: заказов в месяц r/α',
+    fitDropout: 'оценка BG/NBD: вероятность ухода после заказа',
+    fitValue: 'оценка Gamma-Gamma: средний чек p·γ/(q − 1)',
+    currencyFlag: 'задана в --currency',
+    currencyCyrillic: 'столбцы истории названы по-русски: рубли (изменить — --currency)',
+    currencyLocale: (locale: string) => `валюта в файле не указана: валюта локали ${locale} (изменить — --currency)`,
+    count: 'клиенты из истории',
+    quantile: (period: 'month' | 'quarter' | 'year', pct: number, exact: number, n: number) =>
+      `P${pct} закупок ${{ month: 'за месяц', quarter: 'за квартал', year: 'за 12 месяцев' }[period]}: ${Math.round(exact).toLocaleString('ru-RU').replace(/\s/g, ' ')} (${Math.round(n).toLocaleString('ru-RU').replace(/\s/g, ' ')} ${
+        period === 'year' ? p(n, 'клиент', 'клиента', 'клиентов') : period === 'quarter' ? p(n, 'клиенто-квартал', 'клиенто-квартала', 'клиенто-кварталов') : p(n, 'клиенто-месяц', 'клиенто-месяца', 'клиенто-месяцев')
+      } в истории)`,
+    points: (monthly: number, months: number, expiry: number) =>
+      `типичный клиент набирает ${Math.round(monthly).toLocaleString('ru-RU').replace(/\s/g, ' ')} ${p(Math.round(monthly), 'балл', 'балла', 'баллов')} в месяц: порог — за ${months} из ${expiry} мес. до сгорания`,
+    wrote: (file: string, template: string, history: string, warnings: number) =>
+      `записан ${file} (${/\.ya?ml$/i.test(template) ? `проект ${template}` : `шаблон ${template}`} по данным ${history}${warnings ? `, ${warnings} ${p(warnings, 'предупреждение', 'предупреждения', 'предупреждений')} о дизайне` : ''})`,
+    noSpenders: (file: string) => `${file}: за последние 12 месяцев никто из клиентов ничего не купил — не по чему ставить пороги`,
+    noSpendersHint: 'укажите историю, в которой есть последний год продаж (пороги ставятся по квантилям закупок за 12 месяцев и за квартал)',
+    tooFewValues: (file: string) => `${file}: у закупок клиентов слишком мало разных значений, чтобы развести пороги шаблона`,
+    tooFewValuesHint: 'укажите историю длиннее или с большим числом клиентов либо шаблон с меньшим числом уровней (--template points или discount)',
+    next: (file: string, history: string) => `дальше: loyalty-sim validate ${file}   затем: loyalty-sim simulate ${file} --history ${history} (флаги чтения — в комментарии проекта)`,
+  },
 };
 
 /**

@@ -75,15 +75,15 @@ async function positive(message: string, current: number): Promise<number> {
   return numeric(message, typed(current), {}, (x) => x > 0 || msg().numberInput.wizardAbove('0'));
 }
 
-/** The template a name stands for, parsed, for the defaults. */
-function templateDraft(name: TemplateName): Draft {
-  const check = checkDraftText(templateText(name, lang()), `${name} template`);
+/** The template a name stands for (fitted to a history when one is given), parsed, for the defaults. */
+function templateDraft(name: TemplateName, textOf: (name: TemplateName) => string): Draft {
+  const check = checkDraftText(textOf(name), `${name} template`);
   if (!check.draft) throw new Error(`the ${name} template does not validate`);
   return check.draft;
 }
 
 /** Asks for the mechanics (the template) and the main numbers. */
-export async function askInitAnswers(template?: TemplateName): Promise<WizardAnswers> {
+export async function askInitAnswers(template?: TemplateName, textOf: (name: TemplateName) => string = (name) => templateText(name, lang())): Promise<WizardAnswers> {
   const w = msg().wizard;
   const chosen =
     template ??
@@ -97,7 +97,7 @@ export async function askInitAnswers(template?: TemplateName): Promise<WizardAns
       },
       context(),
     ));
-  const t = templateDraft(chosen);
+  const t = templateDraft(chosen, textOf);
   const answers: WizardAnswers = { template: chosen };
   answers.name = await input({ message: w.name, default: t.name, required: true }, context());
   answers.currency = await input(
