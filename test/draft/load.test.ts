@@ -126,7 +126,7 @@ describe('checkDraftText', () => {
 
   it('points a missing mechanic type at the mechanic', () => {
     const check = checkDraftText(`${base}mechanics:\n  - rate: 0.03\n`, 't.yaml');
-    expect(check.issues).toMatchObject([{ path: 'mechanics[0].type', line: 7, column: 5, message: 'missing key "type"', hint: 'one of discount|points|tiers|rebate|fee|referral' }]);
+    expect(check.issues).toMatchObject([{ path: 'mechanics[0].type', line: 7, column: 5, message: 'missing key "type"', hint: 'one of discount|points|tiers|rebate|fee|referral|actions' }]);
   });
 
   it('rejects a bad enum value with a suggestion', () => {
