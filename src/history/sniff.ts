@@ -49,7 +49,8 @@ export async function sniff(source: AsyncIterable<Uint8Array | string>, file: st
       ended = true;
       break;
     }
-    const b = bytesOf(r.value);
+    // a copy: the source may reuse its buffer for the next chunk (file-chunks.ts)
+    const b = Buffer.from(bytesOf(r.value));
     headChunks.push(b);
     headLength += b.length;
   }
