@@ -110,6 +110,9 @@ export const en = {
     sampledSynthetic: (size: string, full: string) => `${size} sampled of ${full} synthetic customers`,
     /** --sample at least the whole base: nothing is sampled, and the user should know their flag did nothing. */
     sampleNotSmaller: (sample: string, total: string) => `--sample ${sample} is not smaller than the ${total} customers there are: all of them are simulated, nothing is sampled or scaled`,
+    /** Issue 29: a --sample so small that its scale-up is mostly chance (7 customers standing for 10,000). */
+    sampleTooSmall: (n: number, sample: string, total: string, weight: string, minimum: string) =>
+      `--sample ${sample}: a sample of ${sample} ${s(n, 'customer', 'customers')} stands for all ${total} (each counts ${weight} times), so the totals and their spread are mostly the chance of which customers were drawn; simulate at least ${minimum} (--sample ${minimum.replace(/\D/g, '')}) or leave --sample out`,
     how: (model: string, churnPrior: boolean, drawn: boolean, seasonal: boolean) =>
       `${model}${churnPrior ? ' with the --annual-churn prior' : ''}, ${drawn ? 'parameters drawn per run' : 'fixed parameters'}${seasonal ? ', seasonal' : ''}`,
     real: (total: string, file: string) => `${total} real customers of ${file}`,

@@ -218,6 +218,9 @@ export const ru: Messages = {
     synthetic: (count) => `${count} синтетических клиентов`,
     sampledSynthetic: (size, full) => `выборка ${size} из ${full} синтетических клиентов`,
     sampleNotSmaller: (sample, total) => `--sample ${sample} не меньше числа клиентов (${total}): моделируются все клиенты, без выборки и пересчёта на базу`,
+    /** Задача 29: выборка так мала, что пересчёт на базу — в основном случайность (7 клиентов за 10 000). */
+    sampleTooSmall: (n, sample, total, weight, minimum) =>
+      `--sample ${sample}: выборка из ${sample} ${p(n, 'клиента', 'клиентов', 'клиентов')} представляет всю базу из ${total}: каждый клиент выборки считается за ${weight}, поэтому итоги и их разброс — в основном случайность того, какие клиенты попали в выборку; моделируйте хотя бы ${minimum} клиентов (--sample ${minimum.replace(/\D/g, '')}) или уберите --sample`,
     how: (model, churnPrior, drawn, seasonal) =>
       `${model}${churnPrior ? ' с априорным оттоком из --annual-churn' : ''}, ${drawn ? 'параметры разыгрываются в каждом прогоне' : 'параметры фиксированы'}${seasonal ? ', с сезонностью' : ''}`,
     real: (total, file) => `${total} реальных клиентов из ${file}`,
