@@ -1155,7 +1155,8 @@ export const en = {
     relaxHint: 'relax --min-revenue / --active-within-days',
     cannotParse: (file: string, why: string) => `cannot parse ${file}: ${why}`,
     assignmentCsvHint: 'the assignment is a CSV with columns customer_id,group,stratum',
-    noColumns: (file: string) => `${file} has no customer_id and group columns`,
+    /** Said after the file:line the error carries (issue 29: the file was named twice). */
+    noColumns: 'the assignment has no customer_id and group columns',
     noColumnsHint: 'write it with `loyalty-sim pilot plan --assign FILE`, or use the header customer_id,group,stratum',
     noId: 'a row without a customer_id',
     noIdHint: 'fill it in or delete the row',
@@ -1439,7 +1440,7 @@ export const en = {
     /** One reason's line of that table: its label (padded), the count, where it first happened and why. */
     unreadableRow: (label: string, count: string, where: string, message: string | null) => `  ${label} ${count}  first at line ${where}${message === null ? '' : `: ${message}`}`,
     unreadableHint: (allow: number) => `fix the rows (a second date format? pass --date-format), or leave them out with --max-skipped ${allow}`,
-    noUsable: (file: string, rows: number, skipped: string | null) => `${file}: no usable purchases (${rows} rows${skipped === null ? '' : `; skipped: ${skipped}`})`,
+    noUsable: (file: string, rows: number, skipped: string | null) => `${file}: no usable purchases (${rows} ${s(rows, 'row', 'rows')}${skipped === null ? '' : `; skipped: ${skipped}`})`,
     skippedCount: (n: number, reason: string) => `${n} ${reason}`,
     firstBadRow: (where: string, message: string) => `first bad row: ${where}: ${message}`,
     needsPurchases: 'the history needs one row per purchase',
@@ -1455,6 +1456,8 @@ export const en = {
     cannotRead: (file: string, why: string) => `cannot read ${file}: ${why}`,
     permissionDenied: 'permission denied',
     isFolder: 'it is a folder',
+    /** Issue 29: why a file cannot be read, instead of the system's ENOENT. */
+    noSuchPath: 'no such file',
     readableHint: 'check the file is readable by you',
     pathHint: 'check the path of the history CSV',
     streamHint: 'check the path and that the file is readable by you (ls -l)',

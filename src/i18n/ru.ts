@@ -1156,7 +1156,8 @@ export const ru: Messages = {
     relaxHint: 'ослабьте --min-revenue / --active-within-days',
     cannotParse: (file, why) => `не удаётся разобрать ${file}: ${why}`,
     assignmentCsvHint: 'распределение — это CSV со столбцами customer_id,group,stratum',
-    noColumns: (file) => `в ${file} нет столбцов customer_id и group`,
+    /** Выводится после file:line ошибки (задача 29: файл назывался дважды). */
+    noColumns: 'в файле распределения нет столбцов customer_id и group',
     noColumnsHint: 'запишите его командой `loyalty-sim pilot plan --assign ФАЙЛ` или возьмите заголовок customer_id,group,stratum',
     noId: 'строка без customer_id',
     noIdHint: 'заполните его или удалите строку',
@@ -1447,6 +1448,8 @@ export const ru: Messages = {
     cannotRead: (file, why) => `не удаётся прочитать ${file}: ${why}`,
     permissionDenied: 'нет доступа',
     isFolder: 'это папка',
+    /** Задача 29: почему файл не читается, вместо системного ENOENT. */
+    noSuchPath: 'такого файла нет',
     readableHint: 'проверьте, что у вас есть право читать файл',
     pathHint: 'проверьте путь к CSV с историей',
     streamHint: 'проверьте путь и что у вас есть право читать файл (ls -l)',
