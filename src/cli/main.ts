@@ -64,6 +64,18 @@ function addLangOption(cmd: Command): void {
  * An error as JSON on stdout, for scripts that ran a command with --json
  * (CLI.md): the same fields as the text message, null when unknown.
  */
+/** Whether `message` names `file` as a word of its own (not inside a longer name or path). */
+export function namesFile(message: string, file: string): boolean {
+  if (!file) return false;
+  for (let i = message.indexOf(file); i >= 0; i = message.indexOf(file, i + 1)) {
+    const before = message[i - 1];
+    const after = message[i + file.length];
+    const end = after === undefined || /[\s:"'»),;]/.test(after) || (after === '.' && /^\s?$/.test(message[i + file.length + 1] ?? ''));
+    if ((before === undefined || /[\s"'«(]/.test(before)) && end) return true;
+  }
+  return false;
+}
+
 function writeJsonError(message: string, where: UserError['where'], hint: string | undefined): void {
   const error = { message, file: where?.file ?? null, line: where?.line ?? null, column: where?.column ?? null, hint: hint ?? null };
   process.stdout.write(`${JSON.stringify({ error }, null, 2)}\n`);
@@ -81,9 +93,11 @@ export function reportError(err: unknown, options: { json?: boolean } = {}): num
   if (err instanceof UserError) {
     if (options.json) writeJsonError(err.message, err.where, err.hint);
     // a message that already holds its file:line:column (an invalid draft lists
-    // every error with its own) is not prefixed with it again
+    // every error with its own), or names its file when that is all the location
+    // there is ("cannot write out.csv: it is a folder"), is not prefixed with it again
+    // (issue 29: "adir: adir is not a file")
     const where = formatWhere(err.where);
-    const named = err.where?.line !== undefined && err.message.includes(where);
+    const named = err.where?.line !== undefined ? err.message.includes(where) : namesFile(err.message, where);
     say(`${c.red(msg().cli.error)} ${where && !named ? `${where}: ` : ''}${err.message}`);
     if (err.hint) say(`  ${c.dim(msg().cli.hint)} ${err.hint}`);
     return 2;

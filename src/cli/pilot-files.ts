@@ -11,6 +11,7 @@ import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import type { History } from '../history/read.js';
 import { normalizeId, parseAssignment, type AssignmentRow } from '../pilot/assign.js';
+import { readFailureWhy } from '../history/sniff.js';
 
 const normalizeHeader = (h: string): string => h.trim().toLowerCase().replace(/[\s_\-.№#]/g, '');
 
@@ -53,7 +54,7 @@ export async function readAssignmentFile(file: string): Promise<AssignmentRow[]>
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new UserError(msg().pilotErrors.cannotRead(file, (err as NodeJS.ErrnoException).code ?? (err as Error).message), msg().pilotErrors.assignmentFileHint);
+    throw new UserError(msg().pilotErrors.cannotRead(file, readFailureWhy(err as NodeJS.ErrnoException)), msg().pilotErrors.assignmentFileHint, { file });
   }
   return parseAssignment(text, file);
 }
@@ -63,6 +64,6 @@ export async function readDraftText(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (err) {
-    throw new UserError(msg().pilotErrors.cannotRead(file, (err as NodeJS.ErrnoException).code ?? (err as Error).message), msg().pilotErrors.draftFileHint);
+    throw new UserError(msg().pilotErrors.cannotRead(file, readFailureWhy(err as NodeJS.ErrnoException)), msg().pilotErrors.draftFileHint, { file });
   }
 }

@@ -35,9 +35,9 @@ export interface CustomerDays {
 const BATCH = 1 << 20;
 
 export class DailyTotals {
-  private readonly index = new Map<string, number>();
+  private index = new Map<string, number>();
   /** Ids that are plain numbers (most are), in an integer hash table: a Map of strings hashes each row's fresh id string, several times slower. */
-  private readonly numeric = new IntTable();
+  private numeric = new IntTable();
   private readonly ids: string[] = [];
   private orderCount = new Int32Array(1024);
   /** (customer, order) → net, when orders are counted from an order column. */
@@ -236,9 +236,11 @@ export class DailyTotals {
    */
   finish(): { customers: CustomerDays; returnsOnly: number } {
     this.merge();
-    // the batch and the sort's scratch are done with: let them go before the caller's own work
+    // the batch, the sort's scratch and the id tables are done with: let them go before the caller's own work
     this.batchCustomer = this.batchDay = this.byDay = this.byCustomer = this.spare = this.cStart = this.next = new Int32Array(0);
     this.batchAmount = new Float64Array(0);
+    this.numeric = new IntTable();
+    this.index = new Map();
     const C = this.ids.length;
     const orders = this.orderCount.subarray(0, C);
     for (const [key, net] of this.orderNet) if (net > 0) orders[Number(key.slice(0, key.indexOf('\u0000')))]!++;
@@ -248,7 +250,8 @@ export class DailyTotals {
     const first = new Int32Array(C);
     const last = new Int32Array(C);
     const revenue = new Float64Array(C);
-    const ids: string[] = [];
+    // compacted in place too: a second array of a million ids would be 8 MB more, and its growth garbage twice that
+    const ids = this.ids;
     let n = 0;
     let w = 0;
     for (let c = 0; c < C; c++) {
@@ -272,7 +275,7 @@ export class DailyTotals {
         purchase.copyWithin(w, from, to);
       }
       w += to - from;
-      ids.push(this.ids[c]!);
+      ids[n] = ids[c]!;
       first[n] = f;
       last[n] = l;
       revenue[n] = r;
@@ -280,18 +283,19 @@ export class DailyTotals {
       n++;
     }
     start[n] = w;
+    ids.length = n;
     return {
       customers: {
         ids,
-        start: start.slice(0, n + 1),
         // views while the spare room is small (a copy would need both at once), copies when it is large
+        start: fit(start, n + 1),
         days: fit(days, w),
         net: fit(net, w),
         purchase: fit(purchase, w),
-        firstPurchaseDay: first.slice(0, n),
-        lastPurchaseDay: last.slice(0, n),
-        revenue: revenue.slice(0, n),
-        orders: orders.slice(0, n),
+        firstPurchaseDay: fit(first, n),
+        lastPurchaseDay: fit(last, n),
+        revenue: fit(revenue, n),
+        orders: fit(orders, n),
       },
       returnsOnly: C - n,
     };

@@ -17,13 +17,13 @@
  * - orders: with an order column, the distinct (customer, order) pairs with a
  *   positive net amount; without one, the rows with a positive amount.
  */
-import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { type CustomerDays, DailyTotals } from './aggregate.js';
 import { AmbiguousColumn, type Columns, currencyColumnOf, resolveColumns, shortName } from './columns.js';
 import { CsvRows, UnclosedQuote } from './csv-rows.js';
+import { fileChunks } from './file-chunks.js';
 import { DATE_FORMAT_NAMES, type DateFormat, type Decimal, type Encoding, detectDateFormat, detectDecimal, isoDay, parseDay, parseDecimal } from './format.js';
 import type { FallbackReason } from './duckdb.js';
 import { readFailure, sniff } from './sniff.js';
@@ -193,8 +193,7 @@ export async function readHistoryFile(file: string, options: ReadOptions = {}): 
     if (parquet) throw new UserError(msg().history.parquetUnreadable(file, read.detail ?? read.fallback), msg().history.parquetNeedsDuckDbHint, { file });
     fallback = { kind: 'engineFallback', reason: read.fallback, ...(read.detail ? { detail: read.detail } : {}) };
   }
-  // 1 MB reads: fewer, larger chunks for the splitter
-  const history = await readHistory(createReadStream(file, { highWaterMark: 1 << 20 }), file, options, size);
+  const history = await readHistory(fileChunks(file), file, options, size);
   if (fallback) history.notes.unshift(fallback);
   return history;
 }

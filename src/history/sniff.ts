@@ -21,10 +21,14 @@ export interface Sniffed {
 }
 
 /** A file-system error while streaming (EACCES, EISDIR, EIO…) as a user error naming the file. */
-export function readFailure(err: NodeJS.ErrnoException, file: string): UserError {
+export function readFailure(err: NodeJS.ErrnoException, file: string, hint = msg().history.streamHint): UserError {
+  return new UserError(msg().history.cannotRead(file, readFailureWhy(err)), hint, { file });
+}
+
+/** Why a file could not be read, in words (permission denied, it is a folder, no such file), else the system's code. */
+export function readFailureWhy(err: NodeJS.ErrnoException): string {
   const t = msg().history;
-  const why = err.code === 'EACCES' || err.code === 'EPERM' ? t.permissionDenied : err.code === 'EISDIR' ? t.isFolder : (err.code ?? err.message);
-  return new UserError(t.cannotRead(file, why), t.streamHint, { file });
+  return err.code === 'EACCES' || err.code === 'EPERM' ? t.permissionDenied : err.code === 'EISDIR' ? t.isFolder : err.code === 'ENOENT' ? t.noSuchPath : (err.code ?? err.message);
 }
 
 const bytesOf = (v: Uint8Array | string): Buffer => (typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.isBuffer(v) ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength));
@@ -49,7 +53,8 @@ export async function sniff(source: AsyncIterable<Uint8Array | string>, file: st
       ended = true;
       break;
     }
-    const b = bytesOf(r.value);
+    // a copy: the source may reuse its buffer for the next chunk (file-chunks.ts)
+    const b = Buffer.from(bytesOf(r.value));
     headChunks.push(b);
     headLength += b.length;
   }

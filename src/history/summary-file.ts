@@ -22,6 +22,7 @@ import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import { dayOf, isoDay } from './format.js';
 import { type HistorySummary, type TimeUnit, UNIT_DAYS } from './summarize.js';
+import { readFailure } from './sniff.js';
 
 const REQUIRED = ['customer', 'frequency', 'recency', 'T', 'monetary_value'] as const;
 const OPTIONAL = ['spend_12m', 'first_purchase'] as const;
@@ -163,6 +164,8 @@ export async function readSummaryFile(file: string, unit: TimeUnit, fileUnit: Su
     text = await readFile(file, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(msg().summaryFile.noSuchFile, msg().summaryFile.noSuchFileHint, { file });
+    // a folder, no permission (issue 29: a folder ended in an internal error)
+    if ((err as NodeJS.ErrnoException).code) throw readFailure(err as NodeJS.ErrnoException, file, msg().summaryFile.noSuchFileHint);
     throw err;
   }
   return parseSummary(text, file, unit, fileUnit);

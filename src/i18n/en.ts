@@ -110,6 +110,9 @@ export const en = {
     sampledSynthetic: (size: string, full: string) => `${size} sampled of ${full} synthetic customers`,
     /** --sample at least the whole base: nothing is sampled, and the user should know their flag did nothing. */
     sampleNotSmaller: (sample: string, total: string) => `--sample ${sample} is not smaller than the ${total} customers there are: all of them are simulated, nothing is sampled or scaled`,
+    /** Issue 29: a --sample so small that its scale-up is mostly chance (7 customers standing for 10,000). */
+    sampleTooSmall: (n: number, sample: string, total: string, weight: string, minimum: string) =>
+      `--sample ${sample}: a sample of ${sample} ${s(n, 'customer', 'customers')} stands for all ${total} (each counts ${weight} times), so the totals and their spread are mostly the chance of which customers were drawn; simulate at least ${minimum} (--sample ${minimum.replace(/\D/g, '')}) or leave --sample out`,
     how: (model: string, churnPrior: boolean, drawn: boolean, seasonal: boolean) =>
       `${model}${churnPrior ? ' with the --annual-churn prior' : ''}, ${drawn ? 'parameters drawn per run' : 'fixed parameters'}${seasonal ? ', seasonal' : ''}`,
     real: (total: string, file: string) => `${total} real customers of ${file}`,
@@ -1193,7 +1196,8 @@ export const en = {
     relaxHint: 'relax --min-revenue / --active-within-days',
     cannotParse: (file: string, why: string) => `cannot parse ${file}: ${why}`,
     assignmentCsvHint: 'the assignment is a CSV with columns customer_id,group,stratum',
-    noColumns: (file: string) => `${file} has no customer_id and group columns`,
+    /** Said after the file:line the error carries (issue 29: the file was named twice). */
+    noColumns: 'the assignment has no customer_id and group columns',
     noColumnsHint: 'write it with `loyalty-sim pilot plan --assign FILE`, or use the header customer_id,group,stratum',
     noId: 'a row without a customer_id',
     noIdHint: 'fill it in or delete the row',
@@ -1484,7 +1488,7 @@ export const en = {
     /** One reason's line of that table: its label (padded), the count, where it first happened and why. */
     unreadableRow: (label: string, count: string, where: string, message: string | null) => `  ${label} ${count}  first at line ${where}${message === null ? '' : `: ${message}`}`,
     unreadableHint: (allow: number) => `fix the rows (a second date format? pass --date-format), or leave them out with --max-skipped ${allow}`,
-    noUsable: (file: string, rows: number, skipped: string | null) => `${file}: no usable purchases (${rows} rows${skipped === null ? '' : `; skipped: ${skipped}`})`,
+    noUsable: (file: string, rows: number, skipped: string | null) => `${file}: no usable purchases (${rows} ${s(rows, 'row', 'rows')}${skipped === null ? '' : `; skipped: ${skipped}`})`,
     skippedCount: (n: number, reason: string) => `${n} ${reason}`,
     firstBadRow: (where: string, message: string) => `first bad row: ${where}: ${message}`,
     needsPurchases: 'the history needs one row per purchase',
@@ -1500,6 +1504,8 @@ export const en = {
     cannotRead: (file: string, why: string) => `cannot read ${file}: ${why}`,
     permissionDenied: 'permission denied',
     isFolder: 'it is a folder',
+    /** Issue 29: why a file cannot be read, instead of the system's ENOENT. */
+    noSuchPath: 'no such file',
     readableHint: 'check the file is readable by you',
     pathHint: 'check the path of the history CSV',
     streamHint: 'check the path and that the file is readable by you (ls -l)',

@@ -226,6 +226,9 @@ export const ru: Messages = {
     synthetic: (count) => `${count} синтетических клиентов`,
     sampledSynthetic: (size, full) => `выборка ${size} из ${full} синтетических клиентов`,
     sampleNotSmaller: (sample, total) => `--sample ${sample} не меньше числа клиентов (${total}): моделируются все клиенты, без выборки и пересчёта на базу`,
+    /** Задача 29: выборка так мала, что пересчёт на базу — в основном случайность (7 клиентов за 10 000). */
+    sampleTooSmall: (n, sample, total, weight, minimum) =>
+      `--sample ${sample}: выборка из ${sample} ${p(n, 'клиента', 'клиентов', 'клиентов')} представляет всю базу из ${total}: каждый клиент выборки считается за ${weight}, поэтому итоги и их разброс — в основном случайность того, какие клиенты попали в выборку; моделируйте хотя бы ${minimum} клиентов (--sample ${minimum.replace(/\D/g, '')}) или уберите --sample`,
     how: (model, churnPrior, drawn, seasonal) =>
       `${model}${churnPrior ? ' с априорным оттоком из --annual-churn' : ''}, ${drawn ? 'параметры разыгрываются в каждом прогоне' : 'параметры фиксированы'}${seasonal ? ', с сезонностью' : ''}`,
     real: (total, file) => `${total} реальных клиентов из ${file}`,
@@ -1189,7 +1192,8 @@ export const ru: Messages = {
     relaxHint: 'ослабьте --min-revenue / --active-within-days',
     cannotParse: (file, why) => `не удаётся разобрать ${file}: ${why}`,
     assignmentCsvHint: 'распределение — это CSV со столбцами customer_id,group,stratum',
-    noColumns: (file) => `в ${file} нет столбцов customer_id и group`,
+    /** Выводится после file:line ошибки (задача 29: файл назывался дважды). */
+    noColumns: 'в файле распределения нет столбцов customer_id и group',
     noColumnsHint: 'запишите его командой `loyalty-sim pilot plan --assign ФАЙЛ` или возьмите заголовок customer_id,group,stratum',
     noId: 'строка без customer_id',
     noIdHint: 'заполните его или удалите строку',
@@ -1493,6 +1497,8 @@ export const ru: Messages = {
     cannotRead: (file, why) => `не удаётся прочитать ${file}: ${why}`,
     permissionDenied: 'нет доступа',
     isFolder: 'это папка',
+    /** Задача 29: почему файл не читается, вместо системного ENOENT. */
+    noSuchPath: 'такого файла нет',
     readableHint: 'проверьте, что у вас есть право читать файл',
     pathHint: 'проверьте путь к CSV с историей',
     streamHint: 'проверьте путь и что у вас есть право читать файл (ls -l)',

@@ -239,7 +239,7 @@ export function parseAssignment(text: string, file: string): AssignmentRow[] {
   const gi = header.indexOf('group');
   const si = header.indexOf('stratum');
   if (ci < 0 || gi < 0) {
-    throw new UserError(t.noColumns(file), t.noColumnsHint, { file, line: 1 });
+    throw new UserError(t.noColumns, t.noColumnsHint, { file, line: 1 });
   }
   const rows: AssignmentRow[] = [];
   const seen = new Set<string>();

@@ -169,6 +169,35 @@ describe('--sample not smaller than the base', () => {
   });
 });
 
+describe('--sample far smaller than the base', () => {
+  it('7 synthetic customers standing for 10,000: a warning that names the scale and the way out; 1,000 or more: none', async () => {
+    const draft = join(dir, 'sample-7.yaml');
+    writeFileSync(draft, smallDraft('Seven').replace('count: 200', 'count: 10000'));
+    const seven = await run('simulate', draft, '--sample', '7', '--runs', '4', '--workers', '1');
+    expect(seven.code).toBe(0);
+    expect(seven.stderr).toContain('--sample 7: a sample of 7 customers stands for all 10,000 (each counts 1,429 times)');
+    expect(seven.stderr).toContain('simulate at least 1,000 (--sample 1000) or leave --sample out');
+    const enough = await run('simulate', draft, '--sample', '1000', '--runs', '4', '--workers', '1');
+    expect(enough.code).toBe(0);
+    expect(enough.stderr).not.toContain('--sample');
+    const ru = await run('simulate', draft, '--sample', '21', '--runs', '4', '--workers', '1', '--lang', 'ru');
+    expect(ru.stderr).toMatch(/--sample 21: выборка из 21 клиента представляет всю базу из 10[\s\u202f]000: каждый клиент выборки считается за 476/);
+  });
+
+  it('a sample of a history\'s customers, and pilot plan --value\'s sample per run', async () => {
+    const draft = join(dir, 'sample-h.yaml');
+    writeFileSync(draft, smallDraft('Sampled'));
+    const r = await run('simulate', draft, '--history', history, '--annual-churn', '0.2±0.05', '--sample', '7', '--runs', '4', '--workers', '1');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('--sample 7: a sample of 7 customers stands for all 40 (each counts 5.7 times)');
+    const big = join(dir, 'value-10k.yaml');
+    writeFileSync(big, smallDraft('Value').replace('count: 200', 'count: 10000'));
+    const plan = await run('pilot', 'plan', '--history', history, '--group-size', '10', '--value', big, '--runs', '50', '--sample', '50');
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stderr).toContain('--sample 50: a sample of 50 customers stands for all 10,000 (each counts 200 times)');
+  }, 60_000);
+});
+
 describe('P(ROI > 0) where ROI is undefined', () => {
   it('a program that costs nothing in any run: P(ROI > 0) is a dash and null in --json, not 0 %', async () => {
     // no mechanic and no cost: program cost 0 in every run, so ROI = net / cost is undefined in each

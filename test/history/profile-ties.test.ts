@@ -3,6 +3,7 @@
  * latest day every month are the best the base has, however many they are;
  * a base where everyone ties is not all "Lost".
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/history/read.js';
 import { profileHistory, quintileScores } from '../../src/history/profile.js';
@@ -43,5 +44,30 @@ describe('RFM ties', () => {
     expect(p.churnRate).toBe(0);
     expect(p.rfm.find((s) => s.segment === 'Lost')).toBeUndefined();
     expect(p.rfm).toHaveLength(1);
+  });
+
+  it('scores by bisection exactly as by a sort of indexes (issue 28: the index array was 20 bytes a customer)', () => {
+    // the rule written the plain way: an index array sorted by value, tie groups walked in order
+    const byIndexSort = (values: number[]): number[] => {
+      const n = values.length;
+      const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
+      const scores = new Array<number>(n).fill(0);
+      for (let i = 0; i < n; ) {
+        let j = i;
+        while (j + 1 < n && values[order[j + 1]!] === values[order[i]!]) j++;
+        const score = i === 0 && j === n - 1 ? 3 : j === n - 1 ? 5 : Math.min(5, Math.max(1, Math.ceil((5 * (i + 1)) / n)));
+        for (let k = i; k <= j; k++) scores[order[k]!] = score;
+        i = j + 1;
+      }
+      return scores;
+    };
+    // few distinct values, so ties are everywhere; −0 and 0 (negated recencies) tie
+    const value = fc.oneof(fc.integer({ min: -6, max: 6 }), fc.constant(-0), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 200 }), (values) => {
+        expect(Array.from(quintileScores(values))).toEqual(byIndexSort(values));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

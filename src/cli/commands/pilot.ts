@@ -25,7 +25,7 @@ import { Rng } from '../../random/rng.js';
 import { currencyOfLocale } from '../../report/locale-currency.js';
 import { renderPilotHtml } from '../../report/pilot-html.js';
 import { recommendation, renderAnalysis, renderModelEffects, renderAssignment, renderLooks, renderLookSchedule, renderPlan, renderValue, type PilotTextOptions } from '../../report/pilot-text.js';
-import { draftPopulation, loadDraftWithWarnings, withInterrupt } from '../simulation-options.js';
+import { draftPopulation, loadDraftWithWarnings, smallSampleWarning, withInterrupt } from '../simulation-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { addHistoryOptions, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
 import { DEFAULT_SEED, parseChoice, parseCurrency, parseInteger, parseLocale, parseNumber, parseShare, defaultLocale } from '../options.js';
@@ -205,6 +205,8 @@ Examples:
         ];
         const n = (x: number) => x.toLocaleString(flags.locale);
         say(msg().pilot.valueRuns(flags.runs, n(flags.runs), flags.value, n(Math.min(flags.sample, population.size)), n(population.size)));
+        const small = smallSampleWarning(flags.sample, population.size, flags.locale);
+        if (small) warn(small);
         value = await withInterrupt((signal) => valueOfInformation(draft, population, { seed: flags.seed, runs: flags.runs, sample: flags.sample, designs, signal }));
       }
       let assignment: PilotAssignment | undefined;
