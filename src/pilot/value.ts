@@ -45,6 +45,20 @@ export interface PilotDesign {
   months: number;
 }
 
+/**
+ * The pilots `pilot plan --value` weighs against the planned one: ¼×..4× its
+ * customers per group (at least 10) over its months, and its customers over
+ * 1 month and twice its months.
+ */
+export function valueDesigns(reference: PilotDesign): PilotDesign[] {
+  const sizes = [...new Set([0.25, 0.5, 1, 2, 4].map((k) => Math.max(10, Math.round(k * reference.perGroup))))];
+  const months = [...new Set([1, reference.months, 2 * reference.months])].sort((a, b) => a - b);
+  return [
+    ...sizes.map((perGroup) => ({ perGroup, months: reference.months })),
+    ...months.filter((m) => m !== reference.months).map((m) => ({ perGroup: reference.perGroup, months: m })),
+  ];
+}
+
 export interface ValueOptions {
   seed: number;
   runs: number;

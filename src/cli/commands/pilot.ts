@@ -8,23 +8,23 @@ import { checkDraftText } from '../../draft/load.js';
 import { UserError } from '../../errors.js';
 import { modelWrite, writtenNotes } from '../../pilot/model-draft.js';
 import { readPilot } from '../../pilot/read-pilot.js';
-import { modelJson } from '../../pilot/ramp-fit.js';
 import { formatPercent } from '../../report/format.js';
 import { lookSchedule, monitorPilot } from '../../pilot/sequential.js';
-import { type PilotDesign, valueOfInformation } from '../../pilot/value.js';
+import { type PilotDesign, valueDesigns, valueOfInformation } from '../../pilot/value.js';
 import { monthsToDays } from '../../pilot/periods.js';
 import { readHistoryFile, type History } from '../../history/read.js';
 import { isoDay } from '../../history/format.js';
-import { EFFECT_NAMES, type Effect, pilotWarnings } from '../../pilot/analyze.js';
+import { pilotWarnings } from '../../pilot/analyze.js';
 import { assignmentCsv, assignPilot, type PilotAssignment } from '../../pilot/assign.js';
 import { checkPilotDates, pilotPeriod, type Eligibility } from '../../pilot/periods.js';
 import { PLAN_METRICS, type PlanMetric, planPilot } from '../../pilot/plan.js';
 import { writeEffects, type EffectChange } from '../../pilot/write-effects.js';
-import { catalog, msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/index.js';
 import { Rng } from '../../random/rng.js';
 import { currencyOfLocale } from '../../report/locale-currency.js';
 import { renderPilotHtml } from '../../report/pilot-html.js';
-import { recommendation, renderAnalysis, renderModelEffects, renderAssignment, renderLooks, renderLookSchedule, renderPlan, renderValue, type PilotTextOptions } from '../../report/pilot-text.js';
+import { analysisJson, interimJson, planJson } from '../../report/pilot-json.js';
+import { renderAnalysis, renderModelEffects, renderAssignment, renderLooks, renderLookSchedule, renderPlan, renderValue, type PilotTextOptions } from '../../report/pilot-text.js';
 import { draftPopulation, loadDraftWithWarnings, smallSampleWarning, withInterrupt } from '../simulation-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { addHistoryOptions, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
@@ -197,12 +197,7 @@ Examples:
         if (!flags.currency) f.currency = draft.currency;
         const population = draftPopulation(draft, flags.value);
         reference = { perGroup: flags.groupSize ?? plan.perGroupCuped, months: flags.months };
-        const sizes = [...new Set([0.25, 0.5, 1, 2, 4].map((k) => Math.max(10, Math.round(k * reference!.perGroup))))];
-        const months = [...new Set([1, flags.months, 2 * flags.months])].sort((a, b) => a - b);
-        const designs: PilotDesign[] = [
-          ...sizes.map((perGroup) => ({ perGroup, months: flags.months })),
-          ...months.filter((m) => m !== flags.months).map((m) => ({ perGroup: reference!.perGroup, months: m })),
-        ];
+        const designs = valueDesigns(reference);
         const n = (x: number) => x.toLocaleString(flags.locale);
         say(msg().pilot.valueRuns(flags.runs, n(flags.runs), flags.value, n(Math.min(flags.sample, population.size)), n(population.size)));
         const small = smallSampleWarning(flags.sample, population.size, flags.locale);
@@ -233,25 +228,15 @@ Examples:
         say(t.wroteAssignment(n(assignment.rows.length), flags.assign, String(flags.seed)));
       }
       if (flags.json) {
-        printJson({
-          history: flags.history,
-          ...plan,
-          window: { from: isoDay(plan.window.from), to: isoDay(plan.window.to) },
-          covariateWindow: plan.covariateWindow ? { from: isoDay(plan.covariateWindow.from), to: isoDay(plan.covariateWindow.to) } : null,
-          ...(assignment && flags.assign
-            ? {
-                assignment: {
-                  file: flags.assign,
-                  seed: flags.seed,
-                  eligible: assignment.eligible,
-                  strata: assignment.strata,
-                  balance: assignment.balance,
-                },
-              }
-            : {}),
-          looks,
-          ...(value && reference ? { value: { ...value, recommendation: recommendation(value, reference, { locale: 'en-US', words: catalog('en').pilot }), notes: value.notes.map((k) => catalog('en').pilot[k]) } } : {}),
-        });
+        printJson(
+          planJson({
+            history: flags.history,
+            plan,
+            looks,
+            ...(assignment && flags.assign ? { assignment: { result: assignment, file: flags.assign, seed: flags.seed } } : {}),
+            ...(value && reference ? { value: { result: value, reference } } : {}),
+          }),
+        );
         return;
       }
       out(renderPlan(plan, f));
@@ -362,17 +347,7 @@ Writing the effects back changes the draft in place, so write them into your own
           say(msg().cli.wrote(flags.html));
         }
         if (flags.json) {
-          printJson({
-            history: flags.history,
-            assignment: flags.assignment,
-            metric: 'revenuePerCustomer',
-            start: isoDay(flags.start),
-            plannedEnd: isoDay(flags.end),
-            asOf: isoDay(history.lastDay),
-            alpha: flags.alpha,
-            lookDays: flags.lookDays,
-            looks: looks.map((l) => ({ ...l, day: isoDay(l.day) })),
-          });
+          printJson(interimJson({ history: flags.history, assignment: flags.assignment, start: flags.start, plannedEnd: flags.end, asOf: history.lastDay, alpha: flags.alpha, lookDays: flags.lookDays, looks }));
           return;
         }
         out(renderLooks(looks, f));
@@ -423,28 +398,7 @@ Writing the effects back changes the draft in place, so write them into your own
       }
 
       if (flags.json) {
-        const effect = (x: Effect) => ({ estimate: x.estimate, ciLow: x.ciLow, ciHigh: x.ciHigh, pValue: x.pValue, method: x.method, se: x.se, distinguishable: x.distinguishable, alternative: x.alternative });
-        printJson({
-          history: flags.history,
-          assignment: flags.assignment,
-          seed: flags.seed,
-          pre: { from: isoDay(a.pre.from), to: isoDay(a.pre.to) },
-          pilot: { from: isoDay(a.pilot.from), to: isoDay(a.pilot.to) },
-          months: a.months,
-          alpha: a.alpha,
-          bootstrap: a.bootstrap,
-          permutations: a.permutations,
-          groups: a.groups,
-          effects: Object.fromEntries(EFFECT_NAMES.map((n) => [n, effect(a.effects[n])])),
-          balance: a.balance,
-          sampleRatio: a.sampleRatio,
-          ...(a.capping ? { capping: a.capping } : {}),
-          bySpend: a.bySpend,
-          medianInterPurchaseDays: Number.isFinite(a.medianInterPurchaseDays) ? a.medianInterPurchaseDays : null,
-          warnings: a.warnings,
-          model: modelJson(model),
-          ...(written ? { written } : {}),
-        });
+        printJson(analysisJson({ history: flags.history, assignment: flags.assignment, seed: flags.seed, analysis: a, model, ...(written ? { written } : {}) }));
         return;
       }
       out(renderAnalysis(a, f));
