@@ -13,6 +13,7 @@ import { frontier, type SweepResult } from '../decide/sweep.js';
 import type { TornadoResult } from '../decide/tornado.js';
 import { msg } from '../i18n/index.js';
 import { behaviourCostRows, selectionView } from './behaviour-view.js';
+import { actionIncomeRows } from './actions-view.js';
 import { bars, lineChart } from './charts-text.js';
 import { formatMoney, formatNumber, formatPercent, minus, type FormatOptions } from './format.js';
 import { errorDescription, textTable } from './simulation-text.js';
@@ -139,6 +140,10 @@ export function renderComparison(c: Comparison, meta: BatchMeta, o: DecideTextOp
   }
   // income, never a negative cost: its own row under the cost lines
   if (c.drafts.some((d) => (d.summary.metrics.feeIncome.mean ?? 0) !== 0)) rows.push([t.rows.feeIncome, ...each((s) => money(s.metrics.feeIncome.mean))]);
+  // §14's income lines and what partners fund, likewise only when a draft has them
+  for (const { key, label } of [...actionIncomeRows(), { key: 'partnerFunding' as const, label: msg().metricLabels.partnerFunding }]) {
+    if (c.drafts.some((d) => (d.summary.metrics[key]?.mean ?? 0) !== 0)) rows.push([label, ...each((s) => money(s.metrics[key]?.mean ?? 0))]);
+  }
   rows.push([t.rows.windfall, ...each((s) => money(s.metrics.windfallCost.mean))]);
   block(t.rows.incrementalRevenue, 'incrementalRevenue', money);
   rows.push([t.rows.churn, ...each((s) => `${formatPercent(s.metrics.churnAnnualBaseline.mean, o.locale, 1)} → ${formatPercent(s.metrics.churnAnnualProgram.mean, o.locale, 1)}`)]);

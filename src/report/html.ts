@@ -21,6 +21,7 @@ import {
   selectionSentence,
   selectionView,
 } from './behaviour-view.js';
+import { actionIncomeRows, partnerSentence } from './actions-view.js';
 import { bandLineSvg, barsSvg, columnsSvg, COLORS, escapeXml as esc, histogramSvg, stackedBarSvg, tornadoSvg } from './charts-svg.js';
 import { formatDate, formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions } from './format.js';
 import { metricValueKind } from './metric-registry.js';
@@ -368,6 +369,13 @@ export function costs(e: ReportEntry, locale: string): string {
     rows.push([feeIncomeLabel(), formatMoney(fee, o), formatMoney(m.feeIncome.p5, o), formatMoney(m.feeIncome.p95, o), '']);
     classes.push('income');
   }
+  // §14's income lines, likewise under the total; then what partners fund, as a note
+  for (const { key, label } of actionIncomeRows()) {
+    if (mean(key) === 0) continue;
+    rows.push([label, formatMoney(mean(key), o), formatMoney(m[key].p5, o), formatMoney(m[key].p95, o), '']);
+    classes.push('income');
+  }
+  const partners = partnerSentence(e.summary, (x) => formatMoney(x, o));
   const rewards = mean('discounts') + mean('pointsCost') + mean('rebates');
   const breakdown = `<figure>${bars}<figcaption>${esc(h.costCaption)}</figcaption></figure>`;
   const charts: string[] = [];
@@ -384,7 +392,7 @@ export function costs(e: ReportEntry, locale: string): string {
     );
   }
   // the table needs the width; the two charts share a row
-  return split(breakdown, charts.join('')) + table(['', msg().sim.head.mean, 'P5', 'P95', msg().sim.share], rows, classes);
+  return split(breakdown, charts.join('')) + table(['', msg().sim.head.mean, 'P5', 'P95', msg().sim.share], rows, classes) + (partners ? `<p class="note">${esc(partners)}</p>` : '');
 }
 
 /** Chart and table: side by side when a draft has the page to itself (on screen), else one under the other. */
