@@ -249,7 +249,7 @@ export const en = {
     // sweep and breakeven: how a value is put into the draft
     setTo: (path: string) => `${path} is set to each value`,
     shifted: (path: string, kind: string) => `${path} is a ${kind} distribution: it is shifted so that its mean is each value, its spread kept`,
-    sweepOf: (paths: string) => `Sweep of ${paths}`,
+    sweepOf: (names: string) => `Sweep of ${names}`,
     draftHas: (how: string, value: string) => `${how}; the draft has ${value}.`,
     sweepStopped: (runs: string, se: string, target: string) =>
       `Stopped at ${runs} runs per point: every point's paired difference from the best is known to ±${se} (target ${target} of the spread of mean net profit over the grid).`,
@@ -268,7 +268,7 @@ export const en = {
     allMedian: (mean: string, se: string, cur: string) => `Every input at its median: mean net profit ${mean} ± ${se} ${cur}.`,
     spearmanNote: (runs: string, mean: string, se: string) =>
       `Spearman ρ: rank correlation of each input with net incremental profit over ${runs} ordinary Monte Carlo runs (every input drawn; mean net profit ${mean} ± ${se}), as spreadsheet risk tools show it.`,
-    mattersMost: (path: string, swing: string, cur: string) => `${path} matters most: between its P10 and P90, mean net profit moves by ${swing} ${cur}.`,
+    mattersMost: (name: string, swing: string, cur: string) => `${name} matters most: between its P10 and P90, mean net profit moves by ${swing} ${cur}.`,
     // breakeven
     breakevenOf: (path: string) => `Break-even of ${path}`,
     searched: (how: string, lo: string, hi: string) => `${how}. Searched ${lo} to ${hi}.`,
@@ -874,7 +874,7 @@ export const en = {
     title: (objective: string, fields: number) => `Optimizing ${objective} over ${fields} field${fields > 1 ? 's' : ''}`,
     meta: (population: string, horizon: number, _n: number, searchRuns: string, searchSeed: number, _m: number, confirmRuns: string, confirmSeed: number) =>
       `${population} · ${horizon} ${s(horizon, 'month', 'months')} · search: ${searchRuns} runs per design on seed ${searchSeed} (the same customers and random numbers for every design) · confirmation: ${confirmRuns} runs on the fresh seed ${confirmSeed}`,
-    head: { field: 'field', low: 'low', high: 'high', draft: 'draft', chosen: 'chosen', constraint: 'constraint', margin: 'margin', se: '± s.e.', holds: 'holds' },
+    head: { field: 'input', low: 'low', high: 'high', draft: 'draft', chosen: 'chosen', constraint: 'constraint', margin: 'margin', se: '± s.e.', holds: 'holds' },
     yes: 'yes',
     no: 'NO',
     atEdge: (paths: string) => `At the edge of its range: ${paths}; the best value may lie beyond it (widen the range if that is allowed).`,

@@ -351,7 +351,7 @@ export const ru: Messages = {
 
     setTo: (path) => `${path} принимает каждое значение`,
     shifted: (path, kind) => `${path} — ${DISTRIBUTION_RU[kind] ?? `распределение ${kind}`}: оно сдвигается так, чтобы его среднее было каждым значением, с тем же разбросом`,
-    sweepOf: (paths) => `Перебор ${paths}`,
+    sweepOf: (names) => `Перебор: ${names}`,
     draftHas: (how, value) => `${how}; в проекте ${value}.`,
     sweepStopped: (runs, se, target) =>
       `Остановлено на ${runs} прогонах на точку: парная разница каждой точки с лучшей известна с точностью ±${se} (цель — ${target} от разброса средней чистой прибыли по сетке).`,
@@ -369,7 +369,7 @@ export const ru: Messages = {
     allMedian: (mean, se, cur) => `Все параметры на медианах: средняя чистая прибыль ${mean} ± ${se} ${sym(cur)}.`,
     spearmanNote: (runs, mean, se) =>
       `ρ Спирмена: ранговая корреляция каждого параметра с чистой дополнительной прибылью по ${runs} обычным прогонам Монте-Карло (все параметры разыгрываются; средняя чистая прибыль ${mean} ± ${se}), как в табличных инструментах анализа рисков.`,
-    mattersMost: (path, swing, cur) => `Сильнее всего влияет ${path}: между его P10 и P90 средняя чистая прибыль меняется на ${swing} ${sym(cur)}.`,
+    mattersMost: (name, swing, cur) => `Сильнее всего влияет параметр «${name}»: между его P10 и P90 средняя чистая прибыль меняется на ${swing} ${sym(cur)}.`,
     breakevenOf: (path) => `Точка безубыточности по ${path}`,
     searched: (how, lo, hi) => `${how}. Поиск от ${lo} до ${hi}.`,
     noBreakeven: (path, lo, hi) => `Ни при каком значении ${path} от ${lo} до ${hi} программа не выходит в ноль:`,
@@ -885,7 +885,7 @@ export const ru: Messages = {
     title: (objective, fields) => `Оптимизация: ${objective} по ${fields} ${p(fields, 'полю', 'полям', 'полям')}`,
     meta: (population, horizon, n, searchRuns, searchSeed, m, confirmRuns, confirmSeed) =>
       `${population} · ${months(horizon)} · поиск: по ${searchRuns} ${p(n, 'прогону', 'прогона', 'прогонов')} на вариант, начальное значение генератора ${searchSeed} (для каждого варианта те же клиенты и случайные числа) · проверка: ${confirmRuns} ${p(m, 'прогон', 'прогона', 'прогонов')} с новым начальным значением генератора ${confirmSeed}`,
-    head: { field: 'поле', low: 'от', high: 'до', draft: 'в проекте', chosen: 'выбрано', constraint: 'ограничение', margin: 'запас', se: '± ст. ош.', holds: 'выполнено' },
+    head: { field: 'параметр', low: 'от', high: 'до', draft: 'в проекте', chosen: 'выбрано', constraint: 'ограничение', margin: 'запас', se: '± ст. ош.', holds: 'выполнено' },
     yes: 'да',
     no: 'НЕТ',
     atEdge: (paths) => `На границе диапазона: ${paths}; лучшее значение может лежать за ней (расширьте диапазон, если это допустимо).`,
