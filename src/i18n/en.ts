@@ -1841,6 +1841,13 @@ export const en = {
     boundaryLegend: 'boundary',
     looksCaption: "Each look's |z| of the revenue per customer difference (CUPED) and the O'Brien–Fleming-type boundary it must reach to stop with an effect shown.",
   },
+  // ── issue 25, finished: several drafts named in one title, the workbook's title cell ──
+  draftNames: {
+    /** Drafts named together in a title (the compared report, its workbook): "A vs B vs C". */
+    list: (names: string[]): string => names.join(' vs '),
+    workbookTitle: 'loyalty-sim report',
+  },
+  // ── end of issue 25, finished ──
 };
 
 export type Messages = typeof en;

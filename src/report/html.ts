@@ -519,7 +519,7 @@ export function renderHtmlReport(data: ReportData): string {
   const { entries, locale } = data;
   const several = entries.length > 1;
   const h = msg().html;
-  const title = several ? h.comparison(entries.map((e) => e.meta.name).join(h.vs)) : entries[0]!.meta.name;
+  const title = several ? h.comparison(msg().draftNames.list(entries.map((e) => e.meta.name))) : entries[0]!.meta.name;
   const lang = locale.split('-')[0] ?? 'en';
   const m0 = entries[0]!.meta;
   // the CLI's command from the run's own options; the older reconstruction for callers (tests, the library) that give none

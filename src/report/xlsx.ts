@@ -105,7 +105,7 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
   const ws = sheet(wb, x.sheets.summary, cols, metaRows + 1);
   const first = data.entries[0]!;
   const meta: [string, string | number | Date, string | undefined][] = [
-    ['loyalty-sim report', data.entries.map((e) => e.meta.name).join(x.vs), undefined],
+    [msg().draftNames.workbookTitle, msg().draftNames.list(data.entries.map((e) => e.meta.name)), undefined],
     [x.meta.generated, data.generatedAt, x.dateFormat],
     [x.meta.seed, first.meta.seed, '0'],
     [x.meta.runs, first.summary.runs, '#,##0'],
