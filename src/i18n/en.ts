@@ -8,6 +8,7 @@
 
 import type { PathProblem } from '../draft/paths.js';
 import type { MetricKey } from '../engine/metrics.js';
+import { helpEn } from './help-en.js';
 import type { NumberProblem } from './number-input.js';
 
 const s = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -1847,6 +1848,8 @@ export const en = {
     list: (names: string[]): string => names.join(' vs '),
     workbookTitle: 'loyalty-sim report',
   },
+  /** --help: every command's, argument's and option's text (help-en.ts, kept apart for its size). */
+  help: helpEn,
   // ── end of issue 25, finished ──
 };
 

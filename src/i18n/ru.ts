@@ -7,6 +7,7 @@
 import type { MetricKey } from '../engine/metrics.js';
 import type { Messages } from './en.js';
 import { G } from './glossary.js';
+import { helpRu } from './help-ru.js';
 import { pluralForm } from './plural.js';
 
 const p = (n: number, one: string, few: string, many: string): string => pluralForm('ru', n, { one, few, many, other: few });
@@ -1843,10 +1844,11 @@ export const ru: Messages = {
   },
   // ── issue 25, finished: several drafts named in one title, the workbook's title cell ──
   draftNames: {
-    /** «А, Б и В»: a Russian title lists what it compares; «А против Б» is a calque of "A vs B". */
+    /** «А, Б и В»: a Russian title lists what it compares, not "A vs B" word for word. */
     list: (names) => new Intl.ListFormat('ru', { type: 'conjunction' }).format(names),
     workbookTitle: 'Отчёт loyalty-sim',
   },
+  help: helpRu,
   // ── end of issue 25, finished ──
 };
 

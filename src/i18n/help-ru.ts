@@ -1,28 +1,8 @@
 /**
- * --help in Russian: each command's description, arguments, options and
- * closing text (examples), keyed by the command's path. An option's entry is
- * looked up as `command --flag` first, then as `--flag` for the options many
- * commands share. test/cli/help-ru.test.ts walks the whole command tree and
- * fails if anything a user can see in --help has no entry here.
+ * --help in Russian: the same entries as help-en.ts (its type), so no option,
+ * argument or command can have help in one language and not the other.
  */
-import { BATCH_RUNS } from './batch-options.js';
-
-export interface HelpTable {
-  /** The description of -h/--help and of the help command. */
-  help: string;
-  /** Commander's headings ('Usage:', 'Options:', …). */
-  titles: Record<string, string>;
-  /** Commander's words in a usage line: [options], [command]. */
-  usage: (text: string) => string;
-  /** Commander's notes after a description: "(default: …)", "choices: …". */
-  notes: (text: string) => string;
-  commands: Record<string, string>;
-  arguments: Record<string, string>;
-  options: Record<string, string>;
-  /** Defaults described in words (`--workers`: the machine's cores). */
-  defaults: Record<string, string>;
-  epilogues: Record<string, string>;
-}
+import { BATCH_RUNS, type HelpMessages } from './help-en.js';
 
 const BATCH = `
 Все симуляции пакета используют одно начальное значение генератора, поэтому прогон i каждой видит тех
@@ -34,7 +14,7 @@ const BATCH = `
 (в sweep и tornado) останавливается по точности парных разниц, а не по уровню
 одной симуляции. С --json в stderr выводится, сколько прогонов и времени ушло.`;
 
-export const HELP_RU: HelpTable = {
+export const helpRu: HelpMessages = {
   help: 'показать справку по команде',
   titles: {
     'Usage:': 'Использование:',
@@ -45,28 +25,26 @@ export const HELP_RU: HelpTable = {
   },
   usage: (text) => text.replace('[options]', '[параметры]').replace('[command]', '[команда]'),
   notes: (text) => text.replace(/\(default: /g, '(по умолчанию: ').replace(/\bchoices: /g, 'значения: ').replace(/\(по умолчанию: (.*), значения: /g, '(по умолчанию: $1; значения: '),
-
   commands: {
     '': 'Проектирование программ лояльности и проверка их окупаемости (ROI) методом Монте-Карло до запуска.',
-    init: 'написать проект программы с комментариями по шаблону, задав вопросы о механиках и основных цифрах',
-    validate: 'проверить проекты программ: ошибки схемы со строкой:столбцом, затем предупреждения о дизайне программы',
-    schema: 'вывести JSON Schema проектов программ (для редакторов и CI)',
-    profile: 'описать клиентскую базу по выгрузке продаж (CSV): количество, доля Парето, RFM-сегменты, частота, средний чек, отток, когорты',
-    fit: 'оценить модели BG/NBD (заказы, уход) и Gamma-Gamma (сумма заказа) по истории продаж, со стандартными ошибками и проверкой на отложенном периоде',
-    simulate: 'Монте-Карло проекта программы: ROI, затраты и показатели с P5/P50/P95 (модель: docs/model.ru.md)',
-    optimize: 'поиск по шести числовым полям проекта варианта с наибольшим ожидаемым ЧДД, чистой прибылью или ROI при ограничениях на риск и бюджет',
-    compare: 'несколько проектов на одних и тех же клиентах и случайных числах, рядом, с вероятностью «A лучше B» по парным прогонам',
-    sweep: 'ROI и чистая прибыль при изменении одного числового поля проекта или на сетке из двух',
-    tornado: 'влияние каждого неопределённого параметра между его P10 и P90 по очереди, по убыванию, и ранговые корреляции по Монте-Карло',
-    breakeven: 'значение одного параметра, при котором ожидаемая чистая дополнительная прибыль равна нулю (точка безубыточности)',
-    roi: 'быстрая формула ROI из статей (docs/model.ru.md §7) при обоих прочтениях затрат, с чувствительностью',
-    pilot: 'спланировать и прочитать пилот на небольшой группе: размер выборки, стратифицированное распределение, эффекты с интервалами, записанные обратно как распределения',
+    'init': 'написать проект программы с комментариями по шаблону, задав вопросы о механиках и основных цифрах',
+    'validate': 'проверить проекты программ: ошибки схемы со строкой:столбцом, затем предупреждения о дизайне программы',
+    'schema': 'вывести JSON Schema проектов программ (для редакторов и CI)',
+    'profile': 'описать клиентскую базу по выгрузке продаж (CSV): количество, доля Парето, RFM-сегменты, частота, средний чек, отток, когорты',
+    'fit': 'оценить модели BG/NBD (заказы, уход) и Gamma-Gamma (сумма заказа) по истории продаж, со стандартными ошибками и проверкой на отложенном периоде',
+    'simulate': 'Монте-Карло проекта программы: ROI, затраты и показатели с P5/P50/P95 (модель: docs/model.ru.md)',
+    'compare': 'несколько проектов на одних и тех же клиентах и случайных числах, рядом, с вероятностью «A лучше B» по парным прогонам',
+    'sweep': 'ROI и чистая прибыль при изменении одного числового поля проекта или на сетке из двух',
+    'tornado': 'влияние каждого неопределённого параметра между его P10 и P90 по очереди, по убыванию, и ранговые корреляции по Монте-Карло',
+    'breakeven': 'значение одного параметра, при котором ожидаемая чистая дополнительная прибыль равна нулю (точка безубыточности)',
+    'optimize': 'поиск по шести числовым полям проекта варианта с наибольшим ожидаемым ЧДД, чистой прибылью или ROI при ограничениях на риск и бюджет',
+    'roi': 'быстрая формула ROI из статей (docs/model.ru.md §7) при обоих прочтениях затрат, с чувствительностью',
+    'pilot': 'спланировать и прочитать пилот на небольшой группе: размер выборки, стратифицированное распределение, эффекты с интервалами, записанные обратно как распределения',
     'pilot plan': 'сколько клиентов в группе нужно пилоту (или какой эффект обнаружит данная группа), с CUPED и без; --assign распределяет группы',
     'pilot analyze': 'эффекты пилота на частоту, чек, отток и выручку (CUPED и разность разностей, бутстреп-интервалы, перестановочные p-значения)',
-    completion: 'вывести скрипт автодополнения для оболочки: команды, параметры, шаблоны и пути проекта для --vary и --solve',
-    report: 'автономный HTML-отчёт (с графиками) и/или книга XLSX по симуляции или по сравнению нескольких проектов',
+    'report': 'автономный HTML-отчёт (с графиками) и/или книга XLSX по симуляции или по сравнению нескольких проектов',
+    'completion': 'вывести скрипт автодополнения для оболочки: команды, параметры, шаблоны и пути проекта для --vary и --solve',
   },
-
   arguments: {
     'init file': 'файл проекта, который будет записан',
     'validate draft': 'проекты программ (YAML)',
@@ -78,29 +56,29 @@ export const HELP_RU: HelpTable = {
     'tornado draft': 'проект программы (YAML), где часть параметров задана распределениями',
     'breakeven draft': 'проект программы (YAML)',
     'optimize draft': 'проект программы (YAML)',
-    'completion shell': 'оболочка',
     'report draft': 'проект(ы) программы (YAML); несколько сравниваются на одних и тех же клиентах и случайных числах',
+    'completion shell': 'оболочка',
   },
-
+  /** An option's text: `command --flag` where the command says more, else `--flag` for every command that has it. */
   options: {
     '--version': 'показать номер версии',
     '--lang': 'язык сообщений, таблиц и справки: en или ru (по умолчанию — из LC_ALL, LC_MESSAGES или LANG)',
+    '--template': 'механики: один из шаблонов ниже',
+    '--yes': 'ничего не спрашивать: записать шаблон как есть (hybrid, если не указан --template)',
+    '--force': 'заменить существующий файл --html',
+    'init --force': 'перезаписать файл, если он существует',
+    'profile --force': 'заменить существующий файл --summary-out',
+    'simulate --force': 'заменить существующий файл --csv',
+    'optimize --force': 'заменить существующий файл --write или --html',
+    'pilot plan --force': 'заменить существующий файл --assign',
+    'report --force': 'заменить существующие файлы',
     '--json': 'данные для программ: JSON в stdout',
-    '--locale': 'формат чисел и дат в таблицах',
-    '--currency': 'валюта сумм в выводе (ISO 4217); по умолчанию — валюта --locale, например RUB для ru-RU, USD для en-US',
-    'pilot plan --currency': 'валюта сумм в выводе (ISO 4217); по умолчанию — валюта проекта из --value, иначе валюта --locale (RUB для ru-RU)',
-    '--force': 'заменить существующий файл',
-    '--plain': 'без графиков в терминале, только таблицы',
-    // the engine's options (simulation-options.ts)
-    '--runs': 'число прогонов Монте-Карло',
-    '--seed': 'начальное значение генератора случайных чисел (то же значение повторяет результат в точности)',
-    '--horizon': 'сколько месяцев моделировать (по умолчанию — horizon_months проекта)',
-    '--workers': 'число потоков (результат одинаков при любом их числе)',
-    '--sampling': 'метод выборки неопределённых параметров по прогонам: lhs (латинский гиперкуб) или mc',
-    '--precision': 'остановиться раньше, когда стандартная ошибка средней чистой прибыли станет меньше этой доли от её модуля (например, 0.02)',
-    '--history': 'моделировать реальных клиентов из этой истории продаж (модели BG/NBD + Gamma-Gamma) вместо синтетических клиентов проекта',
-    '--sample': 'с --history: моделировать стратифицированную выборку из n клиентов и пересчитать итоги на всю базу',
-    // the history's columns (history-flags.ts)
+    'validate --json': 'вывести { files: [ { file, valid, issues } ] } в JSON в stdout',
+    'profile --json': 'данные для программ: JSON в stdout',
+    'fit --json': 'данные для программ: JSON в stdout',
+    'roi --json': 'вывести только JSON: данные для программ',
+    'pilot plan --json': 'данные для программ: JSON в stdout',
+    'pilot analyze --json': 'данные для программ: JSON в stdout',
     '--customer': 'столбец клиента (по умолчанию ищется по названию, например Контрагент, customer_id)',
     '--date': 'столбец даты (по умолчанию: Дата, date, InvoiceDate …)',
     '--amount': 'столбец суммы (по умолчанию: Сумма, amount, total …)',
@@ -112,102 +90,107 @@ export const HELP_RU: HelpTable = {
     '--decimal': 'десятичный разделитель «,» или «.» (по умолчанию определяется сам)',
     '--encoding': 'windows-1251, utf8 или utf16le (по умолчанию определяется сама)',
     '--strict': 'остановиться на первой ошибочной строке, а не пропускать и считать такие строки',
-    '--engine':
-      'чем читать историю: js (любая кодировка и разметка) или duckdb (CSV в UTF-8 и Parquet, параллельно; если DuckDB не может прочитать CSV так же, файл читается встроенным читателем, и об этом сказано) (по умолчанию: duckdb для Parquet, js для CSV)',
+    '--sheet': 'для истории в .xlsx: какой лист читать (по умолчанию первый)',
     '--skip-rows': 'сколько строк над заголовком пропустить, например названия отчёта (по умолчанию заголовок ищется сам)',
+    '--engine': 'чем читать историю: js (любая кодировка и разметка) или duckdb (CSV в UTF-8 и Parquet, параллельно; если DuckDB не может прочитать CSV так же, файл читается встроенным читателем, и об этом сказано) (по умолчанию: duckdb для Parquet, js для CSV)',
     '--max-skipped': 'наибольшая доля нечитаемых строк (дата, сумма, разная длина), которую можно пропустить до остановки: 0.05 или 5%',
+    '--inactive-days': 'клиент без покупок столько дней считается ушедшим',
+    '--cohort-months': 'сколько месяцев после первой покупки показывать в таблице когорт',
+    '--locale': 'формат чисел и дат в таблицах',
+    'profile --locale': 'формат чисел и дат в таблицах',
+    'fit --locale': 'формат чисел и дат в таблицах',
+    'roi --locale': 'формат чисел и дат в таблицах',
+    'pilot plan --locale': 'формат чисел и дат в таблицах',
+    'pilot analyze --locale': 'формат чисел и дат в таблицах',
+    '--currency': 'валюта сумм в выводе (ISO 4217); по умолчанию — валюта --locale, например RUB для ru-RU, USD для en-US',
+    'pilot plan --currency': 'валюта сумм в выводе (ISO 4217); по умолчанию — валюта проекта из --value, иначе валюта --locale (RUB для ru-RU)',
+    'pilot analyze --currency': 'валюта сумм в выводе (ISO 4217); по умолчанию — валюта --locale, например RUB для ru-RU, USD для en-US',
+    '--summary-out': 'также записать сводку по клиентам в формате lifetimes и PyMC-Marketing (customer_id, frequency, recency, T, monetary_value; в днях), чтобы проверить оценку в Python на тех же числах',
     '--model': 'модель покупок и ухода: bg-nbd (уход сразу после покупки), pareto-nbd (уход в любой момент) или auto (лучший прогноз на отложенном периоде, иначе большее правдоподобие)',
+    'fit --model': 'модель покупок и ухода: bg-nbd (уход сразу после покупки), pareto-nbd (уход в любой момент) или auto (лучший прогноз на отложенном периоде, иначе большее правдоподобие)',
     '--annual-churn': 'что вы знаете об оттоке: доля активных клиентов, теряемых за год, например 0.15±0.05; априорное распределение параметров ухода (нужно, если история слишком коротка)',
+    '--no-seasonality': 'ровная частота покупок: без помесячных множителей сезонности по датам истории',
+    'fit --no-seasonality': 'ровная частота покупок: без помесячных множителей сезонности по датам истории',
+    '--unit': 'с --summary: единица времени столбцов recency и T (day — как пишет lifetimes по умолчанию)',
+    'fit --unit': 'единица времени параметров: month (как в симуляции) или week (как в опубликованных значениях CDNOW)',
+    '--calibration-end': 'оценивать по покупкам до этого дня (ГГГГ-ММ-ДД); остальное — отложенный период',
+    '--holdout-from': 'отложенный период начинается в этот день (калибровка кончается днём раньше)',
     '--summary': 'сводка по клиентам вместо транзакций: столбцы lifetimes (customer_id, frequency, recency, T, monetary_value; по желанию spend_12m, first_purchase) или BTYD / CLVTools (cust, x, t.x, T.cal, m.x)',
     'fit --summary': 'оценить по сводке на клиента вместо транзакций: столбцы lifetimes / PyMC-Marketing (customer_id, frequency, recency, T, monetary_value; по желанию spend_12m, first_purchase) или BTYD / CLVTools (cust, x, t.x, T.cal, m.x)',
-    '--unit': 'с --summary: единица времени столбцов recency и T (day — как пишет lifetimes по умолчанию)',
-    // issue 28: the BTYD libraries' summaries
-    '--sheet': 'для истории в .xlsx: какой лист читать (по умолчанию первый)',
     '--summary-unit': 'с --summary: единица времени recency и T в файле — day, week или month (по умолчанию как --unit; lifetimes по умолчанию пишет дни)',
-    '--summary-out': 'также записать сводку по клиентам в формате lifetimes и PyMC-Marketing (customer_id, frequency, recency, T, monetary_value; в днях), чтобы проверить оценку в Python на тех же числах',
-    'profile --force': 'заменить существующий файл --summary-out',
-    '--no-parameter-uncertainty': 'с --history: каждый прогон использует оценённые параметры, не разыгрывая их из неопределённости оценки',
-    '--no-seasonality': 'ровная частота покупок: без помесячных множителей сезонности по датам истории',
-    'report --interactive': 'с --html: панель «что если» (рычаги: участие, эффекты, разгон, ставки вознаграждений, взнос, горизонт), которая пересчитывает 200 прогонов на 2 000 клиентов прямо в браузере тем же движком, без сети',
-    '--set': 'заменить числовое поле на этот запуск, можно повторять: costs.launch=500000 или распределение в потоковом синтаксисе YAML',
-    // per command
-    'optimize --vary': 'числовое поле и диапазон поиска (повторяйте, до 6 полей); 5% читается как 0.05',
-    'optimize --objective': 'что максимизировать: «npv» (средний ЧДД), «net» (средняя чистая дополнительная прибыль) или «roi» (средний ROI)',
-    'optimize --constraint': 'условие, которое вариант должен выполнить (можно повторять), например «P(roi>0)>=0.9», «p5(npv)>=0», «programCost<=50e6», «mean(roi)>=20%»',
-    'optimize --write': 'записать проект с выбранными значениями (комментарии и оформление проекта сохраняются)',
-    'optimize --html': 'записать также поиск, выбранный вариант рядом с проектом и границу компромиссов в виде страницы: один файл, открывается без сети',
-    'optimize --force': 'заменить существующий файл --write или --html',
+    '--html': 'записать также диагностику в виде страницы (динамика повторных покупок, покупки отложенного периода по частоте, P(активен), проверка Gamma-Gamma): один файл, открывается без сети',
     'sweep --html': 'записать также перебор в виде страницы: кривую с полосой P5–P95 (одно поле) или тепловую карту сетки (два поля); один файл, открывается без сети',
-    'sweep --force': 'заменить существующий файл --html',
     'tornado --html': 'записать также «торнадо» в виде страницы: столбики и таблицу с понятными названиями параметров, ранговые корреляции; один файл, открывается без сети',
-    'tornado --force': 'заменить существующий файл --html',
     'breakeven --html': 'записать также значение безубыточности с 95-процентным интервалом и кривую, по которой шёл поиск, в виде страницы: один файл, открывается без сети',
-    'breakeven --force': 'заменить существующий файл --html',
+    'optimize --html': 'записать также поиск, выбранный вариант рядом с проектом и границу компромиссов в виде страницы: один файл, открывается без сети',
+    'pilot analyze --html': 'записать и отчёт страницей: решение, эффекты с интервалами, график по месяцам, проверки, что записано в проект (с --interim — просмотры и их границы); один файл, открывается без сети',
+    'report --html': 'записать сюда HTML-отчёт (один файл, открывается без сети, печатается в PDF)',
+    '--csv': 'также записать в этот CSV по строке на прогон (значения параметров и все метрики)',
+    '--plain': 'без графиков в терминале, только таблицы',
+    'simulate --plain': 'без графиков в терминале, только таблицы',
+    'tornado --plain': 'без столбиков, только таблица',
+    '--runs': 'число прогонов Монте-Карло',
+    'pilot plan --runs': 'с --value: число прогонов симуляции проекта',
+    '--seed': 'начальное значение генератора случайных чисел (то же значение повторяет результат в точности)',
+    'pilot plan --seed': 'начальное значение генератора случайных чисел (то же значение повторяет результат в точности)',
+    'pilot analyze --seed': 'начальное значение генератора случайных чисел (то же значение повторяет результат в точности)',
+    '--horizon': 'сколько месяцев моделировать (по умолчанию — horizon_months проекта)',
+    '--workers': 'число потоков (результат одинаков при любом их числе)',
+    '--sampling': 'метод выборки неопределённых параметров по прогонам: lhs (латинский гиперкуб) или mc',
+    '--precision': 'остановиться раньше, когда стандартная ошибка средней чистой прибыли станет меньше этой доли от её модуля (например, 0.02)',
     'sweep --precision': 'остановиться раньше --runs, когда парная разница каждой точки с лучшей известна с точностью до этой доли разброса средней чистой прибыли по сетке (например, 0.05)',
     'tornado --precision': 'останавливать P10 и P90 каждого параметра раньше --runs, когда парная ст. ош. его размаха не больше этой доли наибольшего размаха (например, 0.05)',
-    'init --template': 'механики: один из шаблонов ниже',
-    'init --yes': 'ничего не спрашивать: записать шаблон как есть (hybrid, если не указан --template)',
-    'init --force': 'перезаписать файл, если он существует',
-    'validate --json': 'вывести { files: [ { file, valid, issues } ] } в JSON в stdout',
-    'simulate --csv': 'также записать в этот CSV по строке на прогон (значения параметров и все метрики)',
-    'simulate --force': 'заменить существующий файл --csv',
-    'profile --inactive-days': 'клиент без покупок столько дней считается ушедшим',
-    'profile --cohort-months': 'сколько месяцев после первой покупки показывать в таблице когорт',
-    'fit --unit': 'единица времени параметров: month (как в симуляции) или week (как в опубликованных значениях CDNOW)',
-    'fit --calibration-end': 'оценивать по покупкам до этого дня (ГГГГ-ММ-ДД); остальное — отложенный период',
-    'fit --holdout-from': 'отложенный период начинается в этот день (калибровка кончается днём раньше)',
-    'fit --html': 'записать также диагностику в виде страницы (динамика повторных покупок, покупки отложенного периода по частоте, P(активен), проверка Gamma-Gamma): один файл, открывается без сети',
-    'fit --force': 'заменить существующий файл --html',
-    'sweep --vary': 'числовое поле и его диапазон (один раз или дважды — для сетки); 5% читается как 0.05',
-    'tornado --plain': 'без столбиков, только таблица',
-    'breakeven --solve': 'числовое поле, для которого ищется значение, например effects.frequency_uplift',
-    'roi --revenue-per-client': 'Z: выручка на клиента в год',
-    'roi --years': 'N: сколько лет работает программа',
-    'roi --churn': 'W: годовой отток без программы (20% или 0.2)',
-    'roi --churn-reduction': 'X: снижение годового оттока в процентных пунктах (5% или 0.05)',
-    'roi --uplift': 'Y: прирост выручки (10% или 0.1)',
-    'roi --cost': 'V: затраты на программу (в статьях — годовые)',
-    'roi --clients': 'на скольких клиентов умножается выручка на клиента (масштаб выгоды на базу)',
-    'roi --json': 'вывести только JSON: данные для программ',
+    '--set': 'заменить числовое поле на этот запуск, можно повторять: costs.launch=500000 или распределение в потоковом синтаксисе YAML',
+    '--history': 'моделировать реальных клиентов из этой истории продаж (модели BG/NBD + Gamma-Gamma) вместо синтетических клиентов проекта',
     'pilot plan --history': 'история продаж (одна строка на покупку)',
     'pilot analyze --history': 'история продаж (одна строка на покупку)',
-    'pilot plan --metric': 'показатель клиента за время пилота: revenue (выручка), orders (заказы), active (активность)',
-    'pilot plan --months': 'длительность пилота в месяцах',
-    'pilot plan --mde': 'минимальный обнаруживаемый эффект относительно среднего без программы (10% или 0.1)',
-    'pilot plan --alpha': 'двусторонний уровень значимости',
-    'pilot plan --power': 'вероятность обнаружить эффект размера --mde (мощность)',
-    'pilot plan --group-size': 'сколько клиентов в группе вы можете позволить: показать эффект, который она обнаружит',
-    'pilot plan --assign': 'распределить клиентов в пилотную и контрольную группы (стратифицированно, с --seed) и записать customer_id,group,stratum',
-    'pilot plan --force': 'заменить существующий файл --assign',
-    'pilot plan --strata': 'столбец истории для стратификации (по умолчанию — RFM-сегмент, как в `profile`)',
-    'pilot plan --min-revenue': 'только клиенты с чистой выручкой не меньше этой за последние 12 месяцев',
-    'pilot plan --active-within-days': 'только клиенты с покупкой за последние N дней',
-    'pilot analyze --assignment': 'группы: customer_id,group,stratum (из pilot plan --assign)',
-    'pilot analyze --start': 'первый день пилота (ГГГГ-ММ-ДД)',
-    'pilot analyze --end': 'последний день пилота (по умолчанию — последний день истории)',
-    'pilot analyze --bootstrap': 'число бутстреп-выборок для интервалов',
-    'pilot analyze --permutations': 'число перестановок меток для p-значений',
-    'pilot analyze --alpha': 'уровень значимости α (интервалы уровня 1 − α)',
-    'pilot analyze --write-effects': 'записать в effects.frequency_uplift, check_uplift и churn_reduction проекта нормальные распределения на шкале модели (см. ниже)',
-    'pilot analyze --cap': 'ограничить выручку каждого клиента этим общим процентилем перед оценкой (99% или 0.99): крупные B2B-клиенты',
-    'pilot analyze --interim': 'просмотр идущего пилота: --end — плановый конец, данные — до последнего дня истории; решают групповые последовательные границы',
-    'pilot analyze --look-days': 'с --interim: дней между просмотрами',
-    'pilot analyze --html': 'записать и отчёт страницей: решение, эффекты с интервалами, график по месяцам, проверки, что записано в проект (с --interim — просмотры и их границы); один файл, открывается без сети',
-    'pilot analyze --force': 'заменить существующий файл --html',
-    'pilot plan --look-days': 'дней между промежуточными просмотрами в выводимом графике',
-    'pilot plan --value': 'ценность информации: EVPI неопределённых параметров проекта и ценность пилотов разных размеров и длительности для решения о запуске',
-    'pilot plan --runs': 'с --value: число прогонов симуляции проекта',
+    '--sample': 'с --history: моделировать стратифицированную выборку из n клиентов и пересчитать итоги на всю базу',
     'pilot plan --sample': 'с --value: клиентов в прогоне, представляющих всех клиентов проекта',
-    'report --html': 'записать сюда HTML-отчёт (один файл, открывается без сети, печатается в PDF)',
-    'report --xlsx': 'записать сюда книгу XLSX (Summary, Monthly, Runs, Inputs, Costs)',
-    'report --force': 'заменить существующие файлы',
-    'report --tornado': 'добавить «торнадо» (каждый неопределённый параметр на P10 и P90; ещё 2k + 2 симуляции для k параметров)',
+    '--no-parameter-uncertainty': 'с --history: каждый прогон использует оценённые параметры, не разыгрывая их из неопределённости оценки',
+    '--vary': 'числовое поле и его диапазон (один раз или дважды — для сетки); 5% читается как 0.05',
+    'optimize --vary': 'числовое поле и диапазон поиска (повторяйте, до 6 полей); 5% читается как 0.05',
+    '--solve': 'числовое поле, для которого ищется значение, например effects.frequency_uplift',
+    '--objective': 'что максимизировать: «npv» (средний ЧДД), «net» (средняя чистая дополнительная прибыль) или «roi» (средний ROI)',
+    '--constraint': 'условие, которое вариант должен выполнить (можно повторять), например «P(roi>0)>=0.9», «p5(npv)>=0», «programCost<=50e6», «mean(roi)>=20%»',
+    '--write': 'записать проект с выбранными значениями (комментарии и оформление проекта сохраняются)',
+    '--revenue-per-client': 'Z: выручка на клиента в год',
+    '--years': 'N: сколько лет работает программа',
+    '--churn': 'W: годовой отток без программы (20% или 0.2)',
+    '--churn-reduction': 'X: снижение годового оттока в процентных пунктах (5% или 0.05)',
+    '--uplift': 'Y: прирост выручки (10% или 0.1)',
+    '--cost': 'V: затраты на программу (в статьях — годовые)',
+    '--clients': 'на скольких клиентов умножается выручка на клиента (масштаб выгоды на базу)',
+    '--metric': 'показатель клиента за время пилота: revenue (выручка), orders (заказы), active (активность)',
+    '--months': 'длительность пилота в месяцах',
+    '--mde': 'минимальный обнаруживаемый эффект относительно среднего без программы (10% или 0.1)',
+    '--alpha': 'двусторонний уровень значимости',
+    'pilot analyze --alpha': 'уровень значимости α (интервалы уровня 1 − α)',
+    '--power': 'вероятность обнаружить эффект размера --mde (мощность)',
+    '--group-size': 'сколько клиентов в группе вы можете позволить: показать эффект, который она обнаружит',
+    '--assign': 'распределить клиентов в пилотную и контрольную группы (стратифицированно, с --seed) и записать customer_id,group,stratum',
+    '--strata': 'столбец истории для стратификации (по умолчанию — RFM-сегмент, как в `profile`)',
+    '--min-revenue': 'только клиенты с чистой выручкой не меньше этой за последние 12 месяцев',
+    '--active-within-days': 'только клиенты с покупкой за последние N дней',
+    '--look-days': 'дней между промежуточными просмотрами в выводимом графике',
+    'pilot analyze --look-days': 'с --interim: дней между просмотрами',
+    '--value': 'ценность информации: EVPI неопределённых параметров проекта и ценность пилотов разных размеров и длительности для решения о запуске',
+    '--assignment': 'группы: customer_id,group,stratum (из pilot plan --assign)',
+    '--start': 'первый день пилота (ГГГГ-ММ-ДД)',
+    '--end': 'последний день пилота (по умолчанию — последний день истории)',
+    '--bootstrap': 'число бутстреп-выборок для интервалов',
+    '--permutations': 'число перестановок меток для p-значений',
+    '--write-effects': 'записать в effects.frequency_uplift, check_uplift и churn_reduction проекта нормальные распределения на шкале модели (см. ниже)',
+    '--cap': 'ограничить выручку каждого клиента этим общим процентилем перед оценкой (99% или 0.99): крупные B2B-клиенты',
+    '--interim': 'просмотр идущего пилота: --end — плановый конец, данные — до последнего дня истории; решают групповые последовательные границы',
+    '--xlsx': 'записать сюда книгу XLSX (Summary, Monthly, Runs, Inputs, Costs)',
+    '--tornado': 'добавить «торнадо» (каждый неопределённый параметр на P10 и P90; ещё 2k + 2 симуляции для k параметров)',
+    '--interactive': 'с --html: панель «что если» (рычаги: участие, эффекты, разгон, ставки вознаграждений, взнос, горизонт), которая пересчитывает 200 прогонов на 2 000 клиентов прямо в браузере тем же движком, без сети',
   },
-
+  /** Defaults said in words (commander's "(default: …)"). */
   defaults: {
     '--workers': 'число ядер машины',
   },
-
+  /** The closing text of a command's --help: examples, and how it works. */
   epilogues: {
     '': `
 Примеры:
@@ -218,7 +201,7 @@ export const HELP_RU: HelpTable = {
 Коды выхода: 0 — успех, 1 — проверка не пройдена, 2 — неверный вызов или неверные данные.
 Модель, все поля проекта и проверки дизайна: docs/model.ru.md в пакете
 ($(npm root -g)/loyalty-sim/docs/model.ru.md при глобальной установке).`,
-    init: `
+    'init': `
 Шаблоны:
   points    баллы за каждую покупку, обмениваются на товар после порога
   discount  постоянная скидка участника от прайса
@@ -231,26 +214,26 @@ export const HELP_RU: HelpTable = {
 Примеры:
   $ loyalty-sim init                                    ответить на вопросы и получить program.yaml
   $ loyalty-sim init rebate.yaml --template rebate --yes`,
-    validate: `
+    'validate': `
 Примеры:
   $ loyalty-sim validate scenarios/*.yaml
   $ loyalty-sim validate program.yaml --json
 
 Коды выхода: 0 — все проекты корректны (предупреждения допустимы), 1 — в проекте есть ошибки, 2 — файл не прочитать.`,
-    schema: `
+    'schema': `
 Пример:
   $ loyalty-sim schema > program.schema.json`,
-    profile: `
+    'profile': `
 Примеры:
   $ loyalty-sim profile fixtures/history/cdnow_sample.csv
   $ loyalty-sim profile продажи.csv --customer Контрагент --date Дата --amount Сумма --currency RUB
   $ loyalty-sim profile online-retail.csv --order InvoiceNo --quantity Quantity --price UnitPrice --json`,
-    fit: `
+    'fit': `
 Примеры:
   $ loyalty-sim fit fixtures/history/cdnow_sample.csv --unit week --calibration-end 1997-09-30
   $ loyalty-sim fit продажи.csv --holdout-from 2024-01-01 --json
   $ loyalty-sim fit fixtures/history/cdnow_sample.csv --unit week --calibration-end 1997-09-30 --html fit.html`,
-    simulate: `
+    'simulate': `
 Примеры:
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --runs 5000 --seed 7
@@ -259,7 +242,7 @@ export const HELP_RU: HelpTable = {
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --set costs.launch=500000 --set "effects.frequency_uplift={ uniform: { min: 0.05, max: 0.2 } }"
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --customer Контрагент --date Дата --amount Сумма
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --annual-churn 0.15±0.05 --model pareto-nbd`,
-    compare: `
+    'compare': `
 Примеры:
   $ loyalty-sim compare scenarios/*.yaml
   $ loyalty-sim compare scenarios/points-only.yaml scenarios/tiers.yaml --runs 1000 --seed 7
@@ -273,7 +256,7 @@ export const HELP_RU: HelpTable = {
 «В пределах шума» значит, что средняя парная разница чистой дополнительной
 прибыли меньше 2 стандартных ошибок этой разницы.
 ${BATCH}`,
-    sweep: `
+    'sweep': `
 Примеры:
   $ loyalty-sim sweep scenarios/discount-only.yaml --vary mechanics.discount.rate=0.01:0.10:0.01
   $ loyalty-sim sweep scenarios/points-only.yaml --vary mechanics.points.earn_per_currency=0.01:0.05:0.01
@@ -294,7 +277,7 @@ mechanics.rebate.brackets[0].rate, costs.monthly, … (при неверном �
 точками известны с этой точностью; тогда --runs — наибольшее число прогонов точки,
 и вывод сообщает, сколько использовала каждая.
 ${BATCH}`,
-    tornado: `
+    'tornado': `
 Примеры:
   $ loyalty-sim tornado scenarios/wholesale-hybrid.yaml
   $ loyalty-sim tornado scenarios/points-only.yaml --runs 500 --json > tornado.json
@@ -310,7 +293,23 @@ ${BATCH}`,
 пока его размах не станет настолько точным (база на медианах и Монте-Карло всё
 равно считают --runs); тогда таблица показывает ст. ош. каждого размаха и его прогоны.
 ${BATCH}`,
-    optimize: `
+    'breakeven': `
+Примеры:
+  $ loyalty-sim breakeven scenarios/points-only.yaml --solve effects.frequency_uplift
+  $ loyalty-sim breakeven scenarios/tiers.yaml --solve costs.monthly --runs 500
+  $ loyalty-sim breakeven scenarios/discount-only.yaml --solve mechanics.discount.rate --json
+  $ loyalty-sim breakeven scenarios/points-only.yaml --solve effects.frequency_uplift --runs 200 --html breakeven.html
+
+Значение ищется в допустимом диапазоне поля (ставки и скидки [0, 1), доли [0, 1],
+приросты [-0.5, 3], снижение оттока (-1, 1), деньги и количества от 0 вверх — верхняя
+граница растёт, пока не сменится знак), сначала берётся в вилку, затем уточняется
+методом ложного положения (Иллинойс); каждый шаг — полная симуляция с тем же начальным значением генератора.
+Поле, заданное распределением, сдвигается так, чтобы его среднее стало значением.
+± — стандартная ошибка Монте-Карло значения: ст. ош. средней чистой прибыли в этой
+точке / |наклон|. Если в диапазоне нет точки безубыточности, так и сообщается
+(в --json — null).
+${BATCH}`,
+    'optimize': `
 Примеры:
   $ loyalty-sim optimize scenarios/tiers.yaml --vary mechanics.tiers.levels.Platinum.min_spend=200000:1500000 --runs 40
   $ loyalty-sim optimize scenarios/tiers.yaml --vary mechanics.tiers.levels.Gold.min_spend=50000:400000 --vary mechanics.tiers.levels.Platinum.min_spend=450000:1500000 --constraint 'P(roi>0)>=0.9' --constraint 'programCost<=150e6' --write tiers-best.yaml
@@ -334,29 +333,13 @@ ${BATCH}`,
 с НОВЫМ начальным значением генератора (со стандартной ошибкой), а не лучшая цифра самого поиска. Затраченная
 работа выводится в клиенто-месяцах.
 ${BATCH}`,
-    breakeven: `
-Примеры:
-  $ loyalty-sim breakeven scenarios/points-only.yaml --solve effects.frequency_uplift
-  $ loyalty-sim breakeven scenarios/tiers.yaml --solve costs.monthly --runs 500
-  $ loyalty-sim breakeven scenarios/discount-only.yaml --solve mechanics.discount.rate --json
-  $ loyalty-sim breakeven scenarios/points-only.yaml --solve effects.frequency_uplift --runs 200 --html breakeven.html
-
-Значение ищется в допустимом диапазоне поля (ставки и скидки [0, 1), доли [0, 1],
-приросты [-0.5, 3], снижение оттока (-1, 1), деньги и количества от 0 вверх — верхняя
-граница растёт, пока не сменится знак), сначала берётся в вилку, затем уточняется
-методом ложного положения (Иллинойс); каждый шаг — полная симуляция с тем же начальным значением генератора.
-Поле, заданное распределением, сдвигается так, чтобы его среднее стало значением.
-± — стандартная ошибка Монте-Карло значения: ст. ош. средней чистой прибыли в этой
-точке / |наклон|. Если в диапазоне нет точки безубыточности, так и сообщается
-(в --json — null).
-${BATCH}`,
-    roi: `
+    'roi': `
 Пример:
   $ loyalty-sim roi --revenue-per-client 1200 --clients 5000 --uplift 10% \\
       --years 3 --churn 20% --churn-reduction 5% --cost 1000000
   $ loyalty-sim roi --revenue-per-client 90000 --uplift 0.08 --years 2 --churn 0.3 \\
       --churn-reduction 0.05 --cost 5000 --currency RUB`,
-    pilot: `
+    'pilot': `
 Примеры:
   $ loyalty-sim pilot plan --history продажи.csv --mde 10% --assign группы.csv
   $ loyalty-sim pilot analyze --history после.csv --assignment группы.csv --start 2024-03-01 --write-effects program.yaml`,
@@ -435,19 +418,19 @@ JSON (--json):
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --interim --json
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --write-effects program.yaml
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --html pilot.html`,
-    completion: `
-Примеры:
-  $ source <(loyalty-sim completion bash)          только в этой оболочке
-  $ loyalty-sim completion bash > loyalty-sim.bash   затем подключите его в ~/.bashrc
-  $ loyalty-sim completion zsh > _loyalty-sim        затем положите в папку из $fpath
-  $ loyalty-sim completion fish > loyalty-sim.fish   затем перенесите в ~/.config/fish/completions/`,
-    report: `
+    'report': `
 Примеры:
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html отчёт.html
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html отчёт.html --xlsx отчёт.xlsx --runs 2000
   $ loyalty-sim report scenarios/points-only.yaml scenarios/tiers.yaml --html сравнение.html --tornado
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --history продажи.csv --sample 5000 --xlsx отчёт.xlsx
-Зерно и число прогонов напечатаны в отчёте, поэтому его можно повторить в точности.
+Начальное значение генератора и число прогонов напечатаны в отчёте, поэтому его можно повторить в точности.
 --json выводит, что записано, и документ simulate --json каждого проекта.`,
+    'completion': `
+Примеры:
+  $ source <(loyalty-sim completion bash)          только в этой оболочке
+  $ loyalty-sim completion bash > loyalty-sim.bash   затем подключите его в ~/.bashrc
+  $ loyalty-sim completion zsh > _loyalty-sim        затем положите в папку из $fpath
+  $ loyalty-sim completion fish > loyalty-sim.fish   затем перенесите в ~/.config/fish/completions/`,
   },
 };
