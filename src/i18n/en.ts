@@ -1847,6 +1847,8 @@ export const en = {
     /** Drafts named together in a title (the compared report, its workbook): "A vs B vs C". */
     list: (names: string[]): string => names.join(' vs '),
     workbookTitle: 'loyalty-sim report',
+    /** The one level of a program without tiers (engine/params.ts ALL_MEMBERS_TIER). */
+    allMembersTier: 'All members',
   },
   /** --help: every command's, argument's and option's text (help-en.ts, kept apart for its size). */
   help: helpEn,

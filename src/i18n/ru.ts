@@ -1847,6 +1847,7 @@ export const ru: Messages = {
     /** «А, Б и В»: a Russian title lists what it compares, not "A vs B" word for word. */
     list: (names) => new Intl.ListFormat('ru', { type: 'conjunction' }).format(names),
     workbookTitle: 'Отчёт loyalty-sim',
+    allMembersTier: 'все участники',
   },
   help: helpRu,
   // ── end of issue 25, finished ──

@@ -20,6 +20,7 @@ import { behaviourCostRows, behaviourSeries, feeIncomeLabel } from './behaviour-
 import { COST_ROWS, draftFacts, inputKind, type Kind, type ReportData } from './report-data.js';
 import { numericFields } from '../draft/paths.js';
 import { metricLabel, metricValueKind } from './metric-registry.js';
+import { ALL_MEMBERS_TIER } from '../engine/params.js';
 import { inputName } from './input-names.js';
 
 /**
@@ -168,7 +169,7 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
       live(row.getCell(5), v, formula);
     }
     for (const t of e.summary.tierMix) {
-      addRow(ws, [e.meta.name, e.meta.file, x.tierShare(e.meta.horizon, t.name), 'tierMix.share', t.share], [, , , , x.percentFormat]);
+      addRow(ws, [e.meta.name, e.meta.file, x.tierShare(e.meta.horizon, t.name === ALL_MEMBERS_TIER ? msg().draftNames.allMembersTier : t.name), 'tierMix.share', t.share], [, , , , x.percentFormat]);
     }
   });
   for (const pair of data.pairs) {
