@@ -41,7 +41,7 @@ export const helpRu: HelpMessages = {
     'roi': 'быстрая формула ROI из статей (docs/model.ru.md §7) при обоих прочтениях затрат, с чувствительностью',
     'pilot': 'спланировать и прочитать пилот на небольшой группе: размер выборки, стратифицированное распределение, эффекты с интервалами, записанные обратно как распределения',
     'pilot plan': 'сколько клиентов в группе нужно пилоту (или какой эффект обнаружит данная группа), с CUPED и без; --assign распределяет группы',
-    'pilot analyze': 'эффекты пилота на частоту, чек, отток и выручку (CUPED и разность разностей, бутстреп-интервалы, перестановочные p-значения)',
+    'pilot analyze': 'эффекты пилота на частоту, чек и отток на шкале модели (максимальное правдоподобие, нарастание по месяцам) и на выручку (CUPED, бутстреп-интервалы, перестановочные p-значения)',
     'report': 'автономный HTML-отчёт (с графиками) и/или книга XLSX по симуляции или по сравнению нескольких проектов',
     'completion': 'вывести скрипт автодополнения для оболочки: команды, параметры, шаблоны и пути проекта для --vary и --solve',
   },
@@ -76,7 +76,7 @@ export const helpRu: HelpMessages = {
     'validate --json': 'вывести { files: [ { file, valid, issues } ] } в JSON в stdout',
     'profile --json': 'данные для программ: JSON в stdout',
     'fit --json': 'данные для программ: JSON в stdout',
-    'roi --json': 'вывести только JSON: данные для программ',
+    'roi --json': 'вывести только JSON: выгода, ROI при обоих прочтениях затрат, чувствительность и что формула не учитывает',
     'pilot plan --json': 'данные для программ: JSON в stdout',
     'pilot analyze --json': 'данные для программ: JSON в stdout',
     '--customer': 'столбец клиента (по умолчанию ищется по названию, например Контрагент, customer_id)',
@@ -99,7 +99,7 @@ export const helpRu: HelpMessages = {
     '--locale': 'формат чисел и дат в таблицах',
     'profile --locale': 'формат чисел и дат в таблицах',
     'fit --locale': 'формат чисел и дат в таблицах',
-    'roi --locale': 'формат чисел и дат в таблицах',
+    'roi --locale': 'формат чисел, например en-US или ru-RU',
     'pilot plan --locale': 'формат чисел и дат в таблицах',
     'pilot analyze --locale': 'формат чисел и дат в таблицах',
     '--currency': 'валюта сумм в выводе (ISO 4217); по умолчанию — валюта --locale, например RUB для ru-RU, USD для en-US',
@@ -115,7 +115,7 @@ export const helpRu: HelpMessages = {
     'fit --unit': 'единица времени параметров: month (как в симуляции) или week (как в опубликованных значениях CDNOW)',
     '--calibration-end': 'оценивать по покупкам до этого дня (ГГГГ-ММ-ДД); остальное — отложенный период',
     '--holdout-from': 'отложенный период начинается в этот день (калибровка кончается днём раньше)',
-    '--summary': 'сводка по клиентам вместо транзакций: столбцы lifetimes (customer_id, frequency, recency, T, monetary_value; по желанию spend_12m, first_purchase) или BTYD / CLVTools (cust, x, t.x, T.cal, m.x)',
+    '--summary': 'моделировать клиентов из сводки на клиента вместо --history: customer, frequency, recency, T, monetary_value (по желанию spend_12m, first_purchase)',
     'fit --summary': 'оценить по сводке на клиента вместо транзакций: столбцы lifetimes / PyMC-Marketing (customer_id, frequency, recency, T, monetary_value; по желанию spend_12m, first_purchase) или BTYD / CLVTools (cust, x, t.x, T.cal, m.x)',
     '--summary-unit': 'с --summary: единица времени recency и T в файле — day, week или month (по умолчанию как --unit; lifetimes по умолчанию пишет дни)',
     '--html': 'записать также диагностику в виде страницы (динамика повторных покупок, покупки отложенного периода по частоте, P(активен), проверка Gamma-Gamma): один файл, открывается без сети',
@@ -125,7 +125,7 @@ export const helpRu: HelpMessages = {
     'optimize --html': 'записать также поиск, выбранный вариант рядом с проектом и границу компромиссов в виде страницы: один файл, открывается без сети',
     'pilot analyze --html': 'записать и отчёт страницей: решение, эффекты с интервалами, график по месяцам, проверки, что записано в проект (с --interim — просмотры и их границы); один файл, открывается без сети',
     'report --html': 'записать сюда HTML-отчёт (один файл, открывается без сети, печатается в PDF)',
-    '--csv': 'также записать в этот CSV по строке на прогон (значения параметров и все метрики)',
+    '--csv': 'также записать в этот CSV по строке на прогон (значения параметров, как они разыграны, и все показатели); при --locale с десятичной запятой (ru-RU) — с «;», десятичными запятыми и меткой порядка байтов, как этот файл открывает Excel в такой локали',
     '--plain': 'без графиков в терминале, только таблицы',
     'simulate --plain': 'без графиков в терминале, только таблицы',
     'tornado --plain': 'без столбиков, только таблица',
@@ -144,7 +144,7 @@ export const helpRu: HelpMessages = {
     '--history': 'моделировать реальных клиентов из этой истории продаж (модели BG/NBD + Gamma-Gamma) вместо синтетических клиентов проекта',
     'pilot plan --history': 'история продаж (одна строка на покупку)',
     'pilot analyze --history': 'история продаж (одна строка на покупку)',
-    '--sample': 'с --history: моделировать стратифицированную выборку из n клиентов и пересчитать итоги на всю базу',
+    '--sample': 'моделировать n клиентов и пересчитать итоги на всю базу: с --history или --summary — стратифицированная выборка, иначе первые n синтетических клиентов (каждый разыгрывается независимо)',
     'pilot plan --sample': 'с --value: клиентов в прогоне, представляющих всех клиентов проекта',
     '--no-parameter-uncertainty': 'с --history: каждый прогон использует оценённые параметры, не разыгрывая их из неопределённости оценки',
     '--vary': 'числовое поле и его диапазон (один раз или дважды — для сетки); 5% читается как 0.05',
@@ -179,7 +179,7 @@ export const helpRu: HelpMessages = {
     '--end': 'последний день пилота (по умолчанию — последний день истории)',
     '--bootstrap': 'число бутстреп-выборок для интервалов',
     '--permutations': 'число перестановок меток для p-значений',
-    '--write-effects': 'записать в effects.frequency_uplift, check_uplift и churn_reduction проекта нормальные распределения на шкале модели (см. ниже)',
+    '--write-effects': 'записать в проект effects.frequency_uplift, check_uplift, churn_reduction (нормальные распределения на шкале модели) и ramp_months, как их оценил пилот (см. ниже)',
     '--cap': 'ограничить выручку каждого клиента этим общим процентилем перед оценкой (99% или 0.99): крупные B2B-клиенты',
     '--interim': 'просмотр идущего пилота: --end — плановый конец, данные — до последнего дня истории; решают групповые последовательные границы',
     '--xlsx': 'записать сюда книгу XLSX (Summary, Monthly, Runs, Inputs, Costs)',
@@ -226,12 +226,15 @@ export const helpRu: HelpMessages = {
     'profile': `
 Примеры:
   $ loyalty-sim profile fixtures/history/cdnow_sample.csv
-  $ loyalty-sim profile продажи.csv --customer Контрагент --date Дата --amount Сумма --currency RUB
-  $ loyalty-sim profile online-retail.csv --order InvoiceNo --quantity Quantity --price UnitPrice --json`,
+  $ loyalty-sim profile fixtures/examples/sales.csv --customer Контрагент --date Дата --amount Сумма --locale ru-RU --currency RUB
+  $ loyalty-sim profile fixtures/examples/online-retail.csv --order InvoiceNo --quantity Quantity --price UnitPrice --json`,
     'fit': `
 Примеры:
   $ loyalty-sim fit fixtures/history/cdnow_sample.csv --unit week --calibration-end 1997-09-30
-  $ loyalty-sim fit продажи.csv --holdout-from 2024-01-01 --json
+  $ loyalty-sim fit fixtures/history/cdnow_sample.csv --unit week --calibration-end 1997-09-30 --model auto
+  $ loyalty-sim fit fixtures/examples/sales.csv --annual-churn 0.15±0.05
+  $ loyalty-sim fit fixtures/examples/sales.csv --holdout-from 2023-09-01 --json
+  $ loyalty-sim fit --summary fixtures/examples/cdnow-summary.csv --unit week
   $ loyalty-sim fit fixtures/history/cdnow_sample.csv --unit week --calibration-end 1997-09-30 --html fit.html`,
     'simulate': `
 Примеры:
@@ -334,15 +337,21 @@ ${BATCH}`,
 работа выводится в клиенто-месяцах.
 ${BATCH}`,
     'roi': `
+Деньги — просто число (1200 или 1200,50, можно «1 200 ₽»); доли — 10 % или 0,1.
+Z — на одного клиента, а V — затраты всей программы: укажите --clients N (или
+задайте Z как годовую выручку всей базы), чтобы выгода и затраты были в одном масштабе.
+В --json строки чувствительности дают roiLow/roiHigh при затратах один раз и
+roiLowCostEveryYear/roiHighCostEveryYear при затратах каждый год.
+
 Пример:
   $ loyalty-sim roi --revenue-per-client 1200 --clients 5000 --uplift 10% \\
       --years 3 --churn 20% --churn-reduction 5% --cost 1000000
   $ loyalty-sim roi --revenue-per-client 90000 --uplift 0.08 --years 2 --churn 0.3 \\
-      --churn-reduction 0.05 --cost 5000 --currency RUB`,
+      --churn-reduction 0.05 --cost 5000 --currency RUB --locale ru-RU`,
     'pilot': `
 Примеры:
-  $ loyalty-sim pilot plan --history продажи.csv --mde 10% --assign группы.csv
-  $ loyalty-sim pilot analyze --history после.csv --assignment группы.csv --start 2024-03-01 --write-effects program.yaml`,
+  $ loyalty-sim pilot plan --history fixtures/examples/sales.csv --mde 10% --assign группы.csv
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31`,
     'pilot plan': `
 Дисперсия берётся из истории: показатель на клиента за последние --months месяцев
 среди клиентов, покупавших раньше; CUPED использует предыдущие --months как
@@ -380,16 +389,21 @@ JSON (--json): поля плана, а также
     'pilot analyze': `
 Предпериод равен пилоту по длине и заканчивается накануне --start.
 
-Отток читается как неактивность (нет покупок в пилоте у покупавших в предпериоде)
-после вычета эффекта частоты: больше заказов уже само по себе делает неактивность
-реже, и считать это ещё и оттоком значило бы учесть эффект частоты дважды.
---write-effects записывает частоту и чек как normal(оценка, стандартная ошибка), а
-отток — так же, только если пилот отличает его от 0; иначе normal(0, sd) такой
-ширины, чтобы вместить весь интервал, и сообщает об этом. Если в проекте есть
-effects.ramp_months R (docs/model.ru.md §9), пилот видел только часть эффектов на разгоне:
-они делятся на среднее min(1, s/R) по месяцам пилота, и сообщение говорит, насколько
-это экстраполяция. Выводятся старые и новые значения (старое → новое), и проект
-заменяется на месте с сохранением комментариев и порядка ключей; сначала он проверяется.
+Частота, чек и отток оцениваются на шкале самой модели (docs/model.ru.md §4
+и §9): интенсивность покупок и уход каждого клиента берутся из его истории до
+пилота (BG/NBD и Gamma-Gamma, как в fit), а месяцы пилота дают методом
+максимального правдоподобия по обеим группам множители интенсивности покупок
+(1 + f), суммы заказа (1 + c) и интенсивности ухода (1 − d); об оттоке говорят
+давность покупок внутри пилота и собственная интенсивность клиента, а не
+только «покупал или нет». Оценивается и то, как эффекты нарастают: свободный
+эффект каждого месяца (график) и нарастание (effects.ramp_months, целые
+месяцы), лучше всего согласующееся с месяцами; с ним сравнивается
+нарастание из проекта. --write-effects записывает эффекты полного размера
+как normal(среднее, sd), где sd учитывает и сомнение в нарастании, и
+effects.ramp_months — как оценено (если пилот оценивает нарастание или оно
+есть в проекте). Выводятся старые и новые значения (старое → новое), и проект
+заменяется на месте с сохранением комментариев и порядка ключей; сначала он
+проверяется.
 
 Проверки: соотношение групп (χ², расхождение при p < 0,001) по распределению и по
 клиентам, присутствующим в истории; --cap винсоризует выручку (и сообщает об этом);
@@ -408,7 +422,11 @@ JSON (--json):
                     sampleRatio: { expected, observed, pValue, mismatch,
                                    present: { expected, observed, pValue, mismatch } },
                     capping?, bySpend: [{ tercile, frequencyUplift, checkUplift, revenueUplift, weight }],
-                    balance, warnings, written?: { file, changes, notes } }
+                    balance, warnings,
+                    model: { calibration, frequencyUplift, checkUplift, churnReduction: { mean, sd, pPositive },
+                             fittedRamp, extrapolated, ramps: [{ rampMonths, logLikelihood, weight, … }],
+                             draftRamp?: { rampMonths, lr, supported }, monthly: [{ month, frequency, check }] },
+                    written?: { file, changes, notes } }
   --interim:      { start, plannedEnd, asOf, alpha, lookDays,
                     looks: [{ day, informationFraction, boundary, statistic, estimate, se, decision }] }
                   decision: continue | stop: effect | end: effect | end: no effect shown
@@ -416,14 +434,19 @@ JSON (--json):
 Примеры:
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31
   $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --interim --json
-  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --write-effects program.yaml
-  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --html pilot.html`,
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --cap 99% --json
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --html pilot.html
+
+Запись эффектов меняет проект на месте, поэтому записывайте их в свою копию:
+  $ cp scenarios/wholesale-hybrid.yaml my-program.yaml
+  $ loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --write-effects my-program.yaml`,
     'report': `
 Примеры:
   $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html отчёт.html
-  $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html отчёт.html --xlsx отчёт.xlsx --runs 2000
+  $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html отчёт.html --xlsx отчёт.xlsx --runs 2000 --locale ru-RU
   $ loyalty-sim report scenarios/points-only.yaml scenarios/tiers.yaml --html сравнение.html --tornado
-  $ loyalty-sim report scenarios/wholesale-hybrid.yaml --history продажи.csv --sample 5000 --xlsx отчёт.xlsx
+  $ loyalty-sim report scenarios/wholesale-hybrid.yaml --html что-если.html --interactive
+  $ loyalty-sim report scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --sample 200 --xlsx отчёт.xlsx
 Начальное значение генератора и число прогонов напечатаны в отчёте, поэтому его можно повторить в точности.
 --json выводит, что записано, и документ simulate --json каждого проекта.`,
     'completion': `

@@ -81,7 +81,7 @@ const METRICS_RU: Record<MetricKey, string> = {
   averageCheckProgram: 'Средний чек с программой',
   observedMemberGap: 'Разрыв между участниками и неучастниками (наблюдаемый)',
   causalMemberUplift: 'Эффект программы (причинный)',
-  pointsExpired: 'Сгорело баллов',
+  pointsExpired: 'Сгорело баллов по сроку',
   pointsForfeited: 'Баллы, потерянные при уходе',
   pointsOutstanding: 'Остаток баллов на конец горизонта',
   effectiveRedemptionShare: 'Фактическая доля списания баллов',
