@@ -1849,6 +1849,8 @@ export const en = {
     workbookTitle: 'loyalty-sim report',
     /** The one level of a program without tiers (engine/params.ts ALL_MEMBERS_TIER). */
     allMembersTier: 'All members',
+    /** A currency where a reader sees it (a column of money, the draft's currency field): the code in English, ₽ in Russian. */
+    currency: (code: string): string => code,
   },
   /** --help: every command's, argument's and option's text (help-en.ts, kept apart for its size). */
   help: helpEn,

@@ -1848,6 +1848,7 @@ export const ru: Messages = {
     list: (names) => new Intl.ListFormat('ru', { type: 'conjunction' }).format(names),
     workbookTitle: 'Отчёт loyalty-sim',
     allMembersTier: 'все участники',
+    currency: (code) => sym(code),
   },
   help: helpRu,
   // ── end of issue 25, finished ──

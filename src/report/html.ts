@@ -236,7 +236,7 @@ function inputs(e: ReportEntry, locale: string): string {
   } else parts.push(`<p class="note">${esc(h.noUncertain)}</p>`);
   parts.push(`<h3>${esc(h.fixedTitle)}</h3>`);
   if (e.draft.mechanics.some((m) => m.type === 'tiers')) parts.push(`<p class="note">${esc(h.tierDefaults)}</p>`);
-  parts.push(`<table><thead><tr><th>${esc(h.fixedHead.field)}</th><th>${esc(h.fixedHead.value)}</th></tr></thead><tbody>${fixed.map((f) => `<tr><td>${named(f.path)}</td><td>${esc(f.value)}</td></tr>`).join('')}</tbody></table>`);
+  parts.push(`<table><thead><tr><th>${esc(h.fixedHead.field)}</th><th>${esc(h.fixedHead.value)}</th></tr></thead><tbody>${fixed.map((f) => `<tr><td>${named(f.path)}</td><td>${esc(f.path === 'currency' ? msg().draftNames.currency(f.value) : f.value)}</td></tr>`).join('')}</tbody></table>`);
   return parts.join('');
 }
 

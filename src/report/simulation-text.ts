@@ -257,7 +257,7 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
   // income, never a negative cost: below the total, outside the shares
   if (fee !== 0) rows.push([t.feeIncomeCostRow, formatMoney(fee, o), '']);
   lines.push(bold(t.programCostTitle));
-  lines.push(textTable(['', meta.currency, t.share], rows, bold));
+  lines.push(textTable(['', msg().draftNames.currency(meta.currency), t.share], rows, bold));
   const rewards = cost('discounts') + cost('pointsCost') + cost('rebates');
   if (rewards > 0) {
     lines.push(t.windfall(formatMoney(rewards, o), formatMoney(cost('windfallCost'), o), formatPercent(cost('windfallCost') / rewards, o.locale), formatMoney(cost('incrementalCost'), o)));

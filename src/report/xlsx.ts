@@ -309,7 +309,8 @@ function inputsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
     for (const f of draftFacts(e.draft, o)) {
       const n = numbers.get(f.path);
       const fixed = typeof n === 'number' ? n : null;
-      addRow(ws, [e.meta.name, inputName(f.path), f.path, fixed ?? (f.uncertain ? null : f.value), f.uncertain ? f.value : a.fixed], [, , , fixed === null ? undefined : numberFormat(inputKind(f.path), e.meta.currency)]);
+      const value = f.path === 'currency' ? msg().draftNames.currency(f.value) : f.value;
+      addRow(ws, [e.meta.name, inputName(f.path), f.path, fixed ?? (f.uncertain ? null : value), f.uncertain ? f.value : a.fixed], [, , , fixed === null ? undefined : numberFormat(inputKind(f.path), e.meta.currency)]);
     }
   }
   ws.addRow([]);

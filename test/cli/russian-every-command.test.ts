@@ -27,18 +27,26 @@ const FAST = ['--runs', '20', '--workers', '1', '--seed', '7', ...RU];
 /** What the user typed or the draft says, named in the output as it is. */
 const OWN = [dir, 'Программа', 'Wholesale hybrid - points and tiers', 'Key account'];
 
-/** The Latin words of a run's terminal output, and that it succeeded. */
+/** What a Russian finance reader flags besides English words: the currency code for ₽ and ISO dates (ДД.ММ.ГГГГ is theirs). */
+function codesAndDates(text: string): string[] {
+  return [...(/\bRUB\b/.test(text) ? ['RUB'] : []), ...(text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [])];
+}
+
+/** The Latin words of a run's terminal output (and RUB or ISO dates), and that it succeeded. */
 async function terminal(args: string[], own: string[] = []): Promise<string[]> {
   const r = await runCli(...args);
   expect(r.code, `${args.join(' ')}\n${r.stderr}`).toBeLessThanOrEqual(1);
-  return englishWords(r.stdout + r.stderr, [...OWN, ...own]).map((w) => `${args[0]} ${args[1] ?? ''}: ${w}`);
+  // a date the user typed is echoed as typed only in the command line shown to repeat the run
+  const read = (r.stdout + r.stderr).split('\n').filter((l) => !/loyalty-sim /.test(l)).join('\n');
+  return [...englishWords(r.stdout + r.stderr, [...OWN, ...own]), ...codesAndDates(read)].map((w) => `${args[0]} ${args[1] ?? ''}: ${w}`);
 }
 
 /** The Latin words a reader sees in a page (code lines and draft paths, which the user types, left out). */
 function page(name: string, own: string[] = []): string[] {
   const html = readFileSync(file(name), 'utf8');
   expect(html).toContain('<html lang="ru">');
-  return englishWords(visibleText(html, [CODE, PATH_CELLS]), [...OWN, ...own]).map((w) => `${name}: ${w}`);
+  const text = visibleText(html, [CODE, PATH_CELLS]);
+  return [...englishWords(text, [...OWN, ...own]), ...codesAndDates(text)].map((w) => `${name}: ${w}`);
 }
 
 describe('every command in Russian: no English word in what a reader sees', { timeout: 300_000 }, () => {
@@ -105,6 +113,10 @@ describe('every command in Russian: no English word in what a reader sees', { ti
       });
     }
     const found = texts.flatMap((t) => englishWords(t.replace(/^\S+ /, ''), [...OWN, 'a.yaml', 'b.yaml']).map((w) => `${t}: ${w}`));
+    // no cell anywhere says RUB or holds an ISO date as text (dates are date cells, shown ДД.ММ.ГГГГ)
+    for (const ws of wb.worksheets) ws.eachRow((row, n) => row.eachCell((cell, c) => {
+      if (typeof cell.value === 'string') found.push(...codesAndDates(cell.value).map((w) => `${ws.name}!${n}:${c}: ${w}`));
+    }));
     expect(found).toEqual([]);
     expect(texts.some((t) => t.includes('Отчёт loyalty-sim'))).toBe(true);
   });
