@@ -1,16 +1,17 @@
 /**
  * --help in the current language. Commander has no localisation, so the
- * tree is built in English (the text lives next to each option) and, for
- * another language, every description, argument, default and epilogue is
- * replaced from that language's help table, and commander's headings and
- * "(default: …)" notes are translated through its help configuration.
+ * tree is built with the text written next to each option, and then every
+ * description, argument, default and epilogue is replaced from the catalog
+ * of the language (src/i18n/help-en.ts, help-ru.ts: `msg().help`), English
+ * included, so that both languages print from entries of one shape and cannot
+ * drift apart; commander's headings and "(default: …)" notes are translated
+ * through its help configuration.
  */
 import { Help, type Command, type Option } from 'commander';
 import type { EventEmitter } from 'node:events';
-import type { Lang } from '../i18n/index.js';
-import { HELP_RU, type HelpTable } from './help-ru.js';
+import { catalog, type Lang, type Messages } from '../i18n/index.js';
 
-const TABLES: Partial<Record<Lang, HelpTable>> = { ru: HELP_RU };
+export type HelpTable = Messages['help'];
 
 /** `simulate`, `pilot plan`: a command's path below the program, '' for the program itself. */
 export function commandPath(cmd: Command): string {
@@ -19,24 +20,35 @@ export function commandPath(cmd: Command): string {
   return names.join(' ');
 }
 
+const entry = (table: Record<string, string>, key: string): string | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 /** The text of an option of a command: the command's own entry, else the entry shared by every command. */
 export function optionText(table: HelpTable, path: string, o: Option): string | undefined {
   const flag = o.long ?? o.short ?? o.flags;
-  return table.options[`${path} ${flag}`] ?? table.options[flag];
+  const options = table.options as Record<string, string>;
+  return entry(options, `${path} ${flag}`) ?? entry(options, flag);
 }
 
 export function argumentText(table: HelpTable, path: string, name: string): string | undefined {
-  return table.arguments[`${path} ${name}`] ?? table.arguments[name];
+  const args = table.arguments as Record<string, string>;
+  return entry(args, `${path} ${name}`) ?? entry(args, name);
 }
 
+export const commandText = (table: HelpTable, path: string): string | undefined => entry(table.commands as Record<string, string>, path);
+
+export const epilogueText = (table: HelpTable, path: string): string | undefined => entry(table.epilogues as Record<string, string>, path);
+
+/** Commands --help does not list (the shell's `complete` hook): they have no help text to translate. */
+export const isHidden = (cmd: Command): boolean => (cmd as unknown as { _hidden?: boolean })._hidden === true;
+
 export function localizeHelp(program: Command, lang: Lang): void {
-  const table = TABLES[lang];
-  if (table) localize(program, table);
+  localize(program, catalog(lang).help);
 }
 
 function localize(cmd: Command, table: HelpTable): void {
+  if (isHidden(cmd)) return;
   const path = commandPath(cmd);
-  const description = table.commands[path];
+  const description = commandText(table, path);
   if (description !== undefined) cmd.description(description);
   for (const a of cmd.registeredArguments) {
     const text = argumentText(table, path, a.name());
@@ -45,12 +57,12 @@ function localize(cmd: Command, table: HelpTable): void {
   for (const o of cmd.options) {
     const text = optionText(table, path, o);
     if (text !== undefined) o.description = text;
-    const def = o.long ? table.defaults[o.long] : undefined;
+    const def = o.long ? entry(table.defaults as Record<string, string>, o.long) : undefined;
     if (def !== undefined && o.defaultValueDescription !== undefined) o.defaultValueDescription = def;
   }
-  const epilogue = table.epilogues[path];
+  const epilogue = epilogueText(table, path);
   if (epilogue !== undefined) {
-    // addHelpText('after') registers an 'afterHelp' listener: the English one is replaced
+    // addHelpText('after') registers an 'afterHelp' listener: the one written in the command file is replaced
     (cmd as unknown as EventEmitter).removeAllListeners('afterHelp');
     cmd.addHelpText('after', epilogue);
   }

@@ -4,7 +4,8 @@
  *   P(roi>0)>=0.9        share of runs in which a metric is above (or below) a value
  *   p5(npv)>=0           a percentile of a metric over the runs (p1 … p99)
  *   mean(roi)>=0.2       a metric's mean over the runs; a bare metric means the same
- *   programCost<=50e6    numbers may use e-notation and a % sign (90% is 0.9)
+ *   programCost<=50e6    numbers as the user types them (src/i18n/number-input.ts):
+ *                        e-notation, a % sign (90% is 0.9), 0,25, 6 000 000 ₽
  *
  * Metric names are those of `simulate --json` (src/engine/metrics.ts). A
  * constraint is parsed by a small tokenizer so that a mistake is reported at
@@ -15,7 +16,8 @@ import { closest } from '../draft/issue.js';
 import { METRIC_KEYS, percentile, type MetricKey } from '../engine/metrics.js';
 import { UserError } from '../errors.js';
 import { en } from '../i18n/en.js';
-import { msg } from '../i18n/index.js';
+import { inputLang, msg } from '../i18n/index.js';
+import { readNumber } from '../i18n/number-input.js';
 import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
 
 export type Comparator = '>=' | '<=' | '>' | '<';
@@ -61,15 +63,18 @@ function tokenize(spec: string): Token[] {
     }
     const rest = spec.slice(i);
     const column = i + 1;
-    // a sign belongs to a number only where a number may start (after a comparison)
-    const signed = tokens.length === 0 || tokens[tokens.length - 1]!.kind === 'op';
-    const num = (signed ? /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?/ : /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?/).exec(rest);
+    // a number stands only after a comparison; it is read as every number the
+    // user types (src/i18n/number-input.ts: 0,25; 6 000 000; 5 %; 6 000 000 ₽),
+    // so it runs up to the next ")" or the end, spaces included
+    const afterOp = tokens.length > 0 && tokens[tokens.length - 1]!.kind === 'op';
+    const num = afterOp ? /^[+\-−]?[^()<>=≥≤]*/.exec(rest) : /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?%?/.exec(rest);
     const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest);
     const op = /^(?:>=|<=|=>|=<|==|≥|≤|>|<|=)/.exec(rest);
     let text: string;
     if (c === '(' || c === ')') tokens.push({ kind: c, text: (text = c), column });
+    else if (afterOp && num && /^[+\-−]?[\d.,]/.test(num[0])) tokens.push({ kind: 'number', text: (text = num[0]).trimEnd(), column });
     else if (name) tokens.push({ kind: 'name', text: (text = name[0]), column });
-    else if (num) tokens.push({ kind: 'number', text: (text = num[0]), column });
+    else if (num && num[0] !== '') tokens.push({ kind: 'number', text: (text = num[0]), column });
     else if (op) {
       text = op[0];
       if (text === '=' || text === '==') fail(spec, column, msg().constraint.notComparison(text), msg().constraint.notComparisonHint);
@@ -92,9 +97,9 @@ function metricName(spec: string, t: Token | undefined): MetricKey {
 function numberValue(spec: string, t: Token | undefined): number {
   if (!t) fail(spec, spec.length + 1, msg().constraint.missing(msg().constraint.number));
   if (t.kind !== 'number') fail(spec, t.column, msg().constraint.expected(msg().constraint.number, t.text));
-  const pct = t.text.endsWith('%');
-  const x = Number(pct ? t.text.slice(0, -1) : t.text);
-  return pct ? x / 100 : x;
+  const r = readNumber(t.text, inputLang(), { percent: true, currency: true });
+  if (!r.ok) fail(spec, t.column, msg().numberInput.problem(t.text, r.problem), msg().numberInput.rule);
+  return r.value;
 }
 
 function expect(spec: string, t: Token | undefined, kind: Token['kind'], what: string): Token {

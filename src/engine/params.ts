@@ -7,6 +7,9 @@
  */
 import type { Draft } from '../draft/schema.js';
 
+/** The one level of a program without tiers: reports name it in the reader's language (msg().draftNames.allMembersTier). */
+export const ALL_MEMBERS_TIER = 'All members';
+
 export interface ProgramParams {
   horizon: number;
   /** m of MODEL.md §5 (1 when roi_basis is revenue). */
@@ -146,7 +149,7 @@ export function compileParams(drawn: Draft, horizon = drawn.horizon_months): Pro
     redemptionRate: 0,
     redemptionLagMonths: 0,
     rewardCostRatio: 0,
-    tierNames: ['All members'],
+    tierNames: [ALL_MEMBERS_TIER],
     reviewEveryMonths: 1,
     tierMinSpend: Float64Array.of(0),
     tierDiscount: Float64Array.of(0),

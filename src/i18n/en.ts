@@ -8,6 +8,7 @@
 
 import type { PathProblem } from '../draft/paths.js';
 import type { MetricKey } from '../engine/metrics.js';
+import { helpEn } from './help-en.js';
 import type { NumberProblem } from './number-input.js';
 
 const s = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -252,7 +253,7 @@ export const en = {
     // sweep and breakeven: how a value is put into the draft
     setTo: (path: string) => `${path} is set to each value`,
     shifted: (path: string, kind: string) => `${path} is a ${kind} distribution: it is shifted so that its mean is each value, its spread kept`,
-    sweepOf: (paths: string) => `Sweep of ${paths}`,
+    sweepOf: (names: string) => `Sweep of ${names}`,
     draftHas: (how: string, value: string) => `${how}; the draft has ${value}.`,
     sweepStopped: (runs: string, se: string, target: string) =>
       `Stopped at ${runs} runs per point: every point's paired difference from the best is known to ±${se} (target ${target} of the spread of mean net profit over the grid).`,
@@ -271,7 +272,7 @@ export const en = {
     allMedian: (mean: string, se: string, cur: string) => `Every input at its median: mean net profit ${mean} ± ${se} ${cur}.`,
     spearmanNote: (runs: string, mean: string, se: string) =>
       `Spearman ρ: rank correlation of each input with net incremental profit over ${runs} ordinary Monte Carlo runs (every input drawn; mean net profit ${mean} ± ${se}), as spreadsheet risk tools show it.`,
-    mattersMost: (path: string, swing: string, cur: string) => `${path} matters most: between its P10 and P90, mean net profit moves by ${swing} ${cur}.`,
+    mattersMost: (name: string, swing: string, cur: string) => `${name} matters most: between its P10 and P90, mean net profit moves by ${swing} ${cur}.`,
     // breakeven
     breakevenOf: (path: string) => `Break-even of ${path}`,
     searched: (how: string, lo: string, hi: string) => `${how}. Searched ${lo} to ${hi}.`,
@@ -918,7 +919,7 @@ export const en = {
     title: (objective: string, fields: number) => `Optimizing ${objective} over ${fields} field${fields > 1 ? 's' : ''}`,
     meta: (population: string, horizon: number, _n: number, searchRuns: string, searchSeed: number, _m: number, confirmRuns: string, confirmSeed: number) =>
       `${population} · ${horizon} ${s(horizon, 'month', 'months')} · search: ${searchRuns} runs per design on seed ${searchSeed} (the same customers and random numbers for every design) · confirmation: ${confirmRuns} runs on the fresh seed ${confirmSeed}`,
-    head: { field: 'field', low: 'low', high: 'high', draft: 'draft', chosen: 'chosen', constraint: 'constraint', margin: 'margin', se: '± s.e.', holds: 'holds' },
+    head: { field: 'input', low: 'low', high: 'high', draft: 'draft', chosen: 'chosen', constraint: 'constraint', margin: 'margin', se: '± s.e.', holds: 'holds' },
     yes: 'yes',
     no: 'NO',
     atEdge: (paths: string) => `At the edge of its range: ${paths}; the best value may lie beyond it (widen the range if that is allowed).`,
@@ -1938,6 +1939,19 @@ export const en = {
     tooFewValuesHint: 'give a longer history or more clients, or a template with fewer levels (--template points or discount)',
     next: (file: string, history: string) => `next: loyalty-sim validate ${file}   then: loyalty-sim simulate ${file} --history ${history} (the draft's comment has the reading flags)`,
   },
+  // ── issue 25, finished: several drafts named in one title, the workbook's title cell ──
+  draftNames: {
+    /** Drafts named together in a title (the compared report, its workbook): "A vs B vs C". */
+    list: (names: string[]): string => names.join(' vs '),
+    workbookTitle: 'loyalty-sim report',
+    /** The one level of a program without tiers (engine/params.ts ALL_MEMBERS_TIER). */
+    allMembersTier: 'All members',
+    /** A currency where a reader sees it (a column of money, the draft's currency field): the code in English, ₽ in Russian. */
+    currency: (code: string): string => code,
+  },
+  /** --help: every command's, argument's and option's text (help-en.ts, kept apart for its size). */
+  help: helpEn,
+  // ── end of issue 25, finished ──
 };
 
 export type Messages = typeof en;

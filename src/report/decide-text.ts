@@ -204,7 +204,7 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
   const bold = o.bold ?? ((s: string) => s);
   const t = msg().decide;
   const lines: string[] = [];
-  lines.push(bold(t.sweepOf(r.vary.map((v) => v.path).join(' × '))) + t.moneyIn(o.currency));
+  lines.push(bold(t.sweepOf(r.vary.map((v) => inputName(v.path)).join(' × '))) + t.moneyIn(o.currency));
   lines.push(metaLine(meta, o));
   r.how.forEach((h, i) => lines.push(t.draftHas(h, inputValue(r.current[i], o.locale))));
   if (r.precision !== undefined)
@@ -223,7 +223,7 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
       pct(p.roiPositive, o),
     ]);
     const h = t.sweepHead;
-    lines.push(textTable([r.vary[0]!.path, h.meanRoi, 'P5', 'P95', h.meanNet, h.se, h.programCost, h.roiPositive], rows, bold, undefined, o.width));
+    lines.push(textTable([inputName(r.vary[0]!.path), h.meanRoi, 'P5', 'P95', h.meanNet, h.se, h.programCost, h.roiPositive], rows, bold, undefined, o.width));
     if (o.charts && r.points.length > 1) {
       lines.push('');
       lines.push(bold(t.bandTitle));
@@ -257,7 +257,7 @@ export function renderSweep(r: SweepResult, meta: BatchMeta, o: DecideTextOption
       return `${money(r.points[k]!.netIncrementalProfit.mean)}${marks[k] ? '*' : ' '}`;
     }),
   ]);
-  lines.push(bold(t.gridTitle(r.vary[0]!.path, r.vary[1]!.path)));
+  lines.push(bold(t.gridTitle(inputName(r.vary[0]!.path), inputName(r.vary[1]!.path))));
   // a wide grid is split into tables of consecutive columns, each with the row values, to fit the terminal
   lines.push(textTable(['', ...cols.map((y) => inputValue(y, o.locale))], grid, bold, undefined, o.width));
   lines.push(t.frontier);
@@ -321,7 +321,7 @@ export function renderTornado(tr: TornadoResult, meta: BatchMeta, o: DecideTextO
   lines.push(t.allMedian(money(tr.base.mean), money(tr.base.se), o.currency));
   lines.push(t.spearmanNote(formatNumber(tr.runs, o.locale), money(tr.monteCarlo.mean), money(tr.monteCarlo.se)));
   const top = tr.inputs[0]!;
-  lines.push(t.mattersMost(top.path, money(top.swing), o.currency));
+  lines.push(t.mattersMost(inputName(top.path), money(top.swing), o.currency));
   return lines.join('\n');
 }
 
@@ -351,7 +351,7 @@ export function renderBreakeven(r: BreakevenResult, meta: BatchMeta, o: DecideTe
   lines.push('');
   lines.push(
     textTable(
-      [r.path, t.evalHead.meanNet, t.evalHead.se],
+      [inputName(r.path), t.evalHead.meanNet, t.evalHead.se],
       [...r.evaluations].sort((a, b) => a.value - b.value).map((x) => [v(x.value), formatMoney(x.mean, o), `±${formatMoney(x.se, o)}`]),
       bold,
     ),

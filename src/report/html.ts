@@ -237,7 +237,7 @@ function inputs(e: ReportEntry, locale: string): string {
   } else parts.push(`<p class="note">${esc(h.noUncertain)}</p>`);
   parts.push(`<h3>${esc(h.fixedTitle)}</h3>`);
   if (e.draft.mechanics.some((m) => m.type === 'tiers')) parts.push(`<p class="note">${esc(h.tierDefaults)}</p>`);
-  parts.push(`<table><thead><tr><th>${esc(h.fixedHead.field)}</th><th>${esc(h.fixedHead.value)}</th></tr></thead><tbody>${fixed.map((f) => `<tr><td>${named(f.path)}</td><td>${esc(f.value)}</td></tr>`).join('')}</tbody></table>`);
+  parts.push(`<table><thead><tr><th>${esc(h.fixedHead.field)}</th><th>${esc(h.fixedHead.value)}</th></tr></thead><tbody>${fixed.map((f) => `<tr><td>${named(f.path)}</td><td>${esc(f.path === 'currency' ? msg().draftNames.currency(f.value) : f.value)}</td></tr>`).join('')}</tbody></table>`);
   return parts.join('');
 }
 
@@ -527,7 +527,7 @@ export function renderHtmlReport(data: ReportData): string {
   const { entries, locale } = data;
   const several = entries.length > 1;
   const h = msg().html;
-  const title = several ? h.comparison(entries.map((e) => e.meta.name).join(h.vs)) : entries[0]!.meta.name;
+  const title = several ? h.comparison(msg().draftNames.list(entries.map((e) => e.meta.name))) : entries[0]!.meta.name;
   const lang = locale.split('-')[0] ?? 'en';
   const m0 = entries[0]!.meta;
   // the CLI's command from the run's own options; the older reconstruction for callers (tests, the library) that give none

@@ -18,6 +18,7 @@ import { escapeXml as esc, tradeOffSvg, type TradeOffMarker, type TradeOffPoint 
 import { inputValue, type BatchMeta } from './decide-text.js';
 import { formatDate, formatMoneyCompact, formatNumber, formatPercent } from './format.js';
 import { htmlPage, table } from './html.js';
+import { inputName } from './input-names.js';
 
 export interface OptimizeHtmlOptions {
   /** The draft's file as the user gave it. */
@@ -66,7 +67,7 @@ function searchedSection(r: OptimizeResult, meta: BatchMeta, o: OptimizeHtmlOpti
   const c = r.confirmation;
   const fields = table(
     [t.head.field, t.head.low, t.head.high, t.head.draft, t.head.chosen],
-    r.ranges.map((g, k) => [g.path, inputValue(g.lo, o.locale), inputValue(g.hi, o.locale), inputValue(r.current[k], o.locale), inputValue(r.best.values[k], o.locale)]),
+    r.ranges.map((g, k) => [inputName(g.path), inputValue(g.lo, o.locale), inputValue(g.hi, o.locale), inputValue(r.current[k], o.locale), inputValue(r.best.values[k], o.locale)]),
   );
   const atEdge = r.ranges.filter((g, k) => r.best.values[k] === g.lo || r.best.values[k] === g.hi).map((g) => g.path);
   const starts = r.evaluations.filter((e) => e.stage === 'start');
@@ -162,7 +163,7 @@ function frontierSection(r: OptimizeResult, o: OptimizeHtmlOptions): string {
   const full = fullRunEvaluations(r);
   if (full.length === 0) return `<section id="optimize-frontier"><h2>${esc(w.frontierTitle)}</h2><p>${esc(w.noPoints)}</p></section>`;
   const onFrontier = new Set(r.frontier.map((p) => key(p.values)));
-  const valuesText = (values: number[]) => r.ranges.map((g, k) => `${g.path} = ${inputValue(values[k], o.locale)}`).join(', ');
+  const valuesText = (values: number[]) => r.ranges.map((g, k) => `${inputName(g.path)} = ${inputValue(values[k], o.locale)}`).join(', ');
   const points: TradeOffPoint[] = full.map((e) => ({
     x: e.npv.mean ?? NaN,
     y: e.npv.p5 ?? NaN,
@@ -221,7 +222,7 @@ function frontierTable(r: OptimizeResult, full: Evaluation[], draftEval: Evaluat
   const byKey = new Map(full.map((e) => [key(e.values), e]));
   const showObjective = r.objective !== 'npv';
   const head = [
-    ...r.ranges.map((g) => g.path),
+    ...r.ranges.map((g) => inputName(g.path)),
     ...(showObjective ? [w.frontierHead.objective(t.objective[r.objective])] : []),
     w.frontierHead.npvMean,
     w.frontierHead.npvP5,

@@ -12,6 +12,7 @@ import { scatter, type ScatterPoint } from './charts-text.js';
 import { compactMoney, inputValue, renderComparison, type BatchMeta, type DecideTextOptions } from './decide-text.js';
 import { msg } from '../i18n/index.js';
 import { formatNumber, formatPercent } from './format.js';
+import { inputName } from './input-names.js';
 import { textTable } from './simulation-text.js';
 
 /** `meta` describes the search (its seed and runs per design); the confirmation's seed and runs come from the result. */
@@ -34,7 +35,7 @@ export function renderOptimize(r: OptimizeResult, meta: BatchMeta, o: DecideText
   lines.push(
     textTable(
       [t.head.field, t.head.low, t.head.high, t.head.draft, t.head.chosen],
-      r.ranges.map((g, k) => [g.path, inputValue(g.lo, o.locale), inputValue(g.hi, o.locale), inputValue(r.current[k], o.locale), bold(inputValue(r.best.values[k], o.locale))]),
+      r.ranges.map((g, k) => [inputName(g.path), inputValue(g.lo, o.locale), inputValue(g.hi, o.locale), inputValue(r.current[k], o.locale), bold(inputValue(r.best.values[k], o.locale))]),
       bold,
     ),
   );

@@ -14,6 +14,7 @@ import { msg, type Messages } from '../i18n/index.js';
 import { type ModelEffects, rampShape } from '../pilot/ramp-fit.js';
 import { normalQuantile } from '../random/special.js';
 import { formatMoney, formatNumber, formatPercent, tableDate } from './format.js';
+import { inputName } from './input-names.js';
 import { textTable } from './simulation-text.js';
 
 export interface PilotTextOptions {
@@ -219,7 +220,7 @@ export function renderValue(v: ValueOfInformation, reference: PilotDesign, f: Fm
   lines.push(
     textTable(
       t.evpiHead,
-      [...v.evpi.map((e) => [e.input, money(e.value, f)]), [t.allOfThem, money(v.evpiTotal, f)]],
+      [...v.evpi.map((e) => [inputName(e.input), money(e.value, f)]), [t.allOfThem, money(v.evpiTotal, f)]],
       f.bold,
       ['left', 'right'],
     ),
@@ -250,7 +251,7 @@ export function recommendation(v: ValueOfInformation, reference: PilotDesign, f:
   if (ref.value < small && (!doubled || doubled.value < small)) {
     return t.clear(v.launchNow, m, num(ref.perGroup, f), money(ref.value, f));
   }
-  const top = v.evpi.filter((e) => e.value > 0).slice(0, 2).map((e) => e.input);
+  const top = v.evpi.filter((e) => e.value > 0).slice(0, 2).map((e) => inputName(e.input));
   const head = t.worth(m, num(ref.perGroup, f), money(ref.value, f));
   const more = doubled ? t.doubling(money(doubled.value - ref.value, f)) : '';
   const which = top.length > 0 ? t.mostWorth(top.join(', ')) : '';

@@ -263,7 +263,7 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
     if (v !== 0) rows.push([label, formatMoney(v, o), '']);
   }
   lines.push(bold(t.programCostTitle));
-  lines.push(textTable(['', meta.currency, t.share], rows, bold));
+  lines.push(textTable(['', msg().draftNames.currency(meta.currency), t.share], rows, bold));
   const partners = partnerSentence(s, (x) => formatMoney(x, o));
   if (partners) lines.push(partners);
   const rewards = cost('discounts') + cost('pointsCost') + cost('rebates');

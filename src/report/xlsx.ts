@@ -20,6 +20,7 @@ import { behaviourCostRows, behaviourSeries, feeIncomeLabel } from './behaviour-
 import { COST_ROWS, draftFacts, inputKind, type Kind, type ReportData } from './report-data.js';
 import { numericFields } from '../draft/paths.js';
 import { metricLabel, metricValueKind } from './metric-registry.js';
+import { ALL_MEMBERS_TIER } from '../engine/params.js';
 import { inputName } from './input-names.js';
 
 /**
@@ -105,7 +106,7 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
   const ws = sheet(wb, x.sheets.summary, cols, metaRows + 1);
   const first = data.entries[0]!;
   const meta: [string, string | number | Date, string | undefined][] = [
-    ['loyalty-sim report', data.entries.map((e) => e.meta.name).join(x.vs), undefined],
+    [msg().draftNames.workbookTitle, msg().draftNames.list(data.entries.map((e) => e.meta.name)), undefined],
     [x.meta.generated, data.generatedAt, x.dateFormat],
     [x.meta.seed, first.meta.seed, '0'],
     [x.meta.runs, first.summary.runs, '#,##0'],
@@ -168,7 +169,7 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
       live(row.getCell(5), v, formula);
     }
     for (const t of e.summary.tierMix) {
-      addRow(ws, [e.meta.name, e.meta.file, x.tierShare(e.meta.horizon, t.name), 'tierMix.share', t.share], [, , , , x.percentFormat]);
+      addRow(ws, [e.meta.name, e.meta.file, x.tierShare(e.meta.horizon, t.name === ALL_MEMBERS_TIER ? msg().draftNames.allMembersTier : t.name), 'tierMix.share', t.share], [, , , , x.percentFormat]);
     }
   });
   for (const pair of data.pairs) {
@@ -308,7 +309,8 @@ function inputsSheet(wb: ExcelJS.Workbook, data: ReportData): void {
     for (const f of draftFacts(e.draft, o)) {
       const n = numbers.get(f.path);
       const fixed = typeof n === 'number' ? n : null;
-      addRow(ws, [e.meta.name, inputName(f.path), f.path, fixed ?? (f.uncertain ? null : f.value), f.uncertain ? f.value : a.fixed], [, , , fixed === null ? undefined : numberFormat(inputKind(f.path), e.meta.currency)]);
+      const value = f.path === 'currency' ? msg().draftNames.currency(f.value) : f.value;
+      addRow(ws, [e.meta.name, inputName(f.path), f.path, fixed ?? (f.uncertain ? null : value), f.uncertain ? f.value : a.fixed], [, , , fixed === null ? undefined : numberFormat(inputKind(f.path), e.meta.currency)]);
     }
   }
   ws.addRow([]);

@@ -35,7 +35,7 @@ export function englishWords(text: string, extra: string[] = []): string[] {
     .replace(/<[^>\n]*>/g, ' ') // placeholders
     .replace(/\[[a-z.]+\]/g, ' ') // optional arguments
     .replace(/\S*\/\S*/g, ' ') // paths
-    .replace(/[\w-]+\.(yaml|csv|json|md|html|xlsx|txt)\b/g, ' ') // file names
+    .replace(/[\w.-]+\.(yaml|csv|json|md|html|xlsx|txt)\b/g, ' ') // file names (program.schema.json too)
     .replace(/\b[a-z][\w.[\]]*: \S+/g, ' ') // key: value, as in a hint to write it
     .replace(/\b\w+(?:[._]\w+|\[\d+\])+/g, ' ') // YAML keys and paths: costs.monthly, expiry_months, mechanics[0]
     .replace(/\b\w+(?:\|\w+)+/g, ' ') // allowed values: discount|points|tiers

@@ -55,6 +55,20 @@ describe('numbers as typed under --lang ru', { timeout: 120_000 }, () => {
     );
   });
 
+  it('optimize: --constraint bounds with a comma, grouping spaces, ₽ or %, as --vary takes them', async () => {
+    const run = (lang: string, ...constraints: string[]) =>
+      runCli('optimize', draft, '--vary', 'mechanics.discount.rate=0,01:5 %', ...constraints.flatMap((c) => ['--constraint', c]), '--runs', '12', '--workers', '1', '--seed', '3', '--json', '--lang', lang);
+    const a = await run('en', 'programCost<=6000000', 'P(roi>0.05)>=0.5', 'mean(roi)>=0.25');
+    const b = await run('ru', 'programCost <= 6 000 000 ₽', 'P(roi>5 %)>=0,5', 'mean(roi)>=25 %');
+    const c = await run('ru', `programCost<=6${NBSP}000${NBSP}000 руб.`, 'P(roi>0,05)>=50 %', 'mean(roi)>=0,25');
+    for (const r of [a, b, c]) expect(r.code, r.stderr).toBe(0);
+    // the constraints are echoed as typed: compare the figures
+    const strip = (s: string) => s.replace(/"text": "[^"]*"/g, '"text"').replace(/"constraints": \[[^\]]*\]/g, '');
+    expect(strip(b.stdout)).toBe(strip(a.stdout));
+    expect(strip(c.stdout)).toBe(strip(a.stdout));
+    expect(JSON.parse(a.stdout).best.search.checks.map((k: { margin: number }) => k.margin)).toHaveLength(3);
+  });
+
   it('fit: --annual-churn 0,2±0,05 and 20 % ± 5 %', async () => {
     const plain = await runCli('fit', 'fixtures/examples/sales.csv', '--annual-churn', '0.2±0.05', '--json');
     for (const typed of ['0,2±0,05', '20 % ± 5 %']) {

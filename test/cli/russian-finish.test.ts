@@ -52,6 +52,11 @@ describe('Russian output, finished', { timeout: 120_000 }, () => {
     expect(runs[0]!.stdout).toMatch(/Срок окупаемости/);
     expect(runs[0]!.stdout).toMatch(/−\d/);
     expect(runs[4]!.stdout).toMatch(/исходный проект/);
+    // tables name the inputs as a reader does, not by their YAML paths
+    for (const r of [runs[1]!, runs[3]!, runs[4]!]) {
+      expect(r.stdout).toMatch(/│ Скидка участника +│/);
+      expect(r.stdout).not.toMatch(/│ mechanics\.discount\.rate/);
+    }
   });
 
   it('pilot plan and analyze: dates ДД.ММ.ГГГГ «с … по …», money in ₽ (EVPI too), «ценность информации»', async () => {
@@ -61,6 +66,9 @@ describe('Russian output, finished', { timeout: 120_000 }, () => {
     expect(plan.stdout).toMatch(/с \d\d\.\d\d\.\d{4} по \d\d\.\d\d\.\d{4}/);
     expect(plan.stdout).toMatch(/EVPI[\s\S]*\d\s₽/);
     expect(plan.stdout).toMatch(/ценность информации \d+-месячного пилота/);
+    // the EVPI table and its recommendation name the inputs, not their YAML paths
+    expect(plan.stdout).toMatch(/│ Прирост частоты заказов участников +│ +[\d\s]+₽ │/);
+    expect(plan.stdout).not.toMatch(/│ (effects|mechanics|participation)[._]/);
     const analyze = await runCli('pilot', 'analyze', '--history', 'fixtures/pilot/after.csv', '--assignment', 'fixtures/pilot/groups.csv', '--start', '2023-01-01', '--end', '2023-03-31', '--interim', '--lang', 'ru');
     expect(analyze.code, analyze.stderr).toBe(0);
     expect(flagged(analyze.stdout), analyze.stdout).toEqual([]);

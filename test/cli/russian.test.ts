@@ -247,7 +247,7 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     expect(outputs[0]!.stdout).toMatch(/калибровка по \d{2}\.\d{2}\.\d{4},/);
     expect(outputs[1]!.stdout).toContain('Проверка на отложенном периоде: повторные покупки 01.09.2023–29.02.2024 (6,0 мес.)');
     // a near tie (7,8 % against 7,6 %) keeps BG/NBD and says so
-    expect(outputs[1]!.stdout).toMatch(/модель: ошибки на отложенном периоде bg-nbd 7,8 % против pareto-nbd 7,6 %: существенной разницы нет; оставлена bg-nbd/);
+    expect(outputs[1]!.stdout).toMatch(/модель: ошибки на отложенном периоде bg-nbd 7,8 %, pareto-nbd 7,6 %: существенной разницы нет; оставлена bg-nbd/);
     expect(outputs[2]!.stderr).toContain('годовой отток взят из --annual-churn (априорное распределение определило 100 % его)');
     expect(outputs[2]!.stderr).toContain('s на пределе 1\u00a0000');
   }, 120_000);

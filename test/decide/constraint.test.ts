@@ -22,17 +22,31 @@ describe('parseConstraint', () => {
     expect(parseConstraint('paybackMonth ≤ 18')).toMatchObject({ cmp: '<=', bound: 18 });
   });
 
+  it('reads numbers as people type them (the number reader of every numeric input): 0,25; 6 000 000; 5 %; a currency; −', () => {
+    expect(parseConstraint('P(roi>0)>=0,9')).toMatchObject({ stat: { kind: 'probability', value: 0 }, bound: 0.9 });
+    expect(parseConstraint('P(roi>0,05)>=90 %')).toMatchObject({ stat: { kind: 'probability', cmp: '>', value: 0.05 }, bound: 0.9 });
+    expect(parseConstraint('programCost<=6 000 000')).toMatchObject({ bound: 6e6 });
+    expect(parseConstraint('programCost <= 6\u00a0000\u00a0000 ₽')).toMatchObject({ bound: 6e6 });
+    expect(parseConstraint('programCost<=6 000 000 руб.')).toMatchObject({ bound: 6e6 });
+    expect(parseConstraint('mean(roi)>=5 %')).toMatchObject({ bound: 0.05 });
+    expect(parseConstraint('p5(npv)>=−1 500 000')).toMatchObject({ bound: -1.5e6 });
+    expect(parseConstraint('mean(roi)>=0,25')).toMatchObject({ bound: 0.25 });
+  });
+
   it('points at the bad token by column, with a did-you-mean on metric names', () => {
     const m = message('P(rio>0)>=0.9');
     expect(m).toMatch(/unknown metric "rio" at column 3/);
     expect(m).toMatch(/did you mean roi\?/);
     expect(message('p5(npv)>=')).toMatch(/a number is missing at column 10/);
-    expect(message('programCost<=5O')).toMatch(/unexpected "O" after the end of the constraint at column 15/);
+    expect(message('programCost<=5O')).toMatch(/"5O" is not a number: cannot read "O" at column 14/);
+    expect(message('P(roi>0)>=0.9)')).toMatch(/unexpected "\)" after the end of the constraint at column 14/);
     expect(message('programCost=5')).toMatch(/"=" is not a comparison .* at column 12/);
     expect(message('p100(npv)>=0')).toMatch(/outside p1/);
     expect(message('P(roi>0)>=1.5')).toMatch(/between 0 and 1/);
     expect(message('median(npv)>=0')).toMatch(/unknown statistic "median"/);
-    expect(message('programCost<=5$')).toMatch(/unexpected "\$" at column 15/);
+    expect(message('programCost<=5#')).toMatch(/cannot read "#" at column 14/);
+    expect(message('mean(roi)>=1 00 000')).toMatch(/digit groups in "1 00 000" are not thousands .* at column 12/);
+    expect(message('npv >= 5 ₽ x')).toMatch(/cannot read/);
     expect(message('')).toMatch(/empty/);
   });
 });

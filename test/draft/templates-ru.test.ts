@@ -17,4 +17,10 @@ describe('templates with Russian comments (init --lang ru)', () => {
     expect(a.draft!.name).toMatch(/^[А-ЯЁ][а-яё ]+ — /);
     expect({ ...a.draft, name: '' }).toEqual({ ...b.draft, name: '' });
   });
+
+  it.each(TEMPLATE_NAMES)('%s: the Russian comments cite the Russian reference, docs/model.ru.md', (name) => {
+    const ru = templateText(name, 'ru');
+    expect(ru).not.toMatch(/docs\/model\.md/);
+    if (templateText(name, 'en').includes('docs/model.md')) expect(ru).toMatch(/docs\/model\.ru\.md §\d+/);
+  });
 });

@@ -31,7 +31,8 @@ describe('the HTML report in Russian', () => {
   it('a comparison: side by side and the paired verdicts in Russian', () => {
     const html = renderHtmlReport(fixtureData([one, two], 'ru-RU'));
     expect(html).toContain('<h2>Рядом</h2>');
-    expect(html).toContain('Сравнение: Программа А против Программа Б');
+    expect(html).toContain('Сравнение: Программа А и Программа Б');
+    expect(html).not.toMatch(/против/);
     expect(englishWords(visibleText(html, [CODE, PATH_CELLS]), DRAFT_WORDS)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OptimizeResult } from '../../src/decide/optimize.js';
 import { setLang } from '../../src/i18n/index.js';
 import { tradeOffSvg } from '../../src/report/charts-svg.js';
+import { inputName } from '../../src/report/input-names.js';
 import { fullRunEvaluations, renderOptimizeHtml } from '../../src/report/optimize-html.js';
 import { englishWords, visibleText } from '../cli/latin-scan.js';
 import { AT, META, PATH, tinyOptimize } from './optimize-fixture.js';
@@ -64,7 +65,7 @@ describe('optimize --html', () => {
     // a value a little off the search's lattice is the same point, said so
     const b = page({ ...r, current: [last.values[0]! + 7] });
     expect(b).toContain('>draft</text>');
-    expect(b).toContain(`evaluated for it, ${PATH} = ${new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 }).format(last.values[0]!)}`);
+    expect(b).toContain(`evaluated for it, ${inputName(PATH)} = ${new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 }).format(last.values[0]!)}`);
     // the draft outside the box was never on the search runs
     const c = page({ ...r, current: [5_000_000] });
     expect(c).toContain('>draft (confirmation runs)</text>');
