@@ -14,7 +14,10 @@
  * their line numbers in messages, a CSV DuckDB rejects) is handed back as a
  * `Fallback`, and read.ts reads the file with the JS reader and says so.
  */
-import { open } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { UserError } from '../errors.js';
 import type { CustomerDays } from './aggregate.js';
@@ -42,16 +45,33 @@ const DETECT_ROWS_AMBIGUOUS = 20_000;
 export const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const ident = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
-/** An in-memory DuckDB connection (threads: DuckDB's default, the machine's cores). */
+/**
+ * DuckDB's own memory. By default DuckDB takes up to 80 % of the machine's
+ * memory: 10 million rows held 2.5 GB. With a limit its sorts and joins spill
+ * to a temporary folder instead. Not lower: the file-order sums (ordered
+ * aggregates) do not spill, and at 256 MB Online Retail's 540,000 lines with
+ * invoice numbers ran out of memory (issue 28; the JS reader is the one under
+ * 400 MB). The per-customer arrays the read builds come on top, in the JS heap.
+ */
+export const DUCKDB_MEMORY_LIMIT = '1GB';
+
+/** An in-memory DuckDB connection with bounded memory, spilling to a temporary folder of its own (removed on close; DuckDB's default is .tmp in the current folder). */
 export async function connectDuckDb(): Promise<{ conn: DuckDBConnection; close: () => void }> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
-  const instance = await DuckDBInstance.create(':memory:');
+  const spill = await mkdtemp(join(tmpdir(), 'loyalty-sim-duckdb-'));
+  const instance = await DuckDBInstance.create(':memory:', {
+    memory_limit: DUCKDB_MEMORY_LIMIT,
+    temp_directory: spill,
+    // rowid is a row's place in the file (readWith): the order must survive the parallel read
+    preserve_insertion_order: 'true',
+  });
   const conn = await instance.connect();
   return {
     conn,
     close: () => {
       conn.closeSync();
       instance.closeSync();
+      rmSync(spill, { recursive: true, force: true });
     },
   };
 }
@@ -206,15 +226,25 @@ async function readWith(conn: DuckDBConnection, file: string, options: ReadOptio
     cols.order !== undefined
       ? `${fileOrderSum('id, ord', 'order_nets')}, orders AS (SELECT id, count(*) FILTER (net > 0) AS orders FROM order_nets GROUP BY id)`
       : `orders AS (SELECT id, count(*) FILTER (amount > 0) AS orders FROM ok GROUP BY id)`;
-  const result = await conn.stream(
-    `WITH firsts AS (SELECT id, min(rn) AS first_rn FROM ok GROUP BY id),
+  // into a table first (DuckDB spills it under its memory limit), so its size is known and the arrays
+  // below are allocated once at their size: grown by doubling they held twice the days at the end
+  await conn.run(
+    `CREATE TEMP TABLE customer_days AS
+     WITH firsts AS (SELECT id, min(rn) AS first_rn FROM ok GROUP BY id),
           ${fileOrderSum('id, day', 'daily')},
           ${orders}
-     SELECT f.first_rn, d.id, d.day::INTEGER, d.net::DOUBLE, d.bought, o.orders::INTEGER
+     SELECT f.first_rn, d.id, d.day::INTEGER AS day, d.net::DOUBLE AS net, d.bought, o.orders::INTEGER AS orders
      FROM daily d JOIN firsts f USING (id) JOIN orders o USING (id)
      ORDER BY f.first_rn, d.day`,
   );
-  const store = await collect(result);
+  // what the rows were read into is done with: its memory (or spill) goes back before the arrays are filled
+  await conn.run('DROP TABLE ok');
+  await conn.run('DROP VIEW checked');
+  await conn.run('DROP TABLE parsed');
+  const [sizes] = (await conn.runAndReadAll('SELECT count(*), count(DISTINCT first_rn) FROM customer_days')).getRows();
+  // insertion order is preserved (connectDuckDb), so the scan gives the rows in the ORDER BY above
+  const result = await conn.stream('SELECT first_rn, id, day, net, bought, orders FROM customer_days');
+  const store = await collect(result, Number(sizes![0]), Number(sizes![1]));
   if (store.customers.ids.length === 0) return { fallback: 'noPurchases' };
   let revenue = 0;
   for (let i = 0; i < store.customers.revenue.length; i++) revenue += store.customers.revenue[i]!;
@@ -247,17 +277,17 @@ async function readWith(conn: DuckDBConnection, file: string, options: ReadOptio
 }
 
 /** The (customer, day) rows, in first-appearance then day order, into the arrays of aggregate.ts (its finish(), the same sums in the same order). */
-async function collect(result: Awaited<ReturnType<DuckDBConnection['stream']>>): Promise<{ customers: CustomerDays; returnsOnly: number }> {
-  let cap = 1 << 16;
-  let days = new Int32Array(cap);
-  let net = new Float64Array(cap);
-  let purchase = new Uint8Array(cap);
+async function collect(result: Awaited<ReturnType<DuckDBConnection['stream']>>, rows: number, customers: number): Promise<{ customers: CustomerDays; returnsOnly: number }> {
+  const days = new Int32Array(rows);
+  const net = new Float64Array(rows);
+  const purchase = new Uint8Array(rows);
   const ids: string[] = [];
-  const start: number[] = [0];
-  const first: number[] = [];
-  const last: number[] = [];
-  const revenue: number[] = [];
-  const orders: number[] = [];
+  const start = new Int32Array(customers + 1);
+  const first = new Int32Array(customers);
+  const last = new Int32Array(customers);
+  const revenue = new Float64Array(customers);
+  const orders = new Int32Array(customers);
+  let n = 0;
   let returnsOnly = 0;
   let w = 0;
   let from = 0;
@@ -283,11 +313,11 @@ async function collect(result: Awaited<ReturnType<DuckDBConnection['stream']>>):
       return;
     }
     ids.push(id);
-    first.push(f);
-    last.push(l);
-    revenue.push(r);
-    orders.push(ord);
-    start.push(w);
+    first[n] = f;
+    last[n] = l;
+    revenue[n] = r;
+    orders[n] = ord;
+    start[++n] = w;
     from = w;
   };
   for (;;) {
@@ -301,18 +331,6 @@ async function collect(result: Awaited<ReturnType<DuckDBConnection['stream']>>):
         id = String(cid![j]);
         ord = Number(nOrders![j]);
       }
-      if (w === cap) {
-        cap *= 2;
-        const d2 = new Int32Array(cap);
-        d2.set(days);
-        days = d2;
-        const n2 = new Float64Array(cap);
-        n2.set(net);
-        net = n2;
-        const p2 = new Uint8Array(cap);
-        p2.set(purchase);
-        purchase = p2;
-      }
       days[w] = Number(day![j]);
       net[w] = Number(dnet![j]);
       purchase[w] = bought![j] ? 1 : 0;
@@ -320,17 +338,18 @@ async function collect(result: Awaited<ReturnType<DuckDBConnection['stream']>>):
     }
   }
   close();
+  // views: customers who only returned leave a little room at the ends, not worth a copy
   return {
     customers: {
       ids,
-      start: Int32Array.from(start),
-      days: days.slice(0, w),
-      net: net.slice(0, w),
-      purchase: purchase.slice(0, w),
-      firstPurchaseDay: Int32Array.from(first),
-      lastPurchaseDay: Int32Array.from(last),
-      revenue: Float64Array.from(revenue),
-      orders: Int32Array.from(orders),
+      start: start.subarray(0, n + 1),
+      days: days.subarray(0, w),
+      net: net.subarray(0, w),
+      purchase: purchase.subarray(0, w),
+      firstPurchaseDay: first.subarray(0, n),
+      lastPurchaseDay: last.subarray(0, n),
+      revenue: revenue.subarray(0, n),
+      orders: orders.subarray(0, n),
     },
     returnsOnly,
   };

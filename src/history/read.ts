@@ -68,10 +68,10 @@ export interface ReadOptions {
 export type Engine = 'js' | 'duckdb';
 /**
  * CSV files this large would be read by DuckDB unless --engine says otherwise.
- * None is, for now: on 10 million generated rows (262 MB) DuckDB took 40
- * CPU-seconds and 2.5 GB against the JS reader's 25 and under 500 MB
- * (`npm run bench`), so a large CSV stays with the JS reader until the DuckDB
- * path bounds its memory; --engine duckdb reads one with DuckDB.
+ * None is, for now: on 10 million generated rows (262 MB) DuckDB took about
+ * twice the JS reader's CPU time and 1.45 GB under its 1 GB limit (duckdb.ts)
+ * against the JS reader's 353 MB (`npm run bench`), so a large CSV stays with
+ * the JS reader; --engine duckdb reads one with DuckDB.
  */
 export const DUCKDB_CSV_BYTES = Infinity;
 
