@@ -8,9 +8,15 @@
 import { Help, type Command, type Option } from 'commander';
 import type { EventEmitter } from 'node:events';
 import type { Lang } from '../i18n/index.js';
-import { HELP_RU, type HelpTable } from './help-ru.js';
+import type { HelpTable } from './help-ru.js';
 
-const TABLES: Partial<Record<Lang, HelpTable>> = { ru: HELP_RU };
+/** Each language's help table, loaded only in that language (English is the tree's own text). */
+const TABLES: Partial<Record<Lang, () => Promise<HelpTable>>> = { ru: async () => (await import('./help-ru.js')).HELP_RU };
+
+/** The help table of a language, undefined for English. */
+export async function helpTable(lang: Lang): Promise<HelpTable | undefined> {
+  return TABLES[lang]?.();
+}
 
 /** `simulate`, `pilot plan`: a command's path below the program, '' for the program itself. */
 export function commandPath(cmd: Command): string {
@@ -29,8 +35,8 @@ export function argumentText(table: HelpTable, path: string, name: string): stri
   return table.arguments[`${path} ${name}`] ?? table.arguments[name];
 }
 
-export function localizeHelp(program: Command, lang: Lang): void {
-  const table = TABLES[lang];
+/** Replaces the tree's English help with a language's table (helpTable); nothing for English. */
+export function localizeHelp(program: Command, table: HelpTable | undefined): void {
   if (table) localize(program, table);
 }
 

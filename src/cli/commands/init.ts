@@ -8,8 +8,8 @@ import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { UserError, InternalError } from '../../errors.js';
-import { checkDraftText, formatIssueLine } from '../../draft/load.js';
-import { draftFromAnswers, TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, type TemplateName, type WizardAnswers } from '../../draft/templates.js';
+import type { WizardAnswers } from '../../draft/templates.js';
+import { TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, type TemplateName } from '../../draft/template-names.js';
 import { lang, msg } from '../../i18n/index.js';
 import { say } from '../output.js';
 
@@ -50,6 +50,8 @@ export async function runInit(file: string, opts: InitOptions, io: InitIo = defa
     }
   }
 
+  // the templates and the draft checker (yaml, zod) load when init runs, not with the command tree (issue 26)
+  const [{ draftFromAnswers }, { checkDraftText, formatIssueLine }] = await Promise.all([import('../../draft/templates.js'), import('../../draft/load.js')]);
   const text = draftFromAnswers(answers);
   const check = checkDraftText(text, file);
   if (!check.valid) {
