@@ -3,7 +3,6 @@
  * colour only on a TTY and never under NO_COLOR (chalk does not check it).
  */
 import type { ChalkInstance } from 'chalk';
-import type Table from 'cli-table3';
 import { createRequire } from 'node:module';
 import { msg } from '../i18n/index.js';
 
