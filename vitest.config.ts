@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // every language's catalog, which the CLI loads on demand (issue 26)
+    setupFiles: ['test/setup.ts'],
   },
 });

@@ -6,7 +6,7 @@
  * batch, and Ctrl-C that stops the batch and says so.
  */
 import type { Command } from 'commander';
-import { BatchInterrupted, type BatchOptions } from '../decide/batch.js';
+import type { BatchOptions } from '../decide/batch.js';
 import { msg } from '../i18n/index.js';
 import type { BatchMeta } from '../report/decide-text.js';
 import { say } from './output.js';
@@ -26,6 +26,8 @@ export function addBatchOptions(cmd: Command): Command {
  * (exit code 130 set, a message said) when the batch was interrupted.
  */
 export async function runBatch<T>(label: string, flags: SimulationFlags, work: (opts: BatchOptions) => Promise<T>): Promise<T | undefined> {
+  // the engine's batch module loads when a batch runs, not with the command tree (issue 26)
+  const { BatchInterrupted } = await import('../decide/batch.js');
   const bar = progressBar(label);
   const start = performance.now();
   let runs = 0;

@@ -11,10 +11,9 @@ import tab from '@bomb.sh/tab/commander';
 import type { Command } from 'commander';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
-import { numericFields } from '../draft/paths.js';
+import type { numericFields } from '../draft/paths.js';
 import { LANGS } from '../i18n/index.js';
-import { COMPLETION_SHELLS, completionScript, type CompletionShell } from './completion-script.js';
+import type { CompletionShell } from './completion-script.js';
 
 /** Options whose value is a path into the draft, and what follows the path. */
 const PATH_OPTIONS: Record<string, string> = { vary: '=', set: '=', solve: '' };
@@ -26,13 +25,20 @@ function completionWords(argv: readonly string[]): string[] {
   return rest[0] === '--' ? rest.slice(1) : rest;
 }
 
+/** yaml's parse and the draft's paths, loaded before `complete` runs (not on every start: --help and --version need neither). */
+let reader: { parse: (text: string) => unknown; numericFields: typeof numericFields } | undefined;
+const loadReader = async (): Promise<void> => {
+  const [{ parse }, paths] = await Promise.all([import('yaml'), import('../draft/paths.js')]);
+  reader ??= { parse, numericFields: paths.numericFields };
+};
+
 /** The numeric paths of the first draft (a .yaml/.yml word) on the line; none when it cannot be read. */
 export function draftPaths(words: readonly string[]): string[] {
   const file = words.find((w) => /\.ya?ml$/i.test(w));
-  if (!file) return [];
+  if (!file || !reader) return [];
   try {
-    const data: unknown = parse(readFileSync(file, 'utf8'));
-    return data && typeof data === 'object' ? numericFields(data).map((f) => f.path) : [];
+    const data: unknown = reader.parse(readFileSync(file, 'utf8'));
+    return data && typeof data === 'object' ? reader.numericFields(data).map((f) => f.path) : [];
   } catch {
     return [];
   }
@@ -68,11 +74,15 @@ export function addCompletion(program: Command): void {
     const draft = cmd.arguments.get('draft');
     if (draft) draft.handler = (complete) => draftFiles(words().at(-1) ?? '').forEach((f) => complete(f, ''));
   }
+  // tab's handlers are synchronous: the YAML reader is in place before the hidden `complete` runs
+  program.commands.find((c) => c.name() === 'complete')?.hook('preAction', loadReader);
   const completion = program.commands.find((c) => c.name() === 'completion');
   // bash, zsh and fish get our generated scripts (cli/completion-script.ts: static lists, no Node start per Tab,
   // no bash-completion package needed); powershell keeps the library's
   const tabAction = (completion as unknown as { _actionHandler?: (args: unknown[]) => unknown } | undefined)?._actionHandler;
-  completion?.action((shell: string) => {
+  completion?.action(async (shell: string) => {
+    // the script generator loads when a script is asked for, not with the command tree (issue 26)
+    const { COMPLETION_SHELLS, completionScript } = await import('./completion-script.js');
     if ((COMPLETION_SHELLS as readonly string[]).includes(shell)) process.stdout.write(completionScript(program, shell as CompletionShell));
     else void tabAction?.([shell]);
   });

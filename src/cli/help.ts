@@ -2,9 +2,10 @@
  * --help in the current language. Commander has no localisation, so the
  * tree is built with the text written next to each option, and then every
  * description, argument, default and epilogue is replaced from the catalog
- * of the language (src/i18n/help-en.ts, help-ru.ts: `msg().help`), English
- * included, so that both languages print from entries of one shape and cannot
- * drift apart; commander's headings and "(default: …)" notes are translated
+ * of the language (src/i18n/help-ru.ts: the catalog's `help`). English is
+ * the tree's own text, held equal to src/i18n/help-en.ts by a test, so both
+ * languages print from entries of one shape and cannot drift apart, and an
+ * English --help loads no table; commander's headings and "(default: …)" notes are translated
  * through its help configuration.
  */
 import { Help, type Command, type Option } from 'commander';
@@ -12,6 +13,15 @@ import type { EventEmitter } from 'node:events';
 import { catalog, type Lang, type Messages } from '../i18n/index.js';
 
 export type HelpTable = Messages['help'];
+
+/**
+ * The help table of a language (the catalog's `help`), undefined for English,
+ * whose text the tree already carries (test/cli/help-catalog.test.ts holds the
+ * two equal). The catalog is loaded by then: main() awaits loadLang first.
+ */
+export async function helpTable(lang: Lang): Promise<HelpTable | undefined> {
+  return lang === 'en' ? undefined : catalog(lang).help;
+}
 
 /** `simulate`, `pilot plan`: a command's path below the program, '' for the program itself. */
 export function commandPath(cmd: Command): string {
@@ -41,8 +51,9 @@ export const epilogueText = (table: HelpTable, path: string): string | undefined
 /** Commands --help does not list (the shell's `complete` hook): they have no help text to translate. */
 export const isHidden = (cmd: Command): boolean => (cmd as unknown as { _hidden?: boolean })._hidden === true;
 
-export function localizeHelp(program: Command, lang: Lang): void {
-  localize(program, catalog(lang).help);
+/** Replaces the tree's English help with a language's table (helpTable); nothing for English. */
+export function localizeHelp(program: Command, table: HelpTable | undefined): void {
+  if (table) localize(program, table);
 }
 
 function localize(cmd: Command, table: HelpTable): void {

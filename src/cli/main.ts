@@ -7,20 +7,25 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { CheckFailed, UserError, formatWhere } from '../errors.js';
-import { detectLang, lang, LANGS, msg, setInputLang, setLang } from '../i18n/index.js';
+import { detectLang, lang, LANGS, loadLang, msg, setInputLang, setLang } from '../i18n/index.js';
 import { commands } from './commands/index.js';
 import { addCompletion } from './completion.js';
-import { localizeHelp } from './help.js';
+import { helpTable, localizeHelp, type HelpTable } from './help.js';
 import { parseChoice } from './options.js';
-import { paint, say } from './output.js';
+import { loadOutput, paint, say } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
  * The whole command tree, in the current language (setLang first: help texts
- * and defaults such as --locale are fixed when the options are made).
+ * and defaults such as --locale are fixed when the options are made; `help`
+ * is that language's table, from helpTable(lang()), English when left out).
+ *
+ * Building it is cheap on purpose (issue 26: --help and --version in under
+ * 0.15 CPU-s): a command's module registers its options and imports the
+ * modules its action needs only when the action runs.
  */
-export function buildProgram(): Command {
+export function buildProgram(help?: HelpTable): Command {
   const program = new Command();
   program
     .name('loyalty-sim')
@@ -46,7 +51,9 @@ The model, every draft field and the lint: docs/model.md in the package
   for (const register of commands) register(program);
   addCompletion(program);
   addLangOption(program);
-  localizeHelp(program, lang());
+  localizeHelp(program, help);
+  // every action prints through cli/output.ts, whose colour library loads here, once
+  program.hook('preAction', loadOutput);
   return program;
 }
 
@@ -83,13 +90,13 @@ function writeJsonError(message: string, where: UserError['where'], hint: string
 
 /** Turns any error into a message on stderr (and, with --json, a JSON error on stdout) and an exit code. */
 export function reportError(err: unknown, options: { json?: boolean } = {}): number {
-  const c = paint(process.stderr);
   if (err instanceof CommanderError) {
     // commander already printed its message; help and version are successes
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
     if (options.json) writeJsonError(err.message.replace(/^error: /, ''), undefined, 'add --help for usage');
     return 2;
   }
+  const c = paint(process.stderr);
   if (err instanceof UserError) {
     if (options.json) writeJsonError(err.message, err.where, err.hint);
     // a message that already holds its file:line:column (an invalid draft lists
@@ -125,8 +132,12 @@ export function commandLang(args: readonly string[], env: Record<string, string 
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {
-  setLang(commandLang(argv.slice(2), process.env));
-  setInputLang(detectLang(argv.slice(2), process.env));
+  const output = commandLang(argv.slice(2), process.env);
+  const input = detectLang(argv.slice(2), process.env);
+  // only the catalogs of the languages in use are loaded (issue 26)
+  await Promise.all([loadLang(output), loadLang(input)]);
+  setLang(output);
+  setInputLang(input);
   // `loyalty-sim schema | head` closes the pipe early: that is not an error
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
@@ -136,9 +147,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     process.exit(2);
   });
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram(await helpTable(lang())).parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
+    // help, --version and usage errors were printed by commander, without colour: only our own messages need chalk
+    if (!(err instanceof CommanderError)) await loadOutput();
     // options after a bare `--` are operands, not flags
     const flags = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
     return reportError(err, { json: flags.includes('--json') });

@@ -2,9 +2,21 @@
  * Output conventions of CLI.md: tables and JSON on stdout, messages on stderr,
  * colour only on a TTY and never under NO_COLOR (chalk does not check it).
  */
-import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import { createRequire } from 'node:module';
 import { msg } from '../i18n/index.js';
+
+/**
+ * chalk and cli-table3 cost a sixth of a start-up that prints no colour and
+ * no table (--help, --version), so they load when a command runs: cli/main.ts
+ * awaits loadOutput() before any action and before it reports an error.
+ */
+let chalk: typeof import('chalk') | undefined;
+
+/** Loads chalk, which paint() needs (an ES module: loaded asynchronously, once). */
+export async function loadOutput(): Promise<void> {
+  chalk ??= await import('chalk');
+}
 
 /** Whether a stream should get ANSI colour. */
 export function colorEnabled(stream: NodeJS.WriteStream): boolean {
@@ -15,7 +27,8 @@ export function colorEnabled(stream: NodeJS.WriteStream): boolean {
 
 /** A chalk bound to a stream's colour support. */
 export function paint(stream: NodeJS.WriteStream = process.stdout): ChalkInstance {
-  return new Chalk({ level: colorEnabled(stream) ? 1 : 0 });
+  if (!chalk) throw new Error('paint() before loadOutput(): cli/main.ts loads chalk before any command runs');
+  return new chalk.Chalk({ level: colorEnabled(stream) ? 1 : 0 });
 }
 
 /** Our own colour (SGR) sequences: the only escape sequences we ever print. */
@@ -66,6 +79,8 @@ export type Align = 'left' | 'right' | 'center';
 /** A plain table (box drawing, no colour unless stdout is a colour TTY). */
 export function table(head: string[], rows: (string | number)[][], align?: Align[]): string {
   const c = paint(process.stdout);
+  // cli-table3 is CommonJS: required (synchronously) the first time a table is drawn
+  const Table = createRequire(import.meta.url)('cli-table3') as typeof import('cli-table3');
   const t = new Table({
     head: head.map((h) => c.bold(h)),
     style: { head: [], border: [], compact: true },

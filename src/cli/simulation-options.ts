@@ -4,25 +4,22 @@
  * and its warnings, the population, the progress bar and Ctrl-C.
  */
 import { Option, type Command } from 'commander';
-import { loadDraft, formatIssueLine } from '../draft/load.js';
 import type { Draft } from '../draft/schema.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import type { Sampling } from '../engine/inputs.js';
-import { historyPopulation, type SampleInfo } from '../engine/history-population.js';
-import { thresholdFitWarnings } from '../engine/threshold-fit.js';
-import { syntheticPopulation, syntheticSample, type Population, type SyntheticPopulation } from '../engine/population.js';
-import { fitHistory, fitSummary, type HistoryFit } from '../fit/fit-history.js';
-import { fitDiagnostics, type FitDiagnostics } from '../fit/diagnostics.js';
-import { seasonForSimulation } from '../history/seasonality.js';
-import { applyOverrides, parseOverride } from '../decide/overrides.js';
-import type { TimeUnit } from '../history/summarize.js';
-import { convertUnit, readSummaryFile, type SummaryUnit } from '../history/summary-file.js';
-import { parameterUncertainty } from '../engine/parameter-uncertainty.js';
-import { purchaseParams } from '../fit/purchase-model.js';
+import type { SampleInfo } from '../engine/history-population.js';
+import type { Population, SyntheticPopulation } from '../engine/population.js';
+import type { HistoryFit } from '../fit/fit-history.js';
+import type { FitDiagnostics } from '../fit/diagnostics.js';
+import type { SummaryUnit } from '../history/summary-file.js';
 import { addCalibrationOptions, addHistoryOptions, readOptionsFrom, skippedLines, type CalibrationFlags, type HistoryFlags } from './history-flags.js';
 import { DEFAULT_SEED, defaultLocale, defaultWorkers, parseChoice, parseInteger, parseNumber } from './options.js';
 import { say, warn } from './output.js';
+
+// The draft reader (YAML, zod), the engine, the fit and the history readers are
+// imported by the functions below when a command runs, not when the command
+// tree is built: --help and --version load none of them (issue 26).
 
 export interface SimulationFlags extends HistoryFlags, Partial<CalibrationFlags> {
   history?: string;
@@ -85,6 +82,7 @@ export function checkLocale(locale: string): void {
 
 /** Loads a draft, printing its design-lint warnings on stderr, with the --set overrides applied. */
 export async function loadDraftWithWarnings(file: string, sets: readonly string[] = []): Promise<Draft> {
+  const [{ loadDraft, formatIssueLine }, { applyOverrides, parseOverride }] = await Promise.all([import('../draft/load.js'), import('../decide/overrides.js')]);
   const overrides = sets.map(parseOverride);
   const { draft, warnings } = await loadDraft(file);
   for (const w of warnings) warn(formatIssueLine(file, w));
@@ -93,7 +91,8 @@ export async function loadDraftWithWarnings(file: string, sets: readonly string[
 }
 
 /** The population a draft runs on when no history is given. */
-export function draftPopulation(draft: Draft, file: string): SyntheticPopulation {
+export async function draftPopulation(draft: Draft, file: string): Promise<SyntheticPopulation> {
+  const { syntheticPopulation } = await import('../engine/population.js');
   const synthetic = draft.customers?.synthetic;
   if (!synthetic) {
     throw new UserError(msg().population.noCustomers(file), msg().population.noCustomersHint);
@@ -136,8 +135,9 @@ export interface ResolvedPopulation {
 export async function resolvePopulation(draft: Draft, file: string, flags: SimulationFlags): Promise<ResolvedPopulation> {
   if (flags.history && flags.summary) throw new UserError(msg().cliErrors.historyOrSummary, msg().cliErrors.historyOrSummaryHint);
   const source = flags.history ?? flags.summary;
+  const { syntheticSample } = await import('../engine/population.js');
   if (!source) {
-    const full = draftPopulation(draft, file);
+    const full = await draftPopulation(draft, file);
     const resample = (n: number): Population => syntheticSample(full, n);
     if (flags.sample === undefined || flags.sample >= full.size) {
       if (flags.sample !== undefined) warn(msg().population.sampleNotSmaller(flags.sample.toLocaleString(flags.locale), full.size.toLocaleString(flags.locale)));
@@ -152,6 +152,16 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
       resample,
     };
   }
+  const [{ historyPopulation }, { thresholdFitWarnings }, { fitHistory, fitSummary }, { fitDiagnostics }, { seasonForSimulation }, { convertUnit, readSummaryFile }, { parameterUncertainty }, { purchaseParams }] = await Promise.all([
+    import('../engine/history-population.js'),
+    import('../engine/threshold-fit.js'),
+    import('../fit/fit-history.js'),
+    import('../fit/diagnostics.js'),
+    import('../history/seasonality.js'),
+    import('../history/summary-file.js'),
+    import('../engine/parameter-uncertainty.js'),
+    import('../fit/purchase-model.js'),
+  ]);
   const calibration = { unit: 'month' as const, model: flags.model ?? 'bg-nbd', ...(flags.annualChurn ? { annualChurn: flags.annualChurn } : {}), seasonality: flags.seasonality !== false };
   let fit: HistoryFit;
   let currencyColumn: string | undefined;

@@ -50,12 +50,12 @@ import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
 import { comparePair, type Comparison } from './compare.js';
 import { checkConstraint, SAFE_SE, type Constraint, type ConstraintCheck } from './constraint.js';
 import { currentValue, draftError, fieldRange, isIntegerField, resolveNumeric, variant, variantUnchecked } from './variant.js';
+import { MAX_PARAMETERS, type Objective } from './optimize-limits.js';
 
-export type Objective = 'npv' | 'net' | 'roi';
-export const OBJECTIVES = ['npv', 'net', 'roi'] as const;
+// what optimize may maximise and how many fields it searches: apart, for the command's registration (issue 26)
+export { MAX_PARAMETERS, OBJECTIVES, type Objective } from './optimize-limits.js';
 export const OBJECTIVE_METRIC: Record<Objective, MetricKey> = { npv: 'npv', net: 'netIncrementalProfit', roi: 'roi' };
 
-export const MAX_PARAMETERS = 6;
 /** The finest step of the local search, as a share of each range. */
 export const MIN_STEP = 1 / 128;
 /** Candidate values lie on a lattice of this many steps per range (so a candidate's value prints and writes exactly). */

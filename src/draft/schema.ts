@@ -9,6 +9,10 @@
  * distribution, drawn once per Monte Carlo run (docs/model.md §3).
  */
 import { z } from 'zod';
+import { onSetLang } from '../i18n/index.js';
+
+// zod's own messages (a wrong type, a missing key) in the CLI's language: i18n/index.ts no longer imports zod
+onSetLang((lang) => z.config(lang === 'ru' ? z.locales.ru() : z.locales.en()));
 
 /**
  * Every number of a draft is at most 1e12 in size: larger is a typo or an

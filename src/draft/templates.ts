@@ -18,21 +18,10 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { PathSegment } from './issue.js';
 import { russianTemplate } from './templates-ru.js';
+import type { TemplateName } from './template-names.js';
 
-export const TEMPLATE_NAMES = ['points', 'discount', 'tiers', 'rebate', 'hybrid', 'club', 'referral', 'early-pay'] as const;
-export type TemplateName = (typeof TEMPLATE_NAMES)[number];
-
-/** One line on each template, for `init --help` and the wizard. */
-export const TEMPLATE_DESCRIPTIONS: Record<TemplateName, string> = {
-  points: 'points on every purchase, redeemed for goods once a threshold is reached',
-  discount: 'a flat member discount off list price',
-  tiers: 'Silver / Gold / Platinum levels by trailing 12-month spend',
-  rebate: 'a quarterly rebate on volume brackets',
-  hybrid: 'points + tiers + rebate, the full wholesale example',
-  club: 'a paid business club: a yearly fee for market research and training',
-  referral: 'dealers rewarded for bringing new dealers into the network',
-  'early-pay': 'a distributor\'s points for paying invoices early and ordering online, partly supplier-funded',
-};
+// the names and their one-line descriptions live apart from the templates (and yaml), so init's --help loads neither
+export { TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, type TemplateName } from './template-names.js';
 
 /** The scenario file in scenarios/ that each template is, word for word. */
 export const TEMPLATE_SCENARIOS: Record<TemplateName, string> = {

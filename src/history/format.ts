@@ -5,6 +5,9 @@
  */
 import { TextDecoder } from 'node:util';
 
+/** Default of ReadOptions.maxSkipped (history/read.ts): the largest share of unreadable rows skipped before the reader stops. */
+export const MAX_SKIPPED_DEFAULT = 0.01;
+
 export type Encoding = 'utf8' | 'win1251' | 'utf16le' | 'utf16be';
 export type Decimal = '.' | ',';
 /** Date layouts; 'dmy' and 'mdy' accept `.`, `/` or `-` between the parts. */

@@ -24,7 +24,7 @@ import { type CustomerDays, DailyTotals } from './aggregate.js';
 import { AmbiguousColumn, type Columns, currencyColumnOf, resolveColumns, shortName } from './columns.js';
 import { CsvRows, UnclosedQuote } from './csv-rows.js';
 import { fileChunks } from './file-chunks.js';
-import { DATE_FORMAT_NAMES, type DateFormat, type Decimal, type Encoding, detectDateFormat, detectDecimal, isoDay, parseDay, parseDecimal } from './format.js';
+import { DATE_FORMAT_NAMES, type DateFormat, type Decimal, type Encoding, detectDateFormat, detectDecimal, isoDay, MAX_SKIPPED_DEFAULT, parseDay, parseDecimal } from './format.js';
 import type { FallbackReason } from './duckdb.js';
 import { readFailure, sniff } from './sniff.js';
 
@@ -75,8 +75,8 @@ export type Engine = 'js' | 'duckdb';
  */
 export const DUCKDB_CSV_BYTES = Infinity;
 
-/** Default of ReadOptions.maxSkipped. */
-export const MAX_SKIPPED_DEFAULT = 0.01;
+/** Default of ReadOptions.maxSkipped (in format.ts, where --max-skipped's registration finds it without this reader). */
+export { MAX_SKIPPED_DEFAULT };
 /** Dates before this are typos or empty dates (1C writes 01.01.0001), not sales. */
 const FIRST_PLAUSIBLE_DAY = Date.UTC(1990, 0, 1) / 86_400_000;
 /** Amounts beyond this are typos or overflow, not sales (larger than any company's yearly revenue). */

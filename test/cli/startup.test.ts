@@ -45,6 +45,23 @@ describe('start-up', () => {
     expect(heavy(loads([bin, 'simulate', '--help'], 'help'))).toEqual([]);
   });
 
+  // issue 26: --help and --version were 0.30 CPU-s because building the command tree loaded every command's modules
+  const ofEveryCommand = (urls: string[]) =>
+    urls.filter((u) => /node_modules\/(zod|yaml|csv-parse|iconv-lite|chalk|cli-table3)\/|\/dist\/(engine\/(simulate|run|pool|population)|draft\/(load|schema|templates)|decide\/(batch|optimize|sweep)|report\/(html|gather)|history\/read|fit\/fit-history)\.js$|\/dist\/cli\/help-ru\.js$/.test(u));
+
+  it('--version and --help build the command tree without any command\'s modules, zod, yaml or the colours', { timeout: 120_000 }, () => {
+    expect(ofEveryCommand(loads([bin, '--version'], 'version-light'))).toEqual([]);
+    expect(ofEveryCommand(loads([bin, '--help'], 'help-light'))).toEqual([]);
+    expect(ofEveryCommand(loads([bin, 'simulate', '--help'], 'simulate-help-light'))).toEqual([]);
+  });
+
+  it('a command loads its own modules and not the others\'', { timeout: 120_000 }, () => {
+    const urls = loads([bin, 'validate', fileURLToPath(new URL('../../scenarios/points-only.yaml', import.meta.url))], 'validate');
+    // the check above could fail: validate reads its draft with yaml and zod
+    expect(urls.some((u) => u.includes('/node_modules/zod/')) && urls.some((u) => u.includes('/dist/draft/load.js'))).toBe(true);
+    expect(urls.filter((u) => /\/dist\/(engine\/simulate|report\/html|history\/read|fit\/fit-history)\.js$/.test(u))).toEqual([]);
+  });
+
   it('the hook sees them when they are loaded (the check above could fail)', { timeout: 120_000 }, () => {
     const urls = loads(['--input-type=module', '-e', "await import('exceljs'); await import('@inquirer/prompts');"], 'control');
     expect(heavy(urls).length).toBeGreaterThanOrEqual(2);

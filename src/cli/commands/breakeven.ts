@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { solveBreakeven, type BreakevenResult } from '../../decide/breakeven.js';
-import { renderBreakevenHtml } from '../../report/breakeven-html.js';
-import { renderBreakeven } from '../../report/decide-text.js';
+import type { BreakevenResult } from '../../decide/breakeven.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { msg } from '../../i18n/index.js';
@@ -56,6 +54,8 @@ profit at the value) / |slope|. When no value in the range breaks even, it says 
 ${BATCH_HELP}`,
   );
   cmd.action(async (file: string, flags: SimulationFlags & { solve: string; html?: string; force?: boolean }) => {
+    // this command's modules load when it runs, not with the command tree (issue 26: --help, --version)
+    const [{ solveBreakeven }, { renderBreakevenHtml }, { renderBreakeven }] = await Promise.all([import('../../decide/breakeven.js'), import('../../report/breakeven-html.js'), import('../../report/decide-text.js')]);
     checkLocale(flags.locale);
     // before the search, so a long search is not wasted on a file we may not write
     if (flags.html) ensureWritable(flags.html, { force: flags.force });

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { checkComparable, compareDrafts, populationMismatches, type CompareInput, type Comparison } from '../../decide/compare.js';
-import { renderComparison } from '../../report/decide-text.js';
+import type { CompareInput, Comparison } from '../../decide/compare.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
 import { msg } from '../../i18n/index.js';
 import { out, paint, printJson, warn } from '../output.js';
@@ -51,6 +50,8 @@ less than 2 standard errors of that difference.
 ${BATCH_HELP}`,
   );
   cmd.action(async (files: string[], flags: SimulationFlags) => {
+    // this command's modules load when it runs, not with the command tree (issue 26: --help, --version)
+    const [{ checkComparable, compareDrafts, populationMismatches }, { renderComparison }] = await Promise.all([import('../../decide/compare.js'), import('../../report/decide-text.js')]);
     checkLocale(flags.locale);
     const inputs: CompareInput[] = [];
     for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file, flags.set) });

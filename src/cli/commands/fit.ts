@@ -7,15 +7,11 @@
 import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
 import { msg } from '../../i18n/index.js';
-import { fitHistory, fitSummary, fitWarnings, type HistoryFit } from '../../fit/fit-history.js';
-import { proseNumber } from '../../report/format.js';
-import { readSummaryFile, type SummaryUnit } from '../../history/summary-file.js';
+import type { HistoryFit } from '../../fit/fit-history.js';
+import type { SummaryUnit } from '../../history/summary-file.js';
 import type { TimeUnit } from '../../history/summarize.js';
 import { isoDay } from '../../history/format.js';
-import { renderFit } from '../../report/fit-text.js';
-import { fitDiagnostics, type FitDiagnostics } from '../../fit/diagnostics.js';
-import { renderFitDiagnostics } from '../../report/fit-diagnostics-text.js';
-import { renderFitHtml } from '../../report/fit-html.js';
+import type { FitDiagnostics } from '../../fit/diagnostics.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { addCalibrationOptions, addHistoryOptions, type CalibrationFlags, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
 import { parseChoice, parseLocale, defaultLocale } from '../options.js';
@@ -60,6 +56,15 @@ Examples:
   $ loyalty-sim fit fixtures/history/cdnow_sample.csv --unit week --calibration-end 1997-09-30 --html fit.html`,
     )
     .action(async (file: string | undefined, flags: FitFlags) => {
+      // this command's modules load when it runs, not with the command tree (issue 26: --help, --version)
+      const [{ fitHistory, fitSummary, fitWarnings }, { proseNumber }, { readSummaryFile }, { renderFit }, { fitDiagnostics }, { renderFitDiagnostics }] = await Promise.all([
+        import('../../fit/fit-history.js'),
+        import('../../report/format.js'),
+        import('../../history/summary-file.js'),
+        import('../../report/fit-text.js'),
+        import('../../fit/diagnostics.js'),
+        import('../../report/fit-diagnostics-text.js'),
+      ]);
       if ((file === undefined) === (flags.summary === undefined)) {
         throw new UserError(msg().fit.needInput, msg().fit.needInputHint);
       }
@@ -98,6 +103,7 @@ Examples:
 /** `--html FILE`: the diagnostics page, written atomically (never over an existing file without --force). */
 async function writeHtml(flags: FitFlags, source: string, f: HistoryFit, d: FitDiagnostics): Promise<void> {
   if (!flags.html) return;
+  const { renderFitHtml } = await import('../../report/fit-html.js');
   await writeFileAtomic(flags.html, renderFitHtml(source, f, d, { locale: flags.locale, generatedAt: new Date() }), { force: flags.force });
   say(msg().cli.wrote(flags.html));
 }

@@ -10,15 +10,11 @@ import { Option, type Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { UserError, InternalError } from '../../errors.js';
-import { checkDraftText, formatIssueLine, loadDraft, readDraft } from '../../draft/load.js';
-import { draftFromHistory, fitDraftText, TooFewSpends, type CurrencySource, type HistoryBase } from '../../draft/from-history.js';
-import { draftFromAnswers, TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, templateText, type TemplateName, type WizardAnswers } from '../../draft/templates.js';
-import { fitCustomerHistory } from '../../fit/fit-history.js';
-import { periodSpend } from '../../history/period-spend.js';
-import { readHistoryFile, type History } from '../../history/read.js';
+import type { CurrencySource, HistoryBase } from '../../draft/from-history.js';
+import type { WizardAnswers } from '../../draft/templates.js';
+import { TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, type TemplateName } from '../../draft/template-names.js';
+import type { History } from '../../history/read.js';
 import { lang, msg } from '../../i18n/index.js';
-import { currencyOfLocale } from '../../report/locale-currency.js';
-import { shellQuote } from '../../report/whatif.js';
 import { addHistoryOptions, historyArgs, readOptionsFrom, skippedLines, type HistoryFlags } from '../history-flags.js';
 import { defaultLocale, parseCurrency } from '../options.js';
 import { say, warn } from '../output.js';
@@ -47,26 +43,45 @@ const defaultIo = (): InitIo => ({
   ask: async (template, textOf) => (await import('../prompts/init-wizard.js')).askInitAnswers(template, textOf),
 });
 
+/**
+ * What init needs when it runs, loaded then and not with the command tree
+ * (issue 26: `--help` loads no yaml, zod, reader or fit).
+ */
+async function modules() {
+  const [load, fromHistory, templates, fitHistory, period, read, localeCurrency, whatif] = await Promise.all([
+    import('../../draft/load.js'),
+    import('../../draft/from-history.js'),
+    import('../../draft/templates.js'),
+    import('../../fit/fit-history.js'),
+    import('../../history/period-spend.js'),
+    import('../../history/read.js'),
+    import('../../report/locale-currency.js'),
+    import('../../report/whatif.js'),
+  ]);
+  return { ...load, ...fromHistory, ...templates, ...fitHistory, ...period, ...read, ...localeCurrency, ...whatif };
+}
+type Modules = Awaited<ReturnType<typeof modules>>;
+
 /** Russian column names say a Russian export (1C and its kin): its amounts are roubles. */
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 /** The history's reading flags as tokens: the user's, and the columns as read, so the draft's simulate line reads it the same way. */
-function readingFlags(opts: InitOptions, history: History): string[] {
+function readingFlags(m: Modules, opts: InitOptions, history: History): string[] {
   const given = historyArgs({ ...opts, history: opts.history }).slice(2);
   const c = history.columns;
   const columns: [string, string | undefined][] = [['--customer', c.customer], ['--date', c.date], ['--amount', c.amount], ['--quantity', c.quantity], ['--price', c.price], ['--order', c.order]];
   const found = columns.filter(([flag, v]) => v !== undefined && !given.includes(flag)).flatMap(([flag, v]) => [flag, v!]);
-  return [...found, ...given].map(shellQuote);
+  return [...found, ...given].map(m.shellQuote);
 }
 
 /** The customers' aggregates a fitted draft needs, from the history read with the user's flags. */
-async function historyBase(file: string, opts: InitOptions & { history: string }): Promise<HistoryBase> {
+async function historyBase(m: Modules, file: string, opts: InitOptions & { history: string }): Promise<HistoryBase> {
   const t = msg().draftFromHistory;
-  const history = await readHistoryFile(opts.history, readOptionsFrom(opts));
+  const history = await m.readHistoryFile(opts.history, readOptionsFrom(opts));
   for (const line of skippedLines(history)) warn(`${opts.history}: ${line}`);
-  const spend = periodSpend(history.store, history.lastDay);
+  const spend = m.periodSpend(history.store, history.lastDay);
   if (spend.spenders === 0) throw new UserError(t.noSpenders(opts.history), t.noSpendersHint, { file: opts.history });
-  const fit = fittedPriors(history);
+  const fit = fittedPriors(m, history);
   const c = history.columns;
   const cyrillic = [c.customer, c.date, c.amount, c.quantity, c.price, c.order].some((n) => n !== undefined && CYRILLIC.test(n));
   const locale = defaultLocale();
@@ -78,9 +93,9 @@ async function historyBase(file: string, opts: InitOptions & { history: string }
     firstDate: history.firstDate,
     lastDate: history.lastDate,
     spend,
-    currency: opts.currency ?? (cyrillic ? 'RUB' : currencyOfLocale(locale)),
+    currency: opts.currency ?? (cyrillic ? 'RUB' : m.currencyOfLocale(locale)),
     currencySource,
-    readingFlags: readingFlags(opts, history),
+    readingFlags: readingFlags(m, opts, history),
     ...(history.currencyColumn !== undefined ? { currencyColumn: history.currencyColumn } : {}),
     ...(fit ? { fit } : {}),
   };
@@ -91,9 +106,9 @@ async function historyBase(file: string, opts: InitOptions & { history: string }
  * form the block has), or undefined when the fit fails or its order values
  * have no finite mean (q ≤ 1): the template's priors stay, and the comment says so.
  */
-function fittedPriors(history: History): HistoryBase['fit'] {
+function fittedPriors(m: Modules, history: History): HistoryBase['fit'] {
   try {
-    const f = fitCustomerHistory(history, { unit: 'month', model: 'bg-nbd', seasonality: false });
+    const f = m.fitCustomerHistory(history, { unit: 'month', model: 'bg-nbd', seasonality: false });
     if (f.purchase.model !== 'bg-nbd') return undefined;
     const { r, alpha, a, b } = f.purchase.params;
     const { p, q, gamma } = f.gammaGamma.params;
@@ -110,23 +125,24 @@ export async function runInit(file: string, opts: InitOptions, io: InitIo = defa
   const t = msg().init;
   if (!opts.force && existsSync(file)) throw new UserError(t.exists(file), t.existsHint);
   const h = msg().draftFromHistory;
+  const m = await modules();
   if (opts.from && opts.template) throw new UserError(h.fromOrTemplate, h.fromOrTemplateHint);
   let own: string | undefined;
   if (opts.from) {
     // a draft with errors is refused with them, as validate shows them
-    await loadDraft(opts.from);
-    own = (await readDraft(opts.from)).text;
+    await m.loadDraft(opts.from);
+    own = (await m.readDraft(opts.from)).text;
   }
-  const base = opts.history ? await historyBase(file, { ...opts, history: opts.history }) : undefined;
+  const base = opts.history ? await historyBase(m, file, { ...opts, history: opts.history }) : undefined;
   const textOf = (name: TemplateName): string => {
     if (!base) {
-      if (!opts.currency) return own ?? templateText(name, lang());
-      return draftFromAnswers({ template: name, lang: lang(), currency: opts.currency }, own);
+      if (!opts.currency) return own ?? m.templateText(name, lang());
+      return m.draftFromAnswers({ template: name, lang: lang(), currency: opts.currency }, own);
     }
     try {
-      return own !== undefined ? fitDraftText(own, lang(), base, h) : draftFromHistory(name, lang(), base, h);
+      return own !== undefined ? m.fitDraftText(own, lang(), base, h) : m.draftFromHistory(name, lang(), base, h);
     } catch (err) {
-      if (err instanceof TooFewSpends) throw new UserError(h.tooFewValues(base.file), h.tooFewValuesHint, { file: base.file });
+      if (err instanceof m.TooFewSpends) throw new UserError(h.tooFewValues(base.file), h.tooFewValuesHint, { file: base.file });
       throw err;
     }
   };
@@ -148,11 +164,11 @@ export async function runInit(file: string, opts: InitOptions, io: InitIo = defa
     }
   }
 
-  const text = draftFromAnswers(answers, textOf(answers.template));
-  const check = checkDraftText(text, file);
+  const text = m.draftFromAnswers(answers, textOf(answers.template));
+  const check = m.checkDraftText(text, file);
   if (!check.valid) {
     // the wizard's own checks should make this unreachable
-    throw new InternalError(`init built an invalid draft:\n${check.issues.map((i) => formatIssueLine(file, i)).join('\n')}`);
+    throw new InternalError(`init built an invalid draft:\n${check.issues.map((i) => m.formatIssueLine(file, i)).join('\n')}`);
   }
   try {
     await writeFile(file, text, { flag: opts.force ? 'w' : 'wx' });

@@ -1,24 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { CONSTRAINT_FORMAT, parseConstraint, type Constraint } from '../../decide/constraint.js';
-import { checkRanges, MAX_PARAMETERS, OBJECTIVES, optimizeDraft, parseRange, type Objective, type OptimizeResult, type SearchRange } from '../../decide/optimize.js';
-import { getPath } from '../../draft/paths.js';
+import type { OptimizeResult } from '../../decide/optimize.js';
+import { MAX_PARAMETERS, OBJECTIVES, type Objective } from '../../decide/optimize-limits.js';
 import type { Distribution } from '../../draft/schema.js';
-import { setDraftValues } from '../../draft/set-values.js';
-import { renderOptimizeHtml } from '../../report/optimize-html.js';
-import { renderOptimize } from '../../report/optimize-text.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
+import { en } from '../../i18n/en.js';
 import { msg } from '../../i18n/index.js';
 import { parseChoice } from '../options.js';
 import { out, paint, printJson, say } from '../output.js';
 import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationFlags } from '../simulation-options.js';
 
 interface OptimizeFlags extends SimulationFlags {
-  vary: SearchRange[];
+  /** As typed; read by decide/optimize's parseRange when the command runs. */
+  vary: string[];
   objective: Objective;
-  constraint?: Constraint[];
+  /** As typed; read by decide/constraint's parseConstraint when the command runs. */
+  constraint?: string[];
   write?: string;
   html?: string;
   force?: boolean;
@@ -67,9 +66,9 @@ export function registerOptimize(program: Command): void {
     .command('optimize')
     .description('search up to six numeric fields of a draft for the design with the best expected NPV, net profit or ROI, under risk and budget constraints')
     .argument('<draft>', 'program draft (YAML)')
-    .requiredOption('--vary <PATH=LO:HI>', `a numeric field and the range to search (repeat for up to ${MAX_PARAMETERS} fields); 5% is read as 0.05`, (spec: string, prev: SearchRange[] | undefined) => [...(prev ?? []), parseRange(spec)])
+    .requiredOption('--vary <PATH=LO:HI>', `a numeric field and the range to search (repeat for up to ${MAX_PARAMETERS} fields); 5% is read as 0.05`, (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
     .addOption(new Option('--objective <what>', 'what to maximise: npv (mean NPV), net (mean net incremental profit) or roi (mean ROI)').argParser(parseChoice(OBJECTIVES)).default('npv'))
-    .option('--constraint <EXPR>', `a condition the design must meet (repeatable), ${CONSTRAINT_FORMAT}`, (spec: string, prev: Constraint[] | undefined) => [...(prev ?? []), parseConstraint(spec)])
+    .option('--constraint <EXPR>', `a condition the design must meet (repeatable), ${en.constraint.format}`, (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
     .option('--write <out.yaml>', "write the draft with the chosen values (the draft's comments and layout kept)")
     .option('--html <file>', 'also write the search, the chosen design beside the draft and the trade-off frontier as a page: one file, opens offline')
     .option('--force', 'replace an existing --write or --html file')
@@ -104,16 +103,28 @@ search's own best figure. The work spent is printed (customer-months).
 ${BATCH_HELP}`,
   );
   cmd.action(async (file: string, flags: OptimizeFlags) => {
+    // this command's modules load when it runs, not with the command tree (issue 26: --help, --version)
+    const [{ checkRanges, optimizeDraft, parseRange }, { parseConstraint }, { getPath }, { setDraftValues }, { renderOptimizeHtml }, { renderOptimize }] = await Promise.all([
+      import('../../decide/optimize.js'),
+      import('../../decide/constraint.js'),
+      import('../../draft/paths.js'),
+      import('../../draft/set-values.js'),
+      import('../../report/optimize-html.js'),
+      import('../../report/optimize-text.js'),
+    ]);
+    // read before anything else, as when commander read them: a bad range is the first thing said
+    const vary = flags.vary.map(parseRange);
+    const constraints = (flags.constraint ?? []).map(parseConstraint);
     checkLocale(flags.locale);
     // before the search, so a long search is not wasted on a file we may not write
     if (flags.write) ensureWritable(flags.write, { force: flags.force });
     if (flags.html) ensureWritable(flags.html, { force: flags.force });
     const draft = await loadDraftWithWarnings(file);
-    checkRanges(draft, flags.vary);
+    checkRanges(draft, vary);
     const text = flags.write ? await readFile(file, 'utf8') : undefined;
     const { population, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
-    const r = await runBatch('optimizing', flags, (opts) => optimizeDraft(draft, flags.vary, population, opts, { objective: flags.objective, constraints: flags.constraint ?? [] }));
+    const r = await runBatch('optimizing', flags, (opts) => optimizeDraft(draft, vary, population, opts, { objective: flags.objective, constraints }));
     if (!r) return;
     // a design that misses the constraints is not the answer asked for: the
     // draft is not written and the exit says so (1: the run worked, the check failed)

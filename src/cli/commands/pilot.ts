@@ -4,40 +4,57 @@
  * back into a draft. An adapter: flags → history/read → pilot/* → tables or JSON.
  */
 import type { Command } from 'commander';
-import { checkDraftText } from '../../draft/load.js';
 import { UserError } from '../../errors.js';
-import { modelWrite, writtenNotes } from '../../pilot/model-draft.js';
-import { readPilot } from '../../pilot/read-pilot.js';
-import { formatPercent } from '../../report/format.js';
-import { lookSchedule, monitorPilot } from '../../pilot/sequential.js';
-import { type PilotDesign, valueDesigns, valueOfInformation } from '../../pilot/value.js';
-import { monthsToDays } from '../../pilot/periods.js';
-import { readHistoryFile, type History } from '../../history/read.js';
+import type { PilotDesign } from '../../pilot/value.js';
+import type { History } from '../../history/read.js';
 import { isoDay } from '../../history/format.js';
-import { pilotWarnings } from '../../pilot/analyze.js';
-import { assignmentCsv, assignPilot, type PilotAssignment } from '../../pilot/assign.js';
-import { checkPilotDates, pilotPeriod, type Eligibility } from '../../pilot/periods.js';
-import { PLAN_METRICS, type PlanMetric, planPilot } from '../../pilot/plan.js';
-import { writeEffects, type EffectChange } from '../../pilot/write-effects.js';
+import type { PilotAssignment } from '../../pilot/assign.js';
+import type { Eligibility } from '../../pilot/periods.js';
+import { PLAN_METRICS, type PlanMetric } from '../../pilot/plan.js';
+import type { EffectChange } from '../../pilot/write-effects.js';
 import { msg } from '../../i18n/index.js';
-import { Rng } from '../../random/rng.js';
-import { currencyOfLocale } from '../../report/locale-currency.js';
-import { renderPilotHtml } from '../../report/pilot-html.js';
-import { analysisJson, interimJson, planJson } from '../../report/pilot-json.js';
-import { renderAnalysis, renderModelEffects, renderAssignment, renderLooks, renderLookSchedule, renderPlan, renderValue, type PilotTextOptions } from '../../report/pilot-text.js';
+import type { PilotTextOptions } from '../../report/pilot-text.js';
 import { draftPopulation, loadDraftWithWarnings, smallSampleWarning, withInterrupt } from '../simulation-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { addHistoryOptions, type HistoryFlags, parseDayFlag, readOptionsFrom, skippedLines } from '../history-flags.js';
 import { DEFAULT_SEED, parseChoice, parseCurrency, parseInteger, parseLocale, parseNumber, parseShare, defaultLocale } from '../options.js';
 import { out, paint, printJson, say, warn } from '../output.js';
-import { readAssignmentFile, readDraftText, readStrataColumn } from '../pilot-files.js';
+
+/**
+ * The modules pilot's subcommands run on, loaded when one runs and not with
+ * the command tree (issue 26: --help and --version load none of them).
+ */
+async function modules() {
+  const loaded = await Promise.all([
+    import('../../draft/load.js'),
+    import('../../pilot/model-draft.js'),
+    import('../../pilot/read-pilot.js'),
+    import('../../report/format.js'),
+    import('../../pilot/sequential.js'),
+    import('../../pilot/value.js'),
+    import('../../pilot/periods.js'),
+    import('../../history/read.js'),
+    import('../../pilot/analyze.js'),
+    import('../../pilot/assign.js'),
+    import('../../pilot/plan.js'),
+    import('../../pilot/write-effects.js'),
+    import('../../random/rng.js'),
+    import('../../report/locale-currency.js'),
+    import('../../report/pilot-html.js'),
+    import('../../report/pilot-json.js'),
+    import('../../report/pilot-text.js'),
+    import('../pilot-files.js'),
+  ]);
+  return Object.assign({}, ...loaded) as (typeof import('../../draft/load.js') & typeof import('../../pilot/model-draft.js') & typeof import('../../pilot/read-pilot.js') & typeof import('../../report/format.js') & typeof import('../../pilot/sequential.js') & typeof import('../../pilot/value.js') & typeof import('../../pilot/periods.js') & typeof import('../../history/read.js') & typeof import('../../pilot/analyze.js') & typeof import('../../pilot/assign.js') & typeof import('../../pilot/plan.js') & typeof import('../../pilot/write-effects.js') & typeof import('../../random/rng.js') & typeof import('../../report/locale-currency.js') & typeof import('../../report/pilot-html.js') & typeof import('../../report/pilot-json.js') & typeof import('../../report/pilot-text.js') & typeof import('../pilot-files.js'));
+}
 
 /** Stream keys of the pilot's randomness (seed, key): assignment and analysis never share numbers. */
 const STREAM_ASSIGN = 61;
 const STREAM_ANALYZE = 62;
 
 /** The draft's `effects.ramp_months` (MODEL.md §9); undefined when the draft does not validate (writeEffects then says why). */
-function rampOf(text: string, file: string): number | undefined {
+async function rampOf(text: string, file: string): Promise<number | undefined> {
+  const { checkDraftText } = await modules();
   const check = checkDraftText(text, file);
   return check.valid ? check.draft!.effects.ramp_months : undefined;
 }
@@ -84,6 +101,7 @@ interface AnalyzeFlags extends CommonFlags {
 }
 
 async function loadHistory(flags: CommonFlags): Promise<History> {
+  const { readHistoryFile } = await modules();
   const history = await readHistoryFile(flags.history, readOptionsFrom(flags));
   for (const line of skippedLines(history)) warn(line);
   return history;
@@ -164,6 +182,7 @@ Examples:
   $ loyalty-sim pilot plan --history fixtures/pilot/before.csv --group-size 400 --value scenarios/wholesale-hybrid.yaml`,
     )
     .action(async (flags: PlanFlags) => {
+      const { lookSchedule, valueDesigns, valueOfInformation, monthsToDays, assignmentCsv, assignPilot, planPilot, Rng, currencyOfLocale, planJson, renderAssignment, renderLookSchedule, renderPlan, renderValue, readStrataColumn } = await modules();
       if (flags.assign) ensureWritable(flags.assign, { force: flags.force });
       // money always carries its currency: --currency, else the --value draft's (below), else the locale's (RUB for ru-RU), as roi does
       const f: PilotTextOptions = { locale: flags.locale, currency: flags.currency ?? currencyOfLocale(flags.locale), bold: paint(process.stdout).bold };
@@ -195,7 +214,7 @@ Examples:
       if (flags.value) {
         const draft = await loadDraftWithWarnings(flags.value);
         if (!flags.currency) f.currency = draft.currency;
-        const population = draftPopulation(draft, flags.value);
+        const population = await draftPopulation(draft, flags.value);
         reference = { perGroup: flags.groupSize ?? plan.perGroupCuped, months: flags.months };
         const designs = valueDesigns(reference);
         const n = (x: number) => x.toLocaleString(flags.locale);
@@ -319,6 +338,7 @@ Writing the effects back changes the draft in place, so write them into your own
   loyalty-sim pilot analyze --history fixtures/pilot/after.csv --assignment fixtures/pilot/groups.csv --start 2023-01-01 --end 2023-03-31 --write-effects my-program.yaml`,
     )
     .action(async (flags: AnalyzeFlags) => {
+      const { modelWrite, writtenNotes, readPilot, formatPercent, monitorPilot, checkPilotDates, pilotPeriod, pilotWarnings, writeEffects, Rng, currencyOfLocale, renderPilotHtml, analysisJson, interimJson, renderAnalysis, renderModelEffects, renderLooks, readAssignmentFile, readDraftText } = await modules();
       // money always carries its currency: --currency, else the --value draft's (below), else the locale's (RUB for ru-RU), as roi does
       const f: PilotTextOptions = { locale: flags.locale, currency: flags.currency ?? currencyOfLocale(flags.locale), bold: paint(process.stdout).bold };
       const t = msg().pilot;
@@ -359,7 +379,7 @@ Writing the effects back changes the draft in place, so write them into your own
       const history = await loadHistory(flags);
       const period = pilotPeriod(history, flags.start, flags.end);
       for (const w of period.warnings) warn(w);
-      const draftRamp = draftText !== undefined && flags.writeEffects ? rampOf(draftText, flags.writeEffects) : undefined;
+      const draftRamp = draftText !== undefined && flags.writeEffects ? await rampOf(draftText, flags.writeEffects) : undefined;
       const { analysis: a, model } = readPilot(
         new Map(history.customers.map((c) => [c.id, c])),
         rows,

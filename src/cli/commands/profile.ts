@@ -3,15 +3,9 @@
  * An adapter: flags → read options → history/read → history/profile → tables or JSON.
  */
 import type { Command } from 'commander';
-import { readHistoryFile } from '../../history/read.js';
-import { profileHistory } from '../../history/profile.js';
-import { summarizeHistory } from '../../history/summarize.js';
-import { lifetimesSummaryCsv } from '../../history/summary-file.js';
 import { msg } from '../../i18n/index.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
-import { renderProfile } from '../../report/profile-text.js';
 import { addHistoryOptions, type HistoryFlags, readOptionsFrom, skippedLines } from '../history-flags.js';
-import { currencyOfLocale } from '../../report/locale-currency.js';
 import { parseCurrency, parseInteger, parseLocale, defaultLocale } from '../options.js';
 import { out, paint, printJson, say, warn } from '../output.js';
 
@@ -47,6 +41,15 @@ Examples:
   $ loyalty-sim profile fixtures/examples/online-retail.csv --order InvoiceNo --quantity Quantity --price UnitPrice --json`,
     )
     .action(async (file: string, flags: ProfileFlags) => {
+      // this command's modules load when it runs, not with the command tree (issue 26: --help, --version)
+      const [{ readHistoryFile }, { profileHistory }, { summarizeHistory }, { lifetimesSummaryCsv }, { renderProfile }, { currencyOfLocale }] = await Promise.all([
+        import('../../history/read.js'),
+        import('../../history/profile.js'),
+        import('../../history/summarize.js'),
+        import('../../history/summary-file.js'),
+        import('../../report/profile-text.js'),
+        import('../../report/locale-currency.js'),
+      ]);
       // before the read, so a long read is not wasted on a file we may not write
       if (flags.summaryOut) ensureWritable(flags.summaryOut, { force: flags.force });
       const history = await readHistoryFile(file, readOptionsFrom(flags));

@@ -4,9 +4,6 @@
  * An adapter: flags → inputs → decide/quick-roi → text or JSON.
  */
 import type { Command } from 'commander';
-import { quickRoi } from '../../decide/quick-roi.js';
-import { currencyOfLocale } from '../../report/locale-currency.js';
-import { renderQuickRoi } from '../../report/quick-roi-text.js';
 import { parseCurrency, parseInteger, parseLocale, parseMoney, parseNumber, parseShare, defaultLocale } from '../options.js';
 import { out, paint, printJson } from '../output.js';
 
@@ -52,7 +49,9 @@ Example:
   $ loyalty-sim roi --revenue-per-client 90000 --uplift 0.08 --years 2 --churn 0.3 \\
       --churn-reduction 0.05 --cost 5000 --currency RUB --locale ru-RU`,
     )
-    .action((flags: RoiFlags) => {
+    .action(async (flags: RoiFlags) => {
+      // this command's modules load when it runs, not with the command tree (issue 26: --help, --version)
+      const [{ quickRoi }, { currencyOfLocale }, { renderQuickRoi }] = await Promise.all([import('../../decide/quick-roi.js'), import('../../report/locale-currency.js'), import('../../report/quick-roi-text.js')]);
       const result = quickRoi({
         revenuePerClient: flags.revenuePerClient,
         uplift: flags.uplift,

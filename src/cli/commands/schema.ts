@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { draftJsonSchema } from '../../draft/schema.js';
 import { printJson } from '../output.js';
 
 export function registerSchema(program: Command): void {
@@ -7,5 +6,6 @@ export function registerSchema(program: Command): void {
     .command('schema')
     .description('print the JSON Schema of program drafts (for editors and CI)')
     .addHelpText('after', '\nExample:\n  $ loyalty-sim schema > program.schema.json')
-    .action(() => printJson(draftJsonSchema()));
+    // the schema (zod) loads when the command runs, not with the command tree (issue 26: --help, --version)
+    .action(async () => printJson((await import('../../draft/schema.js')).draftJsonSchema()));
 }

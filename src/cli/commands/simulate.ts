@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
 import { METRIC_KEYS } from '../../engine/metrics.js';
-import { simulate, type SimulationResult } from '../../engine/simulate.js';
-import { metricValues, summarizeSimulation, type SimulationSummary } from '../../engine/summary.js';
+import type { SimulationResult } from '../../engine/simulate.js';
+import type { SimulationSummary } from '../../engine/summary.js';
 import { metricLabels } from '../../report/metric-labels.js';
 import { csvDialect, csvLine, RFC4180, type CsvDialect } from '../../report/csv.js';
-import { drawnLogParameters } from '../../engine/parameter-uncertainty.js';
-import { calibrationShare, type CalibrationShare } from '../../engine/variance-split.js';
-import { formatNumber } from '../../report/format.js';
-import { renderSimulation, type SimulationMeta } from '../../report/simulation-text.js';
+import type { CalibrationShare } from '../../engine/variance-split.js';
+import type { SimulationMeta } from '../../report/simulation-text.js';
 import { msg } from '../../i18n/index.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { out, paint, printJson, say } from '../output.js';
@@ -86,6 +84,15 @@ Examples:
   $ loyalty-sim simulate scenarios/wholesale-hybrid.yaml --history fixtures/examples/sales.csv --annual-churn 0.15±0.05 --model pareto-nbd`,
   );
   cmd.action(async (file: string, flags: SimulateFlags) => {
+    // this command's modules load when it runs, not with the command tree (issue 26: --help, --version)
+    const [{ simulate }, { metricValues, summarizeSimulation }, { drawnLogParameters }, { calibrationShare }, { formatNumber }, { renderSimulation }] = await Promise.all([
+      import('../../engine/simulate.js'),
+      import('../../engine/summary.js'),
+      import('../../engine/parameter-uncertainty.js'),
+      import('../../engine/variance-split.js'),
+      import('../../report/format.js'),
+      import('../../report/simulation-text.js'),
+    ]);
     checkLocale(flags.locale);
     if (flags.csv) ensureWritable(flags.csv, { force: flags.force });
     const draft = await loadDraftWithWarnings(file, flags.set);

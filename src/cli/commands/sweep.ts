@@ -1,8 +1,6 @@
 import { Option, type Command } from 'commander';
 import { parseNumber } from '../options.js';
-import { parseVary, sweepDraft, type SweepResult, type Vary } from '../../decide/sweep.js';
-import { renderSweepHtml } from '../../report/decide-html.js';
-import { renderSweep } from '../../report/decide-text.js';
+import type { SweepResult } from '../../decide/sweep.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { msg } from '../../i18n/index.js';
@@ -10,7 +8,8 @@ import { out, paint, printJson, say } from '../output.js';
 import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationFlags } from '../simulation-options.js';
 
 interface SweepFlags extends SimulationFlags {
-  vary: Vary[];
+  /** As typed; read by decide/sweep's parseVary when the command runs. */
+  vary: string[];
   precision?: number;
   plain?: boolean;
   html?: string;
@@ -36,7 +35,7 @@ export function registerSweep(program: Command): void {
     .command('sweep')
     .description('ROI and net profit along one numeric field of a draft, or over a grid of two')
     .argument('<draft>', 'program draft (YAML)')
-    .requiredOption('--vary <PATH=FROM:TO:STEP>', 'a numeric field and its range (once, or twice for a grid); 5% is read as 0.05', (spec: string, prev: Vary[] | undefined) => [...(prev ?? []), parseVary(spec)])
+    .requiredOption('--vary <PATH=FROM:TO:STEP>', 'a numeric field and its range (once, or twice for a grid); 5% is read as 0.05', (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
     .option('--plain', 'no terminal chart, tables only')
     .option('--html <file>', "also write the sweep as a page: the curve with its P5–P95 band (one field) or the grid as a heat map (two); one file, opens offline")
     .option('--force', 'replace an existing --html file')
@@ -70,13 +69,17 @@ cells beside a sign change marked * (the break-even frontier).
 ${BATCH_HELP}`,
   );
   cmd.action(async (file: string, flags: SweepFlags) => {
+    // this command's modules load when it runs, not with the command tree (issue 26: --help, --version)
+    const [{ parseVary, sweepDraft }, { renderSweepHtml }, { renderSweep }] = await Promise.all([import('../../decide/sweep.js'), import('../../report/decide-html.js'), import('../../report/decide-text.js')]);
+    // read before anything else, as when commander read them: a bad range is the first thing said
+    const vary = flags.vary.map(parseVary);
     checkLocale(flags.locale);
     // before the runs, so a long sweep is not wasted on a file we may not write
     if (flags.html) ensureWritable(flags.html, { force: flags.force });
     const draft = await loadDraftWithWarnings(file, flags.set);
     const { population, description } = await resolvePopulation(draft, file, flags);
     const horizon = flags.horizon ?? draft.horizon_months;
-    const r = await runBatch('sweeping', flags, (opts) => sweepDraft(draft, flags.vary, population, opts, { precision: flags.precision }));
+    const r = await runBatch('sweeping', flags, (opts) => sweepDraft(draft, vary, population, opts, { precision: flags.precision }));
     if (!r) return;
     if (flags.html) {
       const meta = { ...batchMeta(flags, description, horizon), runs: r.runs };

@@ -1,8 +1,6 @@
 import { Option, type Command } from 'commander';
 import { parseNumber } from '../options.js';
-import { tornadoDraft, type TornadoResult } from '../../decide/tornado.js';
-import { renderTornadoHtml } from '../../report/decide-html.js';
-import { renderTornado } from '../../report/decide-text.js';
+import type { TornadoResult } from '../../decide/tornado.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { msg } from '../../i18n/index.js';
@@ -55,6 +53,8 @@ run --runs); the table then shows each swing's s.e. and the runs it used.
 ${BATCH_HELP}`,
   );
   cmd.action(async (file: string, flags: SimulationFlags & { plain?: boolean; precision?: number; html?: string; force?: boolean }) => {
+    // this command's modules load when it runs, not with the command tree (issue 26: --help, --version)
+    const [{ tornadoDraft }, { renderTornadoHtml }, { renderTornado }] = await Promise.all([import('../../decide/tornado.js'), import('../../report/decide-html.js'), import('../../report/decide-text.js')]);
     checkLocale(flags.locale);
     // before the runs, so a long tornado is not wasted on a file we may not write
     if (flags.html) ensureWritable(flags.html, { force: flags.force });

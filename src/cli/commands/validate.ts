@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { CheckFailed } from '../../errors.js';
-import { checkDraftFile, type DraftCheck } from '../../draft/load.js';
+import type { DraftCheck } from '../../draft/load.js';
 import { msg } from '../../i18n/index.js';
 import { out, paint, printJson } from '../output.js';
 
@@ -72,6 +72,8 @@ Examples:
 Exit codes: 0 every draft is valid (warnings allowed), 1 a draft has errors, 2 a file cannot be read.`,
     )
     .action(async (files: string[], flags: ValidateFlags) => {
+      // the draft reader (yaml, zod) loads when the command runs, not with the command tree (issue 26: --help, --version)
+      const { checkDraftFile } = await import('../../draft/load.js');
       const checks: DraftCheck[] = [];
       for (const file of files) checks.push(await checkDraftFile(file));
       if (flags.json) printJson(validationJson(checks));
