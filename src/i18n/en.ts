@@ -1841,6 +1841,27 @@ export const en = {
     boundaryLegend: 'boundary',
     looksCaption: "Each look's |z| of the revenue per customer difference (CUPED) and the O'Brien–Fleming-type boundary it must reach to stop with an effect shown.",
   },
+  // docs/model.md §13: segments and personal offers (issue 27, part 1)
+  segments: {
+    reservedName: (name: string) => `a segment may not be named "${name}": "other" is the name of the customers no segment matches`,
+    reservedNameHint: 'choose another name, e.g. "Regular clients"',
+    twoSegments: (name: string) => `two segments named "${name}"`,
+    twoSegmentsHint: 'segment names must be unique: they name the rows of the per-segment table',
+    bandOrder: (a: number, b: number) => `spend_top_share [${a}, ${b}]: the first bound must be below the second`,
+    bandOrderHint: 'write the band from the top: [0, 0.2] is the top 20 % by spend, [0.2, 0.7] the next half',
+    notSimulated: (kind: string) => `segments by ${kind} are not simulated by this version: the engine carries no per-customer ${kind === 'rfm' ? 'RFM class' : 'attribute column'} yet`,
+    notSimulatedHint: 'use where: { spend_top_share: [a, b] } (docs/model.md §13)',
+    noSuchMechanic: (type: string) => `an override for the ${type} mechanic, which the draft does not have`,
+    noSuchMechanicHint: (type: string) => `add a ${type} mechanic to the draft's mechanics, or remove the override: a segment changes terms, not the program's shape`,
+    bracketCount: (n: number, draft: number) => `${n} rebate ${s(n, 'rate', 'rates')} for the draft's ${draft} ${s(draft, 'bracket', 'brackets')}`,
+    bracketCountHint: "give one rate per bracket of the draft's rebate, in the same order",
+    nobody: (name: string) => `segment "${name}" holds nobody: earlier segments take every customer its spend band names`,
+    nobodyHint: 'first match wins: move it before the segments that cover its band, or remove it',
+    overlap: (name: string, named: string, held: string) => `segment "${name}" overlaps earlier ones: its band names ${named} of the base, it gets ${held}`,
+    overlapHint: 'first match wins: make the bands adjacent ([0, 0.2], then [0.2, 0.7]) so each segment holds what its where says',
+    uninvitedTerms: (name: string) => `segment "${name}" is not invited, yet it has its own participation, effects or mechanics`,
+    uninvitedTermsHint: 'nobody in an uninvited segment joins, so its terms have no effect: remove them or set invite: true',
+  },
 };
 
 export type Messages = typeof en;
