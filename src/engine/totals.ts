@@ -92,6 +92,8 @@ export interface RunOutput {
   monthlyPushed: Float64Array;
   /** Referred customers arriving in month t (every one). */
   monthlyReferred: Float64Array;
+  /** MODEL.md §13: a segmented program's totals per segment ("other" last), TOTAL_SLOTS each; absent without segments. */
+  segmentTotals?: Float64Array;
 }
 
 /** The monthly arrays of a RunOutput, in the order the worker transport sends them. */
