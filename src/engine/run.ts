@@ -474,7 +474,10 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
         // §13: the customer lives in its segment's world; the segment's baseline totals gain its twin.
         const k = w.segs.of[i]!;
         const b = w.segs.base;
-        b[k * BASE_SLOTS + BASE_LIST] += spent;
+        // month by month, as a non-member's program-world spend is added: an uninvited segment's two worlds then agree exactly
+        let list = b[k * BASE_SLOTS + BASE_LIST]!;
+        for (let m = 1; m <= months; m++) list += recSpend[m]!;
+        b[k * BASE_SLOTS + BASE_LIST] = list;
         b[k * BASE_SLOTS + BASE_ORDERS] += ordered;
         b[k * BASE_SLOTS + BASE_MONTHS] += months;
         if (alive) b[k * BASE_SLOTS + BASE_ALIVE_END]++;

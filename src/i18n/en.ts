@@ -1861,6 +1861,16 @@ export const en = {
     overlapHint: 'first match wins: make the bands adjacent ([0, 0.2], then [0.2, 0.7]) so each segment holds what its where says',
     uninvitedTerms: (name: string) => `segment "${name}" is not invited, yet it has its own participation, effects or mechanics`,
     uninvitedTermsHint: 'nobody in an uninvited segment joins, so its terms have no effect: remove them or set invite: true',
+    title: 'By segment (docs/model.md §13)',
+    head: ['segment', 'invited', 'customers', 'members', 'program cost¹', 'incremental gross profit', 'fee income', 'net profit¹', 'ROI¹'],
+    otherName: 'other (the rest)',
+    yes: 'yes',
+    no: 'no',
+    beforeFixed: (fixed: string) => `¹ before the fixed costs (launch and monthly: ${fixed}), stated at the total; the segments' sums are the totals.`,
+    namedAmount: (name: string, amount: string) => `${name} (${amount})`,
+    paysFor: (payers: string, paid: string) => `Paying for the others: ${payers}; paid for: ${paid}.`,
+    allPay: (payers: string) => `Every invited segment pays for itself before fixed costs: ${payers}.`,
+    nonePays: 'No segment pays for itself before fixed costs.',
   },
 };
 

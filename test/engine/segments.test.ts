@@ -116,7 +116,9 @@ describe('segments in the engine (docs/model.md §13)', () => {
     for (const r of result.runs) {
       const s = r.segments![0]!;
       expect(s.members).toBe(0);
-      close(s.listSpendProgram, s.listSpendBaseline);
+      // added in the same order in both worlds: equal, not merely close
+      expect(s.listSpendProgram).toBe(s.listSpendBaseline);
+      expect(s.incrementalGrossProfit).toBe(0);
       expect(r.segments![1]!.activeAtStart).toBe(0);
       expect(r.metrics.members).toBe(0);
     }
