@@ -1871,6 +1871,9 @@ export const en = {
     paysFor: (payers: string, paid: string) => `Paying for the others: ${payers}; paid for: ${paid}.`,
     allPay: (payers: string) => `Every invited segment pays for itself before fixed costs: ${payers}.`,
     nonePays: 'No segment pays for itself before fixed costs.',
+    noSegment: (path: string, names: string) => `--vary ${path}: the draft has no such segment${names ? ` (its segments: ${names})` : ''}`,
+    inputName: (name: string) => `Segment ${name}`,
+    noSegmentHint: 'a yes/no variable is a segment\'s invitation: --vary segments.<name>.invite, with the name as in the draft\'s segments',
   },
 };
 

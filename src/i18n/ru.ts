@@ -1871,6 +1871,9 @@ export const ru: Messages = {
     paysFor: (payers, paid) => `За остальных платят: ${payers}; за их счёт: ${paid}.`,
     allPay: (payers) => `Каждый приглашённый сегмент окупает себя до постоянных затрат: ${payers}.`,
     nonePays: 'Ни один сегмент не окупает себя даже до постоянных затрат.',
+    noSegment: (path, names) => `--vary ${path}: такого сегмента в программе нет${names ? ` (есть: ${names})` : ''}`,
+    inputName: (name) => `Сегмент «${name}»`,
+    noSegmentHint: 'переменная «да/нет» — это приглашение сегмента: --vary segments.Key.invite (название сегмента — как в программе)',
   },
 };
 

@@ -65,3 +65,15 @@ describe('the per-segment table (docs/model.md §13)', () => {
     expect(money).toEqual(['fixedCosts', 'npv']);
   });
 });
+
+describe('segment paths for people', () => {
+  it('names a segment field in both languages', async () => {
+    const { inputName } = await import('../../src/report/input-names.js');
+    useLang('en');
+    expect(inputName('segments.Key.mechanics.discount.rate')).toBe('Segment Key: Discount: Rate');
+    useLang('ru');
+    expect(inputName('segments.Key.mechanics.discount.rate')).toMatch(/^Сегмент «Key»: /);
+    expect(englishWords(inputName('segments.Key.mechanics.discount.rate'), ['Key'])).toEqual([]);
+    useLang('en');
+  });
+});
