@@ -1873,6 +1873,7 @@ export const en = {
     nonePays: 'No segment pays for itself before fixed costs.',
     noSegment: (path: string, names: string) => `--vary ${path}: the draft has no such segment${names ? ` (its segments: ${names})` : ''}`,
     inputName: (name: string) => `Segment ${name}`,
+    xlsxLabel: (segment: string, metric: string, beforeFixed: boolean) => `Segment ${segment}: ${metric}${beforeFixed ? ' (before fixed costs)' : ''}`,
     noSegmentHint: 'a yes/no variable is a segment\'s invitation: --vary segments.<name>.invite, with the name as in the draft\'s segments',
   },
 };

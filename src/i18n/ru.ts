@@ -1873,6 +1873,7 @@ export const ru: Messages = {
     nonePays: 'Ни один сегмент не окупает себя даже до постоянных затрат.',
     noSegment: (path, names) => `--vary ${path}: такого сегмента в программе нет${names ? ` (есть: ${names})` : ''}`,
     inputName: (name) => `Сегмент «${name}»`,
+    xlsxLabel: (segment, metric, beforeFixed) => `Сегмент «${segment}»: ${metric}${beforeFixed ? ' (без постоянных затрат)' : ''}`,
     noSegmentHint: 'переменная «да/нет» — это приглашение сегмента: --vary segments.Key.invite (название сегмента — как в программе)',
   },
 };
