@@ -132,3 +132,26 @@ describe('segments in the engine (docs/model.md §13)', () => {
     expect(two.summary.metrics).toEqual(one.summary.metrics);
   });
 });
+
+describe('segmented programs in a shared run', () => {
+  it('give each variant exactly what a run of it alone gives, segment totals included', async () => {
+    const { drawRunInputs } = await import('../../src/engine/inputs.js');
+    const { simulateRun, simulateRunShared } = await import('../../src/engine/run.js');
+    const { MONTHLY_KEYS, newRunOutput } = await import('../../src/engine/totals.js');
+    const variants = [parse({ segments: segments(0.02) }), parse({}), parse({ segments: [{ name: 'Top', where: { spend_top_share: [0, 0.5] }, invite: false }] })];
+    const pop = syntheticPopulation({ ...variants[0]!.customers!.synthetic!, count: 500 });
+    const numbers = (o: ReturnType<typeof newRunOutput>): number[] => [...o.totals, ...o.tierMix, ...MONTHLY_KEYS.flatMap((k) => [...o[k]]), ...(o.segmentTotals ?? [])];
+    for (let run = 0; run < 3; run++) {
+      const prms = variants.map((d) => drawRunInputs(d, { seed: 4, runs: 3, sampling: 'lhs' })[run]!.params);
+      const shared = prms.map((p) => newRunOutput(p.horizon, p.tierMinSpend.length));
+      simulateRunShared(pop, prms, 4, run, shared);
+      prms.forEach((p, v) => {
+        const alone = newRunOutput(p.horizon, p.tierMinSpend.length);
+        simulateRun(pop, p, 4, run, alone);
+        expect(numbers(shared[v]!), `variant ${v} run ${run}`).toEqual(numbers(alone));
+      });
+      expect(shared[0]!.segmentTotals).toBeDefined();
+      expect(shared[1]!.segmentTotals).toBeUndefined();
+    }
+  });
+});
