@@ -49,6 +49,7 @@ import { withBatch, type Batch, type BatchOptions } from './batch.js';
 import { meanAndSe, type ErrorDesign } from '../engine/standard-error.js';
 import { comparePair, type Comparison } from './compare.js';
 import { checkConstraint, SAFE_SE, type Constraint, type ConstraintCheck } from './constraint.js';
+import { getPath, PathError, setPath } from '../draft/paths.js';
 import { currentValue, draftError, fieldRange, isIntegerField, resolveNumeric, variant, variantUnchecked } from './variant.js';
 import { MAX_PARAMETERS, type Objective } from './optimize-limits.js';
 
@@ -67,12 +68,22 @@ export interface SearchRange {
   hi: number;
   /** A whole-number field: candidates are rounded to whole numbers. */
   integer: boolean;
+  /**
+   * docs/model.md §13: a segment's `invite` as a yes/no variable (1: invited,
+   * 0: not), searched as a whole number in [0, 1] and written back as true/false.
+   */
+  yesNo?: boolean;
 }
+
+/** `segments.<name>.invite`: the paths optimize takes as yes/no variables. */
+const INVITE_PATH = /^segments\.(?:[^.]+|\[\d+\])\.invite$|^segments\[\d+\]\.invite$/;
 
 const r = () => msg().optimize.range;
 
 /** Parses `PATH=LO:HI`; numbers may be written with a % sign (5% is 0.05). */
 export function parseRange(spec: string): SearchRange {
+  // a segment's invitation is a yes/no variable: no range to give
+  if (INVITE_PATH.test(spec.trim())) return { path: spec.trim(), lo: 0, hi: 1, integer: true, yesNo: true };
   const eq = spec.indexOf('=');
   if (eq <= 0) throw new UserError(r().noPath(spec), r().format);
   const path = spec.slice(0, eq).trim();
@@ -183,6 +194,10 @@ export function checkRanges(draft: Draft, ranges: SearchRange[]): void {
   for (const r of ranges) {
     if (seen.has(r.path)) throw new UserError(msg().optimize.range.twice(r.path), msg().optimize.range.twiceHint);
     seen.add(r.path);
+    if (r.yesNo) {
+      resolveInvite(draft, r.path);
+      continue;
+    }
     resolveNumeric(draft, r.path);
     const f = fieldRange(r.path);
     const inside = (v: number) => (f.loOpen ? v > f.lo : v >= f.lo) && (f.hiOpen ? v < f.hi : v <= f.hi);
@@ -198,6 +213,23 @@ export function checkRanges(draft: Draft, ranges: SearchRange[]): void {
       variant(draft, r.path, r.hi);
     }
   }
+}
+
+/** The invitation at a segment path: the segment must exist (an unknown name is a UserError naming the segments). */
+function resolveInvite(draft: Draft, path: string): boolean {
+  try {
+    const v = getPath(draft, path);
+    if (typeof v === 'boolean') return v;
+  } catch (err) {
+    if (!(err instanceof PathError)) throw err;
+  }
+  const names = (draft.segments ?? []).map((s) => s.name);
+  throw new UserError(msg().segments.noSegment(path, names.join(', ')), msg().segments.noSegmentHint);
+}
+
+/** The draft's own value of a searched field: a distribution's mean, an invitation as 1 or 0. */
+export function rangeValue(draft: Draft, r: SearchRange): number {
+  return r.yesNo ? (resolveInvite(draft, r.path) ? 1 : 0) : currentValue(draft, r.path);
 }
 
 /** The values at a point of the scaled box, on the lattice (whole numbers for whole-number fields). */
@@ -216,7 +248,10 @@ export function valuesAt(ranges: SearchRange[], x: number[]): number[] {
 export function designDraft(draft: Draft, ranges: SearchRange[], values: number[]): { draft: Draft } | { error: string } {
   let d = draft;
   ranges.forEach((r, k) => {
-    d = variantUnchecked(d, r.path, values[k]!);
+    if (r.yesNo) {
+      d = structuredClone(d);
+      setPath(d, r.path, values[k]! >= 0.5);
+    } else d = variantUnchecked(d, r.path, values[k]!);
   });
   const error = draftError(d);
   return error ? { error } : { draft: d };
@@ -317,7 +352,7 @@ async function search(draft: Draft, ranges: SearchRange[], batch: Batch, opts: B
   // 1. space-filling start (and the draft itself when it lies in the box)
   const lhs = runDesign({ seed: (opts.seed ^ 0x4f505431) >>> 0, runs: n0, dims: d, sampling: 'lhs' });
   const starts: number[][] = [];
-  const current = ranges.map((r) => currentValue(draft, r.path));
+  const current = ranges.map((r) => rangeValue(draft, r));
   if (ranges.every((r, k) => current[k]! >= r.lo && current[k]! <= r.hi)) starts.push(valuesAt(ranges, ranges.map((r, k) => (current[k]! - r.lo) / (r.hi - r.lo))));
   for (let i = 0; i < n0; i++) starts.push(valuesAt(ranges, ranges.map((_, k) => lhs.u(i, k))));
 

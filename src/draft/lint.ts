@@ -9,6 +9,7 @@ import type { PathIssue, PathSegment } from './issue.js';
 import { msg } from '../i18n/index.js';
 import { typicalValue } from './rules.js';
 import { spendScoreQuantile } from './typical-spend.js';
+import { lintSegments } from './segment-rules.js';
 
 /**
  * The most rules a member can be told in one sentence: each mechanic, tier
@@ -136,6 +137,7 @@ export function lintDraft(draft: Draft): PathIssue[] {
       t.revenueBasis,
       t.revenueBasisHint,
     );
+  issues.push(...lintSegments(draft));
   return issues;
 }
 

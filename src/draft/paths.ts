@@ -64,7 +64,8 @@ export function uncertainFields(draft: object): UncertainField[] {
 function segment(path: string, array: unknown[], i: number): string {
   const item = array[i] as Record<string, unknown> | undefined;
   if (path === 'mechanics' && typeof item?.type === 'string') return `${path}.${item.type}`;
-  if (path.endsWith('.levels') && typeof item?.name === 'string' && /^[\p{L}\p{N}_-]+$/u.test(item.name)) return `${path}.${item.name}`;
+  // docs/model.md §13: a segment by its name (`segments.Key.mechanics.discount.rate`), like a tier level
+  if ((path === 'segments' || path.endsWith('.levels')) && typeof item?.name === 'string' && /^[\p{L}\p{N}_-]+$/u.test(item.name)) return `${path}.${item.name}`;
   return `${path}[${i}]`;
 }
 

@@ -26,6 +26,7 @@
 import { msg } from '../i18n/index.js';
 import type { Actions, Distribution, Draft, Uncertain } from './schema.js';
 import { percentAsShare, type PathIssue, type PathSegment } from './issue.js';
+import { checkSegments } from './segment-rules.js';
 
 /** A closed or open interval of valid values. */
 export interface Range {
@@ -73,7 +74,7 @@ export function typicalValue(u: Uncertain): number {
 
 const t = () => msg().rules;
 
-type Emit = (severity: 'error' | 'warning', path: PathSegment[], message: string, hint?: string) => void;
+export type Emit = (severity: 'error' | 'warning', path: PathSegment[], message: string, hint?: string) => void;
 
 /** Errors in a distribution's own parameters (MODEL.md §3); true if it is well formed. */
 function checkDistributionParams(d: Distribution, path: PathSegment[], emit: Emit): boolean {
@@ -342,6 +343,7 @@ export function checkRules(draft: Draft): PathIssue[] {
   checkField(draft.costs.launch, NON_NEGATIVE, ['costs', 'launch'], emit);
   checkField(draft.costs.monthly, NON_NEGATIVE, ['costs', 'monthly'], emit);
   checkField(draft.costs.per_member_monthly, NON_NEGATIVE, ['costs', 'per_member_monthly'], emit);
+  checkSegments(draft, emit);
   return issues;
 }
 

@@ -234,6 +234,57 @@ const costsSchema = z.strictObject({
   per_member_monthly: money.default(0).describe('cost per active member per month'),
 });
 
+/**
+ * docs/model.md §13: which customers a segment holds. First match wins; the
+ * customers no segment's `where` matches form the segment "other", under the
+ * draft's own values.
+ */
+const segmentWhereSchema = z.union([
+  z.strictObject({
+    spend_top_share: z
+      .tuple([z.number().min(0).max(1), z.number().min(0).max(1)])
+      .describe('[a, b]: customers whose spend score ranks between the top share a and b ([0, 0.2]: the top 20 %)'),
+  }),
+  z.strictObject({ rfm: z.array(z.string().min(1)).min(1).describe('the profile\'s RFM classes (needs a history)') }),
+  z.strictObject({
+    column: z.strictObject({
+      name: z.string().min(1),
+      values: z.array(z.union([z.string(), finite])).min(1),
+    }).describe('a customer attribute from the history or a customer file (region, industry)'),
+  }),
+]);
+
+/** docs/model.md §13: a segment's effects, replacing the draft's or scaling them. */
+const segmentEffectsSchema = z.strictObject({
+  frequency_uplift: rate.optional(),
+  check_uplift: rate.optional(),
+  churn_reduction: rate.optional(),
+  scale: rate.describe('multiplies the three uplifts (the draft\'s, or this segment\'s where given)').optional(),
+});
+
+/**
+ * docs/model.md §13: the personal offer, per mechanic type the fields to
+ * replace. Structural fields (tier levels, review, rebate period, points
+ * redemption model) stay the draft's: a segment changes the terms, not the
+ * program's shape, so the totals and the tier mix add up across segments.
+ */
+const segmentMechanicsSchema = z.strictObject({
+  discount: z.strictObject({ rate: rate.optional() }).optional(),
+  points: z.strictObject({ earn_per_currency: rate.optional(), point_value: money.optional(), reward_cost_ratio: rate.optional() }).optional(),
+  rebate: z.strictObject({ brackets: z.array(z.strictObject({ rate })).min(1).describe('one rate per bracket of the draft\'s rebate, in order').optional() }).optional(),
+  fee: z.strictObject({ monthly: money.optional(), yearly: money.optional() }).optional(),
+  referral: z.strictObject({ rate: rate.optional(), bonus_referrer: money.optional(), bonus_new: money.optional() }).optional(),
+});
+
+export const segmentSchema = z.strictObject({
+  name: z.string().min(1),
+  where: segmentWhereSchema,
+  invite: z.boolean().default(true).describe('false: nobody in this segment is offered the program'),
+  participation: rate.describe('share of this segment\'s eligible customers who join (default: the draft\'s)').optional(),
+  effects: segmentEffectsSchema.optional(),
+  mechanics: segmentMechanicsSchema.optional(),
+});
+
 export const draftSchema = z.strictObject({
   name: z.string().min(1),
   description: z.string().optional(),
@@ -249,6 +300,7 @@ export const draftSchema = z.strictObject({
   effects: effectsSchema.default(EFFECTS_DEFAULT),
   mechanics: z.array(mechanicSchema).default([]),
   costs: costsSchema.default({ launch: 0, monthly: 0, per_member_monthly: 0 }),
+  segments: z.array(segmentSchema).min(1).describe('docs/model.md §13: parts of the base with their own terms; first match wins, the rest is "other"').optional(),
 });
 
 /** A draft as written and validated, with defaults filled in. */
@@ -266,6 +318,7 @@ export type Actions = z.infer<typeof actionsSchema>;
 export type Enrolment = z.infer<typeof enrolmentSchema>;
 export type Effects = z.infer<typeof effectsSchema>;
 export type Synthetic = z.infer<typeof syntheticSchema>;
+export type Segment = z.infer<typeof segmentSchema>;
 
 /** The JSON Schema of program drafts, for editors (`yaml-language-server`). */
 export function draftJsonSchema(): Record<string, unknown> {

@@ -15,8 +15,8 @@ import type { Distribution, Draft } from './schema.js';
 export interface FieldValue {
   /** Friendly path (src/draft/paths.ts). */
   path: string;
-  /** A number, or a distribution (a field that held one keeps being one). */
-  value: number | Distribution;
+  /** A number, or a distribution (a field that held one keeps being one); a segment's invite (optimize's yes/no). */
+  value: number | Distribution | boolean;
 }
 
 /** The draft text with each field set; a UserError when the text is not YAML or the result is not a valid draft. */
@@ -30,7 +30,15 @@ export function setDraftValues(text: string, file: string, draft: Draft, values:
   // for byte as the user wrote it, which re-printing the document does not keep (issue 29).
   const splices: Array<{ from: number; to: number; text: string }> = [];
   for (const { path, value } of values) {
-    const node = doc.getIn(documentPath(draft, path), true) as Node | undefined;
+    const at = documentPath(draft, path);
+    const node = doc.getIn(at, true) as Node | undefined;
+    if (node === undefined && typeof value === 'boolean') {
+      // a key left at its default (a segment's invite): a line of its own after the map's last entry
+      const insert = newKeyLine(doc.getIn(at.slice(0, -1), true) as Node | undefined, String(at[at.length - 1]), value, text);
+      if (!insert) break;
+      splices.push(insert);
+      continue;
+    }
     if (!node?.range || !(isScalar(node) || (isMap(node) && node.flow))) break;
     splices.push({ from: node.range[0], to: node.range[1], text: flowText(value) });
   }
@@ -64,4 +72,23 @@ function flowText(value: unknown): string {
   return `{ ${Object.entries(value)
     .map(([k, v]) => `${k}: ${flowText(v)}`)
     .join(', ')} }`;
+}
+
+/**
+ * Where and what to insert for `key: value` missing from a block map: a line
+ * after the map's last entry, indented like its first key. Null when the map
+ * is a flow map or has no entries (the document is re-printed instead).
+ */
+function newKeyLine(map: Node | undefined, key: string, value: unknown, text: string): { from: number; to: number; text: string } | null {
+  if (!isMap(map) || map.flow || map.items.length === 0) return null;
+  const first = map.items[0]!.key as Node | undefined;
+  const last = map.items[map.items.length - 1]!;
+  const end = ((last.value ?? last.key) as Node | undefined)?.range?.[1];
+  const start = first?.range?.[0];
+  if (end === undefined || start === undefined) return null;
+  const column = start - (text.lastIndexOf('\n', start - 1) + 1);
+  // after the rest of the last entry's line (its trailing comment stays with it)
+  const eol = text.indexOf('\n', end);
+  const from = eol < 0 ? text.length : eol;
+  return { from, to: from, text: `\n${' '.repeat(column)}${key}: ${flowText(value)}` };
 }

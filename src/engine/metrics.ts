@@ -68,6 +68,61 @@ export const METRIC_KEYS = [
 ] as const;
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
+
+/**
+ * MODEL.md §13: the metrics `bySegment` reports per segment: customers
+ * (active at the start), members and every money metric that adds across
+ * segments, plus the segment's ROI. A segment's program cost, net profit and
+ * ROI are before the fixed costs (launch, monthly), which stay at the total:
+ * Σ segments' programCost + fixedCosts = the total's, Σ net − fixedCosts = the total's.
+ * NPV and payback need a segment's monthly flows and are reported at the total only.
+ */
+export const SEGMENT_METRIC_KEYS = [
+  'activeAtStart',
+  'members',
+  'listSpendBaseline',
+  'listSpendProgram',
+  'revenueBaseline',
+  'revenueProgram',
+  'incrementalRevenue',
+  'discounts',
+  'rebates',
+  'pointsCost',
+  'pointsLiability',
+  'benefits',
+  'perMemberCosts',
+  'paymentTermsCost',
+  'referralBonuses',
+  'programCost',
+  'windfallCost',
+  'incrementalCost',
+  'incrementalGrossProfit',
+  'feeIncome',
+  'referralRevenue',
+  // §14: the income lines and what partners pay add up over segments like fee income
+  'actionValue',
+  'earlyPaymentBenefit',
+  'partnerFeeIncome',
+  'partnerFunding',
+  'netIncrementalProfit',
+  'roi',
+] as const satisfies readonly MetricKey[];
+
+export type SegmentMetricKey = (typeof SEGMENT_METRIC_KEYS)[number];
+
+/**
+ * MODEL.md §13: one segment's metrics in one run, from its totals (a slice of
+ * `segmentTotals`) and its parameters (which carry no fixed costs).
+ */
+export function segmentRunMetrics(totals: Float64Array, prm: ProgramParams): Record<SegmentMetricKey, number> {
+  const H = prm.horizon;
+  // runMetrics reads the monthly flows only for NPV and payback, which a segment does not report
+  const zeros = new Float64Array(H);
+  const all = runMetrics({ totals, monthlyGross: zeros, monthlyCost: zeros, monthlyFee: zeros, monthlyMembers: zeros, monthlyRedeemed: zeros, monthlyPushed: zeros, monthlyReferred: zeros, monthlyExtraIncome: zeros, tierMix: zeros }, prm);
+  const out = {} as Record<SegmentMetricKey, number>;
+  for (const k of SEGMENT_METRIC_KEYS) out[k] = all[k];
+  return out;
+}
 export type RunMetrics = Record<MetricKey, number>;
 
 /**

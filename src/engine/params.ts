@@ -6,6 +6,7 @@
  * loop has no branches on which mechanics exist.
  */
 import type { Draft } from '../draft/schema.js';
+import { OTHER_SEGMENT, segmentDraft } from '../draft/segment-draft.js';
 
 /** The one level of a program without tiers: reports name it in the reader's language (msg().draftNames.allMembersTier). */
 export const ALL_MEMBERS_TIER = 'All members';
@@ -115,6 +116,22 @@ export interface ProgramParams {
   partnerShare: number;
   /** c: paid by partners per point redeemed. */
   partnerFee: number;
+  // MODEL.md §13: segments (null without `segments`: the run is exactly the unsegmented one).
+  segments: SegmentParams | null;
+}
+
+/**
+ * MODEL.md §13, resolved once per run: which customers each segment holds and
+ * the parameters its customers are stepped under. The last entry is "other"
+ * (the customers no `where` matches, under the draft's own values). Segment
+ * parameters carry no fixed costs (launch, monthly): those stay at the total.
+ */
+export interface SegmentParams {
+  names: string[];
+  invited: boolean[];
+  /** [a, b] of `spend_top_share` per named segment (2 slots each; the "other" segment has none). */
+  bands: Float64Array;
+  prms: ProgramParams[];
 }
 
 const REVIEW_MONTHS = { monthly: 1, quarterly: 3, yearly: 12 } as const;
@@ -208,6 +225,7 @@ export function compileParams(drawn: Draft, horizon = drawn.horizon_months): Pro
     actionValue: new Float64Array(0),
     partnerShare: 0,
     partnerFee: 0,
+    segments: null,
   };
   const costOfCapital = drawn.cost_of_capital_annual === undefined ? annual : n(drawn.cost_of_capital_annual, 'cost_of_capital_annual');
   let extraPaymentDays: number[] = [0];
@@ -293,7 +311,28 @@ export function compileParams(drawn: Draft, horizon = drawn.horizon_months): Pro
   });
   p.tierPaymentTermsRate = Float64Array.from(extraPaymentDays, (D) => (D * costOfCapital) / 365);
   p.tierRewardFactor = rewardFactors(drawn, p);
+  if (drawn.segments) p.segments = compileSegments(drawn, horizon);
   return p;
+}
+
+/** MODEL.md §13: each segment's parameters, and "other"'s (the draft's own), without fixed costs. */
+function compileSegments(drawn: Draft, horizon: number): SegmentParams {
+  const segs = drawn.segments ?? [];
+  const bands = new Float64Array(2 * segs.length);
+  const prms: ProgramParams[] = [];
+  segs.forEach((seg, k) => {
+    // The rules admit only spend bands to a run; anything else holds nobody (an empty band).
+    const [a, b] = 'spend_top_share' in seg.where ? seg.where.spend_top_share : [0, 0];
+    bands[2 * k] = a;
+    bands[2 * k + 1] = b;
+    prms.push(compileParams(segmentDraft(drawn, seg), horizon));
+  });
+  prms.push(compileParams({ ...drawn, segments: undefined }, horizon));
+  for (const q of prms) {
+    q.launchCost = 0;
+    q.monthlyCost = 0;
+  }
+  return { names: [...segs.map((s) => s.name), OTHER_SEGMENT], invited: [...segs.map((s) => s.invite), true], bands, prms };
 }
 
 /**

@@ -43,7 +43,7 @@ import type { ProgramParams } from './params.js';
 import { partnerFunding, programShareOfPoints } from './partner.js';
 import { ACTIVE, H12, HAZARD, LAMBDA, LATENT_SLOTS, NU, drawLatent, type Population } from './population.js';
 import { sortByScore } from './sort-by-score.js';
-import { T, type RunOutput } from './totals.js';
+import { newRunOutput, T, TOTAL_SLOTS, type RunOutput } from './totals.js';
 
 const STREAM_BASELINE = 0;
 const STREAM_PROGRAM = 1;
@@ -112,7 +112,7 @@ const expByMonth = new Float64Array(12);
 
 /** Whether any §8–9 field needs every customer's spend rank before the monthly loop. */
 function needsRanking(prm: ProgramParams): boolean {
-  return prm.eligibleTopShare < 1 || prm.selection !== 0 || prm.bySpend[0] !== 1 || prm.bySpend[1] !== 1 || prm.bySpend[2] !== 1;
+  return prm.segments !== null || prm.eligibleTopShare < 1 || prm.selection !== 0 || prm.bySpend[0] !== 1 || prm.bySpend[1] !== 1 || prm.bySpend[2] !== 1;
 }
 
 /**
@@ -239,6 +239,8 @@ class World {
   outstandingAnyway = 0;
   /** §14: points earned by actions and early payment, the actions' value, the early-payment benefit, partners' fees. */
   actionPoints = 0; actionValue = 0; earlyBenefit = 0; partnerFees = 0;
+  /** §13: a segmented program's segments, each a world of its own over its customers (null: not segmented). */
+  segs: Segments | null = null;
 
   constructor(
     readonly prm: ProgramParams,
@@ -260,6 +262,82 @@ class World {
     this.eligibleCount = Math.max(1, Math.floor(this.prm.eligibleTopShare * active + 0.5));
     this.firstEligible = active - this.eligibleCount;
   }
+}
+
+/** BASE_* slots of a segment's baseline totals (the unsegmented run keeps them in locals). */
+const BASE_LIST = 0, BASE_ORDERS = 1, BASE_MONTHS = 2, BASE_ALIVE_END = 3, BASE_ACTIVE = 4, BASE_SLOTS = 5;
+
+/**
+ * MODEL.md §13: a segmented program is one world per segment ("other" last),
+ * each stepping its own customers under its own parameters into its own
+ * totals; the program's totals are their sums, with the fixed costs added once.
+ */
+interface Segments {
+  sub: World[];
+  /** The segment of each customer in this run (by the spend rank; inactive customers are never stepped). */
+  of: Int32Array;
+  /** Each segment's baseline totals (BASE_* slots). */
+  base: Float64Array;
+}
+
+/** §13: the segments of world `w` for this run: every active customer to the first band its top rank falls in. */
+function assignSegments(w: World, pop: Population, active: number): void {
+  const sp = w.prm.segments!;
+  const S = sp.prms.length;
+  const sub = sp.prms.map((q) => new World(q, newRunOutput(q.horizon, q.tierMinSpend.length), pop));
+  const of = new Int32Array(pop.size).fill(S - 1);
+  // A band [a, b] holds the customers ranked round(a·n) … round(b·n) − 1 from the top (half up, as §12's n_e).
+  const lo = new Int32Array(S - 1);
+  const hi = new Int32Array(S - 1);
+  for (let k = 0; k < S - 1; k++) {
+    lo[k] = Math.floor(sp.bands[2 * k]! * active + 0.5);
+    hi[k] = Math.floor(sp.bands[2 * k + 1]! * active + 0.5);
+  }
+  for (let i = 0; i < pop.size; i++) {
+    const r = rank[i]!;
+    if (r < 0) continue;
+    const top = active - 1 - r;
+    for (let k = 0; k < S - 1; k++) {
+      if (top >= lo[k]! && top < hi[k]!) {
+        of[i] = k;
+        break;
+      }
+    }
+  }
+  w.segs = { sub, of, base: new Float64Array(S * BASE_SLOTS) };
+}
+
+/** §13: the program's totals as the sums of its segments', the fixed monthly cost added once; each segment's kept in `segmentTotals`. */
+function finishSegmented(w: World, pop: Population): void {
+  const { sub, base } = w.segs!;
+  const out = w.out;
+  const S = sub.length;
+  if (!out.segmentTotals || out.segmentTotals.length !== S * TOTAL_SLOTS) out.segmentTotals = new Float64Array(S * TOTAL_SLOTS);
+  let redeemed = 0, left = 0;
+  for (let k = 0; k < S; k++) {
+    const sw = sub[k]!;
+    const b = k * BASE_SLOTS;
+    finishWorld(sw, pop, base[b + BASE_LIST]!, base[b + BASE_ORDERS]!, base[b + BASE_MONTHS]!, base[b + BASE_ALIVE_END]!, base[b + BASE_ACTIVE]!);
+    const st = sw.out.totals;
+    out.segmentTotals.set(st, k * TOTAL_SLOTS);
+    for (let j = 0; j < TOTAL_SLOTS; j++) out.totals[j] += st[j]!;
+    for (let t = 0; t < out.monthlyGross.length; t++) {
+      out.monthlyGross[t] += sw.out.monthlyGross[t]!;
+      out.monthlyCost[t] += sw.out.monthlyCost[t]!;
+      out.monthlyFee[t] += sw.out.monthlyFee[t]!;
+      out.monthlyMembers[t] += sw.out.monthlyMembers[t]!;
+      out.monthlyRedeemed[t] += sw.out.monthlyRedeemed[t]!;
+      out.monthlyPushed[t] += sw.out.monthlyPushed[t]!;
+      out.monthlyReferred[t] += sw.out.monthlyReferred[t]!;
+      out.monthlyExtraIncome[t] += sw.out.monthlyExtraIncome[t]!;
+    }
+    for (let l = 0; l < out.tierMix.length; l++) out.tierMix[l] += sw.out.tierMix[l] ?? 0;
+    redeemed += st[T.pointsRedeemed]!;
+    left += st[T.pointsRedeemed]! + st[T.pointsExpired]! + st[T.pointsForfeited]!;
+  }
+  // ρ̂ is a share, not a sum: with balances the points redeemed of the points that left balances (§10), else ρ.
+  out.totals[T.effectiveRedemptionShare] = w.prm.balances ? (left > 0 ? redeemed / left : 1) : w.prm.redemptionRate;
+  for (let t = 0; t < out.monthlyCost.length; t++) out.monthlyCost[t] += w.prm.monthlyCost;
 }
 
 /**
@@ -311,7 +389,9 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
     const active = rankCustomers(pop, seed, run);
     // worlds with the same eligible count share one array of normal scores
     const scores = new Map<number, Float64Array>();
-    for (const w of worlds) {
+    for (const w of worlds) if (w.prm.segments) assignSegments(w, pop, active);
+    const leaves = worlds.flatMap((w) => w.segs?.sub ?? [w]);
+    for (const w of leaves) {
       if (!w.ranked) continue;
       w.setEligible(active);
       if (w.prm.selection === 0) continue;
@@ -366,6 +446,7 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
     let t = 1;
     let alive = true;
     let spent = 0;
+    let ordered = 0;
     for (; t <= H; t++) {
       const u = rngA.next();
       let k: number;
@@ -382,6 +463,7 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
       recSpent[t] = spent;
       listB += s;
       ordersB += k;
+      ordered += k;
       const us = rngA.next();
       recSurviveU[t] = us;
       if (us >= surviveB) {
@@ -395,7 +477,21 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
     if (alive) aliveEndB++;
 
     for (let v = 0; v < V; v++) {
-      const w = worlds[v]!;
+      let w = worlds[v]!;
+      if (w.segs) {
+        // §13: the customer lives in its segment's world; the segment's baseline totals gain its twin.
+        const k = w.segs.of[i]!;
+        const b = w.segs.base;
+        // month by month, as a non-member's program-world spend is added: an uninvited segment's two worlds then agree exactly
+        let list = b[k * BASE_SLOTS + BASE_LIST]!;
+        for (let m = 1; m <= months; m++) list += recSpend[m]!;
+        b[k * BASE_SLOTS + BASE_LIST] = list;
+        b[k * BASE_SLOTS + BASE_ORDERS] += ordered;
+        b[k * BASE_SLOTS + BASE_MONTHS] += months;
+        if (alive) b[k * BASE_SLOTS + BASE_ALIVE_END]++;
+        b[k * BASE_SLOTS + BASE_ACTIVE]++;
+        w = w.segs.sub[k]!;
+      }
       const prm = w.prm;
       // §8: who decides to join. With no selection this is exactly uᵢ < participation (§4).
       let decides: boolean;
@@ -434,7 +530,10 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
     }
   }
 
-  for (const w of worlds) finishWorld(w, pop, listB, ordersB, monthsB, aliveEndB, activeStart);
+  for (const w of worlds) {
+    if (w.segs) finishSegmented(w, pop);
+    else finishWorld(w, pop, listB, ordersB, monthsB, aliveEndB, activeStart);
+  }
 }
 
 /**

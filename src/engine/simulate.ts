@@ -8,13 +8,13 @@
  */
 import type { Draft } from '../draft/schema.js';
 import { drawRunInputs, type RunInputs, type Sampling } from './inputs.js';
-import { netOfMonth, runMetrics, type RunMetrics } from './metrics.js';
+import { netOfMonth, runMetrics, segmentRunMetrics, type RunMetrics, type SegmentMetricKey } from './metrics.js';
 import { populationForRun } from './parameter-uncertainty.js';
 import type { Population } from './population.js';
 import { RunPool } from './pool.js';
 import { simulateRunShared } from './run.js';
 import { errorDesignFor, meanAndSe, MIN_BLOCKS, replicateBlockSize, type ErrorDesign } from './standard-error.js';
-import { newRunOutput, T, type RunOutput } from './totals.js';
+import { newRunOutput, T, TOTAL_SLOTS, type RunOutput } from './totals.js';
 
 export interface SimulateOptions {
   seed: number;
@@ -66,6 +66,8 @@ export interface RunResult {
   monthlyPushed: Float64Array;
   monthlyFee: Float64Array;
   monthlyReferred: Float64Array;
+  /** MODEL.md §13: each segment's metrics in this run ("other" last); absent without segments. */
+  segments?: Record<SegmentMetricKey, number>[];
 }
 
 export interface SimulationResult {
@@ -78,6 +80,8 @@ export interface SimulationResult {
   horizon: number;
   /** How the runs were laid out, for an honest standard error (src/engine/standard-error.ts). */
   errorDesign: ErrorDesign;
+  /** MODEL.md §13: the segments' names ("other" last) and whether each is invited; absent without segments. */
+  segments?: { name: string; invited: boolean }[];
 }
 
 
@@ -122,7 +126,15 @@ function toResult(task: { run: number; inputs: RunInputs }, out: RunOutput): Run
     monthlyPushed: Float64Array.from(out.monthlyPushed),
     monthlyFee: Float64Array.from(out.monthlyFee),
     monthlyReferred: Float64Array.from(out.monthlyReferred),
+    ...segmentResults(out, task.inputs),
   };
+}
+
+/** §13: each segment's metrics of this run, read now (the output may be scratch reused by the next run). */
+function segmentResults(out: RunOutput, inputs: RunInputs): Pick<RunResult, 'segments'> {
+  const sp = inputs.params.segments;
+  if (!sp || !out.segmentTotals) return {};
+  return { segments: sp.prms.map((q, k) => segmentRunMetrics(out.segmentTotals!.subarray(k * TOTAL_SLOTS, (k + 1) * TOTAL_SLOTS), q)) };
 }
 
 /** Relative standard error of the mean of net incremental profit over the runs so far (runs in order). */
@@ -215,6 +227,8 @@ export async function simulateVariants(variants: Variant[], pop: Population, opt
     while (prefix < runs.length && runs[prefix]!.run === first + prefix) prefix++;
     runs.length = prefix;
     const tierNames = inputsOf[v]![0]?.params.tierNames ?? [];
-    return { runs, runsRequested: opts.runs, interrupted, precisionReached, tierNames, horizon: horizons[v]!, errorDesign };
+    const sp = inputsOf[v]![0]?.params.segments;
+    const segments = sp ? { segments: sp.names.map((name, k) => ({ name, invited: sp.invited[k]! })) } : {};
+    return { runs, runsRequested: opts.runs, interrupted, precisionReached, tierNames, horizon: horizons[v]!, errorDesign, ...segments };
   });
 }

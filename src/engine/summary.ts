@@ -5,7 +5,7 @@
  * P(NPV > 0), how often payback never comes, the mean monthly flows and the
  * cumulative net profit band.
  */
-import { METRIC_KEYS, percentile, shareAbove0, summarize, summarizePayback, type MetricKey, type PaybackSummary, type Summary } from './metrics.js';
+import { METRIC_KEYS, SEGMENT_METRIC_KEYS, percentile, shareAbove0, summarize, summarizePayback, type MetricKey, type PaybackSummary, type SegmentMetricKey, type Summary } from './metrics.js';
 import type { SimulationResult } from './simulate.js';
 import { blockCount } from './standard-error.js';
 
@@ -40,6 +40,12 @@ export interface SimulationSummary {
   tierMix: { name: string; members: number; share: number }[];
   /** Mean and range of every uncertain input as drawn. */
   inputs: Record<string, Summary>;
+  /**
+   * MODEL.md §13: per segment ("other" last), customers (activeAtStart), members and
+   * every money metric over the runs; program cost, net profit and ROI before
+   * the fixed costs, which `metrics.fixedCosts` states at the total. Absent without segments.
+   */
+  bySegment?: { name: string; invited: boolean; metrics: Record<SegmentMetricKey, Summary> }[];
 }
 
 /** A metric's values over runs, in run order. */
@@ -116,5 +122,15 @@ export function summarizeSimulation(result: SimulationResult): SimulationSummary
     },
     tierMix: result.tierNames.map((name, l) => ({ name, members: tierMeans[l]!, share: tierTotal > 0 ? tierMeans[l]! / tierTotal : 0 })),
     inputs,
+    ...(result.segments ? { bySegment: summarizeSegments(result) } : {}),
   };
+}
+
+/** §13: each segment's metrics summarised over the runs like the totals'. */
+function summarizeSegments(result: SimulationResult): NonNullable<SimulationSummary['bySegment']> {
+  return (result.segments ?? []).map(({ name, invited }, k) => {
+    const metrics = {} as Record<SegmentMetricKey, Summary>;
+    for (const key of SEGMENT_METRIC_KEYS) metrics[key] = summarize(Float64Array.from(result.runs, (r) => r.segments?.[k]?.[key] ?? NaN), result.errorDesign);
+    return { name, invited, metrics };
+  });
 }

@@ -105,6 +105,8 @@ export interface RunOutput {
   monthlyReferred: Float64Array;
   /** Action value, early-payment benefit and partners' fees in month t (MODEL.md §14): income in N like fee income. */
   monthlyExtraIncome: Float64Array;
+  /** MODEL.md §13: a segmented program's totals per segment ("other" last), TOTAL_SLOTS each; absent without segments. */
+  segmentTotals?: Float64Array;
 }
 
 /** The monthly arrays of a RunOutput, in the order the worker transport sends them. */

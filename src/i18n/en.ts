@@ -1952,6 +1952,41 @@ export const en = {
   /** --help: every command's, argument's and option's text (help-en.ts, kept apart for its size). */
   help: helpEn,
   // ── end of issue 25, finished ──
+  // docs/model.md §13: segments and personal offers (issue 27, part 1)
+  segments: {
+    reservedName: (name: string) => `a segment may not be named "${name}": "other" is the name of the customers no segment matches`,
+    reservedNameHint: 'choose another name, e.g. "Regular clients"',
+    twoSegments: (name: string) => `two segments named "${name}"`,
+    twoSegmentsHint: 'segment names must be unique: they name the rows of the per-segment table',
+    bandOrder: (a: number, b: number) => `spend_top_share [${a}, ${b}]: the first bound must be below the second`,
+    bandOrderHint: 'write the band from the top: [0, 0.2] is the top 20 % by spend, [0.2, 0.7] the next half',
+    notSimulated: (kind: string) => `segments by ${kind} are not simulated by this version: the engine carries no per-customer ${kind === 'rfm' ? 'RFM class' : 'attribute column'} yet`,
+    notSimulatedHint: 'use where: { spend_top_share: [a, b] } (docs/model.md §13)',
+    noSuchMechanic: (type: string) => `an override for the ${type} mechanic, which the draft does not have`,
+    noSuchMechanicHint: (type: string) => `add a ${type} mechanic to the draft's mechanics, or remove the override: a segment changes terms, not the program's shape`,
+    bracketCount: (n: number, draft: number) => `${n} rebate ${s(n, 'rate', 'rates')} for the draft's ${draft} ${s(draft, 'bracket', 'brackets')}`,
+    bracketCountHint: "give one rate per bracket of the draft's rebate, in the same order",
+    nobody: (name: string) => `segment "${name}" holds nobody: earlier segments take every customer its spend band names`,
+    nobodyHint: 'first match wins: move it before the segments that cover its band, or remove it',
+    overlap: (name: string, named: string, held: string) => `segment "${name}" overlaps earlier ones: its band names ${named} of the base, it gets ${held}`,
+    overlapHint: 'first match wins: make the bands adjacent ([0, 0.2], then [0.2, 0.7]) so each segment holds what its where says',
+    uninvitedTerms: (name: string) => `segment "${name}" is not invited, yet it has its own participation, effects or mechanics`,
+    uninvitedTermsHint: 'nobody in an uninvited segment joins, so its terms have no effect: remove them or set invite: true',
+    title: 'By segment (docs/model.md §13)',
+    head: ['segment', 'invited', 'customers', 'members', 'program cost¹', 'incremental gross profit', 'fee income', 'net profit¹', 'ROI¹'],
+    otherName: 'other (the rest)',
+    yes: 'yes',
+    no: 'no',
+    beforeFixed: (fixed: string) => `¹ before the fixed costs (launch and monthly: ${fixed}), stated at the total; the segments' sums are the totals.`,
+    namedAmount: (name: string, amount: string) => `${name} (${amount})`,
+    paysFor: (payers: string, paid: string) => `Paying for the others: ${payers}; paid for: ${paid}.`,
+    allPay: (payers: string) => `Every invited segment pays for itself before fixed costs: ${payers}.`,
+    nonePays: 'No segment pays for itself before fixed costs.',
+    noSegment: (path: string, names: string) => `--vary ${path}: the draft has no such segment${names ? ` (its segments: ${names})` : ''}`,
+    inputName: (name: string) => `Segment ${name}`,
+    xlsxLabel: (segment: string, metric: string, beforeFixed: boolean) => `Segment ${segment}: ${metric}${beforeFixed ? ' (before fixed costs)' : ''}`,
+    noSegmentHint: 'a yes/no variable is a segment\'s invitation: --vary segments.<name>.invite, with the name as in the draft\'s segments',
+  },
 };
 
 export type Messages = typeof en;

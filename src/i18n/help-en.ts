@@ -164,7 +164,7 @@ export const helpEn = {
     'pilot plan --sample': 'with --value: customers simulated per run, standing for all of the draft\'s customers',
     '--no-parameter-uncertainty': 'with --history: every run uses the fitted parameters instead of drawing them from the fit\'s uncertainty',
     '--vary': 'a numeric field and its range (once, or twice for a grid); 5% is read as 0.05',
-    'optimize --vary': 'a numeric field and the range to search (repeat for up to 6 fields); 5% is read as 0.05',
+    'optimize --vary': "a numeric field and the range to search (repeat for up to 6 fields); 5% is read as 0.05; a segment's invitation, segments.NAME.invite with no range, is a yes/no variable (docs/model.md §13)",
     '--solve': 'the numeric field to solve for, e.g. effects.frequency_uplift',
     '--objective': 'what to maximise: npv (mean NPV), net (mean net incremental profit) or roi (mean ROI)',
     '--constraint': 'a condition the design must meet (repeatable), e.g. P(roi>0)>=0.9, p5(npv)>=0, programCost<=50e6, mean(roi)>=20%',

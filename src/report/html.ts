@@ -27,6 +27,7 @@ import { formatDate, formatKind, formatMoney, formatMoneyCompact, formatNumber, 
 import { metricValueKind } from './metric-registry.js';
 import { percentile } from '../engine/metrics.js';
 import { inputName } from './input-names.js';
+import { segmentView } from './segment-text.js';
 import {
   COST_ROWS,
   draftFacts,
@@ -454,6 +455,13 @@ function tierMix(e: ReportEntry, locale: string): string {
   );
 }
 
+/** docs/model.md §13: the per-segment table, its note on fixed costs and who pays for whom (segment-text.ts, as in the terminal). */
+function segmentTable(e: ReportEntry, locale: string): string {
+  const v = segmentView(e.summary, fo(e, locale));
+  if (!v) return '';
+  return `${table(v.head, v.rows)}<p class="note">${esc(v.note)}</p><p>${esc(v.payers)}</p>`;
+}
+
 function tornado(e: ReportEntry, locale: string): string {
   const o = fo(e, locale);
   const t = e.tornado;
@@ -555,6 +563,7 @@ export function renderHtmlReport(data: ReportData): string {
     section('costs', h.sections.costs, columns(data, (e) => costs(e, locale))),
     section('kpis', h.sections.kpis, columns(data, (e) => kpis(e, locale))),
     entries.some((e) => e.summary.tierMix.length > 1) ? section('tiers', h.sections.tiers, columns(data, (e) => tierMix(e, locale))) : '',
+    entries.some((e) => e.summary.bySegment) ? section('segments', msg().segments.title, columns(data, (e) => segmentTable(e, locale))) : '',
     data.tornado ? section('tornado', h.sections.tornado, columns(data, (e) => tornado(e, locale))) : '',
     data.whatif ? whatIfSection(data.whatif.spec, entries[0]!.meta.currency) : '',
     data.calibration ? section('calibration', msg().fitDiag.sectionCalibration, calibrationSection(data.calibration, locale)) : '',

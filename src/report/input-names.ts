@@ -58,6 +58,13 @@ export function inputName(path: string): string {
       parts.push(seg[i - 1] === 'brackets' ? n.bracket(s + 1) : n.item(s + 1));
       continue;
     }
+    if (s === 'segments' && !last && i === 0) {
+      // docs/model.md §13: "Segment «Key»: Discount: Rate"
+      const name = seg[i + 1];
+      parts.push(typeof name === 'string' ? msg().segments.inputName(name) : msg().segments.inputName(String((name as number) + 1)));
+      i++;
+      continue;
+    }
     if (s === 'mechanics' && !last) continue;
     if (s === 'brackets' && !last) continue;
     if (s === 'levels' && !last) {

@@ -9,7 +9,7 @@
  * (`metricLabels`, `metricDescriptions` in i18n/en.ts, ru.ts), so a Russian
  * file reads in Russian; the table holds what is the same in every language.
  */
-import { METRIC_KEYS, type MetricKey } from '../engine/metrics.js';
+import { METRIC_KEYS, SEGMENT_METRIC_KEYS, type MetricKey } from '../engine/metrics.js';
 import { catalog, msg, type Lang } from '../i18n/index.js';
 import type { ValueKind } from './format.js';
 
@@ -35,9 +35,15 @@ export interface MetricSpec {
   key: MetricKey;
   kind: MetricKind;
   aggregate: Aggregation;
+  /**
+   * docs/model.md §13: reported per segment in `bySegment` (customers, members
+   * and the money that adds across segments; program cost, net profit and ROI
+   * before the fixed costs, which stay at the total).
+   */
+  bySegment: boolean;
 }
 
-const m = (kind: MetricKind, aggregate: Aggregation): Omit<MetricSpec, 'key'> => ({ kind, aggregate });
+const m = (kind: MetricKind, aggregate: Aggregation): Omit<MetricSpec, 'key' | 'bySegment'> => ({ kind, aggregate });
 
 /** Every metric, in --json order; the `satisfies` makes a new engine key without an entry a type error. */
 const TABLE = {
@@ -100,10 +106,13 @@ const TABLE = {
   earlyPaymentBenefit: m('money', 'flow'),
   partnerFeeIncome: m('money', 'flow'),
   partnerFunding: m('money', 'flow'),
-} satisfies Record<MetricKey, Omit<MetricSpec, 'key'>>;
+} satisfies Record<MetricKey, Omit<MetricSpec, 'key' | 'bySegment'>>;
 
 /** The registry, one entry per engine metric, in --json order. */
-export const METRIC_REGISTRY: readonly MetricSpec[] = METRIC_KEYS.map((key) => ({ key, ...TABLE[key] }));
+export const METRIC_REGISTRY: readonly MetricSpec[] = METRIC_KEYS.map((key) => ({ key, ...TABLE[key], bySegment: (SEGMENT_METRIC_KEYS as readonly MetricKey[]).includes(key) }));
+
+/** docs/model.md §13: the entries `bySegment` reports, in its order. */
+export const SEGMENT_METRIC_REGISTRY: readonly MetricSpec[] = METRIC_REGISTRY.filter((s) => s.bySegment);
 
 const byKey = new Map<string, MetricSpec>(METRIC_REGISTRY.map((s) => [s.key, s]));
 

@@ -41,5 +41,16 @@ export function metricsDoc(): string {
   for (const m of METRIC_REGISTRY) {
     lines.push(`| \`${m.key}\` | ${cell(en.metricLabels[m.key])} | ${cell(ru.metricLabels[m.key])} | ${KIND[m.kind]} | ${AGGREGATE[m.aggregate]} | ${cell(en.metricDescriptions[m.key])} |`);
   }
+  lines.push(
+    '',
+    '## Per segment (`bySegment`)',
+    '',
+    'A draft with `segments` (docs/model.md §13) adds `bySegment`: one entry per segment, the customers no segment',
+    'matches last as `other`, each with `name`, `invited` and `metrics` summarised like the totals. The metrics are',
+    `${METRIC_REGISTRY.filter((m) => m.bySegment).map((m) => `\`${m.key}\``).join(', ')}`,
+    '(`activeAtStart` is the segment\'s customers). Summed over the segments they give the totals, except that the',
+    'fixed costs (launch, monthly: `fixedCosts`) are stated at the total only: a segment\'s `programCost`,',
+    '`netIncrementalProfit` and `roi` are before them. NPV and payback are reported at the total only.',
+  );
   return `${lines.join('\n')}\n`;
 }

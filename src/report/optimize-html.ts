@@ -12,6 +12,7 @@
  */
 import { SAFE_SE, type Constraint } from '../decide/constraint.js';
 import { valuesAt, type Evaluation, type OptimizeResult } from '../decide/optimize.js';
+import { rangeText } from './optimize-text.js';
 import type { MetricKey, Summary } from '../engine/metrics.js';
 import { msg } from '../i18n/index.js';
 import { escapeXml as esc, tradeOffSvg, type TradeOffMarker, type TradeOffPoint } from './charts-svg.js';
@@ -67,9 +68,9 @@ function searchedSection(r: OptimizeResult, meta: BatchMeta, o: OptimizeHtmlOpti
   const c = r.confirmation;
   const fields = table(
     [t.head.field, t.head.low, t.head.high, t.head.draft, t.head.chosen],
-    r.ranges.map((g, k) => [inputName(g.path), inputValue(g.lo, o.locale), inputValue(g.hi, o.locale), inputValue(r.current[k], o.locale), inputValue(r.best.values[k], o.locale)]),
+    r.ranges.map((g, k) => [inputName(g.path), rangeText(g, g.lo, o.locale), rangeText(g, g.hi, o.locale), rangeText(g, r.current[k], o.locale), rangeText(g, r.best.values[k], o.locale)]),
   );
-  const atEdge = r.ranges.filter((g, k) => r.best.values[k] === g.lo || r.best.values[k] === g.hi).map((g) => g.path);
+  const atEdge = r.ranges.filter((g, k) => !g.yesNo && (r.best.values[k] === g.lo || r.best.values[k] === g.hi)).map((g) => g.path);
   const starts = r.evaluations.filter((e) => e.stage === 'start');
   const startRuns = starts[0]?.runs ?? r.searchRuns;
   const lines = [
@@ -163,7 +164,7 @@ function frontierSection(r: OptimizeResult, o: OptimizeHtmlOptions): string {
   const full = fullRunEvaluations(r);
   if (full.length === 0) return `<section id="optimize-frontier"><h2>${esc(w.frontierTitle)}</h2><p>${esc(w.noPoints)}</p></section>`;
   const onFrontier = new Set(r.frontier.map((p) => key(p.values)));
-  const valuesText = (values: number[]) => r.ranges.map((g, k) => `${inputName(g.path)} = ${inputValue(values[k], o.locale)}`).join(', ');
+  const valuesText = (values: number[]) => r.ranges.map((g, k) => `${inputName(g.path)} = ${rangeText(g, values[k], o.locale)}`).join(', ');
   const points: TradeOffPoint[] = full.map((e) => ({
     x: e.npv.mean ?? NaN,
     y: e.npv.p5 ?? NaN,
@@ -235,7 +236,7 @@ function frontierTable(r: OptimizeResult, full: Evaluation[], draftEval: Evaluat
     const e = byKey.get(key(p.values));
     const notes = [key(p.values) === chosen ? w.chosenMark : '', draftEval && key(p.values) === key(draftEval.values) ? w.draftMark : ''].filter(Boolean).join(', ');
     return [
-      ...p.values.map((v) => inputValue(v, o.locale)),
+      ...p.values.map((v, k) => rangeText(r.ranges[k]!, v, o.locale)),
       ...(showObjective ? [e ? `${obj(e.objective.mean)} ± ${obj(e.objective.se)}` : '–'] : []),
       money(p.npvMean),
       money(p.npvP5),

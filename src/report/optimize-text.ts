@@ -6,7 +6,7 @@
  * frontier as a terminal chart and the work the search spent. Pure: results
  * in, text out.
  */
-import type { OptimizeResult } from '../decide/optimize.js';
+import type { OptimizeResult, SearchRange } from '../decide/optimize.js';
 import { SAFE_SE, type Constraint } from '../decide/constraint.js';
 import { scatter, type ScatterPoint } from './charts-text.js';
 import { compactMoney, inputValue, renderComparison, type BatchMeta, type DecideTextOptions } from './decide-text.js';
@@ -35,11 +35,12 @@ export function renderOptimize(r: OptimizeResult, meta: BatchMeta, o: DecideText
   lines.push(
     textTable(
       [t.head.field, t.head.low, t.head.high, t.head.draft, t.head.chosen],
-      r.ranges.map((g, k) => [inputName(g.path), inputValue(g.lo, o.locale), inputValue(g.hi, o.locale), inputValue(r.current[k], o.locale), bold(inputValue(r.best.values[k], o.locale))]),
+      r.ranges.map((g, k) => [inputName(g.path), rangeText(g, g.lo, o.locale), rangeText(g, g.hi, o.locale), rangeText(g, r.current[k], o.locale), bold(rangeText(g, r.best.values[k], o.locale))]),
       bold,
     ),
   );
-  const atEdge = r.ranges.filter((g, k) => r.best.values[k] === g.lo || r.best.values[k] === g.hi).map((g) => g.path);
+  // a yes/no variable has no beyond: only a numeric range can be too narrow
+  const atEdge = r.ranges.filter((g, k) => !g.yesNo && (r.best.values[k] === g.lo || r.best.values[k] === g.hi)).map((g) => g.path);
   if (atEdge.length > 0) lines.push(t.atEdge(atEdge.join(', ')));
   lines.push('');
   const c = r.confirmation;
@@ -102,4 +103,10 @@ export function renderOptimize(r: OptimizeResult, meta: BatchMeta, o: DecideText
     ),
   );
   return lines.join('\n');
+}
+
+/** A searched value as people read it: a segment's invitation as yes/no (docs/model.md §13), else the number. */
+export function rangeText(g: SearchRange, v: number | undefined, locale: string): string {
+  if (g.yesNo && v !== undefined) return v >= 0.5 ? msg().segments.yes : msg().segments.no;
+  return inputValue(v, locale);
 }

@@ -22,6 +22,7 @@ import { msg } from '../i18n/index.js';
 import { formatKind, formatMoney, formatMoneyCompact, formatNumber, formatPercent, type FormatOptions, type ValueKind } from './format.js';
 import { metricValueKind } from './metric-registry.js';
 import { actionIncomeRows, meanOr0, partnerSentence } from './actions-view.js';
+import { segmentView } from './segment-text.js';
 
 export interface SimulationMeta {
   name: string;
@@ -308,6 +309,15 @@ export function renderSimulation(s: SimulationSummary, meta: SimulationMeta, roi
   if (s.tierMix.length > 1) {
     lines.push(bold(t.tierTitle(meta.horizon)));
     lines.push(textTable([t.tierHead.level, t.tierHead.members, t.tierHead.share], s.tierMix.map((t) => [t.name, formatNumber(t.members, o.locale), formatPercent(t.share, o.locale)]), bold));
+    lines.push('');
+  }
+
+  const segments = segmentView(s, o);
+  if (segments) {
+    lines.push(bold(msg().segments.title));
+    lines.push(textTable(segments.head, segments.rows, bold, undefined, o.width));
+    lines.push(segments.note);
+    lines.push(segments.payers);
     lines.push('');
   }
 

@@ -21,6 +21,7 @@ import { COST_ROWS, draftFacts, inputKind, type Kind, type ReportData } from './
 import { numericFields } from '../draft/paths.js';
 import { metricLabel, metricValueKind } from './metric-registry.js';
 import { ALL_MEMBERS_TIER } from '../engine/params.js';
+import { SEGMENT_METRIC_KEYS } from '../engine/metrics.js';
 import { inputName } from './input-names.js';
 
 /**
@@ -170,6 +171,15 @@ function summarySheet(wb: ExcelJS.Workbook, data: ReportData): void {
     }
     for (const t of e.summary.tierMix) {
       addRow(ws, [e.meta.name, e.meta.file, x.tierShare(e.meta.horizon, t.name === ALL_MEMBERS_TIER ? msg().draftNames.allMembersTier : t.name), 'tierMix.share', t.share], [, , , , x.percentFormat]);
+    }
+    // docs/model.md §13: each segment's metrics (before fixed costs, which stay at the total), as in --json's bySegment
+    for (const seg of e.summary.bySegment ?? []) {
+      const segName = seg.name === 'other' ? msg().segments.otherName : seg.name;
+      for (const key of SEGMENT_METRIC_KEYS) {
+        const s = seg.metrics[key];
+        const f = numberFormat(metricValueKind(key), e.meta.currency);
+        addRow(ws, [e.meta.name, e.meta.file, msg().segments.xlsxLabel(segName, metricLabel(key), key === 'programCost' || key === 'netIncrementalProfit' || key === 'roi'), `bySegment.${seg.name}.${key}`, s.mean, s.se, s.p5, s.p50, s.p95], [, , , , f, f, f, f, f]);
+      }
     }
   });
   for (const pair of data.pairs) {

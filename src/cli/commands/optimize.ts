@@ -66,7 +66,7 @@ export function registerOptimize(program: Command): void {
     .command('optimize')
     .description('search up to six numeric fields of a draft for the design with the best expected NPV, net profit or ROI, under risk and budget constraints')
     .argument('<draft>', 'program draft (YAML)')
-    .requiredOption('--vary <PATH=LO:HI>', `a numeric field and the range to search (repeat for up to ${MAX_PARAMETERS} fields); 5% is read as 0.05`, (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
+    .requiredOption('--vary <PATH=LO:HI>', `a numeric field and the range to search (repeat for up to ${MAX_PARAMETERS} fields); 5% is read as 0.05; a segment's invitation, segments.NAME.invite with no range, is a yes/no variable (docs/model.md §13)`, (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
     .addOption(new Option('--objective <what>', 'what to maximise: npv (mean NPV), net (mean net incremental profit) or roi (mean ROI)').argParser(parseChoice(OBJECTIVES)).default('npv'))
     .option('--constraint <EXPR>', `a condition the design must meet (repeatable), ${en.constraint.format}`, (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
     .option('--write <out.yaml>', "write the draft with the chosen values (the draft's comments and layout kept)")
@@ -136,7 +136,7 @@ ${BATCH_HELP}`,
     if (flags.write && text !== undefined && !refused) {
       const values = r.ranges.map((g) => ({ path: g.path, value: getPath(r.best.draft, g.path) as number | Distribution }));
       await writeFileAtomic(flags.write, setDraftValues(text, file, draft, values), { force: flags.force });
-      say(msg().optimize.wrote(flags.write, r.ranges.map((g, k) => `${g.path} = ${r.best.values[k]}`).join(', ')));
+      say(msg().optimize.wrote(flags.write, r.ranges.map((g, k) => `${g.path} = ${g.yesNo ? String(getPath(r.best.draft, g.path)) : r.best.values[k]}`).join(', ')));
     }
     const meta = batchMeta(flags, description, horizon);
     if (flags.html) {

@@ -46,6 +46,8 @@ export function simulationJson(file: string, meta: SimulationMeta, s: Simulation
     monthly: s.monthly,
     tierMix: s.tierMix,
     inputs: s.inputs,
+    // docs/model.md §13: per segment, before the fixed costs (metrics.fixedCosts states them at the total)
+    ...(s.bySegment ? { bySegment: s.bySegment } : {}),
     // with --history and parameter uncertainty: the share of the ROI variance from calibration
     ...(calibration ? { calibration } : {}),
   };

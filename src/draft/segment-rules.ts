@@ -1,0 +1,123 @@
+/**
+ * The rules and the lint of `segments` (docs/model.md §13, PROGRAM-FORMAT.md
+ * "Segments, actions and partners"): what the schema's shapes cannot say.
+ *
+ * Rules (errors): names unique and not the reserved "other" (the name of the
+ * customers no segment matches); `spend_top_share` bounds with a < b; a
+ * mechanic override only for a type the draft has, a rebate override with one
+ * rate per bracket of the draft's; every overriding value in its field's range.
+ * `rfm` and `column` need per-customer attributes the engine does not carry
+ * yet: an error says so rather than running a segment that would silently
+ * hold nobody.
+ *
+ * Lint (warnings): a segment no customer matches (its spend band lies inside
+ * earlier segments'), and overlapping segments (first match wins, so the later
+ * one gets fewer customers than its `where` names).
+ */
+import { msg } from '../i18n/index.js';
+import type { PathIssue, PathSegment } from './issue.js';
+import { checkField, NON_NEGATIVE, PRICE_CUT, SHARE, UPLIFT, CHURN_CUT, type Emit } from './rules.js';
+import type { Draft, Segment } from './schema.js';
+
+import { OTHER_SEGMENT } from './segment-draft.js';
+
+const t = () => msg().segments;
+
+/** Errors (and the range warnings of checkField) of the draft's `segments`. */
+export function checkSegments(draft: Draft, emit: Emit): void {
+  const segments = draft.segments;
+  if (!segments) return;
+  const names = new Set<string>();
+  const types = new Set(draft.mechanics.map((m) => m.type));
+  segments.forEach((seg, i) => {
+    const at: PathSegment[] = ['segments', i];
+    if (seg.name.toLowerCase() === OTHER_SEGMENT) emit('error', [...at, 'name'], t().reservedName(seg.name), t().reservedNameHint);
+    else if (names.has(seg.name)) emit('error', [...at, 'name'], t().twoSegments(seg.name), t().twoSegmentsHint);
+    names.add(seg.name);
+    const w = seg.where;
+    if ('spend_top_share' in w) {
+      const [a, b] = w.spend_top_share;
+      if (!(a < b)) emit('error', [...at, 'where', 'spend_top_share'], t().bandOrder(a, b), t().bandOrderHint);
+    } else if ('rfm' in w) emit('error', [...at, 'where', 'rfm'], t().notSimulated('rfm'), t().notSimulatedHint);
+    else emit('error', [...at, 'where', 'column'], t().notSimulated('column'), t().notSimulatedHint);
+
+    checkField(seg.participation, SHARE, [...at, 'participation'], emit);
+    if (seg.effects) {
+      const e = seg.effects;
+      checkField(e.frequency_uplift, UPLIFT, [...at, 'effects', 'frequency_uplift'], emit);
+      checkField(e.check_uplift, UPLIFT, [...at, 'effects', 'check_uplift'], emit);
+      checkField(e.churn_reduction, CHURN_CUT, [...at, 'effects', 'churn_reduction'], emit);
+      checkField(e.scale, NON_NEGATIVE, [...at, 'effects', 'scale'], emit);
+    }
+    const m = seg.mechanics;
+    if (!m) return;
+    const mp: PathSegment[] = [...at, 'mechanics'];
+    for (const type of Object.keys(m) as (keyof NonNullable<Segment['mechanics']>)[]) {
+      if (m[type] !== undefined && !types.has(type)) emit('error', [...mp, type], t().noSuchMechanic(type), t().noSuchMechanicHint(type));
+    }
+    checkField(m.discount?.rate, PRICE_CUT, [...mp, 'discount', 'rate'], emit);
+    checkField(m.points?.earn_per_currency, NON_NEGATIVE, [...mp, 'points', 'earn_per_currency'], emit);
+    checkField(m.points?.point_value, NON_NEGATIVE, [...mp, 'points', 'point_value'], emit);
+    checkField(m.points?.reward_cost_ratio, NON_NEGATIVE, [...mp, 'points', 'reward_cost_ratio'], emit);
+    checkField(m.fee?.monthly, NON_NEGATIVE, [...mp, 'fee', 'monthly'], emit);
+    checkField(m.fee?.yearly, NON_NEGATIVE, [...mp, 'fee', 'yearly'], emit);
+    checkField(m.referral?.rate, NON_NEGATIVE, [...mp, 'referral', 'rate'], emit);
+    checkField(m.referral?.bonus_referrer, NON_NEGATIVE, [...mp, 'referral', 'bonus_referrer'], emit);
+    checkField(m.referral?.bonus_new, NON_NEGATIVE, [...mp, 'referral', 'bonus_new'], emit);
+    const brackets = m.rebate?.brackets;
+    if (brackets) {
+      const rebate = draft.mechanics.find((x) => x.type === 'rebate');
+      if (rebate?.type === 'rebate' && brackets.length !== rebate.brackets.length)
+        emit('error', [...mp, 'rebate', 'brackets'], t().bracketCount(brackets.length, rebate.brackets.length), t().bracketCountHint);
+      brackets.forEach((b, j) => checkField(b.rate, PRICE_CUT, [...mp, 'rebate', 'brackets', j, 'rate'], emit));
+    }
+  });
+}
+
+/**
+ * The share of the base each spend-band segment holds after first-match-wins,
+ * and the share its `where` names: [a, b] minus the bands of the segments
+ * before it. Segments of other kinds are left out (NaN).
+ */
+export function spendBandShares(segments: readonly Segment[]): { named: number; held: number }[] {
+  const taken: [number, number][] = [];
+  return segments.map((seg) => {
+    if (!('spend_top_share' in seg.where)) return { named: NaN, held: NaN };
+    const [a, b] = seg.where.spend_top_share;
+    const named = Math.max(0, b - a);
+    // the part of [a, b] no earlier band covers: subtract the union of the earlier bands
+    const cuts = taken
+      .map(([x, y]) => [Math.max(a, x), Math.min(b, y)] as [number, number])
+      .filter(([x, y]) => y > x)
+      .sort((p, q) => p[0] - q[0]);
+    let covered = 0;
+    let reach = a;
+    for (const [x, y] of cuts) {
+      if (y <= reach) continue;
+      covered += y - Math.max(x, reach);
+      reach = y;
+    }
+    if (b > a) taken.push([a, b]);
+    return { named, held: Math.max(0, named - covered) };
+  });
+}
+
+/** Lint warnings of the draft's `segments`: a segment nobody matches, overlaps, an uninvited segment with terms. */
+export function lintSegments(draft: Draft): PathIssue[] {
+  const segments = draft.segments;
+  if (!segments) return [];
+  const issues: PathIssue[] = [];
+  const warn = (path: PathSegment[], message: string, hint: string) => issues.push({ severity: 'warning', path, message, hint });
+  const shares = spendBandShares(segments);
+  segments.forEach((seg, i) => {
+    const at: PathSegment[] = ['segments', i];
+    const s = shares[i]!;
+    if (s.named > 0 && s.held <= 1e-12) warn([...at, 'where'], t().nobody(seg.name), t().nobodyHint);
+    else if (s.held < s.named - 1e-12) warn([...at, 'where'], t().overlap(seg.name, pct(s.named), pct(s.held)), t().overlapHint);
+    if (!seg.invite && (seg.participation !== undefined || seg.mechanics !== undefined || seg.effects !== undefined))
+      warn([...at, 'invite'], t().uninvitedTerms(seg.name), t().uninvitedTermsHint);
+  });
+  return issues;
+}
+
+const pct = (x: number): string => msg().common.pct(x);
