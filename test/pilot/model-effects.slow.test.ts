@@ -41,29 +41,43 @@ export function sweepCase(k: number): SweepRow {
   };
 }
 
+/** Mean bias, coverage of the 95 % intervals and mean written sd of one effect over some pilots. */
+function summary(rs: readonly SweepRow[], key: 'frequency' | 'check' | 'churn') {
+  const mean = rs.reduce((s, r) => s + r.written[key].mean, 0) / rs.length;
+  const truth = rs.reduce((s, r) => s + r.truth[key], 0) / rs.length;
+  return {
+    bias: mean - truth,
+    relBias: rs.reduce((s, r) => s + (r.written[key].mean - r.truth[key]) / r.truth[key], 0) / rs.length,
+    coverage: rs.filter((r) => Math.abs(r.written[key].mean - r.truth[key]) <= Z * r.written[key].sd).length / rs.length,
+    sd: rs.reduce((s, r) => s + r.written[key].sd, 0) / rs.length,
+    mean,
+  };
+}
+
 describe('the written effects of 42 generated pilots (issue 22)', () => {
   it('are unbiased, their 95 % intervals cover, churn is informative, and the ramp is read from the months', () => {
     const rows = Array.from({ length: PILOTS }, (_, k) => sweepCase(k));
     const keys = ['frequency', 'check', 'churn'] as const;
-    const covered = (r: SweepRow, key: (typeof keys)[number]) => Math.abs(r.written[key].mean - r.truth[key]) <= Z * r.written[key].sd;
-    const table: string[] = ['effect      truth  pilots  mean est.  bias   bias/truth  coverage  mean sd'];
-    const groups: Array<{ key: (typeof keys)[number]; truth: number; rows: SweepRow[] }> = [];
-    for (const key of keys) {
-      const truths = [...new Set(rows.map((r) => r.truth[key]))].sort((a, b) => a - b);
-      for (const truth of truths) groups.push({ key, truth, rows: rows.filter((r) => r.truth[key] === truth) });
-    }
-    for (const { key, truth, rows: rs } of groups) {
-      const mean = rs.reduce((s, r) => s + r.written[key].mean, 0) / rs.length;
-      const sd = rs.reduce((s, r) => s + r.written[key].sd, 0) / rs.length;
-      const cover = rs.filter((r) => covered(r, key)).length / rs.length;
+    // the Done-when table: per effect and true value, for both true ramps together and for each
+    const table: string[] = ['effect     truth  ramp  pilots  mean est.     bias  bias/truth  coverage  mean sd'];
+    const line = (key: (typeof keys)[number], truth: number, ramp: string, rs: SweepRow[]) => {
+      const s = summary(rs, key);
       table.push(
-        `${key.padEnd(10)} ${truth.toFixed(3).padStart(6)} ${String(rs.length).padStart(7)} ${mean.toFixed(4).padStart(10)} ${(mean - truth).toFixed(4).padStart(7)} ${truth > 0 ? `${((100 * (mean - truth)) / truth).toFixed(1)} %`.padStart(11) : '          -'} ${`${(100 * cover).toFixed(0)} %`.padStart(9)} ${sd.toFixed(4).padStart(8)}`,
+        `${key.padEnd(10)} ${truth.toFixed(3)} ${ramp.padStart(5)} ${String(rs.length).padStart(7)} ${s.mean.toFixed(4).padStart(10)} ${s.bias.toFixed(4).padStart(8)} ${truth > 0 ? `${(100 * s.relBias).toFixed(1)} %`.padStart(11) : '          -'} ${`${(100 * s.coverage).toFixed(0)} %`.padStart(9)} ${s.sd.toFixed(4).padStart(8)}`,
       );
+    };
+    for (const key of keys) {
+      for (const truth of [...new Set(rows.map((r) => r.truth[key]))].sort((a, b) => a - b)) {
+        const rs = rows.filter((r) => r.truth[key] === truth);
+        line(key, truth, 'both', rs);
+        for (const ramp of [0, 4]) line(key, truth, String(ramp), rs.filter((r) => r.truth.ramp === ramp));
+      }
     }
-    const coverage = (key: (typeof keys)[number]) => rows.filter((r) => covered(r, key)).length / rows.length;
-    const relBias = (key: 'frequency' | 'check') => rows.reduce((s, r) => s + (r.written[key].mean - r.truth[key]) / r.truth[key], 0) / rows.length;
-    const churnSd = rows.reduce((s, r) => s + r.written.churn.sd, 0) / rows.length;
-    table.push(`all pilots: coverage frequency ${(100 * coverage('frequency')).toFixed(0)} %, check ${(100 * coverage('check')).toFixed(0)} %, churn ${(100 * coverage('churn')).toFixed(0)} %; relative bias frequency ${(100 * relBias('frequency')).toFixed(1)} %, check ${(100 * relBias('check')).toFixed(1)} %; mean churn sd ${churnSd.toFixed(3)}`);
+    const all = Object.fromEntries(keys.map((k) => [k, summary(rows, k)])) as Record<(typeof keys)[number], ReturnType<typeof summary>>;
+    table.push(
+      `all pilots: coverage frequency ${(100 * all.frequency.coverage).toFixed(0)} %, check ${(100 * all.check.coverage).toFixed(0)} %, churn ${(100 * all.churn.coverage).toFixed(0)} %; ` +
+        `relative bias frequency ${(100 * all.frequency.relBias).toFixed(1)} %, check ${(100 * all.check.relBias).toFixed(1)} %; mean churn sd ${all.churn.sd.toFixed(3)}`,
+    );
     const noRamp = rows.filter((r) => r.truth.ramp === 0);
     const withRamp = rows.filter((r) => r.truth.ramp === 4);
     const within = (rs: SweepRow[]) => rs.filter((r) => Math.abs(r.written.frequency.mean - r.truth.frequency) <= 2.5 * r.written.frequency.sd).length / rs.length;
@@ -73,25 +87,26 @@ describe('the written effects of 42 generated pilots (issue 22)', () => {
     );
     console.log(table.join('\n'));
 
-    // bias: under 15 % of the truth. Frequency and check: the mean relative bias over the pilots (their truths
-    // vary: 10.1 % and 5.3 % on this sweep; one true value alone, f = 0.15, reads +16 %). Churn, per true value
-    // with 0.02 absolute at 0: not met yet (−0.037 at 0, −15 % at 0.15, −24 % at 0.30: the weak normal(0, 0.5)
-    // prior and the average over ramps pull it towards 0), so its guard is looser until that is fixed.
-    for (const key of ['frequency', 'check'] as const) expect(Math.abs(relBias(key)), key).toBeLessThan(0.15);
-    for (const { key, truth, rows: rs } of groups) {
-      if (key !== 'churn') continue;
-      const bias = rs.reduce((s, r) => s + r.written[key].mean, 0) / rs.length - truth;
-      expect(Math.abs(bias), `${key} at ${truth}`).toBeLessThan(Math.max(0.08, 0.3 * truth));
+    // bias under 15 % of the true effect. Frequency and check: the mean relative bias over the pilots (their true
+    // values vary, the check's is 0.05 in every pilot; 10.1 % and 5.3 % on this sweep; one true frequency alone,
+    // 0.15, reads +16 %). Churn, per true value with 0.02 absolute at 0: NOT MET (−0.037 at 0, −15 % at 0.15, −24 %
+    // at 0.30), so its guard stays at the figures measured until the estimator is fixed; the pilots with the
+    // 4-month ramp carry most of it (issue 22's closing note has the table by ramp).
+    for (const key of ['frequency', 'check'] as const) expect(Math.abs(all[key].relBias), key).toBeLessThan(0.15);
+    for (const truth of [0, 0.15, 0.3]) {
+      const s = summary(rows.filter((r) => r.truth.churn === truth), 'churn');
+      expect(Math.abs(s.bias), `churn at ${truth}`).toBeLessThan(Math.max(0.08, 0.3 * truth));
     }
-    // 95 % intervals cover in 90–98 %: frequency and check; churn's are too wide yet (100 % on this sweep:
-    // the written sd is about 1.5× the estimates' real spread), so only the lower bound is held for it
+    // 95 % intervals cover in 90–98 %: frequency and check; churn's are too wide (100 % on this sweep), NOT MET,
+    // so only the lower bound is held for it
     for (const key of keys) {
-      expect(coverage(key), key).toBeGreaterThanOrEqual(0.9);
-      if (key !== 'churn') expect(coverage(key), key).toBeLessThanOrEqual(0.98);
+      expect(all[key].coverage, key).toBeGreaterThanOrEqual(0.9);
+      if (key !== 'churn') expect(all[key].coverage, key).toBeLessThanOrEqual(0.98);
     }
-    // issue 22 asks for a churn sd below 0.15: 0.158 on this sweep (0.116 without a ramp, 0.201 with the
-    // 4-month one, where the average over ramps adds the ramp's doubt); held at 0.17 until it is met
-    expect(churnSd).toBeLessThan(0.17);
+    // issue 22 asks for a churn sd below 0.15: NOT MET, 0.158 on this sweep (0.116 without a ramp, 0.201 with the
+    // 4-month one); held at 0.17 until it is met
+    expect(all.churn.sd).toBeLessThan(0.17);
+    // the draft's 4-month ramp: the full-size effect within 2.5 sd of the truth, and the months' verdict on the ramp
     expect(within(noRamp)).toBeGreaterThanOrEqual(0.9);
     expect(within(withRamp)).toBeGreaterThanOrEqual(0.9);
     expect(noRamp.filter((r) => !r.draftSupported).length / noRamp.length).toBeGreaterThanOrEqual(0.8);
