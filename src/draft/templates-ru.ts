@@ -118,7 +118,7 @@ export const COMMENTS_RU: Record<string, string> = {
   'and a supplier pays part of the rewards, which are its goods.': 'баллы не начисляются; часть вознаграждений (товары поставщика) оплачивает он.',
   'what money tied up in receivables costs a year': 'во что обходятся деньги в дебиторской задолженности за год',
   'clients who sign the points terms': 'клиенты, подписавшие условия программы',
-  'docs/model.md §14: points for what the business wants': 'см. docs/model.md §14: баллы за нужные бизнесу действия',
+  'docs/model.md §14: points for what the business wants': 'см. docs/model.ru.md §14: баллы за нужные бизнесу действия',
   'months a member pays early': 'доля месяцев, когда участник платит досрочно',
   'paid 20 days before the usual terms': 'оплата на 20 дней раньше обычной отсрочки',
   '1 point per 100 RUB paid early': '1 балл за каждые 100 ₽, оплаченные досрочно',
