@@ -25,7 +25,7 @@ import { out, paint, printJson, say, warn } from '../output.js';
  * the command tree (issue 26: --help and --version load none of them).
  */
 async function modules() {
-  const loaded = await Promise.all([
+  const [loadModule, modelDraftModule, readPilotModule, formatModule, sequentialModule, valueModule, periodsModule, readModule, analyzeModule, assignModule, planModule, writeEffectsModule, rngModule, localeCurrencyModule, pilotHtmlModule, pilotJsonModule, pilotTextModule, pilotFilesModule] = await Promise.all([
     import('../../draft/load.js'),
     import('../../pilot/model-draft.js'),
     import('../../pilot/read-pilot.js'),
@@ -45,7 +45,7 @@ async function modules() {
     import('../../report/pilot-text.js'),
     import('../pilot-files.js'),
   ]);
-  return Object.assign({}, ...loaded) as (typeof import('../../draft/load.js') & typeof import('../../pilot/model-draft.js') & typeof import('../../pilot/read-pilot.js') & typeof import('../../report/format.js') & typeof import('../../pilot/sequential.js') & typeof import('../../pilot/value.js') & typeof import('../../pilot/periods.js') & typeof import('../../history/read.js') & typeof import('../../pilot/analyze.js') & typeof import('../../pilot/assign.js') & typeof import('../../pilot/plan.js') & typeof import('../../pilot/write-effects.js') & typeof import('../../random/rng.js') & typeof import('../../report/locale-currency.js') & typeof import('../../report/pilot-html.js') & typeof import('../../report/pilot-json.js') & typeof import('../../report/pilot-text.js') & typeof import('../pilot-files.js'));
+  return { ...loadModule, ...modelDraftModule, ...readPilotModule, ...formatModule, ...sequentialModule, ...valueModule, ...periodsModule, ...readModule, ...analyzeModule, ...assignModule, ...planModule, ...writeEffectsModule, ...rngModule, ...localeCurrencyModule, ...pilotHtmlModule, ...pilotJsonModule, ...pilotTextModule, ...pilotFilesModule };
 }
 
 /** Stream keys of the pilot's randomness (seed, key): assignment and analysis never share numbers. */
