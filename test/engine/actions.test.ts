@@ -5,14 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { drawRunInputs } from '../../src/engine/inputs.js';
-import { METRIC_KEYS, runMetrics } from '../../src/engine/metrics.js';
+import { METRIC_KEYS } from '../../src/engine/metrics.js';
 import { syntheticPopulation } from '../../src/engine/population.js';
-import { simulateRun } from '../../src/engine/run.js';
 import { simulate } from '../../src/engine/simulate.js';
-import { newRunOutput, T, type RunOutput } from '../../src/engine/totals.js';
+import { T } from '../../src/engine/totals.js';
 import type { Draft } from '../../src/draft/schema.js';
-import { draftFrom } from './helpers.js';
+import { CUSTOMERS, draftFrom, oneRun } from './helpers.js';
 
 const head = (H: number): string => `
 name: test
@@ -21,22 +19,6 @@ horizon_months: ${H}
 gross_margin: 0.25
 discount_rate_annual: 0.15
 `;
-const CUSTOMERS = (count: number): string => `
-customers:
-  synthetic:
-    count: ${count}
-    orders_per_month: { gamma: { shape: 0.8, rate: 2.0 } }
-    dropout_per_order: { beta: { a: 0.6, b: 6 } }
-    order_value: { gamma_gamma: { p: 6, q: 4, gamma: 15000 } }
-`;
-
-function oneRun(draft: Draft, seed = 7, run = 0): { out: RunOutput; metrics: ReturnType<typeof runMetrics> } {
-  const inputs = drawRunInputs(draft, { seed, runs: run + 1, sampling: 'mc' })[run]!;
-  const p = inputs.params;
-  const out = newRunOutput(p.horizon, p.tierMinSpend.length);
-  simulateRun(syntheticPopulation(draft.customers!.synthetic!), p, seed, run, out);
-  return { out, metrics: runMetrics(out, p) };
-}
 
 const sum = (xs: ArrayLike<number>): number => Array.from(xs).reduce((a, b) => a + b, 0);
 

@@ -6,13 +6,11 @@
  * test states the hand-computed expectation (§8, §10, §11, §12, §5) it checks.
  */
 import { describe, expect, it } from 'vitest';
-import { drawRunInputs } from '../../src/engine/inputs.js';
-import { runMetrics } from '../../src/engine/metrics.js';
-import { syntheticPopulation } from '../../src/engine/population.js';
-import { simulateRun } from '../../src/engine/run.js';
-import { newRunOutput, type RunOutput } from '../../src/engine/totals.js';
 import type { Draft } from '../../src/draft/schema.js';
-import { draftFrom } from './helpers.js';
+import { CUSTOMERS, draftFrom, oneRun, STAYERS } from './helpers.js';
+
+/** Every draft here is run on this seed. */
+const SEED = 11;
 
 const head = (H: number): string => `
 name: audit
@@ -22,31 +20,6 @@ gross_margin: 0.25
 discount_rate_annual: 0.15
 cost_of_capital_annual: 0.18
 `;
-/** Customers who (practically) never leave. */
-const STAYERS = (count: number): string => `
-customers:
-  synthetic:
-    count: ${count}
-    orders_per_month: { gamma: { shape: 0.8, rate: 2.0 } }
-    dropout_per_order: { beta: { a: 1, b: 1000000000 } }
-    order_value: { gamma_gamma: { p: 6, q: 4, gamma: 15000 } }
-`;
-const USUAL = (count: number): string => `
-customers:
-  synthetic:
-    count: ${count}
-    orders_per_month: { gamma: { shape: 0.8, rate: 2.0 } }
-    dropout_per_order: { beta: { a: 0.6, b: 6 } }
-    order_value: { gamma_gamma: { p: 6, q: 4, gamma: 15000 } }
-`;
-
-function oneRun(draft: Draft, seed = 11, run = 0): { out: RunOutput; metrics: ReturnType<typeof runMetrics> } {
-  const inputs = drawRunInputs(draft, { seed, runs: run + 1, sampling: 'mc' })[run]!;
-  const p = inputs.params;
-  const out = newRunOutput(p.horizon, p.tierMinSpend.length);
-  simulateRun(syntheticPopulation(draft.customers!.synthetic!), p, seed, run, out);
-  return { out, metrics: runMetrics(out, p) };
-}
 
 describe('balances with expiry and staged joins (§8, §10, §12)', () => {
   const balances = (H: number): Draft =>
@@ -65,8 +38,8 @@ mechanics:
 
   it('a lot issued in month t expires in month t + 6: over 12 months exactly what months 1–6 issued expires, whenever members joined', () => {
     // Join months come from stream B per customer and do not depend on H, so months 1–6 are the same in both runs.
-    const twelve = oneRun(balances(12)).metrics;
-    const six = oneRun(balances(6)).metrics;
+    const twelve = oneRun(balances(12), SEED).metrics;
+    const six = oneRun(balances(6), SEED).metrics;
     expect(six.pointsIssued).toBeGreaterThan(0);
     expect(six.pointsExpired).toBe(0);
     expect(twelve.pointsExpired).toBeCloseTo(six.pointsIssued, 6);
@@ -97,7 +70,7 @@ mechanics:
 `);
 
   it('members are those whose join month falls within H; every referred arrival within H counts, at rate × member-months', () => {
-    const { metrics, out } = oneRun(rollout(0));
+    const { metrics, out } = oneRun(rollout(0), SEED);
     // Jᵢ = 1 + ⌊M·wᵢ⌋ ≤ H ⇔ wᵢ < H/M: members ~ Binomial(N, ½)
     expect(Math.abs(metrics.members - N / 2)).toBeLessThan(4 * Math.sqrt(N / 4));
     // a member joined in month J refers Poisson(rate/12) in each of months J..H; those referred in month t arrive at t + 1,
@@ -118,8 +91,8 @@ mechanics:
   });
 
   it('organic_share weights the arrivals\' spend and being active, not their count or their bonuses; churn KPIs stay the original base\'s', () => {
-    const all = oneRun(rollout(0)).metrics;
-    const part = oneRun(rollout(0.25)).metrics;
+    const all = oneRun(rollout(0), SEED).metrics;
+    const part = oneRun(rollout(0.25), SEED).metrics;
     expect(part.referredCustomers).toBe(all.referredCustomers);
     expect(part.referralBonuses).toBe(all.referralBonuses);
     expect(part.referralRevenue).toBeCloseTo(0.75 * all.referralRevenue, 6);
@@ -133,7 +106,7 @@ mechanics:
 
 describe('every mechanic at once, with effects that can go negative (§4, §5, §8–11)', () => {
   const everything = (frequency: number, check: number, churn: number): Draft =>
-    draftFrom(`${head(24)}${USUAL(1500)}
+    draftFrom(`${head(24)}${CUSTOMERS(1500)}
 participation: 0.6
 enrolment: { eligible_top_share: 0.8, selection: 0.3, months: 4 }
 effects:
@@ -171,7 +144,7 @@ costs: { launch: 500000, monthly: 50000, per_member_monthly: 40 }
   it('§5\'s money identities hold in every run, whatever the sign of the effects', () => {
     for (const [f, c, d] of [[0.15, 0.05, 0.2], [-0.2, -0.1, -0.3], [0, 0, 0]] as const) {
       for (let run = 0; run < 3; run++) {
-        const { metrics: m } = oneRun(everything(f, c, d), 11, run);
+        const { metrics: m } = oneRun(everything(f, c, d), SEED, run);
         const rewards = m.discounts + m.rebates + m.pointsCost;
         expect(m.windfallCost + m.incrementalCost).toBeCloseTo(rewards, 4);
         expect(m.windfallCost).toBeGreaterThanOrEqual(0);
@@ -189,9 +162,9 @@ costs: { launch: 500000, monthly: 50000, per_member_monthly: 40 }
   });
 
   it('negative effects lose orders and keep fewer of the original customers; positive ones the reverse', () => {
-    const worse = oneRun(everything(-0.2, -0.1, -0.3)).metrics;
-    const flat = oneRun(everything(0, 0, 0)).metrics;
-    const better = oneRun(everything(0.15, 0.05, 0.2)).metrics;
+    const worse = oneRun(everything(-0.2, -0.1, -0.3), SEED).metrics;
+    const flat = oneRun(everything(0, 0, 0), SEED).metrics;
+    const better = oneRun(everything(0.15, 0.05, 0.2), SEED).metrics;
     // program-world orders also carry the push, the goal gradient and the referred arrivals, the same in all three drafts:
     // the effects' sign orders them
     expect(worse.ordersProgram).toBeLessThan(flat.ordersProgram);
@@ -208,7 +181,7 @@ costs: { launch: 500000, monthly: 50000, per_member_monthly: 40 }
 
 describe('balances without expiry, with staged joins and dropout (§10, §12)', () => {
   it('no lot ever expires; what leaves a balance is redeemed or forfeited by members who drop out', () => {
-    const draft = draftFrom(`${head(36)}${USUAL(1200)}
+    const draft = draftFrom(`${head(36)}${CUSTOMERS(1200)}
 participation: 0.8
 enrolment: { months: 12 }
 mechanics:
@@ -219,7 +192,7 @@ mechanics:
     redemption: { threshold: 800, monthly_propensity: 0.3 }
 `);
     for (let run = 0; run < 3; run++) {
-      const { metrics: m } = oneRun(draft, 11, run);
+      const { metrics: m } = oneRun(draft, SEED, run);
       expect(m.pointsExpired).toBe(0);
       expect(m.pointsForfeited).toBeGreaterThan(0);
       expect(m.pointsRedeemed).toBeGreaterThan(0);

@@ -5,34 +5,13 @@
  * checks and how much noise it allows.
  */
 import { describe, expect, it } from 'vitest';
-import { drawRunInputs } from '../../src/engine/inputs.js';
-import { runMetrics } from '../../src/engine/metrics.js';
 import { syntheticPopulation } from '../../src/engine/population.js';
-import { simulateRun } from '../../src/engine/run.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { summarizeSimulation } from '../../src/engine/summary.js';
-import { newRunOutput, T, type RunOutput } from '../../src/engine/totals.js';
+import { T } from '../../src/engine/totals.js';
 import type { Draft } from '../../src/draft/schema.js';
-import { draftFrom } from './helpers.js';
+import { CUSTOMERS, draftFrom, oneRun, STAYERS } from './helpers.js';
 
-/** Customers who (practically) never leave: dropout p ≈ 1e-9 per order. */
-const STAYERS = (count: number, lambda = '{ shape: 0.8, rate: 2.0 }', warm = false): string => `
-customers:
-  synthetic:
-    count: ${count}
-    orders_per_month: { gamma: ${lambda} }
-    dropout_per_order: { beta: { a: 1, b: 1000000000 } }
-    order_value: { gamma_gamma: { p: 6, q: 4, gamma: 15000 } }
-    warm_start: ${warm}
-`;
-const USUAL = (count: number): string => `
-customers:
-  synthetic:
-    count: ${count}
-    orders_per_month: { gamma: { shape: 0.8, rate: 2.0 } }
-    dropout_per_order: { beta: { a: 0.6, b: 6 } }
-    order_value: { gamma_gamma: { p: 6, q: 4, gamma: 15000 } }
-`;
 const head = (H: number): string => `
 name: test
 currency: RUB
@@ -40,15 +19,6 @@ horizon_months: ${H}
 gross_margin: 0.25
 discount_rate_annual: 0.15
 `;
-
-/** One run of a draft with fixed inputs: the raw output and its metrics. */
-function oneRun(draft: Draft, seed = 7, run = 0): { out: RunOutput; metrics: ReturnType<typeof runMetrics> } {
-  const inputs = drawRunInputs(draft, { seed, runs: run + 1, sampling: 'mc' })[run]!;
-  const p = inputs.params;
-  const out = newRunOutput(p.horizon, p.tierMinSpend.length);
-  simulateRun(syntheticPopulation(draft.customers!.synthetic!), p, seed, run, out);
-  return { out, metrics: runMetrics(out, p) };
-}
 
 /** Mean and standard error of a per-run quantity over runs 0..runs−1. */
 function overRuns(draft: Draft, runs: number, f: (r: ReturnType<typeof oneRun>) => number): { mean: number; se: number } {
@@ -78,7 +48,7 @@ effects: { frequency_uplift: ${f}, ramp_months: ${R}, half_life_months: ${HL}, l
 
   it('reward elasticity 0 changes nothing; elasticity 1 scales the effects linearly with the reward rate', () => {
     const body = (effects: string): Draft =>
-      draftFrom(`${head(12)}${USUAL(800)}
+      draftFrom(`${head(12)}${CUSTOMERS(800)}
 participation: 0.6
 effects: { ${effects} }
 mechanics:
@@ -100,7 +70,7 @@ describe('§9 effects by spend tercile', () => {
   it('the tercile weights partition the customers: light-only + medium-only + heavy-only extra orders = all-weights extra orders', () => {
     const weights = (light: number, medium: number, heavy: number): ReturnType<typeof oneRun> =>
       oneRun(
-        draftFrom(`${head(12)}${USUAL(900)}
+        draftFrom(`${head(12)}${CUSTOMERS(900)}
 participation: 0.6
 effects: { frequency_uplift: 0.2, by_spend: { light: ${light}, medium: ${medium}, heavy: ${heavy} } }
 `),
@@ -151,7 +121,7 @@ effects: { frequency_uplift: 0.1 }
 
   it('selection 0: the observed member gap equals the causal uplift within noise; selection 0.6: clearly larger', () => {
     const draft = (rho: number): Draft =>
-      draftFrom(`${head(12)}${USUAL(3000)}
+      draftFrom(`${head(12)}${CUSTOMERS(3000)}
 participation: 0.4
 enrolment: { selection: ${rho} }
 effects: { frequency_uplift: 0.15, check_uplift: 0.05 }
@@ -260,7 +230,7 @@ mechanics:
 
   it('the horizon accrual of points still held splits into windfall and incremental: check uplift 1 makes every member\'s twin share exactly ½', () => {
     // kP = kB and S_P = 2·S_B in every month: min(1, twin ÷ member) = ½ for discounts, redemptions and the accrual alike
-    const draft = draftFrom(`${head(12)}${USUAL(600)}
+    const draft = draftFrom(`${head(12)}${CUSTOMERS(600)}
 participation: 1
 effects: { check_uplift: 1 }
 mechanics:
@@ -280,7 +250,7 @@ mechanics:
   });
 
   it('members who drop out forfeit their balances, and ρ̂ books the outstanding at the horizon', () => {
-    const draft = draftFrom(`${head(12)}${USUAL(800)}
+    const draft = draftFrom(`${head(12)}${CUSTOMERS(800)}
 participation: 1
 mechanics:
   - type: points
@@ -367,7 +337,7 @@ mechanics:
   });
 
   it('payment-terms cost = D/365 × r × members\' net revenue exactly', () => {
-    const draft = draftFrom(`${head(12)}${USUAL(800)}
+    const draft = draftFrom(`${head(12)}${CUSTOMERS(800)}
 cost_of_capital_annual: 0.2
 participation: 0.7
 effects: { frequency_uplift: 0.05 }
@@ -385,7 +355,7 @@ mechanics:
   });
 
   it('organic_share 1: referral revenue adds no incremental profit while the bonuses are still cost', () => {
-    const draft = draftFrom(`${head(12)}${USUAL(800)}
+    const draft = draftFrom(`${head(12)}${CUSTOMERS(800)}
 participation: 1
 mechanics:
   - type: referral
@@ -404,7 +374,7 @@ mechanics:
 
   it('referredCustomers counts every arrival; only their spend and being active are weighted by 1 − organic_share; churn stays the original base\'s', () => {
     const referral = (organic: number): Draft =>
-      draftFrom(`${head(12)}${USUAL(800)}
+      draftFrom(`${head(12)}${CUSTOMERS(800)}
 participation: 1
 mechanics:
   - type: referral
