@@ -31,8 +31,13 @@ export function applyWhatIf(draft: Draft, values: Record<string, number>): Draft
   return d;
 }
 
+/** The horizon a what-if simulates: the lever's, or the report's. */
+export function whatIfHorizon(w: WhatIfRun): number {
+  return w.values[HORIZON_LEVER] ?? w.horizon;
+}
+
 export async function runWhatIf(draft: Draft, pop: Population, w: WhatIfRun): Promise<{ result: SimulationResult; summary: SimulationSummary; horizon: number }> {
-  const horizon = w.values[HORIZON_LEVER] ?? w.horizon;
+  const horizon = whatIfHorizon(w);
   const result = await simulate(applyWhatIf(draft, w.values), pop, { seed: w.seed, runs: w.runs, sampling: 'lhs', workers: 1, horizon });
   return { result, summary: summarizeSimulation(result), horizon };
 }
