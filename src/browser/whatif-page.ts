@@ -8,10 +8,18 @@
  * The first run simulates the draft as it is on the same sample, runs and
  * seed: the panel's figures are compared with that, so what moves is the
  * levers' doing and not the sample's noise (common random numbers).
+ *
+ * An update is spread over one Worker per core (navigator.hardwareConcurrency,
+ * issue 26), each simulating a slice of whole run blocks; the slices are
+ * assembled in run order into exactly the one-thread simulation
+ * (src/decide/whatif-parts.ts). All the Workers run the same blob of the
+ * engine's code carried in the page, which the Content-Security-Policy's
+ * `worker-src blob:` already allows: the policy needs nothing new.
  */
 import type { SimulationResult } from '../engine/simulate.js';
 import type { SimulationSummary } from '../engine/summary.js';
-import { applyWhatIf } from '../decide/whatif.js';
+import { applyWhatIf, whatIfHorizon } from '../decide/whatif.js';
+import { assembleWhatIf, whatIfSlices } from '../decide/whatif-parts.js';
 import { getPath } from '../draft/paths.js';
 import { costs, cumulativeChart, decision, roiChart } from '../report/html.js';
 import { formatKind, formatMoney, formatNumber, formatPercent, type FormatOptions } from '../report/format.js';
@@ -28,6 +36,14 @@ interface Reply {
   error?: string;
 }
 
+/** A Worker's answer: its slice of an update's runs, or why there is none. */
+interface SliceReply {
+  id: number;
+  part?: SimulationResult;
+  overtaken?: boolean;
+  error?: string;
+}
+
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 function start(): void {
@@ -39,8 +55,13 @@ function start(): void {
   useLang(spec.lang ?? 'en');
   const t = msg().whatif;
   const o: FormatOptions = { locale: spec.locale, currency: spec.meta.currency };
-  const worker = new Worker(URL.createObjectURL(new Blob([engineNode.textContent ?? ''], { type: 'text/javascript' })));
-  worker.postMessage({ spec });
+  // One Worker per core, each with whole blocks of the runs; fewer when the runs make fewer blocks.
+  const slices = whatIfSlices(spec.runs, navigator.hardwareConcurrency || 1);
+  const engine = URL.createObjectURL(new Blob([engineNode.textContent ?? ''], { type: 'text/javascript' }));
+  const workers = slices.map(() => new Worker(engine));
+  for (const worker of workers) worker.postMessage({ spec });
+  // The questions under way: the slices answered so far and when the question was asked (the page's own timer).
+  const pending = new Map<number, { parts: SimulationResult[]; started: number; values: Record<string, number> }>();
 
   const values: Record<string, number> = Object.fromEntries(spec.levers.map((l) => [l.path, l.value]));
   let asked = 0;
@@ -72,7 +93,9 @@ function start(): void {
     asked++;
     status.textContent = t.running(spec.runs, formatNumber(spec.runs, spec.locale), formatNumber(spec.sample, spec.locale));
     results.setAttribute('aria-busy', 'true');
-    worker.postMessage({ id: asked, values: { ...values } });
+    const asking = { ...values };
+    pending.set(asked, { parts: [], started: performance.now(), values: asking });
+    slices.forEach((slice, k) => workers[k]!.postMessage({ id: asked, values: asking, ...slice }));
   };
 
   const schedule = (): void => {
@@ -122,8 +145,29 @@ function start(): void {
   // answer them in either order. Question 1's answer is the reference whatever came after it (it was dropped
   // as "overtaken", and the next answer read the metrics of an undefined reference: issue 24).
   let newest: Reply | undefined;
-  worker.onmessage = (event: MessageEvent<Reply>) => {
+  const onSlice = (event: MessageEvent<SliceReply>): void => {
     const got = event.data;
+    const q = pending.get(got.id);
+    if (!q) return;
+    if (got.error !== undefined || !got.part) {
+      pending.delete(got.id);
+      // a slice stopped because a newer question came (never question 1): nothing to show for this one
+      if (!got.overtaken) answer({ id: got.id, error: got.error ?? t.noResult });
+      return;
+    }
+    q.parts.push(got.part);
+    if (q.parts.length < slices.length) return;
+    pending.delete(got.id);
+    // only the reference and the newest question are ever drawn: an overtaken answer is not assembled
+    if (got.id !== 1 && got.id !== asked) return;
+    try {
+      const { result, summary } = assembleWhatIf(q.parts, spec.runs);
+      answer({ id: got.id, result, summary, horizon: whatIfHorizon({ ...spec, values: q.values }), ms: performance.now() - q.started });
+    } catch (err) {
+      answer({ id: got.id, error: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  const answer = (got: Reply): void => {
     if (got.id === 1) {
       if (got.summary) reference = got.summary;
       else {
@@ -156,11 +200,16 @@ function start(): void {
     ].join('');
     status.textContent = t.updated(spec.runs, formatNumber(spec.runs, spec.locale), formatNumber((r.ms ?? 0) / 1000, spec.locale, 1));
     results.dataset.roi = String(r.summary.metrics.roi.mean);
+    // the page's own timer, from the question to the assembled answer (the browser test reads it)
+    results.dataset.ms = String(r.ms ?? 0);
     results.dataset.updates = String(r.id);
   };
-  worker.onerror = (e) => {
-    status.textContent = t.engineFailed(e.message);
-  };
+  for (const worker of workers) {
+    worker.onmessage = onSlice;
+    worker.onerror = (e) => {
+      status.textContent = t.engineFailed(e.message);
+    };
+  }
 
   describeState();
   ask();

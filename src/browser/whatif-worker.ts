@@ -1,10 +1,13 @@
 /**
  * The what-if panel's Web Worker: the product's engine (src/engine via
- * src/decide/whatif.ts), bundled for the browser by scripts/bundle-browser.mjs
- * and carried inside the report. It receives the spec once and then lever
- * values, and answers each with the simulation's summary and runs.
+ * src/decide/whatif-parts.ts), bundled for the browser by
+ * scripts/bundle-browser.mjs and carried inside the report. The page starts
+ * one per core (issue 26) from the same blob of code; each receives the spec
+ * once (the population decoded here, once per page) and then, per update, the
+ * lever values and its slice of the runs, and answers with that slice's runs.
+ * The page assembles the slices in run order (src/decide/whatif-parts.ts).
  */
-import { runWhatIf } from '../decide/whatif.js';
+import { runWhatIfSlice } from '../decide/whatif-parts.js';
 import { decodePopulation } from '../engine/population-codec.js';
 import type { Population } from '../engine/population.js';
 import type { WhatIfSpec } from '../report/whatif.js';
@@ -23,11 +26,15 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent) => void) | null
 
 let spec: WhatIfSpec | undefined;
 let population: Population | undefined;
+/** The updates under way here (they yield between runs, so a newer one can arrive), by question id. */
+const running = new Map<number, AbortController>();
 
 interface Request {
   spec?: WhatIfSpec;
   id?: number;
   values?: Record<string, number>;
+  from?: number;
+  to?: number;
 }
 
 scope.onmessage = async (event: MessageEvent) => {
@@ -37,12 +44,18 @@ scope.onmessage = async (event: MessageEvent) => {
     population = decodePopulation(spec.population);
     return;
   }
-  if (!spec || !population || msg.id === undefined) return;
-  const started = performance.now();
+  if (!spec || !population || msg.id === undefined || msg.from === undefined || msg.to === undefined) return;
+  // A newer question overtakes the older ones still running: the page would drop their answers, so they stop
+  // between runs and free the core. Question 1 (the draft as it is) is the page's reference and always ends.
+  for (const [id, ctl] of running) if (id !== 1 && id < msg.id) ctl.abort();
+  const ctl = new AbortController();
+  running.set(msg.id, ctl);
   try {
-    const { result, summary, horizon } = await runWhatIf(spec.draft, population, { seed: spec.seed, runs: spec.runs, horizon: spec.horizon, values: msg.values ?? {} });
-    scope.postMessage({ id: msg.id, result, summary, horizon, ms: performance.now() - started });
+    const part = await runWhatIfSlice(spec.draft, population, { seed: spec.seed, runs: spec.runs, horizon: spec.horizon, values: msg.values ?? {} }, { from: msg.from, to: msg.to }, ctl.signal);
+    scope.postMessage(part.interrupted ? { id: msg.id, overtaken: true } : { id: msg.id, part });
   } catch (err) {
     scope.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });
+  } finally {
+    running.delete(msg.id);
   }
 };
