@@ -33,6 +33,8 @@ interface Reply {
   summary?: SimulationSummary;
   horizon?: number;
   ms?: number;
+  /** The slowest worker's own time for its slice. */
+  workerMs?: number;
   error?: string;
 }
 
@@ -40,6 +42,7 @@ interface Reply {
 interface SliceReply {
   id: number;
   part?: SimulationResult;
+  ms?: number;
   overtaken?: boolean;
   error?: string;
 }
@@ -61,7 +64,7 @@ function start(): void {
   const workers = slices.map(() => new Worker(engine));
   for (const worker of workers) worker.postMessage({ spec });
   // The questions under way: the slices answered so far and when the question was asked (the page's own timer).
-  const pending = new Map<number, { parts: SimulationResult[]; started: number; values: Record<string, number> }>();
+  const pending = new Map<number, { parts: SimulationResult[]; started: number; values: Record<string, number>; workerMs: number }>();
 
   const values: Record<string, number> = Object.fromEntries(spec.levers.map((l) => [l.path, l.value]));
   let asked = 0;
@@ -94,7 +97,7 @@ function start(): void {
     status.textContent = t.running(spec.runs, formatNumber(spec.runs, spec.locale), formatNumber(spec.sample, spec.locale));
     results.setAttribute('aria-busy', 'true');
     const asking = { ...values };
-    pending.set(asked, { parts: [], started: performance.now(), values: asking });
+    pending.set(asked, { parts: [], started: performance.now(), values: asking, workerMs: 0 });
     slices.forEach((slice, k) => workers[k]!.postMessage({ id: asked, values: asking, ...slice }));
   };
 
@@ -156,13 +159,14 @@ function start(): void {
       return;
     }
     q.parts.push(got.part);
+    q.workerMs = Math.max(q.workerMs, got.ms ?? 0);
     if (q.parts.length < slices.length) return;
     pending.delete(got.id);
     // only the reference and the newest question are ever drawn: an overtaken answer is not assembled
     if (got.id !== 1 && got.id !== asked) return;
     try {
       const { result, summary } = assembleWhatIf(q.parts, spec.runs);
-      answer({ id: got.id, result, summary, horizon: whatIfHorizon({ ...spec, values: q.values }), ms: performance.now() - q.started });
+      answer({ id: got.id, result, summary, horizon: whatIfHorizon({ ...spec, values: q.values }), ms: performance.now() - q.started, workerMs: q.workerMs });
     } catch (err) {
       answer({ id: got.id, error: err instanceof Error ? err.message : String(err) });
     }
@@ -202,6 +206,7 @@ function start(): void {
     results.dataset.roi = String(r.summary.metrics.roi.mean);
     // the page's own timer, from the question to the assembled answer (the browser test reads it)
     results.dataset.ms = String(r.ms ?? 0);
+    results.dataset.workerMs = String(r.workerMs ?? 0);
     results.dataset.updates = String(r.id);
   };
   for (const worker of workers) {

@@ -50,9 +50,11 @@ scope.onmessage = async (event: MessageEvent) => {
   for (const [id, ctl] of running) if (id !== 1 && id < msg.id) ctl.abort();
   const ctl = new AbortController();
   running.set(msg.id, ctl);
+  const started = performance.now();
   try {
     const part = await runWhatIfSlice(spec.draft, population, { seed: spec.seed, runs: spec.runs, horizon: spec.horizon, values: msg.values ?? {} }, { from: msg.from, to: msg.to }, ctl.signal);
-    scope.postMessage(part.interrupted ? { id: msg.id, overtaken: true } : { id: msg.id, part });
+    // ms: this worker's own time for its slice (the page's timer adds the messages, the assembly and the summary)
+    scope.postMessage(part.interrupted ? { id: msg.id, overtaken: true } : { id: msg.id, part, ms: performance.now() - started });
   } catch (err) {
     scope.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });
   } finally {

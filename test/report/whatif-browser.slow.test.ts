@@ -79,19 +79,22 @@ describe('the what-if panel in a browser', () => {
       const slider = page.locator('[id="lever-participation-range"]');
       await slider.focus();
       const times: number[] = [];
+      const inWorkers: number[] = [];
       for (let i = 0; i < 7; i++) {
         const before = Number(await page.getAttribute('#whatif-results', 'data-updates'));
         // one step at a time, each update awaited: the timer measures an update, not a queue of them
         await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowLeft');
         await page.waitForFunction((n) => Number(document.getElementById('whatif-results')?.dataset.updates) > n, before, { timeout: 120_000 });
         times.push(Number(await page.getAttribute('#whatif-results', 'data-ms')));
+        inWorkers.push(Number(await page.getAttribute('#whatif-results', 'data-worker-ms')));
       }
       const cores = await page.evaluate(() => navigator.hardwareConcurrency);
       const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-      console.log(`what-if updates by the page's timer: ${times.map((x) => x.toFixed(0)).join(', ')} ms; median ${median.toFixed(0)} ms; ${cores} cores; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+      console.log(`what-if updates by the page's timer: ${times.map((x) => x.toFixed(0)).join(', ')} ms; median ${median.toFixed(0)} ms (the slowest worker's own time: ${inWorkers.map((x) => x.toFixed(0)).join(', ')} ms); ${cores} cores; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
       expect(times.every((x) => x > 0)).toBe(true);
       expect(problems).toEqual([]);
-      expect(median).toBeLessThanOrEqual(300);
+      // the issue's goal, not loosened for a busy machine (the lead decides if it is to wait for the engine's speed-up)
+      expect(median, `issue 26: an update of the hybrid in ≤ 300 ms; measured ${times.map((x) => x.toFixed(0)).join(', ')} ms on ${cores} cores, load ${loadavg()[0]!.toFixed(1)}`).toBeLessThanOrEqual(300);
     });
   });
 
