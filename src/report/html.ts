@@ -571,7 +571,8 @@ export function renderHtmlReport(data: ReportData): string {
     `<footer><p>${esc(h.method)}</p><p>${esc(h.repeat)} <code>${esc(repeat)}</code></p></footer>`,
   ].join('\n');
   // Nothing may be fetched. The what-if panel's script is allowed by its hash alone, and its
-  // engine runs in a Worker made from a blob of the code carried in the page.
+  // engine runs in Workers (one per core, issue 26) made from one blob of the code carried in the page:
+  // `worker-src blob:` covers them all, and no other source is allowed.
   const csp = data.whatif
     ? `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${data.whatif.pageSha256}'; worker-src blob:`
     : OFFLINE_CSP;
