@@ -3,7 +3,7 @@
  * test): the report opens offline, the participation slider is moved with
  * the keyboard, the panel updates, and its ROI equals, to display precision,
  * what the copied command prints in the terminal. No request leaves the page
- * (the engine's Worker is a blob of code carried in it), no console error.
+ * (the engine's Workers, one per core, run a blob of code carried in it), no console error.
  * Saves before/after screenshots to test-artifacts/ and prints how long one
  * update took. Issue 26's line is asserted on its own: an update of the
  * hybrid (2,000 customers × 200 runs × 36 months) in ≤ 0.3 s by the page's own
@@ -60,7 +60,7 @@ describe('the what-if panel in a browser', () => {
       expect(await page.textContent('#whatif-results')).toContain(formatPercent(cliRoi, 'en-US', 1));
 
       expect(problems).toEqual([]);
-      // the file itself, and the Worker made from a blob of the code it carries: nothing else
+      // the file itself, and the Workers made from one blob of the code it carries: nothing else
       expect(requests.filter((r) => r !== url && !r.startsWith('blob:'))).toEqual([]);
     });
   });
