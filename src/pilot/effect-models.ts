@@ -28,7 +28,7 @@ import { fitBgNbd } from '../fit/bg-nbd.js';
 import { fitGammaGamma } from '../fit/gamma-gamma.js';
 import { betaQuantile } from '../random/distributions.js';
 import type { LatentParams } from '../engine/population.js';
-import { covariance, type Evaluation, maximize, type MaxLikelihood } from './newton.js';
+import { type Evaluation, maximize, type MaxLikelihood, scoreCovariance } from './newton.js';
 import type { PilotPanel } from './panel.js';
 
 /** Quadrature points over p: 12 moved no effect by more than a few thousandths of its s.e. against 24 (measured in the unit tests' pilots). */
@@ -328,15 +328,16 @@ const est = (ml: MaxLikelihood, k: number): Estimate => ({ estimate: ml.theta[k]
 
 /**
  * The effects under one ramp shape g (length P). `start` warm-starts from an
- * earlier fit; without `withSe` the standard errors are left NaN (a profile
- * over ramps needs them only where the likelihood is high: `withStandardErrors`).
+ * earlier fit; without `withSe` the standard errors are left NaN until
+ * `withStandardErrors` adds them (from the scores the fit already holds).
  */
 export function fitShape(om: OrderModel, g: ArrayLike<number>, start?: ShapeFit, withSe = true): ShapeFit {
   const P = om.panel.months;
-  const orders = maximize(orderLogLikelihood(om, orderDesign(P, g)), start?.orders.theta ?? new Float64Array(P + 3), withSe);
+  const se = withSe ? 'scores' : 'none';
+  const orders = maximize(orderLogLikelihood(om, orderDesign(P, g)), start?.orders.theta ?? new Float64Array(P + 3), se);
   const hasValue = Number.isFinite(om.cal.p);
   const vl = hasValue ? valueLogLikelihood(om.panel, om.cal, g) : undefined;
-  const value = vl ? maximize(vl.f, start?.value?.theta ?? new Float64Array(vl.dim), withSe) : undefined;
+  const value = vl ? maximize(vl.f, start?.value?.theta ?? new Float64Array(vl.dim), se) : undefined;
   return shapeFit(orders, value, P);
 }
 
@@ -353,14 +354,16 @@ function shapeFit(orders: MaxLikelihood, value: MaxLikelihood | undefined, P: nu
   };
 }
 
-/** A fit of `fitShape(…, false)` with its standard errors added. */
-export function withStandardErrors(om: OrderModel, g: ArrayLike<number>, fit: ShapeFit): ShapeFit {
+/**
+ * A fit of `fitShape(…, false)` with its standard errors added: from the
+ * scores' outer product its last evaluation already holds (newton.ts), so no
+ * likelihood is evaluated again.
+ */
+export function withStandardErrors(fit: ShapeFit): ShapeFit {
   if (fit.orders.cov) return fit;
-  const P = om.panel.months;
-  const of = orderLogLikelihood(om, orderDesign(P, g));
-  const orders = { ...fit.orders, cov: covariance(of, fit.orders.theta, fit.orders.at) };
-  const vl = fit.value ? valueLogLikelihood(om.panel, om.cal, g) : undefined;
-  const value = fit.value && vl ? { ...fit.value, cov: covariance(vl.f, fit.value.theta, fit.value.at) } : undefined;
+  const P = fit.orders.theta.length - 3;
+  const orders = { ...fit.orders, cov: scoreCovariance(fit.orders.at) };
+  const value = fit.value ? { ...fit.value, cov: scoreCovariance(fit.value.at) } : undefined;
   return shapeFit(orders, value, P);
 }
 
@@ -374,9 +377,9 @@ export interface MonthEffect {
 export function fitMonthly(om: OrderModel): MonthEffect[] {
   const P = om.panel.months;
   const ones = new Float64Array(P).fill(1);
-  const orders = maximize(orderLogLikelihood(om, orderDesign(P, ones, true)), new Float64Array(2 * P + 2));
+  const orders = maximize(orderLogLikelihood(om, orderDesign(P, ones, true)), new Float64Array(2 * P + 2), 'scores');
   const vl = Number.isFinite(om.cal.p) ? valueLogLikelihood(om.panel, om.cal, ones, true) : undefined;
-  const value = vl ? maximize(vl.f, new Float64Array(vl.dim)) : undefined;
+  const value = vl ? maximize(vl.f, new Float64Array(vl.dim), 'scores') : undefined;
   return Array.from({ length: P }, (_, m) => ({
     month: m + 1,
     frequency: est(orders, P + 1 + m),

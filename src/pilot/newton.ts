@@ -2,9 +2,15 @@
  * Maximum likelihood for the pilot's models (issue 22): the log-likelihood
  * comes with its per-customer scores, so each step is a BHHH step (the outer
  * product of the scores stands in for the information; Berndt, Hall, Hall &
- * Hausman 1974) with step halving, and the standard errors at the optimum
- * come from the observed information, the Hessian taken by differencing the
- * analytic gradient (a few gradient evaluations, not dim² likelihoods). Pure.
+ * Hausman 1974) with step halving. The standard errors at the optimum come
+ * either from the observed information, the Hessian taken by differencing the
+ * analytic gradient (dim more gradient evaluations), or, with 'scores', from
+ * the same outer product of the scores at the optimum, which costs nothing
+ * more: under a well-specified model both estimate the same information
+ * (the information-matrix equality), and on the pilots' likelihoods, where
+ * each of tens of thousands of customers adds one score, they agree to the
+ * second digit of the standard error (issue 22: 0.057 vs 0.058 for the churn
+ * effect, 0.008 both for frequency, on a 100,000-customer pilot). Pure.
  */
 import { cholesky, invertSpd } from '../fit/optimize.js';
 
@@ -51,8 +57,11 @@ function solve(A: Float64Array, b: Float64Array, dim: number): Float64Array | un
   return x;
 }
 
+/** How `maximize` gets the covariance at the optimum (see the file comment); 'none' leaves it out. */
+export type CovarianceBy = 'hessian' | 'scores' | 'none';
+
 /** Maximises the objective from θ₀ (see the file comment). */
-export function maximize(f: Objective, theta0: ArrayLike<number>, withCovariance = true, maxIterations = 60): MaxLikelihood {
+export function maximize(f: Objective, theta0: ArrayLike<number>, covarianceBy: CovarianceBy = 'hessian', maxIterations = 60): MaxLikelihood {
   const dim = theta0.length;
   let theta = Float64Array.from(theta0);
   let cur = f(theta, true);
@@ -82,7 +91,8 @@ export function maximize(f: Objective, theta0: ArrayLike<number>, withCovariance
     }
     if (!moved) break;
   }
-  return { theta, ll: cur.ll, ...(withCovariance ? { cov: covariance(f, theta, cur) } : {}), at: cur, converged, iterations: it };
+  const cov = covarianceBy === 'hessian' ? covariance(f, theta, cur) : covarianceBy === 'scores' ? scoreCovariance(cur) : undefined;
+  return { theta, ll: cur.ll, ...(cov ? { cov } : {}), at: cur, converged, iterations: it };
 }
 
 /** The inverse of the observed information −∂²ℓ/∂θ², by forward differences of the analytic gradient (symmetrised). */
@@ -106,6 +116,12 @@ export function covariance(f: Objective, theta: Float64Array, at: Evaluation): n
     const inv = invertSpd(H);
     if (inv) return inv;
   }
+  return scoreCovariance(at);
+}
+
+/** The inverse of the scores' outer product Σᵢ gᵢgᵢᵀ at the optimum (NaN where it is singular). */
+export function scoreCovariance(at: Evaluation): number[][] {
+  const dim = at.grad.length;
   const B: number[][] = [];
   for (let i = 0; i < dim; i++) B.push(Array.from(at.bhhh.subarray(i * dim, (i + 1) * dim)));
   return invertSpd(B) ?? B.map((row) => row.map(() => NaN));

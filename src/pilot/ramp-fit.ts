@@ -143,7 +143,7 @@ export function modelEffects(panel: PilotPanel, o: ModelEffectsOptions = {}): Mo
   const ramps: RampPoint[] = grid.map((R, k) => {
     let weight = raw[k]!;
     let fit = fits.get(R)!;
-    if (weight >= NEGLIGIBLE) fit = withStandardErrors(om, rampShape(R, P), fit);
+    if (weight >= NEGLIGIBLE) fit = withStandardErrors(fit);
     else weight = 0;
     return { rampMonths: R, logLikelihood: ll(R), weight, frequency: fit.frequency, check: fit.check, churn: fit.churn };
   });

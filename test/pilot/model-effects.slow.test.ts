@@ -50,6 +50,8 @@ function summary(rs: readonly SweepRow[], key: 'frequency' | 'check' | 'churn') 
     relBias: rs.reduce((s, r) => s + (r.written[key].mean - r.truth[key]) / r.truth[key], 0) / rs.length,
     coverage: rs.filter((r) => Math.abs(r.written[key].mean - r.truth[key]) <= Z * r.written[key].sd).length / rs.length,
     sd: rs.reduce((s, r) => s + r.written[key].sd, 0) / rs.length,
+    // the spread of the estimates around the truth (root mean square error): what an honest written sd is near
+    rmse: Math.sqrt(rs.reduce((s, r) => s + (r.written[key].mean - r.truth[key]) ** 2, 0) / rs.length),
     mean,
   };
 }
@@ -59,11 +61,11 @@ describe('the written effects of 42 generated pilots (issue 22)', () => {
     const rows = Array.from({ length: PILOTS }, (_, k) => sweepCase(k));
     const keys = ['frequency', 'check', 'churn'] as const;
     // the Done-when table: per effect and true value, for both true ramps together and for each
-    const table: string[] = ['effect     truth  ramp  pilots  mean est.     bias  bias/truth  coverage  mean sd'];
+    const table: string[] = ['effect     truth  ramp  pilots  mean est.     bias  bias/truth  coverage  mean sd     rmse'];
     const line = (key: (typeof keys)[number], truth: number, ramp: string, rs: SweepRow[]) => {
       const s = summary(rs, key);
       table.push(
-        `${key.padEnd(10)} ${truth.toFixed(3)} ${ramp.padStart(5)} ${String(rs.length).padStart(7)} ${s.mean.toFixed(4).padStart(10)} ${s.bias.toFixed(4).padStart(8)} ${truth > 0 ? `${(100 * s.relBias).toFixed(1)} %`.padStart(11) : '          -'} ${`${(100 * s.coverage).toFixed(0)} %`.padStart(9)} ${s.sd.toFixed(4).padStart(8)}`,
+        `${key.padEnd(10)} ${truth.toFixed(3)} ${ramp.padStart(5)} ${String(rs.length).padStart(7)} ${s.mean.toFixed(4).padStart(10)} ${s.bias.toFixed(4).padStart(8)} ${truth > 0 ? `${(100 * s.relBias).toFixed(1)} %`.padStart(11) : '          -'} ${`${(100 * s.coverage).toFixed(0)} %`.padStart(9)} ${s.sd.toFixed(4).padStart(8)} ${s.rmse.toFixed(4).padStart(8)}`,
       );
     };
     for (const key of keys) {
@@ -98,12 +100,17 @@ describe('the written effects of 42 generated pilots (issue 22)', () => {
       expect(Math.abs(s.bias), `churn at ${truth}`).toBeLessThan(Math.max(0.08, 0.3 * truth));
     }
     // 95 % intervals cover in 90–98 %: frequency and check; churn's are too wide (100 % on this sweep), NOT MET,
-    // so only the lower bound is held for it
+    // so only the lower bound is held for it. The rmse column shows the spread the sd should match: without a ramp
+    // the written churn sd is about the R = 0 fit's own s.e. (pilot 1: 99 % of the weight on R = 0), 0.115 on average
+    // against an rmse of 0.087 over those 21 pilots; but 16 other no-ramp pilots of 10,000 customers, fitted at R = 0,
+    // gave a mean (error/s.e.)² of 1.69, the s.e. too narrow there: the s.e. is not shown to be inflated, and
+    // 21 or 42 pilots cannot tell 100 % from 95 % coverage apart well (0.95⁴² = 12 %). The 4-month pilots: sd 0.200,
+    // rmse 0.154, with a bias of −0.12 at 0.30 inside it
     for (const key of keys) {
       expect(all[key].coverage, key).toBeGreaterThanOrEqual(0.9);
       if (key !== 'churn') expect(all[key].coverage, key).toBeLessThanOrEqual(0.98);
     }
-    // issue 22 asks for a churn sd below 0.15: NOT MET, 0.158 on this sweep (0.116 without a ramp, 0.201 with the
+    // issue 22 asks for a churn sd below 0.15: NOT MET, 0.157 on this sweep (0.115 without a ramp, 0.200 with the
     // 4-month one); held at 0.17 until it is met
     expect(all.churn.sd).toBeLessThan(0.17);
     // the draft's 4-month ramp: the full-size effect within 2.5 sd of the truth, and the months' verdict on the ramp

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { maximize } from '../../src/pilot/newton.js';
+import { covariance, maximize } from '../../src/pilot/newton.js';
 import { pilotPanel } from '../../src/pilot/panel.js';
-import { calibrate, fitShape, orderModel } from '../../src/pilot/effect-models.js';
+import { calibrate, fitShape, orderDesign, orderLogLikelihood, orderModel } from '../../src/pilot/effect-models.js';
 import { rampGrid, rampShape } from '../../src/pilot/ramp-fit.js';
 import { syntheticPilot } from './synthetic.js';
 
@@ -80,6 +80,14 @@ describe('the effects on the model scale', () => {
     // and the standard errors are of a size that can tell these effects from 0
     expect(fit.frequency.se).toBeLessThan(0.06);
     expect(fit.churn.se).toBeLessThan(0.4);
+    // the standard errors come from the scores' outer product: the observed information (the differenced Hessian) agrees
+    const P = panel.months;
+    const hessian = covariance(orderLogLikelihood(om, orderDesign(P, rampShape(0, P))), fit.orders.theta, fit.orders.at);
+    for (const [k, se] of [[P + 1, fit.frequency.se], [P + 2, fit.churn.se]] as const) {
+      const ratio = se / Math.sqrt(hessian[k]![k]!);
+      expect(ratio, `θ[${k}]`).toBeGreaterThan(0.85);
+      expect(ratio, `θ[${k}]`).toBeLessThan(1.15);
+    }
   }, 120_000);
 
   it('the ramp grid and shape follow MODEL.md §9', () => {
