@@ -227,6 +227,7 @@ Templates:
   club      a paid business club: a yearly fee for market research and training
   referral  dealers rewarded for bringing new dealers into the network
   early-pay a distributor's points for paying invoices early and ordering online, partly supplier-funded
+  segments  a personal offer by spend rank: key accounts 2 %, the middle 4 %, the smallest 30 % not invited
 
 Examples:
   $ loyalty-sim init                                    answer a few questions, get program.yaml

@@ -197,6 +197,7 @@ export const ru: Messages = {
           club: 'платный бизнес-клуб: годовой взнос за исследования рынка и обучение',
           referral: 'вознаграждение дилерам, которые приводят в сеть новых дилеров',
           'early-pay': 'баллы дистрибьютора за досрочную оплату и заказы через кабинет, часть оплачивает поставщик',
+          segments: 'персональные условия по рангу закупок: ключевым клиентам 2 %, средним 4 %, мелким 30 % — без приглашения',
         } as Record<string, string>
       )[name] ?? english,
     name: 'Название программы',
@@ -1761,6 +1762,7 @@ export const ru: Messages = {
           club: 'платный клуб (club)',
           referral: 'рекомендации (referral)',
           'early-pay': 'досрочная оплата (early-pay)',
+          segments: 'скидка по сегментам (segments)',
         } as Record<string, string>
       )[name] ?? name,
     // the YAML parser's messages (English) said in Russian, by their code; rules.yaml holds the ones both languages reword

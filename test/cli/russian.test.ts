@@ -61,8 +61,12 @@ describe('Russian under LANG=ru_RU.UTF-8', () => {
     'Wholesale tiers',
     'Wholesale hybrid - points and tiers',
     'Distributor early payment',
+    'Wholesale segmented discount',
+    // the segments' names in the segmented offer
+    'Key accounts',
+    'Small clients',
   ];
-  const SCENARIOS = ['business-club', 'dealer-referral', 'discount-only', 'points-only', 'rebate-loading', 'rebate', 'tiers', 'wholesale-hybrid', 'early-payment'].map((s) => `scenarios/${s}.yaml`);
+  const SCENARIOS = ['business-club', 'dealer-referral', 'discount-only', 'points-only', 'rebate-loading', 'rebate', 'tiers', 'wholesale-hybrid', 'early-payment', 'segmented-offer'].map((s) => `scenarios/${s}.yaml`);
 
   it('simulate of every bundled scenario (the behaviour rows, charts and sentences of MODEL.md §8–11) and their compare have no English words', async () => {
     for (const s of SCENARIOS) {
