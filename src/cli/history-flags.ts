@@ -173,7 +173,7 @@ export function addCalibrationOptions(cmd: Command, historyFlag = 'the history')
     )
     .option(
       '--annual-churn <share±sd>',
-      'what you know about churn: the share of active customers lost per year, e.g. 0.15±0.05; a prior on the dropout parameters (needed when the history is too short to measure dropout)',
+      'what you know about churn: the share of active customers lost per year, e.g. 0.15±0.05; held as stated (each run draws it from the range, the history fits the rest; needed when the history is too short to measure dropout)',
       parseChurnPrior,
     )
     .option('--no-seasonality', `flat purchase rates: no month-of-year multipliers from the dates of ${historyFlag}`);

@@ -29,7 +29,7 @@ export type Statistic =
   | { kind: 'probability'; cmp: Comparator; value: number };
 
 export interface Constraint {
-  /** As written, for tables and JSON. */
+  /** As written (trimmed, each run of spaces one space), for tables and JSON. */
   text: string;
   metric: MetricKey;
   stat: Statistic;
@@ -150,7 +150,8 @@ export function parseConstraint(spec: string): Constraint {
   if (stat.kind === 'probability' && !(bound >= 0 && bound <= 1)) {
     fail(spec, tokens[tokens.length - 1]!.column, msg().constraint.probability(String(bound)));
   }
-  return { text: spec.replace(/\s+/g, ''), metric, stat, cmp: cmpTok.text as Comparator, bound };
+  // echoed as typed, its spaces evened out: taking them all out glued "6 000 000 ₽" into "6000000₽"
+  return { text: spec.trim().replace(/\s+/g, ' '), metric, stat, cmp: cmpTok.text as Comparator, bound };
 }
 
 /** The constrained statistic over a simulation's per-run values of its metric (NaN runs left out). */

@@ -224,7 +224,32 @@ export function fitDraftText(draftText: string, lang: 'en' | 'ru', base: History
     );
   }
   if (points) edits.push({ path: points.path, value: yamlNumber(points.value), comment: t.points(points.monthly, points.months, points.expiry) });
-  return applyEdits(text, edits);
+  return commentsInCurrency(applyEdits(text, edits), base.currency);
+}
+
+/**
+ * The templates' comments say their money in roubles ("1 point per 100 RUB of
+ * net revenue", "₽ to the referring dealer"); a draft fitted to a history in
+ * another currency keeps the values, now in that currency, so its comments
+ * name it too. Only comments change (what follows a `#` at a line's start or
+ * after a space): the templates hold no `#` in a value.
+ */
+export function commentsInCurrency(text: string, currency: string): string {
+  if (currency === 'RUB') return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const hash = line.search(/(^|\s)#/);
+      if (hash === -1) return line;
+      const at = line.indexOf('#', hash);
+      const comment = line
+        .slice(at)
+        .replace(/\bRUB\b/g, currency)
+        .replace(/₽/g, currency)
+        .replace(/(^|[^а-яё])рублей(?![а-яё])/gi, `$1${currency}`);
+      return line.slice(0, at) + comment;
+    })
+    .join('\n');
 }
 
 interface Edit {

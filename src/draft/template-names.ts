@@ -3,7 +3,7 @@
  * the templates themselves). Apart from them so that registering `init`
  * (its --template choices, its --help) reads no template and loads no YAML.
  */
-export const TEMPLATE_NAMES = ['points', 'discount', 'tiers', 'rebate', 'hybrid', 'club', 'referral', 'early-pay'] as const;
+export const TEMPLATE_NAMES = ['points', 'discount', 'tiers', 'rebate', 'hybrid', 'club', 'referral', 'early-pay', 'segments'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** One line on each template, for `init --help` and the wizard. */
@@ -16,4 +16,5 @@ export const TEMPLATE_DESCRIPTIONS: Record<TemplateName, string> = {
   club: 'a paid business club: a yearly fee for market research and training',
   referral: 'dealers rewarded for bringing new dealers into the network',
   'early-pay': 'a distributor\'s points for paying invoices early and ordering online, partly supplier-funded',
+  segments: 'a personal offer by spend rank: key accounts 2 %, the middle 4 %, the smallest 30 % not invited',
 };

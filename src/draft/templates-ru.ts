@@ -128,6 +128,18 @@ export const COMMENTS_RU: Record<string, string> = {
   "the supplier's share": 'доля поставщика',
   'RUB the supplier pays per point redeemed': '₽, которые поставщик платит за каждый списанный балл',
   // ── end of issue 27's block ──
+  // ── issue 27 part 5: the segmented-offer template (docs/model.md §13) ──
+  'A personal offer by spend rank (docs/model.md §13): key accounts, the top': 'Персональные условия по рангу закупок (docs/model.ru.md §13): ключевым клиентам',
+  '20 % by spend, get 2 % off, the middle 4 %, and the smallest 30 % are not': '(верхние 20 % по закупкам) скидка 2 %, средним 4 %, а самых мелких 30 % не',
+  'invited. Heavy buyers change least, so a smaller discount goes where most': 'приглашают. Крупные клиенты меняют поведение меньше всех, поэтому меньшая скидка',
+  'of it would pay for orders that come anyway.': 'идёт туда, где большая её часть оплатила бы заказы, которые были бы и так.',
+  '4 % off list price: the offer to the middle': 'скидка 4 % от прайса: условия для средних клиентов',
+  'docs/model.md §13: first match wins; the rest is "other"': 'docs/model.ru.md §13: клиент попадает в первый подходящий сегмент; остальные — «прочие»',
+  'the top 20 % by spend score': 'верхние 20 % по оценке закупок',
+  'the personal offer: 2 % instead of 4 %': 'персональные условия: 2 % вместо 4 %',
+  'the bottom 30 % by spend score': 'нижние 30 % по оценке закупок',
+  'not offered the program': 'программу не предлагают',
+  // ── end of the segmented-offer block ──
 };
 
 /** Comments left as they are: the editor's schema line and commented-out YAML. */
@@ -143,6 +155,13 @@ export const NAMES_RU: Record<string, string> = {
   'Wholesale business club': 'Опт — бизнес-клуб',
   'Dealer referral network': 'Дилерская сеть — рекомендации',
   'Distributor early payment': 'Дистрибьютор — баллы за досрочную оплату',
+  'Wholesale segmented discount': 'Опт — скидка по сегментам',
+};
+
+/** The templates' segment names in Russian (a segment's name is what its table row reads, docs/model.md §13). */
+export const SEGMENT_NAMES_RU: Record<string, string> = {
+  'Key accounts': 'Ключевые клиенты',
+  'Small clients': 'Мелкие клиенты',
 };
 
 /**
@@ -155,6 +174,9 @@ export function russianTemplate(text: string): string {
     .map((line) => {
       const name = /^name: (.*)$/.exec(line);
       if (name && NAMES_RU[name[1]!]) return `name: ${NAMES_RU[name[1]!]}`;
+      // a segment (a top-level list item's name); an action's `- name:` sits deeper and keeps the English
+      const segment = /^( {2}- name: )(.*)$/.exec(line);
+      if (segment && SEGMENT_NAMES_RU[segment[2]!]) return `${segment[1]}${SEGMENT_NAMES_RU[segment[2]!]}`;
       const hash = line.indexOf('# ');
       if (hash === -1) return line;
       const comment = line.slice(hash + 2);

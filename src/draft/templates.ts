@@ -33,6 +33,7 @@ export const TEMPLATE_SCENARIOS: Record<TemplateName, string> = {
   club: 'business-club.yaml',
   referral: 'dealer-referral.yaml',
   'early-pay': 'early-payment.yaml',
+  segments: 'segmented-offer.yaml',
 };
 
 const SCHEMA_LINE = '# yaml-language-server: $schema=program.schema.json\n';
@@ -347,6 +348,34 @@ mechanics:
       recipient: company
 ${costs(300000, 40000, 10)}`;
 
+const SEGMENTED = `${header(
+  'Wholesale segmented discount',
+  `# A personal offer by spend rank (docs/model.md §13): key accounts, the top
+# 20 % by spend, get 2 % off, the middle 4 %, and the smallest 30 % are not
+# invited. Heavy buyers change least, so a smaller discount goes where most
+# of it would pay for orders that come anyway.
+`,
+)}
+participation: { beta: { mean: 0.7, sd: 0.1 } }   # a discount is easy to join
+${enrolment(0.3, 3, 'a discount needs little selling: joins in a quarter')}
+effects:                         # on members; uncertain, so distributions
+  frequency_uplift: { triangular: { min: 0.00, mode: 0.05, max: 0.12 } }
+  check_uplift:     { triangular: { min: 0.00, mode: 0.04, max: 0.08 } }
+  churn_reduction:  { pert: { min: 0.00, mode: 0.05, max: 0.12 } }
+${dynamics(3, 12, 0.3)}
+mechanics:
+  - type: discount
+    rate: 0.04                   # 4 % off list price: the offer to the middle
+
+segments:                        # docs/model.md §13: first match wins; the rest is "other"
+  - name: Key accounts
+    where: { spend_top_share: [0, 0.2] }     # the top 20 % by spend score
+    mechanics: { discount: { rate: 0.02 } }  # the personal offer: 2 % instead of 4 %
+  - name: Small clients
+    where: { spend_top_share: [0.7, 1] }     # the bottom 30 % by spend score
+    invite: false                # not offered the program
+${costs(300000, 50000, 10)}`;
+
 const TEMPLATES: Record<TemplateName, string> = {
   points: POINTS,
   discount: DISCOUNT,
@@ -356,6 +385,7 @@ const TEMPLATES: Record<TemplateName, string> = {
   club: CLUB,
   referral: REFERRAL,
   'early-pay': EARLY_PAY,
+  segments: SEGMENTED,
 };
 
 /** The paragraph on where the synthetic customers come from, as a template in that language has it (init --history replaces it with the history's). */

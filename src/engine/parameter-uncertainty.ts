@@ -124,7 +124,7 @@ function thetaAtChurn(model: PurchaseModel, phi: number[], target: number, year:
     const theta = logParamsAtChurn(model, phi, g, year);
     return [theta, theta ? churnOf(fromLog(model, theta)) - target : NaN];
   };
-  let a = CHURN_FLOOR / 10, b = 1 - CHURN_FLOOR / 10;
+  let a = CHURN_FLOOR / 10, b = topChurn(model, phi, year, a, 1 - CHURN_FLOOR / 10);
   let [ta, fa] = at(a);
   let [tb, fb] = at(b);
   if (!ta || !tb || !(fa < 0 && fb > 0)) return null;
@@ -145,6 +145,25 @@ function thetaAtChurn(model: PurchaseModel, phi: number[], target: number, year:
     }
   }
   return Math.abs(fa) < Math.abs(fb) ? ta : tb;
+}
+
+/**
+ * The highest new-customer churn g in [lo, hi] that parameters at φ reach
+ * (hi itself when it is reached). A BG/NBD customer drops out only at a
+ * purchase, so at a given r, α even dropout at every purchase loses less than
+ * everyone in a year: above that g no parameters exist, and a bracket ending
+ * there would refuse every drawn churn (each run then simulated the fitted
+ * churn alone). Bisection on existence: closed-form churns, no pass over the customers.
+ */
+function topChurn(model: PurchaseModel, phi: number[], year: number, lo: number, hi: number): number {
+  if (logParamsAtChurn(model, phi, hi, year)) return hi;
+  if (!logParamsAtChurn(model, phi, lo, year)) return hi;
+  for (let k = 0; k < 50 && hi - lo > 1e-12; k++) {
+    const mid = (lo + hi) / 2;
+    if (logParamsAtChurn(model, phi, mid, year)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

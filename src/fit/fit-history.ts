@@ -7,9 +7,11 @@
  *
  * Short histories: when the data cannot identify dropout (standard errors not
  * below the estimates), the fit is penalised by a weak prior (a MAP fit) and
- * marked not identified; the user's own churn (`--annual-churn 0.15±0.05`)
- * becomes a prior on the dropout parameters, and the fit says how much of the
- * answer the prior decided.
+ * marked not identified. The user's own churn (`--annual-churn 0.15±0.05`) is
+ * always held, identified or not (issue 23, the lead's decision): the history
+ * fits everything else and every run draws today's active customers' churn
+ * from the stated range (churn-prior.ts). The history's own churn is still
+ * reported beside it, and a wide gap between the two is said in words.
  */
 import { UserError } from '../errors.js';
 import { catalog, msg, type Messages } from '../i18n/index.js';
@@ -52,31 +54,34 @@ export interface FitOptions {
   calibrationEndDay?: number;
   /** The purchase model, or `auto` (the smaller holdout error, or the larger likelihood without a holdout); default bg-nbd. */
   model?: ModelChoice;
-  /** The user's annual churn of active customers, a prior on the dropout parameters. */
+  /** The user's annual churn of active customers, held: the history fits everything else (churn-prior.ts). */
   annualChurn?: ChurnPrior;
   /** Month-of-year multipliers of the purchase rate from the history's dates (default true; seasonality.ts). */
   seasonality?: boolean;
 }
 
-/** How the dropout parameters were decided: by the data, by the weak prior, or with the user's churn prior. */
+/** How the dropout parameters were decided: by the data, by the weak prior, or by the churn the user stated. */
 export interface Identification {
   /** Whether the maximum-likelihood fit alone identifies dropout (see dropoutIdentified). */
   identified: boolean;
-  /** none: maximum likelihood; weak: penalised by the weak prior because not identified; churn: with the --annual-churn prior. */
+  /** none: maximum likelihood; weak: penalised by the weak prior because not identified; churn: the --annual-churn churn held, identified or not. */
   prior: 'none' | 'weak' | 'churn';
   /** The annual churn of today's active customers the final fit implies (baseChurn), with its sd under the fit's covariance. */
   churn: number;
   churnSd: number;
-  /** The annual churn and its sd by maximum likelihood alone (NaN sd when not identified). */
+  /** The annual churn and its sd by maximum likelihood alone (NaN sd when not identified): the history's own estimate. */
   dataChurn: number;
   dataChurnSd: number;
-  /** With --annual-churn: the prior, and the share of the posterior precision it contributes (sd_post² / sd_prior², 0..1). */
+  /**
+   * With --annual-churn: the stated churn, and the share of the churn's variance it decides (sd_fit² / sd_stated², at most 1).
+   * The stated churn is held, so this is 1 up to the numerical covariance: "the prior decided 100 %".
+   */
   churnPrior?: ChurnPrior;
   priorShare?: number;
   /**
-   * With --annual-churn on a history that identifies dropout: how far apart the prior and the data's own
-   * churn are, in sd of their difference, |prior − data| / √(sd_prior² + sd_data²). From 2 up the two
-   * disagree, and the posterior follows the data: the user should hear it rather than read 20 % in, 10 % out.
+   * With --annual-churn on a history that identifies dropout: how far apart the stated churn and the history's own
+   * are, in sd of their difference, |stated − data| / √(sd_stated² + sd_data²). From 2 up the two differ, and the
+   * user should hear that the stated churn is what is simulated (and that dropping --annual-churn lets the history decide).
    */
   priorConflict?: number;
 }
@@ -140,13 +145,15 @@ function fitOne(model: PurchaseModel, summary: HistorySummary, year: number, has
   const ml = fitPurchaseModel(model, summary);
   const identified = dropoutIdentified(ml);
   const prior: Identification['prior'] = churn ? 'churn' : identified ? 'none' : 'weak';
-  // identified: a Bayesian update with the churn prior; not identified: the stated churn is taken as given (churn-prior.ts)
+  // A stated churn is held whether or not the history identifies dropout (churn-prior.ts): the user may know what the
+  // export cannot show (accounts lost outside it, a recent change), and a churn that silently moves to the data's is
+  // not the churn they stated. The history's own estimate stays in the identification, beside it.
   const c = compress(summary);
   const churnOf = (p: PurchaseParams) => baseChurn(p, c, year);
   let fit = ml;
   if (prior !== 'none') {
     try {
-      fit = churn && !identified ? fitAtChurn(model, summary, year, churn, ml, churnOf) : fitPurchaseModel(model, summary, logPrior(model, year, churn, churnOf), toLog(purchaseParams(ml)));
+      fit = churn ? fitAtChurn(model, summary, year, churn, ml, churnOf) : fitPurchaseModel(model, summary, logPrior(model, year), toLog(purchaseParams(ml)));
     } catch (err) {
       if (!(err instanceof RangeError)) throw err;
       const t = msg().fit;
@@ -344,7 +351,7 @@ export function fitWarnings(f: HistoryFit, t: Messages['fit'], num: (x: number, 
   if (z !== undefined && z >= 2) {
     const pct = (v: number) => `${num(100 * v, 1)} %`;
     const prior = identification.churnPrior!;
-    warnings.push(t.priorConflict(`${pct(prior.mean)} ± ${pct(prior.sd)}`, `${pct(identification.dataChurn)} ± ${pct(identification.dataChurnSd)}`, num(z, 1), `${pct(identification.churn)} ± ${pct(identification.churnSd)}`));
+    warnings.push(t.priorConflict(`${pct(prior.mean)} ± ${pct(prior.sd)}`, `${pct(identification.dataChurn)} ± ${pct(identification.dataChurnSd)}`, num(z, 1)));
   }
   const values = paramValues(purchaseParams(purchase));
   const se = purchase.se as unknown as Record<string, number>;

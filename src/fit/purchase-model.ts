@@ -169,20 +169,12 @@ const logNormalDensity = (x: number, mean: number, sd: number): number => -0.5 *
 
 /**
  * The log-prior of a penalised (MAP) fit on the log-parameters: the weak
- * prior on the dropout parameters, plus, when the user states one, a normal
- * prior on the annual churn the parameters imply.
+ * prior on the dropout parameters, for a history that cannot identify them
+ * and no stated churn (a stated churn is held instead, churn-prior.ts).
  */
-export function logPrior(model: PurchaseModel, year: number, churn?: ChurnPrior, churnOf?: (p: PurchaseParams) => number): (theta: number[]) => number {
+export function logPrior(model: PurchaseModel, year: number): (theta: number[]) => number {
   const [c2, c3] = weakPriorCentre(model, year);
-  return (theta) => {
-    let lp = logNormalDensity(theta[2]!, c2, WEAK_PRIOR_SD) + logNormalDensity(theta[3]!, c3, WEAK_PRIOR_SD);
-    if (churn) {
-      const p = fromLog(model, theta);
-      const g = churnOf ? churnOf(p) : annualChurn(p, year);
-      lp += Number.isFinite(g) ? logNormalDensity(g, churn.mean, churn.sd) : -Infinity;
-    }
-    return lp;
-  };
+  return (theta) => logNormalDensity(theta[2]!, c2, WEAK_PRIOR_SD) + logNormalDensity(theta[3]!, c3, WEAK_PRIOR_SD);
 }
 
 /** Fits one model (ML, or MAP with a prior). */

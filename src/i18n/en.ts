@@ -1610,9 +1610,9 @@ export const en = {
     churnPrior: (mean: string, sd: string, ratio: string, share: string, data: string) => `(prior ${mean} ± ${sd}: posterior sd / prior sd ${ratio}, the prior decided ${share} %${data})`,
     churnDataSay: (churn: string, sd: string) => `; the data alone say ${churn} ± ${sd}`,
     churnDataCannot: '; the data alone cannot say',
-    /** --annual-churn far from what an identifying history says (Identification.priorConflict ≥ 2). */
-    priorConflict: (prior: string, data: string, z: string, posterior: string) =>
-      `the churn you stated (${prior}) and this history's own (${data}) disagree by ${z} standard deviations: the history outweighs your range, so the fit uses ${posterior}. If you know the export misses churn (lost accounts left out, a recent change), narrow your ± or say why in the draft; otherwise trust the data`,
+    /** --annual-churn far from what an identifying history says (Identification.priorConflict ≥ 2); the stated churn is held all the same. */
+    priorConflict: (prior: string, data: string, z: string) =>
+      `the churn you stated (${prior}) and this history's own (${data}) disagree by ${z} standard deviations: the stated churn is what is simulated (keep it if you know the export misses churn: lost accounts left out, a recent change); drop --annual-churn to let the history decide`,
     gammaGamma: (n: number, _count: string) => `Gamma-Gamma (Fader & Hardie 2013), ${n} ${s(n, 'customer', 'customers')} with repeat purchases`,
     correlation: (r: string, material: boolean) =>
       `frequency / order-value correlation ${r}${material ? ' (material: Gamma-Gamma assumes independence, order values may be biased)' : ' (small: the Gamma-Gamma independence assumption holds)'}`,

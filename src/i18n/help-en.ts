@@ -124,7 +124,7 @@ export const helpEn = {
     '--summary-out': 'also write the per-customer summary lifetimes and PyMC-Marketing read (customer_id, frequency, recency, T, monetary_value; days), to check a fit in Python on the same numbers',
     '--model': 'purchase and dropout model of --history: bg-nbd (dropout right after a purchase), pareto-nbd (dropout at any time) or auto (the better holdout prediction, else the higher likelihood)',
     'fit --model': 'purchase and dropout model of the history: bg-nbd (dropout right after a purchase), pareto-nbd (dropout at any time) or auto (the better holdout prediction, else the higher likelihood)',
-    '--annual-churn': 'what you know about churn: the share of active customers lost per year, e.g. 0.15±0.05; a prior on the dropout parameters (needed when the history is too short to measure dropout)',
+    '--annual-churn': 'what you know about churn: the share of active customers lost per year, e.g. 0.15±0.05; held as stated (each run draws it from the range, the history fits the rest; needed when the history is too short to measure dropout)',
     '--no-seasonality': 'flat purchase rates: no month-of-year multipliers from the dates of --history',
     'fit --no-seasonality': 'flat purchase rates: no month-of-year multipliers from the dates of the history',
     '--unit': 'with --summary: the time unit of its recency and T columns (day for lifetimes\' default)',
@@ -227,6 +227,7 @@ Templates:
   club      a paid business club: a yearly fee for market research and training
   referral  dealers rewarded for bringing new dealers into the network
   early-pay a distributor's points for paying invoices early and ordering online, partly supplier-funded
+  segments  a personal offer by spend rank: key accounts 2 %, the middle 4 %, the smallest 30 % not invited
 
 Examples:
   $ loyalty-sim init                                    answer a few questions, get program.yaml

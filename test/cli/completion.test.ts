@@ -100,7 +100,7 @@ describe('loyalty-sim completion', () => {
     ).toEqual([
       ['simulate'],
       ['--runs'],
-      ['points', 'discount', 'tiers', 'rebate', 'hybrid', 'club', 'referral', 'early-pay'],
+      ['points', 'discount', 'tiers', 'rebate', 'hybrid', 'club', 'referral', 'early-pay', 'segments'],
       ['mechanics.tiers.levels.Gold.min_spend=', 'mechanics.tiers.levels.Gold.discount='],
       ['effects.frequency_uplift', 'effects.check_uplift', 'effects.churn_reduction', 'effects.ramp_months', 'effects.half_life_months', 'effects.long_run_share', 'effects.by_spend.light', 'effects.by_spend.medium', 'effects.by_spend.heavy'],
       ['scenarios/tiers.yaml'],

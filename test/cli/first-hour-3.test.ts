@@ -215,17 +215,23 @@ describe('P(ROI > 0) where ROI is undefined', () => {
 });
 
 describe('--annual-churn far from what the history says', () => {
-  it('fit and simulate say the two disagree and which one the fit follows; a prior the data agree with gets no such line', async () => {
-    // the bundled 1C export identifies BG/NBD dropout: 8.5 % ± 1.8 % a year on its own
+  it('fit says the two disagree, that the stated churn is the one simulated and how to let the history decide; a stated churn the data agree with gets no such line', async () => {
+    // the bundled 1C export identifies BG/NBD dropout: 8.5 % ± 1.8 % a year on its own; the stated churn is held all the same
     const far = await run('fit', 'fixtures/examples/sales.csv', '--annual-churn', '0.2±0.05');
     expect(far.code).toBe(0);
     const both = far.stdout + far.stderr;
-    expect(both).toMatch(/the churn you stated \(20\.0 % ± 5\.0 %\) and this history's own \(8\.5 % ± 1\.8 %\) disagree by 2\.2 standard deviations: the history outweighs your range, so the fit uses 9\.8 % ± 1\.9 %/);
+    expect(both).toMatch(/the churn you stated \(20\.0 % ± 5\.0 %\) and this history's own \(8\.5 % ± 1\.8 %\) disagree by 2\.2 standard deviations: the stated churn is what is simulated .*; drop --annual-churn to let the history decide/);
+    expect(far.stdout).toMatch(/annual churn of active customers 20\.0 % ± [\d.]+ % \(prior 20\.0 % ± 5\.0 %: .*the prior decided 100 %; the data alone say 8\.5 % ± 1\.8 %\)/);
+    const json = JSON.parse((await run('fit', 'fixtures/examples/sales.csv', '--annual-churn', '0.2±0.05', '--json')).stdout).identification;
+    expect(json).toMatchObject({ identified: true, prior: 'churn', priorShare: 1 });
+    expect(json.churn).toBeCloseTo(0.2, 4);
+    expect(json.dataChurn).toBeCloseTo(0.085, 3);
+    expect(json.priorConflict).toBeCloseTo(2.16, 2);
     const near = await run('fit', 'fixtures/examples/sales.csv', '--annual-churn', '0.1±0.05');
     expect(near.code).toBe(0);
     expect(near.stdout + near.stderr).not.toContain('disagree by');
     const ru = await run('fit', 'fixtures/examples/sales.csv', '--annual-churn', '0,2±0,05', '--lang', 'ru');
-    expect(ru.stdout + ru.stderr).toContain('расходятся на 2,2 стандартного отклонения');
+    expect(ru.stdout + ru.stderr).toContain('расходятся на 2,2 стандартного отклонения: моделируется указанный отток');
   });
 });
 

@@ -14,7 +14,7 @@ export const LATIN_ALLOWED = new Set(
     // what the user types: commands, choices, distribution names, argument names
     'loyalty sim init validate schema profile fit simulate compare sweep tornado breakeven optimize roi pilot plan analyze report help completion shell ' +
     'tab lhs mc true false null min max mode sd mean pert triangular uniform normal lognormal beta gamma a b p q i k n A B C ' +
-    'draft file command history csv participation customer frequency recency bg nbd pareto auto discount points tiers rebate hybrid club referral early pay month week revenue orders active type ' +
+    'draft file command history csv participation customer frequency recency bg nbd pareto auto discount points tiers rebate hybrid club referral early pay segments month week revenue orders active type ' +
     // names in the bundled drafts, in the XLSX sheet list and in column examples
     'Silver Gold Platinum Summary Monthly Runs Inputs Costs InvoiceDate InvoiceNo Quantity UnitPrice CustomerID group stratum date amount total'
   ).split(' '),

@@ -15,7 +15,7 @@ const message = (spec: string): string => {
 describe('parseConstraint', () => {
   it('reads the three forms, e-notation, % and spaces', () => {
     expect(parseConstraint('P(roi>0)>=0.9')).toEqual({ text: 'P(roi>0)>=0.9', metric: 'roi', stat: { kind: 'probability', cmp: '>', value: 0 }, cmp: '>=', bound: 0.9 });
-    expect(parseConstraint('p5(npv) >= 0')).toEqual({ text: 'p5(npv)>=0', metric: 'npv', stat: { kind: 'percentile', q: 0.05 }, cmp: '>=', bound: 0 });
+    expect(parseConstraint('p5(npv) >= 0')).toEqual({ text: 'p5(npv) >= 0', metric: 'npv', stat: { kind: 'percentile', q: 0.05 }, cmp: '>=', bound: 0 });
     expect(parseConstraint('programCost<=50e6')).toMatchObject({ metric: 'programCost', stat: { kind: 'mean' }, cmp: '<=', bound: 50e6 });
     expect(parseConstraint('mean(roi)>=20%')).toMatchObject({ metric: 'roi', stat: { kind: 'mean' }, bound: 0.2 });
     expect(parseConstraint('P(npv>-1e6)>=90%')).toMatchObject({ stat: { kind: 'probability', cmp: '>', value: -1e6 }, bound: 0.9 });
@@ -27,6 +27,8 @@ describe('parseConstraint', () => {
     expect(parseConstraint('P(roi>0,05)>=90 %')).toMatchObject({ stat: { kind: 'probability', cmp: '>', value: 0.05 }, bound: 0.9 });
     expect(parseConstraint('programCost<=6 000 000')).toMatchObject({ bound: 6e6 });
     expect(parseConstraint('programCost <= 6\u00a0000\u00a0000 ₽')).toMatchObject({ bound: 6e6 });
+    // echoed as typed, readable: spaces evened out, not removed ("6000000₽" was the old echo)
+    expect(parseConstraint('  programCost  <=\t6\u00a0000\u00a0000 ₽ ').text).toBe('programCost <= 6 000 000 ₽');
     expect(parseConstraint('programCost<=6 000 000 руб.')).toMatchObject({ bound: 6e6 });
     expect(parseConstraint('mean(roi)>=5 %')).toMatchObject({ bound: 0.05 });
     expect(parseConstraint('p5(npv)>=−1 500 000')).toMatchObject({ bound: -1.5e6 });

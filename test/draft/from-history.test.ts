@@ -6,6 +6,7 @@ import { templateText } from '../../src/draft/templates.js';
 import type { CustomerDays } from '../../src/history/aggregate.js';
 import { periodSpend } from '../../src/history/period-spend.js';
 import { en } from '../../src/i18n/en.js';
+import { ru } from '../../src/i18n/ru.js';
 
 /** Customers with purchases on given days (day numbers) and amounts. */
 function store(customers: [number, number][][]): CustomerDays {
@@ -105,5 +106,33 @@ describe('thresholds at quantiles', () => {
     const twice = fitDraftText(once, 'en', base, en.draftFromHistory);
     expect(twice).toBe(once);
     expect((parseDocument(twice).toJS() as { customers: { synthetic: { count: number } } }).customers.synthetic.count).toBe(120);
+  });
+
+  it('names the draft\'s currency in the template\'s money comments, in both languages ("1 point per 100 RUB" stayed RUB in a USD draft)', () => {
+    const base: HistoryBase = {
+      file: 'sales.csv',
+      draftFile: 'program.yaml',
+      customers: 120,
+      firstDate: '2023-01-01',
+      lastDate: '2024-12-31',
+      spend: { spend: { year: Float64Array.from({ length: 100 }, (_, i) => (i + 1) * 1000), quarter: Float64Array.from({ length: 400 }, (_, i) => (i + 1) * 100), month: new Float64Array(0) }, spenders: 100 },
+      currency: 'USD',
+      currencySource: { kind: 'locale', locale: 'en-US' },
+      readingFlags: [],
+    };
+    const comments = (text: string) => text.split('\n').filter((l) => l.includes('#')).join('\n');
+    const usd = fitDraftText(templateText('hybrid'), 'en', base, en.draftFromHistory);
+    expect(usd).toContain('earn_per_currency: 0.01      # 1 point per 100 USD of net revenue\n');
+    expect(usd).toContain('point_value: 1               # USD per point at redemption\n');
+    expect(comments(usd)).not.toMatch(/RUB|₽/);
+    const referral = fitDraftText(templateText('referral'), 'en', base, en.draftFromHistory);
+    expect(referral).toContain('# USD to the referring dealer, at the first order');
+    const usdRu = fitDraftText(templateText('hybrid', 'ru'), 'ru', base, ru.draftFromHistory);
+    expect(usdRu).toContain('# 1 балл за каждые 100 USD чистой выручки\n');
+    expect(usdRu).toContain('# USD за балл при списании\n');
+    expect(comments(usdRu)).not.toMatch(/RUB|₽|рубл/);
+    // a rouble history keeps the template's words, ₽ and all
+    const rub = fitDraftText(templateText('hybrid', 'ru'), 'ru', { ...base, currency: 'RUB' }, ru.draftFromHistory);
+    expect(rub).toContain('# 1 балл за каждые 100 ₽ чистой выручки\n');
   });
 });

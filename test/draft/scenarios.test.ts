@@ -10,7 +10,7 @@ describe('scenarios/', () => {
     expect(readFileSync('scenarios/program.schema.json', 'utf8')).toBe(`${JSON.stringify(draftJsonSchema(), null, 2)}\n`);
   });
 
-  it('holds the hybrid, one scenario per single mechanic, the club, the referral network, the loading case and the early-payment program', () => {
+  it('holds the hybrid, one scenario per single mechanic, the club, the referral network, the loading case, the early-payment program and the segmented offer', () => {
     expect(yamls).toEqual(
       expect.arrayContaining([
         'wholesale-hybrid.yaml',
@@ -22,6 +22,7 @@ describe('scenarios/', () => {
         'dealer-referral.yaml',
         'rebate-loading.yaml',
         'early-payment.yaml',
+        'segmented-offer.yaml',
       ]),
     );
   });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraftText } from '../../src/draft/load.js';
 import { TEMPLATE_NAMES, templateText } from '../../src/draft/templates.js';
+import { SEGMENT_NAMES_RU } from '../../src/draft/templates-ru.js';
 
 describe('templates with Russian comments (init --lang ru)', () => {
-  it.each(TEMPLATE_NAMES)('%s: every comment is Russian, and the draft is the English one but for its name', (name) => {
+  it.each(TEMPLATE_NAMES)('%s: every comment is Russian, and the draft is the English one but for its name and its segments\' names', (name) => {
     const ru = templateText(name, 'ru');
     const en = templateText(name, 'en');
     for (const line of ru.split('\n')) {
@@ -15,7 +16,10 @@ describe('templates with Russian comments (init --lang ru)', () => {
     const b = checkDraftText(en, `${name}.yaml`);
     expect(a.valid).toBe(true);
     expect(a.draft!.name).toMatch(/^[А-ЯЁ][а-яё ]+ — /);
-    expect({ ...a.draft, name: '' }).toEqual({ ...b.draft, name: '' });
+    // a segment's name is what its table row reads: Russian too, from SEGMENT_NAMES_RU
+    const unnamed = (d: NonNullable<typeof a.draft>) => ({ ...d, name: '', ...(d.segments ? { segments: d.segments.map((g) => ({ ...g, name: '' })) } : {}) });
+    expect(unnamed(a.draft!)).toEqual(unnamed(b.draft!));
+    for (const [k, g] of (b.draft!.segments ?? []).entries()) expect(a.draft!.segments![k]!.name).toBe(SEGMENT_NAMES_RU[g.name]);
   });
 
   it.each(TEMPLATE_NAMES)('%s: the Russian comments cite the Russian reference, docs/model.ru.md', (name) => {

@@ -13,9 +13,19 @@ describe('templates', () => {
     expect(check.draft?.mechanics.length).toBeGreaterThan(0);
   });
 
-  it('there are eight, each with its own scenario file', () => {
-    expect(TEMPLATE_NAMES).toHaveLength(8);
-    expect(new Set(Object.values(TEMPLATE_SCENARIOS)).size).toBe(8);
+  it('there are nine, each with its own scenario file', () => {
+    expect(TEMPLATE_NAMES).toHaveLength(9);
+    expect(new Set(Object.values(TEMPLATE_SCENARIOS)).size).toBe(9);
+  });
+
+  it('segments: key accounts (top 20 % by spend) at 2 %, the middle at the draft\'s 4 %, the bottom 30 % not invited (issue 27)', () => {
+    const draft = checkDraftText(templateText('segments'), 'segments').draft!;
+    expect(lintDraft(draft)).toEqual([]);
+    expect(draft.mechanics).toMatchObject([{ type: 'discount', rate: 0.04 }]);
+    expect(draft.segments).toMatchObject([
+      { name: 'Key accounts', where: { spend_top_share: [0, 0.2] }, invite: true, mechanics: { discount: { rate: 0.02 } } },
+      { name: 'Small clients', where: { spend_top_share: [0.7, 1] }, invite: false },
+    ]);
   });
 
   it('the hybrid is scenarios/wholesale-hybrid.yaml, the PROGRAM-FORMAT.md example with behaviour added', () => {

@@ -2,7 +2,9 @@
  * A churn the user states holds under parameter uncertainty (issue 23):
  * every run draws the churn of today's active customers from the user's
  * range and simulates it, on the bundled 1C example, whose short history
- * leaves the Pareto/NBD dropout to the prior alone.
+ * leaves the Pareto/NBD dropout to the prior alone and identifies the BG/NBD's
+ * (8.5 % a year): a stated churn is held in both cases (docs/model.md, "Short
+ * histories").
  */
 import { describe, expect, it } from 'vitest';
 import { drawnLogParameters, parameterUncertainty } from '../../src/engine/parameter-uncertainty.js';
@@ -20,17 +22,22 @@ async function fitAt(model: PurchaseModel) {
 }
 
 describe('per-run parameter draws keep the stated churn', () => {
-  it('Pareto/NBD, dropout identified by the prior alone: the drawn churn of active customers has the prior\'s mean and sd', async () => {
-    const fit = await fitAt('pareto-nbd');
-    expect(fit.identification.identified).toBe(false);
+  // Pareto/NBD: dropout identified by the prior alone; BG/NBD: identified by the history, the stated churn held all the same
+  // (its draws once fell back to the fitted churn in every run: no g reached the bracket's top, see topChurn)
+  it.each([
+    ['pareto-nbd', false],
+    ['bg-nbd', true],
+  ] as const)('%s (dropout identified by the history: %s): the drawn churn of active customers has the prior\'s mean and sd', async (model, identified) => {
+    const fit = await fitAt(model);
+    expect(fit.identification.identified).toBe(identified);
     expect(fit.purchase.churnDraw).toBeDefined();
     const u = parameterUncertainty(fit.purchase, fit.gammaGamma);
     if (typeof u === 'string') throw new Error(u);
     const customers = compress(fit.summary);
     const churns: number[] = [];
     for (let run = 0; run < 60; run++) {
-      const theta = drawnLogParameters(u, 11, run, { model: 'pareto-nbd', x: fit.summary.x, tx: fit.summary.tx, T: fit.summary.T });
-      churns.push(baseChurn(fromLog('pareto-nbd', theta.slice(0, 4)), customers, 12));
+      const theta = drawnLogParameters(u, 11, run, { model, x: fit.summary.x, tx: fit.summary.tx, T: fit.summary.T });
+      churns.push(baseChurn(fromLog(model, theta.slice(0, 4)), customers, 12));
     }
     const mean = churns.reduce((a, b) => a + b, 0) / churns.length;
     const sd = Math.sqrt(churns.reduce((a, b) => a + (b - mean) ** 2, 0) / (churns.length - 1));
@@ -56,12 +63,15 @@ describe('simulated first-year baseline churn with --annual-churn 0.2±0.05 on t
     expect(c.p5).toBeGreaterThanOrEqual(0.05);
   }, 120_000);
 
-  it('BG/NBD (the data identify the churn, 8.5 % ± 1.8 %; posterior 9.8 % ± 1.9 %): the runs simulate the posterior, never 0', async () => {
+  it('BG/NBD (the data identify the churn, 8.5 % ± 1.8 %, but the stated churn is held): mean within 0.13–0.27 and P5 ≥ 0.05', async () => {
     const fit = await fitAt('bg-nbd');
     expect(fit.identification.identified).toBe(true);
+    // the history's own estimate is still reported beside the stated one
+    expect(fit.identification.dataChurn).toBeCloseTo(0.085, 2);
+    expect(fit.purchase.churnDraw).toBeDefined();
     const c = await churn('bg-nbd');
-    // the simulated 12-month churn of the active base against the fit's posterior churn, within 3 posterior sd
-    expect(Math.abs(c.mean - fit.identification.churn)).toBeLessThan(3 * fit.identification.churnSd);
-    expect(c.p5).toBeGreaterThan(0.02);
+    expect(c.mean).toBeGreaterThan(0.13);
+    expect(c.mean).toBeLessThan(0.27);
+    expect(c.p5).toBeGreaterThanOrEqual(0.05);
   }, 120_000);
 });

@@ -86,6 +86,18 @@ describe('warnings', () => {
     expect(f.identification).toMatchObject({ identified: true, prior: 'none' });
   });
 
+  it('holds a stated churn on CDNOW too, whose dropout the data identify: the history\'s own churn is reported beside it', async () => {
+    const ml = await fitHistory('fixtures/history/cdnow_sample.csv', {}, { unit: 'month' });
+    const f = await fitHistory('fixtures/history/cdnow_sample.csv', {}, { unit: 'month', annualChurn: { mean: 0.15, sd: 0.03 } });
+    expect(f.identification).toMatchObject({ identified: true, prior: 'churn', churnPrior: { mean: 0.15, sd: 0.03 }, priorShare: 1 });
+    // held, not a compromise with the data: the fit's churn is the stated one, the data's is the maximum-likelihood one
+    expect(f.identification.churn).toBeCloseTo(0.15, 5);
+    expect(f.identification.dataChurn).toBe(ml.identification.churn);
+    expect(Math.abs(f.identification.dataChurn - 0.15)).toBeGreaterThan(0.05);
+    // every run draws the churn from the stated range (parameter-uncertainty.ts)
+    expect(f.purchase.churnDraw).toMatchObject({ target: 0.15, targetSd: 0.03 });
+  });
+
   it('a calibration end before every first purchase is a user error', async () => {
     await expect(fitHistory('fixtures/history/cdnow_sample.csv', {}, { unit: 'week', calibrationEndDay: dayOf('1990-01-01') })).rejects.toThrow(/no customer's first purchase/);
   });
