@@ -41,6 +41,8 @@ const result = await build({
   target: 'node20',
   external,
   metafile: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
   // commander is CommonJS: its require() calls need a require in an ES module
   banner: { js: "import { createRequire as __loyaltySimRequire } from 'node:module';\nconst require = __loyaltySimRequire(import.meta.url);" },
   logLevel: 'warning',
