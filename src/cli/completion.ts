@@ -7,7 +7,6 @@
  * `loyalty-sim complete -- <words>` (@bomb.sh/tab), which reads the draft
  * named on the line; powershell keeps @bomb.sh/tab's own script.
  */
-import tab from '@bomb.sh/tab/commander';
 import type { Command } from 'commander';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -60,8 +59,21 @@ function draftFiles(typed: string): string[] {
   }
 }
 
-/** Adds `completion <shell>` and the hidden `complete` to the program; call after every command is registered. */
-export function addCompletion(program: Command): void {
+/** The library's handler of one of its commands, called as commander would call it. */
+type ActionHandler = (args: unknown[]) => unknown;
+const handlerOf = (cmd: Command | undefined): ActionHandler | undefined => (cmd as unknown as { _actionHandler?: ActionHandler } | undefined)?._actionHandler;
+
+/**
+ * @bomb.sh/tab's registry of the whole tree, made when `complete` or
+ * `completion powershell` runs (issue 26: the library and node:assert, which
+ * it loads, and its walk over every command's options were a tenth of
+ * --help's CPU). The library adds its own `completion` and `complete`: ours,
+ * which stood in for them in the tree and its help, make way first.
+ */
+async function withTab(program: Command, stubs: Command[]): Promise<{ completion?: ActionHandler; complete?: ActionHandler }> {
+  const { default: tab } = await import('@bomb.sh/tab/commander');
+  const list = program.commands as Command[];
+  for (const stub of stubs) list.splice(list.indexOf(stub), 1);
   const root = tab(program, { completionCommandName: 'completion' });
   // commander keeps the raw words at runtime but does not type them
   const words = () => completionWords((program as unknown as { rawArgs: string[] }).rawArgs);
@@ -74,21 +86,40 @@ export function addCompletion(program: Command): void {
     const draft = cmd.arguments.get('draft');
     if (draft) draft.handler = (complete) => draftFiles(words().at(-1) ?? '').forEach((f) => complete(f, ''));
   }
+  return { completion: handlerOf(program.commands.find((c) => c.name() === 'completion')), complete: handlerOf(program.commands.find((c) => c.name() === 'complete')) };
+}
+
+/**
+ * Adds `completion <shell>` and the hidden `complete` to the program; call
+ * after every command is registered. They are made as @bomb.sh/tab's
+ * commander adapter makes them (same names, arguments, choices and
+ * settings), and hand over to the library only when they run.
+ */
+export function addCompletion(program: Command): void {
+  const completion = program
+    .createCommand('completion')
+    .description('print the shell completion script: commands, flags, templates and the draft\'s paths for --vary and --solve')
+    .addArgument(program.createArgument('<shell>', 'the shell').choices(['zsh', 'bash', 'fish', 'powershell']));
+  completion.copyInheritedSettings(program);
+  const complete = program.createCommand('complete').description('Generate completion suggestions').usage('-- [args...]').argument('[args...]');
+  complete.copyInheritedSettings(program);
+  program.addCommand(completion);
+  program.addCommand(complete, { hidden: true });
+  const stubs = [completion, complete];
   // tab's handlers are synchronous: the YAML reader is in place before the hidden `complete` runs
-  program.commands.find((c) => c.name() === 'complete')?.hook('preAction', loadReader);
-  const completion = program.commands.find((c) => c.name() === 'completion');
+  complete.hook('preAction', loadReader);
+  complete.action(async (args: string[]) => {
+    await (await withTab(program, stubs)).complete?.([args]);
+  });
   // bash, zsh and fish get our generated scripts (cli/completion-script.ts: static lists, no Node start per Tab,
   // no bash-completion package needed); powershell keeps the library's
-  const tabAction = (completion as unknown as { _actionHandler?: (args: unknown[]) => unknown } | undefined)?._actionHandler;
-  completion?.action(async (shell: string) => {
+  completion.action(async (shell: string) => {
     // the script generator loads when a script is asked for, not with the command tree (issue 26)
     const { COMPLETION_SHELLS, completionScript } = await import('./completion-script.js');
     if ((COMPLETION_SHELLS as readonly string[]).includes(shell)) process.stdout.write(completionScript(program, shell as CompletionShell));
-    else void tabAction?.([shell]);
+    else await (await withTab(program, stubs)).completion?.([shell]);
   });
-  completion
-    ?.description('print the shell completion script: commands, flags, templates and the draft\'s paths for --vary and --solve')
-    .addHelpText(
+  completion.addHelpText(
       'after',
       `
 Examples:
@@ -97,6 +128,4 @@ Examples:
   $ loyalty-sim completion zsh > _loyalty-sim        then put it in a folder of $fpath
   $ loyalty-sim completion fish > loyalty-sim.fish   then move it to ~/.config/fish/completions/`,
     );
-  const shell = completion?.registeredArguments[0];
-  if (shell) shell.description = 'the shell';
 }

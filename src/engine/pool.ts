@@ -14,7 +14,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Population } from './population.js';
 // a cycle (simulate.ts starts pools), used only when runs are executed
-import { executeTask, type RunTask } from './simulate.js';
+import { executeTask } from './simulate.js';
+import type { RunTask } from './task.js';
 import type { RunOutput } from './totals.js';
 
 /** Runs per message: enough to amortise messaging, few enough to balance load. */

@@ -9,12 +9,14 @@
 import type { Draft } from '../draft/schema.js';
 import { drawRunInputs, type RunInputs, type Sampling } from './inputs.js';
 import { netOfMonth, runMetrics, segmentRunMetrics, type RunMetrics, type SegmentMetricKey } from './metrics.js';
-import { populationForRun } from './parameter-uncertainty.js';
 import type { Population } from './population.js';
 import { RunPool } from './pool.js';
-import { simulateRunShared } from './run.js';
 import { errorDesignFor, meanAndSe, MIN_BLOCKS, replicateBlockSize, type ErrorDesign } from './standard-error.js';
-import { newRunOutput, T, TOTAL_SLOTS, type RunOutput } from './totals.js';
+import { populationForRun } from './parameter-uncertainty.js';
+import { runTask, type RunTask } from './task.js';
+import { T, TOTAL_SLOTS, type RunOutput } from './totals.js';
+
+export type { RunTask } from './task.js';
 
 export interface SimulateOptions {
   seed: number;
@@ -85,22 +87,9 @@ export interface SimulationResult {
 }
 
 
-/** The part of a run that crosses a thread boundary: one run of every variant simulated together. */
-export interface RunTask {
-  run: number;
-  /** One per variant, in the variants' order; all of one horizon. */
-  inputs: RunInputs[];
-}
-
-/** Executes one task on this thread (used directly with 1 worker, and inside each worker): one output per variant. */
+/** Executes one task on this thread (used directly with 1 worker, and by the pool's calling thread): one output per variant. */
 export function executeTask(pop: Population, seed: number, task: RunTask, scratch?: RunOutput[]): RunOutput[] {
-  const outs = task.inputs.map(({ params: p }, v) => {
-    const out = scratch?.[v];
-    return out && out.monthlyGross.length === p.horizon && out.tierMix.length === p.tierMinSpend.length ? out : newRunOutput(p.horizon, p.tierMinSpend.length);
-  });
-  const prms = task.inputs.map((x) => x.params);
-  simulateRunShared(pop.kind === 'history' ? populationForRun(pop, seed, task.run) : pop, prms, seed, task.run, outs);
-  return outs;
+  return runTask(pop.kind === 'history' ? populationForRun(pop, seed, task.run) : pop, seed, task, scratch);
 }
 
 /** What one variant of a shared simulation is: a draft, and the uncertain fields it holds fixed. */

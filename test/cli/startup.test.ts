@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../../bin/loyalty-sim.js', import.meta.url));
@@ -26,23 +26,40 @@ export async function resolve(specifier, context, next) {
 `,
 );
 
-/** The module URLs resolved while running `node [node args] [script args]`. */
+/**
+ * The bin runs the bundled CLI (scripts/bundle-cli.mjs): each file of
+ * dist/cli-bundle/ stands for the built modules it holds, as its meta.json
+ * lists them, so the checks below name modules, not chunks.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bundleDir = `${new URL('../../dist/cli-bundle/', import.meta.url).href}`;
+const bundled = JSON.parse(readFileSync(new URL('../../dist/cli-bundle/meta.json', import.meta.url), 'utf8')) as Record<string, string[]>;
+const modulesOf = (url: string): string[] =>
+  url.startsWith(bundleDir) ? (bundled[url.slice(bundleDir.length)] ?? [url]).map((m) => pathToFileURL(join(root, m)).href) : [url];
+
+/** The module URLs resolved while running `node [node args] [script args]`, a bundle's files read as the modules they hold. */
 function loads(nodeArgs: string[], name: string): string[] {
   const log = join(dir, `${name}.log`);
   writeFileSync(log, '');
   const r = spawnSync(process.execPath, ['--import', hook, ...nodeArgs], { env: { ...process.env, LOADS_LOG: log, NO_COLOR: '1' }, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean).flatMap(modulesOf);
 }
 
 const heavy = (urls: string[]) => urls.filter((u) => /node_modules\/(exceljs|@inquirer\/prompts)\//.test(u));
 
 describe('start-up', () => {
   it('--version and --help load neither exceljs nor @inquirer/prompts', { timeout: 120_000 }, () => {
-    const version = loads([bin, '--version'], 'version');
-    expect(version.some((u) => u.includes('/dist/cli/main.js'))).toBe(true);
-    expect(heavy(version)).toEqual([]);
-    expect(heavy(loads([bin, 'simulate', '--help'], 'help'))).toEqual([]);
+    const help = loads([bin, 'simulate', '--help'], 'help');
+    expect(help.some((u) => u.endsWith('/dist/cli/main.js'))).toBe(true);
+    expect(heavy(help)).toEqual([]);
+    expect(heavy(loads([bin, '--version'], 'version'))).toEqual([]);
+  });
+
+  // issue 26: the bin answers a lone --version itself, before the CLI and its catalogs load
+  it('--version alone loads nothing of the CLI', { timeout: 120_000 }, () => {
+    expect(loads([bin, '--version'], 'version-alone').filter((u) => u.includes('/dist/'))).toEqual([]);
+    expect(loads([bin, '--lang', 'ru', '--version'], 'version-lang').some((u) => u.endsWith('/dist/cli/main.js'))).toBe(true);
   });
 
   // issue 26: --help and --version were 0.30 CPU-s because building the command tree loaded every command's modules
