@@ -227,6 +227,10 @@ class World {
   readonly shaped: boolean;
   /** Referred customers' totals (REF_* slots), added to the world's totals at the end. */
   readonly referral = new Float64Array(6);
+  /** By month t (1 … H): 1 where a tier review opens ((t − 1) mod review = 0), closes (t mod review = 0), a rebate period closes. */
+  readonly reviewStart: Uint8Array;
+  readonly reviewEnd: Uint8Array;
+  readonly periodEnd: Uint8Array;
 
   listP = 0; discounts = 0; rebates = 0; pointsIssued = 0; liability = 0;
   benefits = 0; perMemberCosts = 0; windfall = 0; members = 0;
@@ -255,6 +259,14 @@ class World {
     this.shaped = prm.rampMonths > 0 || prm.halfLifeMonths !== Infinity;
     this.shapeBySeason = new Float64Array(this.shaped ? H + 1 : 0);
     for (let s = 1; s <= H && this.shaped; s++) this.shapeBySeason[s] = effectShape(s, prm.rampMonths, prm.halfLifeMonths, prm.longRunShare);
+    this.reviewStart = new Uint8Array(H + 1);
+    this.reviewEnd = new Uint8Array(H + 1);
+    this.periodEnd = new Uint8Array(H + 1);
+    for (let t = 1; t <= H; t++) {
+      this.reviewStart[t] = (t - 1) % prm.reviewEveryMonths === 0 ? 1 : 0;
+      this.reviewEnd[t] = t % prm.reviewEveryMonths === 0 ? 1 : 0;
+      this.periodEnd[t] = t % prm.rebatePeriodMonths === 0 ? 1 : 0;
+    }
   }
 
   /** §8 with `active` customers ranked: the top e·n are eligible, n_e = round(e·n) half up, at least 1 (§12). */
@@ -606,6 +618,15 @@ function stepMember(
   const feeYearly = prm.feeYearly;
   const referralMean = prm.referralRate / 12;
   const expMinusReferral = Math.exp(-referralMean);
+  // Module scratch and the run's season in locals: a module variable is reloaded from its context on every
+  // use in the month loop (the draws between uses could, for all the compiler knows, have replaced it).
+  const orderURec = recOrderU, ordersRec = recOrders, spendRec = recSpend, surviveURec = recSurviveU;
+  const rA = rngA, rB = rngB;
+  const sea = season;
+  const seasonal = sea !== FLAT_SEASON;
+  // Which months open a review, close one, close a rebate period: tables of the world, not a % per month.
+  const { reviewStart, reviewEnd, periodEnd } = w;
+  let rec = recorded;
   let listP = w.listP, discounts = w.discounts, rebates = w.rebates, pointsIssued = w.pointsIssued, liability = w.liability, benefits = w.benefits, perMemberCosts = w.perMemberCosts, windfall = w.windfall, members = w.members, aliveEndP = w.aliveEndP, ordersP = w.ordersP, monthsP = w.monthsP, memberListB = w.memberListB, memberListP = w.memberListP, steps = w.steps, joinSpendP = w.joinSpendP, joinSpendB = w.joinSpendB, joinMonths = w.joinMonths, nonSpend = w.nonSpend, nonMonths = w.nonMonths, redeemed = w.redeemed, expired = w.expired, forfeited = w.forfeited, outstanding = w.outstanding, lastPointsActive = w.lastPointsActive, redeemedCost = w.redeemedCost, pushedOrders = w.pushedOrders, feeIncome = w.feeIncome, referred = w.referred, paymentTerms = w.paymentTerms;
 
   // A member from month J: the baseline twin (world B, read from the record) and the member (world P) side by side.
@@ -625,6 +646,8 @@ function stepMember(
   // (lambdaE and hazardE: the rates expMinusLambdaP and surviveP are for).
   let lambdaP = -1, hazardP = -1, cFactorMonth = 0;
   let lambdaE = -1, expMinusLambdaP = 0, hazardE = -1, surviveP = 0;
+  // The cheap lower bounds of e^(−rate) (expMinusLowerBound) and the rates they are for.
+  let lambdaL = -1, lambdaBound = 0, hazardL = -1, hazardBound = 0;
   // Rebate period accumulators: net revenue Q, and list spend in both worlds for the windfall split.
   let periodQ = 0, periodListB = 0, periodListP = 0;
   let lastPoints = 0; // points issued in the last redemption-lag months
@@ -644,8 +667,8 @@ function stepMember(
         oldest = t;
       } else {
         // Before J the customer is not a member: identical in both worlds (§8).
-        const k = recOrders[t]!;
-        const s = recSpend[t]!;
+        const k = ordersRec[t]!;
+        const s = spendRec[t]!;
         listP += s;
         preSpend += s;
         preMonths++;
@@ -654,12 +677,12 @@ function stepMember(
         const slot = t % 12;
         winSum += s - win[slot]!;
         win[slot] = s;
-        if (recSurviveU[t]! >= surviveB) aliveB = aliveP = false;
+        if (surviveURec[t]! >= surviveB) aliveB = aliveP = false;
         continue;
       }
     }
 
-    if (aliveP && (t === J || (t - 1) % review === 0)) {
+    if (aliveP && (t === J || reviewStart[t] === 1)) {
       // MODEL.md §4.1: months before month 1 count as h spread evenly.
       const W = winSum + (t < 13 ? (h * (13 - t)) / 12 : 0);
       level = 0;
@@ -703,7 +726,7 @@ function stepMember(
       if (pulledRebate) pullFactor *= rebatePull;
       if (pulledTier) pullFactor *= tierPull;
       pulledRebate = pulledTier = false;
-      if (rebatePush && t % period === 0) {
+      if (rebatePush && periodEnd[t] === 1) {
         // "So far": the period's net revenue before its last month; B: the lowest bracket above it.
         for (let j = 0; j < brackets; j++) {
           const B = prm.bracketMinSpend[j]!;
@@ -716,7 +739,7 @@ function stepMember(
           }
         }
       }
-      if (tierPush && t % review === 0 && t < H) {
+      if (tierPush && reviewEnd[t] === 1 && t < H) {
         // The trailing spend before this month, with what is left of h; B: the lowest level above it.
         const spend = winSum - win[t % 12]! + (t < 12 ? (h * (12 - t)) / 12 : 0);
         for (let l = 1; l < levels; l++) {
@@ -738,18 +761,18 @@ function stepMember(
       cFactorMonth = cFactor * levelC;
     }
 
-    if (t > recorded) {
+    if (t > rec) {
       // After the baseline's dropout stream A still gives the month's two uniforms.
-      recOrderU[t] = rngA.next();
-      recSurviveU[t] = rngA.next();
-      recorded = t;
+      orderURec[t] = rA.next();
+      surviveURec[t] = rA.next();
+      rec = t;
     }
-    const u = recOrderU[t]!;
+    const u = orderURec[t]!;
     let kB = 0;
     let sB = 0;
     if (aliveB) {
-      kB = recOrders[t]!;
-      sB = recSpend[t]!;
+      kB = ordersRec[t]!;
+      sB = spendRec[t]!;
       memberListB += sB;
       joinSpendB += sB;
       cumB += sB;
@@ -758,11 +781,16 @@ function stepMember(
     let sP = 0;
     if (aliveP) {
       // The program's rate in this calendar month: the same multiplier as the twin's.
-      const sm = season[(t - 1) % 12]!;
+      const sm = seasonal ? sea[(t - 1) % 12]! : 1;
       const lpm = lambdaP * sm;
-      // Most months u is below a cheap bound of e^(−λ): no order, and no Math.exp (expMinusLowerBound).
+      // Most months u is below a cheap bound of e^(−λ): no order, and no Math.exp (expMinusLowerBound),
+      // the bound itself recomputed only when the rate changed (most months it does not).
+      if (lpm !== lambdaL) {
+        lambdaL = lpm;
+        lambdaBound = expMinusLowerBound(lpm);
+      }
       let kP = 0;
-      if (!(u < expMinusLowerBound(lpm))) {
+      if (!(u < lambdaBound)) {
         if (sm === 1 && lambdaE !== lambdaP) {
           lambdaE = lambdaP;
           expMinusLambdaP = Math.exp(-lambdaP);
@@ -781,9 +809,9 @@ function stepMember(
       // (a negative uplift) keep a Beta share of the twin's value, which is
       // again Gamma(kP·p, ν).
       let base = 0;
-      if (kB > 0 && kP >= kB) base = sB + (kP > kB ? gamma(rngB, (kP - kB) * pgg, nu) : 0);
-      else if (kB > 0) base = kP > 0 ? sB * beta(rngB, kP * pgg, (kB - kP) * pgg) : 0;
-      else if (kP > 0) base = gamma(rngB, kP * pgg, nu);
+      if (kB > 0 && kP >= kB) base = sB + (kP > kB ? gamma(rB, (kP - kB) * pgg, nu) : 0);
+      else if (kB > 0) base = kP > 0 ? sB * beta(rB, kP * pgg, (kB - kP) * pgg) : 0;
+      else if (kP > 0) base = gamma(rB, kP * pgg, nu);
       sP = base * cFactorMonth;
       cumP += sP;
 
@@ -794,7 +822,7 @@ function stepMember(
       const purchasePoints = points;
       if (hasActions) {
         // §14: action points are points (this month's lot); their value and the early-payment benefit are income.
-        monthActions(prm, rngB, net, actionsOut);
+        monthActions(prm, rB, net, actionsOut);
         const actionPoints = actionsOut[ACT_POINTS]!;
         const income = actionsOut[ACT_VALUE]! + actionsOut[ACT_EARLY]!;
         points += actionPoints;
@@ -827,7 +855,7 @@ function stepMember(
         periodQ += net;
         periodListB += sB;
         periodListP += sP;
-        if (t % period === 0) {
+        if (periodEnd[t] === 1) {
           // §4.6: the highest bracket reached applies to the whole period.
           let rate = 0;
           for (let j = brackets - 1; j >= 0; j--) {
@@ -858,7 +886,7 @@ function stepMember(
           lots[oldest++] = 0;
         }
         if (oldest > t) balance = 0;
-        if (balance >= threshold && rngB.next() < propensity) {
+        if (balance >= threshold && rB.next() < propensity) {
           const amount = Math.floor(balance / threshold) * threshold;
           let rest = amount;
           while (rest > 0 && oldest <= t) {
@@ -899,7 +927,7 @@ function stepMember(
 
       if (referralMean > 0) {
         // §11: this month's referrals arrive at the start of the next; each on its own stream.
-        const count = poissonInverse(rngB.next(), referralMean, expMinusReferral);
+        const count = poissonInverse(rB.next(), referralMean, expMinusReferral);
         for (let k = 0; k < count; k++, referredByMe++) {
           if (t >= H) continue; // referred in month H: arrives after the horizon
           // §12: every arrival counts (the bonuses are paid on each); only its spend is weighted.
@@ -929,10 +957,14 @@ function stepMember(
     }
     gross[t - 1] += m * (sP - sB);
 
-    const us = recSurviveU[t]!;
+    const us = surviveURec[t]!;
     if (aliveB && us >= surviveB) aliveB = false;
     // Below a cheap bound of e^(−hazard) the member survives for certain; above it the exact value decides.
-    if (aliveP && !(us < expMinusLowerBound(hazardP))) {
+    if (aliveP && hazardP !== hazardL) {
+      hazardL = hazardP;
+      hazardBound = expMinusLowerBound(hazardP);
+    }
+    if (aliveP && !(us < hazardBound)) {
       if (hazardE !== hazardP) {
         hazardE = hazardP;
         surviveP = Math.exp(-hazardP);
@@ -998,6 +1030,7 @@ function stepMember(
   w.feeIncome = feeIncome;
   w.referred = referred;
   w.paymentTerms = paymentTerms;
+  recorded = rec;
 }
 
 /** Writes world `w`'s totals into its RunOutput, with the baseline's (the same in every world). */
