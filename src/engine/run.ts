@@ -87,12 +87,11 @@ function normalScoresOfRanks(n: number): Float64Array {
   return q;
 }
 // One customer's baseline (world B), stepped once and read by every world: by month t, the order
-// uniform, the order count, the spend, the running spend and the survival uniform. Months after the
+// uniform, the order count, the spend and the survival uniform. Months after the
 // baseline's dropout hold only the two uniforms, drawn when a member world first needs them.
 let recOrderU = new Float64Array(0);
 let recOrders = new Float64Array(0);
 let recSpend = new Float64Array(0);
-let recSpent = new Float64Array(0);
 let recSurviveU = new Float64Array(0);
 /** Months of the current customer whose uniforms are in the record. */
 let recorded = 0;
@@ -392,9 +391,10 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
     recOrderU = new Float64Array(H + 2);
     recOrders = new Float64Array(H + 2);
     recSpend = new Float64Array(H + 2);
-    recSpent = new Float64Array(H + 2);
     recSurviveU = new Float64Array(H + 2);
   }
+  // The record in locals for the customer loop (a module variable is reloaded from its context on every use).
+  const orderURec = recOrderU, ordersRec = recOrders, spendRec = recSpend, surviveURec = recSurviveU;
   if (worlds.some((w) => w.prm.balances) && lots.length < H + 2) lots = new Float64Array(H + 2);
   const ranked = worlds.some((w) => w.ranked);
   if (ranked) {
@@ -423,6 +423,7 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
 
   const N = pop.size;
   const pgg = pop.p;
+  const rA = rngA;
   // A history's calendar: λ·s(month) in both worlds; dropout stays flat (docs/model.md, "Seasonality").
   season = pop.kind === 'history' && pop.season ? pop.season : FLAT_SEASON;
   const seasonal = season !== FLAT_SEASON;
@@ -433,12 +434,12 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
     if (ranked) {
       // The ranking pass drew the latent values: continue stream A after them.
       for (let j = 0; j < LATENT_SLOTS; j++) latent[j] = latentOf[i * LATENT_SLOTS + j]!;
-      rngA.resume(streamAOf, i * STATE_SLOTS);
+      rA.resume(streamAOf, i * STATE_SLOTS);
     } else {
-      rngA.reset(seed, run, i, STREAM_BASELINE);
-      drawLatent(pop, i, rngA, latent);
+      rA.reset(seed, run, i, STREAM_BASELINE);
+      drawLatent(pop, i, rA, latent);
     }
-    const uMember = rngA.next();
+    const uMember = rA.next();
     if (latent[ACTIVE] === 0) continue;
     activeStart++;
     const lambda = latent[LAMBDA]!;
@@ -460,24 +461,23 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
     let spent = 0;
     let ordered = 0;
     for (; t <= H; t++) {
-      const u = rngA.next();
+      const u = rA.next();
       let k: number;
       if (seasonal) {
         const m = (t - 1) % 12;
         k = poissonInverse(u, lambdaByMonth[m]!, expByMonth[m]!);
       } else k = poissonInverse(u, lambda, expMinusLambda);
       let s = 0;
-      if (k > 0) s = gamma(rngA, k * pgg, nu);
-      recOrderU[t] = u;
-      recOrders[t] = k;
-      recSpend[t] = s;
+      if (k > 0) s = gamma(rA, k * pgg, nu);
+      orderURec[t] = u;
+      ordersRec[t] = k;
+      spendRec[t] = s;
       spent += s;
-      recSpent[t] = spent;
       listB += s;
       ordersB += k;
       ordered += k;
-      const us = rngA.next();
-      recSurviveU[t] = us;
+      const us = rA.next();
+      surviveURec[t] = us;
       if (us >= surviveB) {
         alive = false;
         break;
@@ -496,7 +496,7 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
         const b = w.segs.base;
         // month by month, as a non-member's program-world spend is added: an uninvited segment's two worlds then agree exactly
         let list = b[k * BASE_SLOTS + BASE_LIST]!;
-        for (let m = 1; m <= months; m++) list += recSpend[m]!;
+        for (let m = 1; m <= months; m++) list += spendRec[m]!;
         b[k * BASE_SLOTS + BASE_LIST] = list;
         b[k * BASE_SLOTS + BASE_ORDERS] += ordered;
         b[k * BASE_SLOTS + BASE_MONTHS] += months;
@@ -524,8 +524,8 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
         let listP = w.listP;
         let ordersP = w.ordersP;
         for (let m = 1; m <= months; m++) {
-          listP += recSpend[m]!;
-          ordersP += recOrders[m]!;
+          listP += spendRec[m]!;
+          ordersP += ordersRec[m]!;
         }
         w.listP = listP;
         w.ordersP = ordersP;
