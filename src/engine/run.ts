@@ -424,6 +424,7 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
   const N = pop.size;
   const pgg = pop.p;
   const rA = rngA;
+  const lat = latent, lambdaOfMonth = lambdaByMonth, expOfMonth = expByMonth;
   // A history's calendar: λ·s(month) in both worlds; dropout stays flat (docs/model.md, "Seasonality").
   season = pop.kind === 'history' && pop.season ? pop.season : FLAT_SEASON;
   const seasonal = season !== FLAT_SEASON;
@@ -433,24 +434,24 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
   for (let i = 0; i < N; i++) {
     if (ranked) {
       // The ranking pass drew the latent values: continue stream A after them.
-      for (let j = 0; j < LATENT_SLOTS; j++) latent[j] = latentOf[i * LATENT_SLOTS + j]!;
+      for (let j = 0; j < LATENT_SLOTS; j++) lat[j] = latentOf[i * LATENT_SLOTS + j]!;
       rA.resume(streamAOf, i * STATE_SLOTS);
     } else {
       rA.reset(seed, run, i, STREAM_BASELINE);
-      drawLatent(pop, i, rA, latent);
+      drawLatent(pop, i, rA, lat);
     }
     const uMember = rA.next();
-    if (latent[ACTIVE] === 0) continue;
+    if (lat[ACTIVE] === 0) continue;
     activeStart++;
-    const lambda = latent[LAMBDA]!;
-    const nu = latent[NU]!;
-    const hazard = latent[HAZARD]!;
+    const lambda = lat[LAMBDA]!;
+    const nu = lat[NU]!;
+    const hazard = lat[HAZARD]!;
     const surviveB = Math.exp(-hazard);
     const expMinusLambda = Math.exp(-lambda);
     if (seasonal) {
       for (let m = 0; m < 12; m++) {
-        lambdaByMonth[m] = lambda * season[m]!;
-        expByMonth[m] = Math.exp(-lambdaByMonth[m]!);
+        lambdaOfMonth[m] = lambda * season[m]!;
+        expOfMonth[m] = Math.exp(-lambdaOfMonth[m]!);
       }
     }
     let zMember = NaN; // Φ⁻¹(uMember), computed once when a world with selection needs it
@@ -465,7 +466,7 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
       let k: number;
       if (seasonal) {
         const m = (t - 1) % 12;
-        k = poissonInverse(u, lambdaByMonth[m]!, expByMonth[m]!);
+        k = poissonInverse(u, lambdaOfMonth[m]!, expOfMonth[m]!);
       } else k = poissonInverse(u, lambda, expMinusLambda);
       let s = 0;
       if (k > 0) s = gamma(rA, k * pgg, nu);
@@ -536,7 +537,7 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
         if (alive) w.aliveEndP++;
         continue;
       }
-      const h = w.warm ? (12 * lambda * pgg) / nu : latent[H12]!;
+      const h = w.warm ? (12 * lambda * pgg) / nu : lat[H12]!;
       const spendWeight = w.ranked ? prm.bySpend[tercile[i]!]! : 1;
       stepMember(w, pop, seed, run, i, J, lambda, nu, hazard, surviveB, h, spendWeight);
     }
@@ -622,6 +623,7 @@ function stepMember(
   // use in the month loop (the draws between uses could, for all the compiler knows, have replaced it).
   const orderURec = recOrderU, ordersRec = recOrders, spendRec = recSpend, surviveURec = recSurviveU;
   const rA = rngA, rB = rngB;
+  const lotsOf = lots, actOut = actionsOut;
   const sea = season;
   const seasonal = sea !== FLAT_SEASON;
   // Which months open a review, close one, close a rebate period: tables of the world, not a % per month.
@@ -822,15 +824,15 @@ function stepMember(
       const purchasePoints = points;
       if (hasActions) {
         // §14: action points are points (this month's lot); their value and the early-payment benefit are income.
-        monthActions(prm, rB, net, actionsOut);
-        const actionPoints = actionsOut[ACT_POINTS]!;
-        const income = actionsOut[ACT_VALUE]! + actionsOut[ACT_EARLY]!;
+        monthActions(prm, rB, net, actOut);
+        const actionPoints = actOut[ACT_POINTS]!;
+        const income = actOut[ACT_VALUE]! + actOut[ACT_EARLY]!;
         points += actionPoints;
         purchaseCum += purchasePoints;
         pointsCum += points;
         w.actionPoints += actionPoints;
-        w.actionValue += actionsOut[ACT_VALUE]!;
-        w.earlyBenefit += actionsOut[ACT_EARLY]!;
+        w.actionValue += actOut[ACT_VALUE]!;
+        w.earlyBenefit += actOut[ACT_EARLY]!;
         extraM[t - 1] += income;
       }
       if (partnerFee !== 0 && !balances) {
@@ -878,24 +880,24 @@ function stepMember(
 
       if (balances) {
         // §10 (a) the month's points as a new lot, (b) expiry, (c) redemption, oldest lots first.
-        lots[t] = points;
+        lotsOf[t] = points;
         balance += points;
         while (oldest <= t && t - oldest >= expiry) {
-          expired += lots[oldest]!;
-          balance -= lots[oldest]!;
-          lots[oldest++] = 0;
+          expired += lotsOf[oldest]!;
+          balance -= lotsOf[oldest]!;
+          lotsOf[oldest++] = 0;
         }
         if (oldest > t) balance = 0;
         if (balance >= threshold && rB.next() < propensity) {
           const amount = Math.floor(balance / threshold) * threshold;
           let rest = amount;
           while (rest > 0 && oldest <= t) {
-            const lot = lots[oldest]!;
+            const lot = lotsOf[oldest]!;
             if (lot <= rest) {
               rest -= lot;
-              lots[oldest++] = 0;
+              lotsOf[oldest++] = 0;
             } else {
-              lots[oldest] = lot - rest;
+              lotsOf[oldest] = lot - rest;
               rest = 0;
             }
           }
@@ -975,7 +977,7 @@ function stepMember(
         if (balances) {
           forfeited += balance;
           balance = 0;
-          for (let k = oldest; k <= t; k++) lots[k] = 0;
+          for (let k = oldest; k <= t; k++) lotsOf[k] = 0;
         }
       }
     }
@@ -995,7 +997,7 @@ function stepMember(
         outstanding += balance;
         // §12: the horizon accrual of these points has the windfall share of a redemption now.
         if (balance > 0 && cumP > 0) w.outstandingAnyway += balance * Math.min(1, cumB / cumP) * (hasActions ? (pointsCum > 0 ? purchaseCum / pointsCum : 0) : 1);
-        for (let k = oldest; k <= H; k++) lots[k] = 0;
+        for (let k = oldest; k <= H; k++) lotsOf[k] = 0;
       }
     }
   }
