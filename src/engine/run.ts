@@ -457,34 +457,12 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
     let zMember = NaN; // Φ⁻¹(uMember), computed once when a world with selection needs it
 
     // The baseline, once: stream A's draws in the order a run of one world draws them.
-    let t = 1;
-    let alive = true;
-    let spent = 0;
-    let ordered = 0;
-    for (; t <= H; t++) {
-      const u = rA.next();
-      let k: number;
-      if (seasonal) {
-        const m = (t - 1) % 12;
-        k = poissonInverse(u, lambdaOfMonth[m]!, expOfMonth[m]!);
-      } else k = poissonInverse(u, lambda, expMinusLambda);
-      let s = 0;
-      if (k > 0) s = gamma(rA, k * pgg, nu);
-      orderURec[t] = u;
-      ordersRec[t] = k;
-      spendRec[t] = s;
-      spent += s;
-      listB += s;
-      ordersB += k;
-      ordered += k;
-      const us = rA.next();
-      surviveURec[t] = us;
-      if (us >= surviveB) {
-        alive = false;
-        break;
-      }
-    }
-    const months = alive ? H : t;
+    listB = recordBaseline(rA, H, lambda, expMinusLambda, nu, surviveB, pgg, seasonal, listB);
+    const spent = twin[TWIN_SPENT]!;
+    const ordered = twin[TWIN_ORDERS]!;
+    const months = twin[TWIN_MONTHS]!;
+    const alive = twin[TWIN_ALIVE] === 1;
+    ordersB += ordered; // whole numbers: the same sum as month by month
     recorded = months;
     monthsB += months;
     if (alive) aliveEndB++;
@@ -547,6 +525,54 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
     if (w.segs) finishSegmented(w, pop);
     else finishWorld(w, pop, listB, ordersB, monthsB, aliveEndB, activeStart);
   }
+}
+
+/** Slots of `twin`, what `recordBaseline` leaves of a customer: spend, orders, months active, 1 if active at H. */
+const TWIN_SPENT = 0, TWIN_ORDERS = 1, TWIN_MONTHS = 2, TWIN_ALIVE = 3;
+const twin = new Float64Array(4);
+
+/**
+ * MODEL.md §2: one customer's baseline month by month from stream A (the
+ * order uniform, the order count by inversion, the spend, the survival
+ * uniform) into the record, until the dropout or H. A function of its own so
+ * that V8 compiles this loop with its draws inlined (inside the run's
+ * customer loop the inlining budget ran out). Returns `listB`, the run's
+ * baseline list spend, added to month by month as before; the rest in `twin`.
+ */
+function recordBaseline(rA: Rng, H: number, lambda: number, expMinusLambda: number, nu: number, surviveB: number, pgg: number, seasonal: boolean, listB: number): number {
+  const orderURec = recOrderU, ordersRec = recOrders, spendRec = recSpend, surviveURec = recSurviveU;
+  const lambdaOfMonth = lambdaByMonth, expOfMonth = expByMonth;
+  let t = 1;
+  let alive = true;
+  let spent = 0;
+  let ordered = 0;
+  for (; t <= H; t++) {
+    const u = rA.next();
+    let k: number;
+    if (seasonal) {
+      const m = (t - 1) % 12;
+      k = poissonInverse(u, lambdaOfMonth[m]!, expOfMonth[m]!);
+    } else k = poissonInverse(u, lambda, expMinusLambda);
+    let s = 0;
+    if (k > 0) s = gamma(rA, k * pgg, nu);
+    orderURec[t] = u;
+    ordersRec[t] = k;
+    spendRec[t] = s;
+    spent += s;
+    listB += s;
+    ordered += k;
+    const us = rA.next();
+    surviveURec[t] = us;
+    if (us >= surviveB) {
+      alive = false;
+      break;
+    }
+  }
+  twin[TWIN_SPENT] = spent;
+  twin[TWIN_ORDERS] = ordered;
+  twin[TWIN_MONTHS] = alive ? H : t;
+  twin[TWIN_ALIVE] = alive ? 1 : 0;
+  return listB;
 }
 
 /**
