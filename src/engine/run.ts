@@ -517,7 +517,13 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
       }
       const h = w.warm ? (12 * lambda * pgg) / nu : lat[H12]!;
       const spendWeight = w.ranked ? prm.bySpend[tercile[i]!]! : 1;
-      stepMember(w, pop, seed, run, i, J, lambda, nu, hazard, surviveB, h, spendWeight);
+      me[ME_LAMBDA] = lambda;
+      me[ME_NU] = nu;
+      me[ME_HAZARD] = hazard;
+      me[ME_SURVIVE_B] = surviveB;
+      me[ME_H12] = h;
+      me[ME_SPEND_WEIGHT] = spendWeight;
+      stepMember(w, pop, seed, run, i, J);
     }
   }
 
@@ -576,6 +582,14 @@ function recordBaseline(rA: Rng, H: number, lambda: number, expMinusLambda: numb
 }
 
 /**
+ * The member's own values for `stepMember` (slots ME_*): λ, ν, the hazard, e^(−hazard), h of §4.1 and the §9 spend
+ * weight. Passed in a typed array rather than as six arguments: a number passed to a function V8 does not inline is
+ * boxed on the heap, and those boxes were a good part of the megabytes of garbage a run made.
+ */
+const ME_LAMBDA = 0, ME_NU = 1, ME_HAZARD = 2, ME_SURVIVE_B = 3, ME_H12 = 4, ME_SPEND_WEIGHT = 5;
+const me = new Float64Array(6);
+
+/**
  * Steps customer i, a member of world `w` from month J, in that world beside
  * its baseline twin read from the record (MODEL.md §4, §8–11). The world's
  * running totals are taken into locals (V8 keeps them in registers) and
@@ -589,13 +603,8 @@ function stepMember(
   run: number,
   i: number,
   J: number,
-  lambda: number,
-  nu: number,
-  hazard: number,
-  surviveB: number,
-  h: number,
-  spendWeight: number,
 ): void {
+  const lambda = me[ME_LAMBDA]!, nu = me[ME_NU]!, hazard = me[ME_HAZARD]!, surviveB = me[ME_SURVIVE_B]!, h = me[ME_H12]!, spendWeight = me[ME_SPEND_WEIGHT]!;
   const { prm, out, referral, shaped } = w;
   const gOf = w.shapeBySeason;
   const gross = out.monthlyGross;
