@@ -87,12 +87,11 @@ function normalScoresOfRanks(n: number): Float64Array {
   return q;
 }
 // One customer's baseline (world B), stepped once and read by every world: by month t, the order
-// uniform, the order count, the spend, the running spend and the survival uniform. Months after the
+// uniform, the order count, the spend and the survival uniform. Months after the
 // baseline's dropout hold only the two uniforms, drawn when a member world first needs them.
 let recOrderU = new Float64Array(0);
 let recOrders = new Float64Array(0);
 let recSpend = new Float64Array(0);
-let recSpent = new Float64Array(0);
 let recSurviveU = new Float64Array(0);
 /** Months of the current customer whose uniforms are in the record. */
 let recorded = 0;
@@ -227,6 +226,10 @@ class World {
   readonly shaped: boolean;
   /** Referred customers' totals (REF_* slots), added to the world's totals at the end. */
   readonly referral = new Float64Array(6);
+  /** By month t (1 … H): 1 where a tier review opens ((t − 1) mod review = 0), closes (t mod review = 0), a rebate period closes. */
+  readonly reviewStart: Uint8Array;
+  readonly reviewEnd: Uint8Array;
+  readonly periodEnd: Uint8Array;
 
   listP = 0; discounts = 0; rebates = 0; pointsIssued = 0; liability = 0;
   benefits = 0; perMemberCosts = 0; windfall = 0; members = 0;
@@ -255,6 +258,14 @@ class World {
     this.shaped = prm.rampMonths > 0 || prm.halfLifeMonths !== Infinity;
     this.shapeBySeason = new Float64Array(this.shaped ? H + 1 : 0);
     for (let s = 1; s <= H && this.shaped; s++) this.shapeBySeason[s] = effectShape(s, prm.rampMonths, prm.halfLifeMonths, prm.longRunShare);
+    this.reviewStart = new Uint8Array(H + 1);
+    this.reviewEnd = new Uint8Array(H + 1);
+    this.periodEnd = new Uint8Array(H + 1);
+    for (let t = 1; t <= H; t++) {
+      this.reviewStart[t] = (t - 1) % prm.reviewEveryMonths === 0 ? 1 : 0;
+      this.reviewEnd[t] = t % prm.reviewEveryMonths === 0 ? 1 : 0;
+      this.periodEnd[t] = t % prm.rebatePeriodMonths === 0 ? 1 : 0;
+    }
   }
 
   /** §8 with `active` customers ranked: the top e·n are eligible, n_e = round(e·n) half up, at least 1 (§12). */
@@ -380,9 +391,10 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
     recOrderU = new Float64Array(H + 2);
     recOrders = new Float64Array(H + 2);
     recSpend = new Float64Array(H + 2);
-    recSpent = new Float64Array(H + 2);
     recSurviveU = new Float64Array(H + 2);
   }
+  // The record in locals for the customer loop (a module variable is reloaded from its context on every use).
+  const orderURec = recOrderU, ordersRec = recOrders, spendRec = recSpend, surviveURec = recSurviveU;
   if (worlds.some((w) => w.prm.balances) && lots.length < H + 2) lots = new Float64Array(H + 2);
   const ranked = worlds.some((w) => w.ranked);
   if (ranked) {
@@ -411,6 +423,8 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
 
   const N = pop.size;
   const pgg = pop.p;
+  const rA = rngA;
+  const lat = latent, lambdaOfMonth = lambdaByMonth, expOfMonth = expByMonth;
   // A history's calendar: λ·s(month) in both worlds; dropout stays flat (docs/model.md, "Seasonality").
   season = pop.kind === 'history' && pop.season ? pop.season : FLAT_SEASON;
   const seasonal = season !== FLAT_SEASON;
@@ -420,58 +434,35 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
   for (let i = 0; i < N; i++) {
     if (ranked) {
       // The ranking pass drew the latent values: continue stream A after them.
-      for (let j = 0; j < LATENT_SLOTS; j++) latent[j] = latentOf[i * LATENT_SLOTS + j]!;
-      rngA.resume(streamAOf, i * STATE_SLOTS);
+      for (let j = 0; j < LATENT_SLOTS; j++) lat[j] = latentOf[i * LATENT_SLOTS + j]!;
+      rA.resume(streamAOf, i * STATE_SLOTS);
     } else {
-      rngA.reset(seed, run, i, STREAM_BASELINE);
-      drawLatent(pop, i, rngA, latent);
+      rA.reset(seed, run, i, STREAM_BASELINE);
+      drawLatent(pop, i, rA, lat);
     }
-    const uMember = rngA.next();
-    if (latent[ACTIVE] === 0) continue;
+    const uMember = rA.next();
+    if (lat[ACTIVE] === 0) continue;
     activeStart++;
-    const lambda = latent[LAMBDA]!;
-    const nu = latent[NU]!;
-    const hazard = latent[HAZARD]!;
+    const lambda = lat[LAMBDA]!;
+    const nu = lat[NU]!;
+    const hazard = lat[HAZARD]!;
     const surviveB = Math.exp(-hazard);
     const expMinusLambda = Math.exp(-lambda);
     if (seasonal) {
       for (let m = 0; m < 12; m++) {
-        lambdaByMonth[m] = lambda * season[m]!;
-        expByMonth[m] = Math.exp(-lambdaByMonth[m]!);
+        lambdaOfMonth[m] = lambda * season[m]!;
+        expOfMonth[m] = Math.exp(-lambdaOfMonth[m]!);
       }
     }
     let zMember = NaN; // Φ⁻¹(uMember), computed once when a world with selection needs it
 
     // The baseline, once: stream A's draws in the order a run of one world draws them.
-    let t = 1;
-    let alive = true;
-    let spent = 0;
-    let ordered = 0;
-    for (; t <= H; t++) {
-      const u = rngA.next();
-      let k: number;
-      if (seasonal) {
-        const m = (t - 1) % 12;
-        k = poissonInverse(u, lambdaByMonth[m]!, expByMonth[m]!);
-      } else k = poissonInverse(u, lambda, expMinusLambda);
-      let s = 0;
-      if (k > 0) s = gamma(rngA, k * pgg, nu);
-      recOrderU[t] = u;
-      recOrders[t] = k;
-      recSpend[t] = s;
-      spent += s;
-      recSpent[t] = spent;
-      listB += s;
-      ordersB += k;
-      ordered += k;
-      const us = rngA.next();
-      recSurviveU[t] = us;
-      if (us >= surviveB) {
-        alive = false;
-        break;
-      }
-    }
-    const months = alive ? H : t;
+    listB = recordBaseline(rA, H, lambda, expMinusLambda, nu, surviveB, pgg, seasonal, listB);
+    const spent = twin[TWIN_SPENT]!;
+    const ordered = twin[TWIN_ORDERS]!;
+    const months = twin[TWIN_MONTHS]!;
+    const alive = twin[TWIN_ALIVE] === 1;
+    ordersB += ordered; // whole numbers: the same sum as month by month
     recorded = months;
     monthsB += months;
     if (alive) aliveEndB++;
@@ -484,7 +475,7 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
         const b = w.segs.base;
         // month by month, as a non-member's program-world spend is added: an uninvited segment's two worlds then agree exactly
         let list = b[k * BASE_SLOTS + BASE_LIST]!;
-        for (let m = 1; m <= months; m++) list += recSpend[m]!;
+        for (let m = 1; m <= months; m++) list += spendRec[m]!;
         b[k * BASE_SLOTS + BASE_LIST] = list;
         b[k * BASE_SLOTS + BASE_ORDERS] += ordered;
         b[k * BASE_SLOTS + BASE_MONTHS] += months;
@@ -512,8 +503,8 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
         let listP = w.listP;
         let ordersP = w.ordersP;
         for (let m = 1; m <= months; m++) {
-          listP += recSpend[m]!;
-          ordersP += recOrders[m]!;
+          listP += spendRec[m]!;
+          ordersP += ordersRec[m]!;
         }
         w.listP = listP;
         w.ordersP = ordersP;
@@ -524,9 +515,15 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
         if (alive) w.aliveEndP++;
         continue;
       }
-      const h = w.warm ? (12 * lambda * pgg) / nu : latent[H12]!;
+      const h = w.warm ? (12 * lambda * pgg) / nu : lat[H12]!;
       const spendWeight = w.ranked ? prm.bySpend[tercile[i]!]! : 1;
-      stepMember(w, pop, seed, run, i, J, lambda, nu, hazard, surviveB, h, spendWeight);
+      me[ME_LAMBDA] = lambda;
+      me[ME_NU] = nu;
+      me[ME_HAZARD] = hazard;
+      me[ME_SURVIVE_B] = surviveB;
+      me[ME_H12] = h;
+      me[ME_SPEND_WEIGHT] = spendWeight;
+      stepMember(w, pop, seed, run, i, J);
     }
   }
 
@@ -535,6 +532,62 @@ export function simulateRunShared(pop: Population, prms: ProgramParams[], seed: 
     else finishWorld(w, pop, listB, ordersB, monthsB, aliveEndB, activeStart);
   }
 }
+
+/** Slots of `twin`, what `recordBaseline` leaves of a customer: spend, orders, months active, 1 if active at H. */
+const TWIN_SPENT = 0, TWIN_ORDERS = 1, TWIN_MONTHS = 2, TWIN_ALIVE = 3;
+const twin = new Float64Array(4);
+
+/**
+ * MODEL.md §2: one customer's baseline month by month from stream A (the
+ * order uniform, the order count by inversion, the spend, the survival
+ * uniform) into the record, until the dropout or H. A function of its own so
+ * that V8 compiles this loop with its draws inlined (inside the run's
+ * customer loop the inlining budget ran out). Returns `listB`, the run's
+ * baseline list spend, added to month by month as before; the rest in `twin`.
+ */
+function recordBaseline(rA: Rng, H: number, lambda: number, expMinusLambda: number, nu: number, surviveB: number, pgg: number, seasonal: boolean, listB: number): number {
+  const orderURec = recOrderU, ordersRec = recOrders, spendRec = recSpend, surviveURec = recSurviveU;
+  const lambdaOfMonth = lambdaByMonth, expOfMonth = expByMonth;
+  let t = 1;
+  let alive = true;
+  let spent = 0;
+  let ordered = 0;
+  for (; t <= H; t++) {
+    const u = rA.next();
+    let k: number;
+    if (seasonal) {
+      const m = (t - 1) % 12;
+      k = poissonInverse(u, lambdaOfMonth[m]!, expOfMonth[m]!);
+    } else k = poissonInverse(u, lambda, expMinusLambda);
+    let s = 0;
+    if (k > 0) s = gamma(rA, k * pgg, nu);
+    orderURec[t] = u;
+    ordersRec[t] = k;
+    spendRec[t] = s;
+    spent += s;
+    listB += s;
+    ordered += k;
+    const us = rA.next();
+    surviveURec[t] = us;
+    if (us >= surviveB) {
+      alive = false;
+      break;
+    }
+  }
+  twin[TWIN_SPENT] = spent;
+  twin[TWIN_ORDERS] = ordered;
+  twin[TWIN_MONTHS] = alive ? H : t;
+  twin[TWIN_ALIVE] = alive ? 1 : 0;
+  return listB;
+}
+
+/**
+ * The member's own values for `stepMember` (slots ME_*): λ, ν, the hazard, e^(−hazard), h of §4.1 and the §9 spend
+ * weight. Passed in a typed array rather than as six arguments: a number passed to a function V8 does not inline is
+ * boxed on the heap, and those boxes were a good part of the megabytes of garbage a run made.
+ */
+const ME_LAMBDA = 0, ME_NU = 1, ME_HAZARD = 2, ME_SURVIVE_B = 3, ME_H12 = 4, ME_SPEND_WEIGHT = 5;
+const me = new Float64Array(6);
 
 /**
  * Steps customer i, a member of world `w` from month J, in that world beside
@@ -550,13 +603,8 @@ function stepMember(
   run: number,
   i: number,
   J: number,
-  lambda: number,
-  nu: number,
-  hazard: number,
-  surviveB: number,
-  h: number,
-  spendWeight: number,
 ): void {
+  const lambda = me[ME_LAMBDA]!, nu = me[ME_NU]!, hazard = me[ME_HAZARD]!, surviveB = me[ME_SURVIVE_B]!, h = me[ME_H12]!, spendWeight = me[ME_SPEND_WEIGHT]!;
   const { prm, out, referral, shaped } = w;
   const gOf = w.shapeBySeason;
   const gross = out.monthlyGross;
@@ -606,6 +654,16 @@ function stepMember(
   const feeYearly = prm.feeYearly;
   const referralMean = prm.referralRate / 12;
   const expMinusReferral = Math.exp(-referralMean);
+  // Module scratch and the run's season in locals: a module variable is reloaded from its context on every
+  // use in the month loop (the draws between uses could, for all the compiler knows, have replaced it).
+  const orderURec = recOrderU, ordersRec = recOrders, spendRec = recSpend, surviveURec = recSurviveU;
+  const rA = rngA, rB = rngB;
+  const lotsOf = lots, actOut = actionsOut;
+  const sea = season;
+  const seasonal = sea !== FLAT_SEASON;
+  // Which months open a review, close one, close a rebate period: tables of the world, not a % per month.
+  const { reviewStart, reviewEnd, periodEnd } = w;
+  let rec = recorded;
   let listP = w.listP, discounts = w.discounts, rebates = w.rebates, pointsIssued = w.pointsIssued, liability = w.liability, benefits = w.benefits, perMemberCosts = w.perMemberCosts, windfall = w.windfall, members = w.members, aliveEndP = w.aliveEndP, ordersP = w.ordersP, monthsP = w.monthsP, memberListB = w.memberListB, memberListP = w.memberListP, steps = w.steps, joinSpendP = w.joinSpendP, joinSpendB = w.joinSpendB, joinMonths = w.joinMonths, nonSpend = w.nonSpend, nonMonths = w.nonMonths, redeemed = w.redeemed, expired = w.expired, forfeited = w.forfeited, outstanding = w.outstanding, lastPointsActive = w.lastPointsActive, redeemedCost = w.redeemedCost, pushedOrders = w.pushedOrders, feeIncome = w.feeIncome, referred = w.referred, paymentTerms = w.paymentTerms;
 
   // A member from month J: the baseline twin (world B, read from the record) and the member (world P) side by side.
@@ -625,6 +683,8 @@ function stepMember(
   // (lambdaE and hazardE: the rates expMinusLambdaP and surviveP are for).
   let lambdaP = -1, hazardP = -1, cFactorMonth = 0;
   let lambdaE = -1, expMinusLambdaP = 0, hazardE = -1, surviveP = 0;
+  // The cheap lower bounds of e^(−rate) (expMinusLowerBound) and the rates they are for.
+  let lambdaL = -1, lambdaBound = 0, hazardL = -1, hazardBound = 0;
   // Rebate period accumulators: net revenue Q, and list spend in both worlds for the windfall split.
   let periodQ = 0, periodListB = 0, periodListP = 0;
   let lastPoints = 0; // points issued in the last redemption-lag months
@@ -644,8 +704,8 @@ function stepMember(
         oldest = t;
       } else {
         // Before J the customer is not a member: identical in both worlds (§8).
-        const k = recOrders[t]!;
-        const s = recSpend[t]!;
+        const k = ordersRec[t]!;
+        const s = spendRec[t]!;
         listP += s;
         preSpend += s;
         preMonths++;
@@ -654,12 +714,12 @@ function stepMember(
         const slot = t % 12;
         winSum += s - win[slot]!;
         win[slot] = s;
-        if (recSurviveU[t]! >= surviveB) aliveB = aliveP = false;
+        if (surviveURec[t]! >= surviveB) aliveB = aliveP = false;
         continue;
       }
     }
 
-    if (aliveP && (t === J || (t - 1) % review === 0)) {
+    if (aliveP && (t === J || reviewStart[t] === 1)) {
       // MODEL.md §4.1: months before month 1 count as h spread evenly.
       const W = winSum + (t < 13 ? (h * (13 - t)) / 12 : 0);
       level = 0;
@@ -703,7 +763,7 @@ function stepMember(
       if (pulledRebate) pullFactor *= rebatePull;
       if (pulledTier) pullFactor *= tierPull;
       pulledRebate = pulledTier = false;
-      if (rebatePush && t % period === 0) {
+      if (rebatePush && periodEnd[t] === 1) {
         // "So far": the period's net revenue before its last month; B: the lowest bracket above it.
         for (let j = 0; j < brackets; j++) {
           const B = prm.bracketMinSpend[j]!;
@@ -716,7 +776,7 @@ function stepMember(
           }
         }
       }
-      if (tierPush && t % review === 0 && t < H) {
+      if (tierPush && reviewEnd[t] === 1 && t < H) {
         // The trailing spend before this month, with what is left of h; B: the lowest level above it.
         const spend = winSum - win[t % 12]! + (t < 12 ? (h * (12 - t)) / 12 : 0);
         for (let l = 1; l < levels; l++) {
@@ -738,18 +798,18 @@ function stepMember(
       cFactorMonth = cFactor * levelC;
     }
 
-    if (t > recorded) {
+    if (t > rec) {
       // After the baseline's dropout stream A still gives the month's two uniforms.
-      recOrderU[t] = rngA.next();
-      recSurviveU[t] = rngA.next();
-      recorded = t;
+      orderURec[t] = rA.next();
+      surviveURec[t] = rA.next();
+      rec = t;
     }
-    const u = recOrderU[t]!;
+    const u = orderURec[t]!;
     let kB = 0;
     let sB = 0;
     if (aliveB) {
-      kB = recOrders[t]!;
-      sB = recSpend[t]!;
+      kB = ordersRec[t]!;
+      sB = spendRec[t]!;
       memberListB += sB;
       joinSpendB += sB;
       cumB += sB;
@@ -758,11 +818,16 @@ function stepMember(
     let sP = 0;
     if (aliveP) {
       // The program's rate in this calendar month: the same multiplier as the twin's.
-      const sm = season[(t - 1) % 12]!;
+      const sm = seasonal ? sea[(t - 1) % 12]! : 1;
       const lpm = lambdaP * sm;
-      // Most months u is below a cheap bound of e^(−λ): no order, and no Math.exp (expMinusLowerBound).
+      // Most months u is below a cheap bound of e^(−λ): no order, and no Math.exp (expMinusLowerBound),
+      // the bound itself recomputed only when the rate changed (most months it does not).
+      if (lpm !== lambdaL) {
+        lambdaL = lpm;
+        lambdaBound = expMinusLowerBound(lpm);
+      }
       let kP = 0;
-      if (!(u < expMinusLowerBound(lpm))) {
+      if (!(u < lambdaBound)) {
         if (sm === 1 && lambdaE !== lambdaP) {
           lambdaE = lambdaP;
           expMinusLambdaP = Math.exp(-lambdaP);
@@ -781,9 +846,9 @@ function stepMember(
       // (a negative uplift) keep a Beta share of the twin's value, which is
       // again Gamma(kP·p, ν).
       let base = 0;
-      if (kB > 0 && kP >= kB) base = sB + (kP > kB ? gamma(rngB, (kP - kB) * pgg, nu) : 0);
-      else if (kB > 0) base = kP > 0 ? sB * beta(rngB, kP * pgg, (kB - kP) * pgg) : 0;
-      else if (kP > 0) base = gamma(rngB, kP * pgg, nu);
+      if (kB > 0 && kP >= kB) base = sB + (kP > kB ? gamma(rB, (kP - kB) * pgg, nu) : 0);
+      else if (kB > 0) base = kP > 0 ? sB * beta(rB, kP * pgg, (kB - kP) * pgg) : 0;
+      else if (kP > 0) base = gamma(rB, kP * pgg, nu);
       sP = base * cFactorMonth;
       cumP += sP;
 
@@ -794,15 +859,15 @@ function stepMember(
       const purchasePoints = points;
       if (hasActions) {
         // §14: action points are points (this month's lot); their value and the early-payment benefit are income.
-        monthActions(prm, rngB, net, actionsOut);
-        const actionPoints = actionsOut[ACT_POINTS]!;
-        const income = actionsOut[ACT_VALUE]! + actionsOut[ACT_EARLY]!;
+        monthActions(prm, rB, net, actOut);
+        const actionPoints = actOut[ACT_POINTS]!;
+        const income = actOut[ACT_VALUE]! + actOut[ACT_EARLY]!;
         points += actionPoints;
         purchaseCum += purchasePoints;
         pointsCum += points;
         w.actionPoints += actionPoints;
-        w.actionValue += actionsOut[ACT_VALUE]!;
-        w.earlyBenefit += actionsOut[ACT_EARLY]!;
+        w.actionValue += actOut[ACT_VALUE]!;
+        w.earlyBenefit += actOut[ACT_EARLY]!;
         extraM[t - 1] += income;
       }
       if (partnerFee !== 0 && !balances) {
@@ -827,7 +892,7 @@ function stepMember(
         periodQ += net;
         periodListB += sB;
         periodListP += sP;
-        if (t % period === 0) {
+        if (periodEnd[t] === 1) {
           // §4.6: the highest bracket reached applies to the whole period.
           let rate = 0;
           for (let j = brackets - 1; j >= 0; j--) {
@@ -850,24 +915,24 @@ function stepMember(
 
       if (balances) {
         // §10 (a) the month's points as a new lot, (b) expiry, (c) redemption, oldest lots first.
-        lots[t] = points;
+        lotsOf[t] = points;
         balance += points;
         while (oldest <= t && t - oldest >= expiry) {
-          expired += lots[oldest]!;
-          balance -= lots[oldest]!;
-          lots[oldest++] = 0;
+          expired += lotsOf[oldest]!;
+          balance -= lotsOf[oldest]!;
+          lotsOf[oldest++] = 0;
         }
         if (oldest > t) balance = 0;
-        if (balance >= threshold && rngB.next() < propensity) {
+        if (balance >= threshold && rB.next() < propensity) {
           const amount = Math.floor(balance / threshold) * threshold;
           let rest = amount;
           while (rest > 0 && oldest <= t) {
-            const lot = lots[oldest]!;
+            const lot = lotsOf[oldest]!;
             if (lot <= rest) {
               rest -= lot;
-              lots[oldest++] = 0;
+              lotsOf[oldest++] = 0;
             } else {
-              lots[oldest] = lot - rest;
+              lotsOf[oldest] = lot - rest;
               rest = 0;
             }
           }
@@ -899,7 +964,7 @@ function stepMember(
 
       if (referralMean > 0) {
         // §11: this month's referrals arrive at the start of the next; each on its own stream.
-        const count = poissonInverse(rngB.next(), referralMean, expMinusReferral);
+        const count = poissonInverse(rB.next(), referralMean, expMinusReferral);
         for (let k = 0; k < count; k++, referredByMe++) {
           if (t >= H) continue; // referred in month H: arrives after the horizon
           // §12: every arrival counts (the bonuses are paid on each); only its spend is weighted.
@@ -929,10 +994,14 @@ function stepMember(
     }
     gross[t - 1] += m * (sP - sB);
 
-    const us = recSurviveU[t]!;
+    const us = surviveURec[t]!;
     if (aliveB && us >= surviveB) aliveB = false;
     // Below a cheap bound of e^(−hazard) the member survives for certain; above it the exact value decides.
-    if (aliveP && !(us < expMinusLowerBound(hazardP))) {
+    if (aliveP && hazardP !== hazardL) {
+      hazardL = hazardP;
+      hazardBound = expMinusLowerBound(hazardP);
+    }
+    if (aliveP && !(us < hazardBound)) {
       if (hazardE !== hazardP) {
         hazardE = hazardP;
         surviveP = Math.exp(-hazardP);
@@ -943,7 +1012,7 @@ function stepMember(
         if (balances) {
           forfeited += balance;
           balance = 0;
-          for (let k = oldest; k <= t; k++) lots[k] = 0;
+          for (let k = oldest; k <= t; k++) lotsOf[k] = 0;
         }
       }
     }
@@ -963,7 +1032,7 @@ function stepMember(
         outstanding += balance;
         // §12: the horizon accrual of these points has the windfall share of a redemption now.
         if (balance > 0 && cumP > 0) w.outstandingAnyway += balance * Math.min(1, cumB / cumP) * (hasActions ? (pointsCum > 0 ? purchaseCum / pointsCum : 0) : 1);
-        for (let k = oldest; k <= H; k++) lots[k] = 0;
+        for (let k = oldest; k <= H; k++) lotsOf[k] = 0;
       }
     }
   }
@@ -998,6 +1067,7 @@ function stepMember(
   w.feeIncome = feeIncome;
   w.referred = referred;
   w.paymentTerms = paymentTerms;
+  recorded = rec;
 }
 
 /** Writes world `w`'s totals into its RunOutput, with the baseline's (the same in every world). */
