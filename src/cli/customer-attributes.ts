@@ -18,9 +18,9 @@ import { valueMatches } from '../engine/segment-members.js';
 import { UserError } from '../errors.js';
 import { normalizeHeader } from '../history/columns.js';
 import { readCustomerFile, type CustomerFile } from '../history/customer-file.js';
-import { historyRfmClasses, rfmClasses } from '../history/profile.js';
+import { historyRfmClasses, summaryRfmClasses } from '../history/profile.js';
 import type { History } from '../history/read.js';
-import { UNIT_DAYS, type HistorySummary } from '../history/summarize.js';
+import type { HistorySummary } from '../history/summarize.js';
 import { msg } from '../i18n/index.js';
 import { normalizeId } from '../pilot/assign.js';
 import { warn } from './output.js';
@@ -79,10 +79,7 @@ export async function customerAttributes(
         return i === undefined ? NO_ATTRIBUTE : classes[i]!;
       });
     } else {
-      // a summary's recency is tₓ, the last repeat purchase after the first: days since the last purchase are T − tₓ, whole days as profile counts them
-      const days = UNIT_DAYS[summary.unit];
-      const negRecency = Float64Array.from(summary.T, (T, i) => -Math.round((T - summary.tx[i]!) * days));
-      out.rfmClass = rfmClasses(negRecency, summary.x);
+      out.rfmClass = summaryRfmClasses(summary);
       warn(t.rfmFromSummary(source));
     }
   }

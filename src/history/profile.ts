@@ -30,7 +30,7 @@
 import { isoMonth, monthIndex } from './format.js';
 import type { History } from './read.js';
 import { estimateSeasonality, type Seasonality } from './seasonality.js';
-import { UNIT_DAYS } from './summarize.js';
+import { UNIT_DAYS, type HistorySummary } from './summarize.js';
 import { quintileScores, rfmClasses, RFM_SEGMENTS, segmentOf } from './rfm.js';
 
 // the RFM grid lives in rfm.ts (no imports, so the engine and the browser bundle can name classes); said here too for profile's readers
@@ -201,4 +201,17 @@ function topShareRevenue(revenue: Float64Array): number {
   let topRevenue = 0;
   for (let i = n - 1; i >= n - top; i--) topRevenue += sorted[i]!;
   return topRevenue;
+}
+
+/**
+ * The RFM classes of a per-customer summary's customers (--summary: no
+ * purchase days to count): days since the last purchase T − tₓ, rounded to
+ * whole days as profile counts them, and the repeat purchases x for frequency
+ * (x + 1 purchase days rank the same). On a summary of a history to its last
+ * day these are historyRfmClasses's.
+ */
+export function summaryRfmClasses(summary: HistorySummary): Uint8Array {
+  const days = UNIT_DAYS[summary.unit];
+  const negRecency = Float64Array.from(summary.T, (T, i) => -Math.round((T - summary.tx[i]!) * days));
+  return rfmClasses(negRecency, summary.x);
 }

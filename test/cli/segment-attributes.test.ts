@@ -94,6 +94,17 @@ describe('segments by column and RFM class from a history and --customers', () =
     expect(r.stderr).toContain(`${path('c.csv')}: 4 customers of ${path('h.csv')} are not in the file`);
   });
 
+  it('--summary: RFM classes from the summary\'s recency and frequency, said on stderr', async () => {
+    const file = draft('summary.yaml', '  - name: Lost\n    where: { rfm: [lost, hibernating] }\n    invite: false\n');
+    const summary = new URL('../../fixtures/examples/cdnow-summary.csv', import.meta.url).pathname;
+    const r = await runCli('simulate', file, '--summary', summary, '--unit', 'week', '--runs', '3', '--workers', '1', '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${summary}: RFM classes from the summary's recency and frequency`);
+    const j = JSON.parse(r.stdout) as Json;
+    expect(j.bySegment[0]!.metrics.activeAtStart!.mean).toBeGreaterThan(0);
+    expect(j.bySegment[0]!.metrics.members!.mean).toBe(0);
+  });
+
   it('a Windows-1251 file with ";" and Russian values, in a Russian run: the table and the messages read as Russian', async () => {
     const file = draft(
       'ru.yaml',

@@ -14,9 +14,9 @@ import { ruleMembers, valueMatches } from '../../src/engine/segment-members.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { summarizeSimulation } from '../../src/engine/summary.js';
 import { readHistoryFile } from '../../src/history/read.js';
-import { historyRfmClasses, profileHistory } from '../../src/history/profile.js';
+import { historyRfmClasses, profileHistory, summaryRfmClasses } from '../../src/history/profile.js';
 import { RFM_KEYS, RFM_SEGMENTS, rfmClasses, rfmClassIndex } from '../../src/history/rfm.js';
-import type { HistorySummary } from '../../src/history/summarize.js';
+import { summarizeHistory, type HistorySummary } from '../../src/history/summarize.js';
 
 const N = 60;
 const CHAMPIONS = rfmClassIndex('champions');
@@ -128,6 +128,18 @@ describe('RFM classes (profile\'s, docs/model.md §13)', () => {
     const counts = new Map<string, number>();
     for (const k of classes) counts.set(RFM_SEGMENTS[k]!.name, (counts.get(RFM_SEGMENTS[k]!.name) ?? 0) + 1);
     expect(profileHistory(h).rfm.map((s) => [s.segment, s.customers])).toEqual([...counts].sort((a, b) => RFM_SEGMENTS.findIndex((s) => s.name === a[0]) - RFM_SEGMENTS.findIndex((s) => s.name === b[0])));
+  });
+
+  it('from a summary (--summary) are the history\'s own, customer by customer', async () => {
+    const h = await readHistoryFile(new URL('../../fixtures/history/cdnow_sample.csv', import.meta.url).pathname);
+    const fromHistory = historyRfmClasses(h);
+    for (const unit of ['month', 'week'] as const) {
+      const summary = summarizeHistory(h, { unit });
+      expect(summary.ids).toEqual(h.store.ids);
+      expect(Array.from(summaryRfmClasses(summary))).toEqual(Array.from(fromHistory));
+    }
+    // and not trivially: the classes are spread over the grid
+    expect(new Set(fromHistory).size).toBeGreaterThanOrEqual(8);
   });
 
   it('follow the customers of a stratified sample', () => {
