@@ -23,7 +23,7 @@ import { checkField, NON_NEGATIVE, PRICE_CUT, SHARE, UPLIFT, CHURN_CUT, type Emi
 import type { Draft, Segment } from './schema.js';
 
 import { OTHER_SEGMENT } from './segment-draft.js';
-import { RFM_KEYS, rfmClassIndex, rfmKey } from '../history/rfm.js';
+import { rfmClassIndex, rfmKey } from '../history/rfm.js';
 
 const t = () => msg().segments;
 const d = () => msg().segmentData;
@@ -45,7 +45,7 @@ export function checkSegments(draft: Draft, emit: Emit): void {
       if (!(a < b)) emit('error', [...at, 'where', 'spend_top_share'], t().bandOrder(a, b), t().bandOrderHint);
     } else if ('rfm' in w) {
       w.rfm.forEach((name, j) => {
-        if (rfmClassIndex(name) < 0) emit('error', [...at, 'where', 'rfm', j], d().unknownRfm(name), d().unknownRfmHint(RFM_KEYS));
+        if (rfmClassIndex(name) < 0) emit('error', [...at, 'where', 'rfm', j], d().unknownRfm(name), d().unknownRfmHint);
       });
     }
 

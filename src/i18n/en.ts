@@ -8,6 +8,7 @@
 
 import type { PathProblem } from '../draft/paths.js';
 import type { MetricKey } from '../engine/metrics.js';
+import { RFM_KEYS } from '../history/rfm.js';
 import { helpEn } from './help-en.js';
 import type { NumberProblem } from './number-input.js';
 
@@ -1988,7 +1989,7 @@ export const en = {
   // docs/model.md §13: segments by RFM class and by customer column, and --customers FILE (issue 27, part 1, the rest)
   segmentData: {
     unknownRfm: (name: string) => `"${name}" is not an RFM class`,
-    unknownRfmHint: (keys: readonly string[]) => `the classes are those \`loyalty-sim profile\` shows, written in snake case: ${keys.join(', ')} (docs/model.md §13)`,
+    unknownRfmHint: `the classes are those \`loyalty-sim profile\` shows, written in snake case: ${RFM_KEYS.join(', ')} (docs/model.md §13)`,
     nobodyByValue: (name: string, values: readonly string[]) => `segment "${name}" holds nobody: earlier segments already take ${values.join(', ')}`,
     valuesTaken: (name: string, values: readonly string[]) => `segment "${name}" shares ${values.join(', ')} with earlier segments, which keep those customers`,
     valuesTakenHint: 'first match wins (docs/model.md §13): name each class or value in one segment only',

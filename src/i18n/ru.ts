@@ -5,6 +5,7 @@
  * dates already formatted by the ru-RU locale.
  */
 import type { MetricKey } from '../engine/metrics.js';
+import { RFM_KEYS } from '../history/rfm.js';
 import type { Messages } from './en.js';
 import { G } from './glossary.js';
 import { helpRu } from './help-ru.js';
@@ -1990,7 +1991,7 @@ export const ru: Messages = {
   // docs/model.md §13: сегменты по классу RFM и по столбцу клиентской базы, --customers FILE (задача 27, часть 1, остальное)
   segmentData: {
     unknownRfm: (name) => `«${name}» — не класс RFM`,
-    unknownRfmHint: (keys) => `классы — те, что показывает \`loyalty-sim profile\`, в записи латиницей через подчёркивание: ${keys.map((k) => `«${k}»`).join(', ')} (docs/model.ru.md, §13)`,
+    unknownRfmHint: `классы — те, что показывает \`loyalty-sim profile\`, в записи латиницей через подчёркивание: ${q(RFM_KEYS)} (docs/model.ru.md, §13)`,
     nobodyByValue: (name, values) => `в сегмент «${name}» не попадает никто: ${q(values)} уже забирают сегменты выше`,
     valuesTaken: (name, values) => `сегмент «${name}» делит ${q(values)} с сегментами выше, и эти клиенты остаются в них`,
     valuesTakenHint: 'клиент относится к первому подходящему сегменту (docs/model.ru.md, §13): называйте каждый класс или значение только в одном сегменте',
