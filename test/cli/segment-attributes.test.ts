@@ -94,6 +94,25 @@ describe('segments by column and RFM class from a history and --customers', () =
     expect(r.stderr).toContain(`${path('c.csv')}: 4 customers of ${path('h.csv')} are not in the file`);
   });
 
+  it('a history column whose rows disagree for a customer: the last value, said; --sample keeps each customer\'s value', async () => {
+    writeFileSync(path('h2.csv'), `${rows.join('\n')}\nC03,2023-12-28,500,retail\n`);
+    const file = draft('industry.yaml', '  - name: Retail\n    where: { column: { name: Industry, values: [retail] } }\n    invite: false\n');
+    const r = await runCli('simulate', file, '--history', path('h2.csv'), '--annual-churn', '0.2±0.05', '--runs', '3', '--workers', '1', '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${path('h2.csv')}: 1 customer's rows disagree on Industry (C03): the last value in the file is used`);
+    const j = JSON.parse(r.stdout) as Json;
+    // 20 even customers and C03, as many as are active at the start of a run
+    expect(j.bySegment[0]!.metrics.activeAtStart!.mean).toBeLessThanOrEqual(21);
+    expect(j.bySegment[0]!.metrics.activeAtStart!.mean).toBeGreaterThan(10);
+    expect(j.bySegment[0]!.metrics.members!.mean).toBe(0);
+    const sampled = await runCli('simulate', file, '--history', path('h2.csv'), '--annual-churn', '0.2±0.05', '--sample', '20', '--runs', '1', '--workers', '1', '--json');
+    expect(sampled.code).toBe(0);
+    const k = JSON.parse(sampled.stdout) as Json;
+    // one run: every sampled customer stands for two, so the segment's count is even
+    expect(k.bySegment[0]!.metrics.activeAtStart!.mean % 2).toBe(0);
+    expect(k.bySegment[0]!.metrics.members!.mean).toBe(0);
+  });
+
   it('--summary: RFM classes from the summary\'s recency and frequency, said on stderr', async () => {
     const file = draft('summary.yaml', '  - name: Lost\n    where: { rfm: [lost, hibernating] }\n    invite: false\n');
     const summary = new URL('../../fixtures/examples/cdnow-summary.csv', import.meta.url).pathname;
