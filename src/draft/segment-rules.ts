@@ -22,7 +22,7 @@ import type { PathIssue, PathSegment } from './issue.js';
 import { checkField, NON_NEGATIVE, PRICE_CUT, SHARE, UPLIFT, CHURN_CUT, type Emit } from './rules.js';
 import type { Draft, Segment } from './schema.js';
 
-import { OTHER_SEGMENT } from './segment-draft.js';
+import { OTHER_SEGMENT, valueMatches } from './segment-draft.js';
 import { rfmClassIndex, rfmKey } from '../history/rfm.js';
 
 const t = () => msg().segments;
@@ -163,4 +163,35 @@ function lintAttributeOverlap(segments: readonly Segment[], i: number, warn: (pa
   }
   const others = earlier.filter((e) => kindOf(e) !== kind);
   if (others.length > 0) warn(at, d().mayShare(seg.name, others.map((e) => e.name)), d().mayShareHint);
+}
+
+/** A customer file's columns as lintSegmentValues reads them: each column's name and the distinct values in it. */
+export interface CustomerColumns {
+  file: string;
+  columns: { name: string; values: readonly string[] }[];
+}
+
+/**
+ * `validate --customers FILE` (docs/model.md §13): a segment by a column of
+ * the file whose value no customer has (a typo, or the value as another system
+ * writes it), and a column the file lacks (it must then be in the history).
+ * `same` compares column names as the simulation does (history/columns.ts).
+ */
+export function lintSegmentValues(draft: Draft, table: CustomerColumns, same: (a: string, b: string) => boolean): PathIssue[] {
+  const issues: PathIssue[] = [];
+  (draft.segments ?? []).forEach((seg, i) => {
+    const w = seg.where;
+    if (!('column' in w)) return;
+    const at: PathSegment[] = ['segments', i, 'where', 'column'];
+    const col = table.columns.find((c) => same(c.name, w.column.name));
+    if (!col) {
+      issues.push({ severity: 'warning', path: [...at, 'name'], message: d().columnNotInFile(seg.name, w.column.name, table.file), hint: d().columnNotInFileHint });
+      return;
+    }
+    w.column.values.forEach((v, j) => {
+      if (!col.values.some((have) => valueMatches(v, have)))
+        issues.push({ severity: 'warning', path: [...at, 'values', j], message: d().valueNobodyHas(seg.name, w.column.name, String(v), col.values.slice(0, 12).join(', ') + (col.values.length > 12 ? ', …' : '')), hint: d().valueNobodyHasHint });
+    });
+  });
+  return issues;
 }

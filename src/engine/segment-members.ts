@@ -4,7 +4,10 @@
  * spend rank these do not change from run to run, so each rule's members are
  * worked out once per population and kept.
  */
+import { valueMatches } from '../draft/segment-draft.js';
 import { NO_ATTRIBUTE, type Population } from './population.js';
+
+export { valueMatches };
 
 /** A segment's `where` on the customers' attributes (a spend band is not one: run.ts ranks those per run). */
 export type SegmentRule =
@@ -53,15 +56,4 @@ function computeMembers(rule: SegmentRule, pop: Population): Uint8Array {
     out[i] = code >= 0 ? wanted[code]! : 0;
   }
   return out;
-}
-
-/**
- * Whether a draft's value names a customer's: text as written (trimmed; a
- * region is "North" or it is not), a number by its value, so `values: [1]`
- * finds a column of "1", "1.0" or "1,0".
- */
-export function valueMatches(wanted: string | number, value: string): boolean {
-  if (typeof wanted === 'string') return wanted.trim() === value;
-  const v = value.replace(/\s/g, '').replace(',', '.');
-  return v !== '' && Number(v) === wanted;
 }

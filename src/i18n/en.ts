@@ -2007,6 +2007,8 @@ export const en = {
     workbookColumnsHint: 'columns of a workbook history are not read for segments: give them in a CSV with --customers customers.csv (customer id, then the columns)',
     valueNobodyHas: (name: string, column: string, missing: string, present: string) => `segment "${name}": no customer has ${column} = ${missing} (the values found: ${present || 'none'})`,
     valueNobodyHasHint: 'values are compared as written, case and spaces included',
+    columnNotInFile: (name: string, column: string, file: string) => `segment "${name}" selects by column "${column}", which ${file} does not have: a simulation then needs it in the history`,
+    columnNotInFileHint: 'add the column to the customer file, or check its name against the file\'s header (case, spaces and _ do not count)',
     notInHistory: (file: string, n: number, count: string, ids: string, source: string) => `${file}: ${count} ${s(n, 'customer is', 'customers are')} not in ${source} (${ids}): not simulated, as the history has no purchases of theirs`,
     notInFile: (file: string, n: number, count: string, ids: string, source: string) => `${file}: ${count} ${s(n, 'customer', 'customers')} of ${source} ${s(n, 'is', 'are')} not in the file (${ids}): without values there, no segment by its columns takes them`,
     historyConflicts: (source: string, column: string, n: number, ids: string) => `${source}: ${n} ${s(n, "customer's", "customers'")} rows disagree on ${column} (${ids}): the last value in the file is used`,

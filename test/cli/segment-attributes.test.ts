@@ -218,6 +218,23 @@ describe('bad input for segments by column and RFM class (exit 2)', () => {
     expect(englishWords(ru.stderr.slice(ru.stderr.indexOf('ошибка')), [path('h.csv'), 'customer_id, date, amount, industry', 'size'])).toEqual([]);
   });
 
+  it('validate --customers: a value no customer of the file has and a column it lacks, at their line:column; a bad file is exit 2', async () => {
+    const file = draft('values.yaml', '  - name: North\n    where: { column: { name: Region, values: [North, Nrth] } }\n  - name: Big\n    where: { column: { name: size, values: [big] } }\n');
+    const r = await runCli('validate', file, '--customers', path('c.csv'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${file}:13:54  warning  segments[0].where.column.values[1]: segment "North": no customer has Region = Nrth (the values found: North, South)`);
+    expect(r.stdout).toContain(`${file}:15:30  warning  segments[1].where.column.name: segment "Big" selects by column "size", which ${path('c.csv')} does not have`);
+    const quiet = await runCli('validate', BY_REGION, '--customers', path('c.csv'));
+    expect(quiet.stdout).not.toMatch(/no customer has/);
+    const ru = await runCli('validate', file, '--customers', path('c.csv'), '--lang', 'ru');
+    const lines = ru.stdout.split('\n').filter((l) => l.includes('Nrth') || l.includes('size'));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const l of lines) expect(englishWords(l, [file, path('c.csv'), 'North, South', 'Region'])).toEqual([]);
+    const bad = await runCli('validate', file, '--customers', path('twice.csv'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`${path('twice.csv')}:4:1`);
+  });
+
   it('an unknown RFM class is a validate error at its line:column, with the classes listed', async () => {
     const file = draft('unknown.yaml', '  - name: Sleepy\n    where: { rfm: [sleepy] }\n');
     const r = await runCli('validate', file);
