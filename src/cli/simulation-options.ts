@@ -9,6 +9,8 @@ import { UserError } from '../errors.js';
 import { msg } from '../i18n/index.js';
 import type { Sampling } from '../engine/inputs.js';
 import type { SampleInfo } from '../engine/history-population.js';
+import type { History } from '../history/read.js';
+import type { AttributeNeeds } from './customer-attributes.js';
 import type { Population, SyntheticPopulation } from '../engine/population.js';
 import type { HistoryFit } from '../fit/fit-history.js';
 import type { FitDiagnostics } from '../fit/diagnostics.js';
@@ -24,6 +26,8 @@ import { say, warn } from './output.js';
 export interface SimulationFlags extends HistoryFlags, Partial<CalibrationFlags> {
   history?: string;
   summary?: string;
+  /** --customers: a CSV of customer attributes for segments by column (docs/model.md §13). */
+  customers?: string;
   unit?: SummaryUnit;
   /** false with --no-parameter-uncertainty. */
   parameterUncertainty?: boolean;
@@ -66,6 +70,7 @@ export function addSimulationOptions(cmd: Command, defaults: { runs?: number; pr
     .addOption(new Option('--sample <n>', 'simulate n customers and scale the totals to the whole base: with --history or --summary a stratified sample, else the first n synthetic customers (each an independent draw)').argParser(parseInteger(1)))
     .option('--summary <csv>', 'simulate the customers of a per-customer summary instead of --history: customer, frequency, recency, T, monetary_value (optional spend_12m, first_purchase)')
     .addOption(new Option('--unit <unit>', 'with --summary: the time unit of its recency and T columns (day for lifetimes\' default)').argParser(parseChoice(['day', 'week', 'month'] as const)).default('month'))
+    .option('--customers <csv>', 'with --history or --summary: a CSV of customer attributes (the customer id, then columns such as region or industry) for segments by column (docs/model.md §13)')
     .option('--no-parameter-uncertainty', "with --history: every run uses the fitted parameters instead of drawing them from the fit's uncertainty");
   addCalibrationOptions(addHistoryOptions(cmd), '--history');
   return cmd;
@@ -132,10 +137,13 @@ export interface ResolvedPopulation {
  * in months), or the draft's synthetic block. Messages about the history
  * (rows skipped, fit warnings, the synthetic block ignored) go to stderr.
  */
-export async function resolvePopulation(draft: Draft, file: string, flags: SimulationFlags): Promise<ResolvedPopulation> {
+export async function resolvePopulation(draft: Draft, file: string, flags: SimulationFlags, alsoFor: readonly Draft[] = []): Promise<ResolvedPopulation> {
   if (flags.history && flags.summary) throw new UserError(msg().cliErrors.historyOrSummary, msg().cliErrors.historyOrSummaryHint);
   const source = flags.history ?? flags.summary;
-  const { syntheticSample } = await import('../engine/population.js');
+  const [{ syntheticSample }, attributes] = await Promise.all([import('../engine/population.js'), import('./customer-attributes.js')]);
+  // docs/model.md §13: segments by RFM class or column select on the customers of a history (every draft of a comparison)
+  const needs = attributes.attributeNeeds([draft, ...alsoFor]);
+  checkAttributeSources(needs, flags, source);
   if (!source) {
     const full = await draftPopulation(draft, file);
     const resample = (n: number): Population => syntheticSample(full, n);
@@ -166,8 +174,10 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   let fit: HistoryFit;
   let currencyColumn: string | undefined;
   let diagnostics: () => FitDiagnostics = () => fitDiagnostics(fit);
+  let read: History | undefined;
   if (flags.history) {
     const withHistory = await fitHistory(flags.history, readOptionsFrom(flags), calibration);
+    read = withHistory.history;
     for (const line of skippedLines(withHistory.history)) warn(`${flags.history}: ${line}`);
     fit = withHistory;
     currencyColumn = withHistory.history.currencyColumn;
@@ -175,9 +185,9 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
   } else {
     // the engine steps in months: a summary in weeks is converted before the fit
     const unit = flags.unit ?? 'month';
-    const read = unit === 'day' ? await readSummaryFile(source, 'month', 'day') : convertUnit(await readSummaryFile(source, unit), 'month');
-    say(msg().summaryFile.readAs(source, read.convention, unit, '--unit'));
-    fit = fitSummary(read, calibration);
+    const summaryRead = unit === 'day' ? await readSummaryFile(source, 'month', 'day') : convertUnit(await readSummaryFile(source, unit), 'month');
+    say(msg().summaryFile.readAs(source, summaryRead.convention, unit, '--unit'));
+    fit = fitSummary(summaryRead, calibration);
   }
   if (draft.customers?.synthetic) say(msg().population.syntheticIgnored(file, source));
   if (fit.identification.prior === 'weak') {
@@ -197,7 +207,10 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     else uncertainty = u;
   }
   const season = seasonForSimulation(fit.seasonality, fit.summary.calibrationEndDay);
-  const fitted = { summary: fit.summary, purchase: purchaseParams(fit.purchase), gammaGamma: fit.gammaGamma.params, uncertainty, season };
+  const customerAttributes = attributes.needsAttributes(needs)
+    ? await attributes.customerAttributes(needs, fit.summary, source, { ...(read ? { history: read } : {}), ...(flags.customers ? { customersFile: flags.customers } : {}), locale: flags.locale })
+    : null;
+  const fitted = { summary: fit.summary, purchase: purchaseParams(fit.purchase), gammaGamma: fit.gammaGamma.params, uncertainty, season, attributes: customerAttributes };
   const { population, sample } = historyPopulation(fitted, { sample: flags.sample, seed: flags.seed });
   const resample = (n: number): Population => historyPopulation(fitted, { sample: n, seed: flags.seed }).population;
   const total = fit.summary.ids.length.toLocaleString(flags.locale);
@@ -209,6 +222,18 @@ export async function resolvePopulation(draft: Draft, file: string, flags: Simul
     : msg().population.real(total, source);
   const how = msg().population.how(fit.purchase.model, fit.identification.prior === 'churn', uncertainty !== null, season !== null);
   return { population, description: `${description} (${how})`, sample, resample, calibration: { source, fit, diagnostics } };
+}
+
+/**
+ * docs/model.md §13: a segment by RFM class or column needs the customers of a
+ * history (a synthetic customer has neither), and --customers needs a history
+ * to join and a segment by column to serve.
+ */
+function checkAttributeSources(needs: AttributeNeeds, flags: SimulationFlags, source: string | undefined): void {
+  const t = msg().segmentData;
+  if (!source && needs.first) throw new UserError(t.needsHistory(needs.first.segment, needs.first.kind), t.needsHistoryHint);
+  if (flags.customers && !source) throw new UserError(t.customersWithoutHistory(flags.customers), t.customersWithoutHistoryHint);
+  if (flags.customers && needs.columns.length === 0) warn(t.customersUnused(flags.customers));
 }
 
 /**

@@ -36,7 +36,7 @@ export interface DraftCheck {
 export const MAX_ALIAS_COUNT = 50;
 
 /** Validates draft text; pure (no file system). `file` only labels the result. */
-export function checkDraftText(text: string, file: string): DraftCheck {
+export function checkDraftText(text: string, file: string, lintMore?: (draft: Draft) => PathIssue[]): DraftCheck {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -109,7 +109,7 @@ export function checkDraftText(text: string, file: string): DraftCheck {
   if (!parsed.success) return finish(file, explainZodIssues(draftSchema, value, parsed.error.issues).map(place));
 
   const draft = parsed.data;
-  const issues = [...checkRules(draft), ...lintDraft(draft)].map(place);
+  const issues = [...checkRules(draft), ...lintDraft(draft), ...(lintMore?.(draft) ?? [])].map(place);
   return finish(file, issues, draft);
 }
 
@@ -242,9 +242,9 @@ export async function readDraft(file: string): Promise<{ text: string; note?: st
 }
 
 /** Reads and validates a draft file; a missing or unreadable file is a UserError (exit 2). */
-export async function checkDraftFile(file: string): Promise<DraftCheck> {
+export async function checkDraftFile(file: string, lintMore?: (draft: Draft) => PathIssue[]): Promise<DraftCheck> {
   const { text, note } = await readDraft(file);
-  const check = checkDraftText(text, file);
+  const check = checkDraftText(text, file, lintMore);
   if (note) check.issues.unshift({ severity: 'warning', path: '', line: 1, column: 1, message: note, hint: msg().rules.windows1251Hint });
   return check;
 }

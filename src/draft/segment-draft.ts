@@ -70,3 +70,14 @@ function drawnNumber(value: unknown): number {
   if (typeof value !== 'number') throw new Error(`internal: a segment's effects were not drawn to numbers (got ${JSON.stringify(value)})`);
   return value;
 }
+
+/**
+ * Whether a draft's value names a customer's: text as written (trimmed; a
+ * region is "North" or it is not), a number by its value, so `values: [1]`
+ * finds a column of "1", "1.0" or "1,0".
+ */
+export function valueMatches(wanted: string | number, value: string): boolean {
+  if (typeof wanted === 'string') return wanted.trim() === value;
+  const v = value.replace(/\s/g, '').replace(',', '.');
+  return v !== '' && Number(v) === wanted;
+}

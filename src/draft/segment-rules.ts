@@ -6,22 +6,27 @@
  * customers no segment matches); `spend_top_share` bounds with a < b; a
  * mechanic override only for a type the draft has, a rebate override with one
  * rate per bracket of the draft's; every overriding value in its field's range.
- * `rfm` and `column` need per-customer attributes the engine does not carry
- * yet: an error says so rather than running a segment that would silently
- * hold nobody.
+ * `rfm` names only the classes `profile` shows (docs/model.md §13). Whether
+ * a history has a `column` and its values is known only with the data
+ * (cli/customer-attributes.ts says so when it reads them).
  *
  * Lint (warnings): a segment no customer matches (its spend band lies inside
- * earlier segments'), and overlapping segments (first match wins, so the later
- * one gets fewer customers than its `where` names).
+ * earlier segments', its RFM classes or column values all taken by earlier
+ * segments of the same kind), and overlapping segments (first match wins, so
+ * the later one gets fewer customers than its `where` names), including
+ * segments of different kinds, which may share customers: the earlier one
+ * keeps them.
  */
 import { msg } from '../i18n/index.js';
 import type { PathIssue, PathSegment } from './issue.js';
 import { checkField, NON_NEGATIVE, PRICE_CUT, SHARE, UPLIFT, CHURN_CUT, type Emit } from './rules.js';
 import type { Draft, Segment } from './schema.js';
 
-import { OTHER_SEGMENT } from './segment-draft.js';
+import { OTHER_SEGMENT, valueMatches } from './segment-draft.js';
+import { rfmClassIndex, rfmKey } from '../history/rfm.js';
 
 const t = () => msg().segments;
+const d = () => msg().segmentData;
 
 /** Errors (and the range warnings of checkField) of the draft's `segments`. */
 export function checkSegments(draft: Draft, emit: Emit): void {
@@ -38,8 +43,11 @@ export function checkSegments(draft: Draft, emit: Emit): void {
     if ('spend_top_share' in w) {
       const [a, b] = w.spend_top_share;
       if (!(a < b)) emit('error', [...at, 'where', 'spend_top_share'], t().bandOrder(a, b), t().bandOrderHint);
-    } else if ('rfm' in w) emit('error', [...at, 'where', 'rfm'], t().notSimulated('rfm'), t().notSimulatedHint);
-    else emit('error', [...at, 'where', 'column'], t().notSimulated('column'), t().notSimulatedHint);
+    } else if ('rfm' in w) {
+      w.rfm.forEach((name, j) => {
+        if (rfmClassIndex(name) < 0) emit('error', [...at, 'where', 'rfm', j], d().unknownRfm(name), d().unknownRfmHint);
+      });
+    }
 
     checkField(seg.participation, SHARE, [...at, 'participation'], emit);
     if (seg.effects) {
@@ -114,6 +122,7 @@ export function lintSegments(draft: Draft): PathIssue[] {
     const s = shares[i]!;
     if (s.named > 0 && s.held <= 1e-12) warn([...at, 'where'], t().nobody(seg.name), t().nobodyHint);
     else if (s.held < s.named - 1e-12) warn([...at, 'where'], t().overlap(seg.name, pct(s.named), pct(s.held)), t().overlapHint);
+    lintAttributeOverlap(segments, i, warn);
     if (!seg.invite && (seg.participation !== undefined || seg.mechanics !== undefined || seg.effects !== undefined))
       warn([...at, 'invite'], t().uninvitedTerms(seg.name), t().uninvitedTermsHint);
   });
@@ -121,3 +130,68 @@ export function lintSegments(draft: Draft): PathIssue[] {
 }
 
 const pct = (x: number): string => msg().common.pct(x);
+
+/** What a `where` selects on: the spend band, RFM class, or one column (segments of one kind can be compared exactly). */
+function kindOf(seg: Segment): string {
+  const w = seg.where;
+  return 'spend_top_share' in w ? 'spend' : 'rfm' in w ? 'rfm' : `column:${w.column.name}`;
+}
+
+/** The RFM classes or column values of a segment, as keys to compare (empty for a spend band). */
+function keysOf(seg: Segment): string[] {
+  const w = seg.where;
+  return 'rfm' in w ? w.rfm.map((c) => rfmKey(c)) : 'column' in w ? w.column.values.map((v) => String(v).trim()) : [];
+}
+
+/**
+ * Segment i against the segments before it. Same kind (RFM, or the same
+ * column): the classes or values earlier ones take are not i's, exactly.
+ * Another kind: they may share customers, who stay in the earlier segment
+ * (first match wins, docs/model.md §13).
+ */
+function lintAttributeOverlap(segments: readonly Segment[], i: number, warn: (path: PathSegment[], message: string, hint: string) => void): void {
+  const seg = segments[i]!;
+  const at: PathSegment[] = ['segments', i, 'where'];
+  const kind = kindOf(seg);
+  const earlier = segments.slice(0, i);
+  if (kind !== 'spend') {
+    const taken = new Set(earlier.filter((e) => kindOf(e) === kind).flatMap(keysOf));
+    const mine = keysOf(seg);
+    const lost = mine.filter((k) => taken.has(k));
+    if (lost.length === mine.length) warn(at, d().nobodyByValue(seg.name, lost), t().nobodyHint);
+    else if (lost.length > 0) warn(at, d().valuesTaken(seg.name, lost), d().valuesTakenHint);
+  }
+  const others = earlier.filter((e) => kindOf(e) !== kind);
+  if (others.length > 0) warn(at, d().mayShare(seg.name, others.map((e) => e.name)), d().mayShareHint);
+}
+
+/** A customer file's columns as lintSegmentValues reads them: each column's name and the distinct values in it. */
+export interface CustomerColumns {
+  file: string;
+  columns: { name: string; values: readonly string[] }[];
+}
+
+/**
+ * `validate --customers FILE` (docs/model.md §13): a segment by a column of
+ * the file whose value no customer has (a typo, or the value as another system
+ * writes it), and a column the file lacks (it must then be in the history).
+ * `same` compares column names as the simulation does (history/columns.ts).
+ */
+export function lintSegmentValues(draft: Draft, table: CustomerColumns, same: (a: string, b: string) => boolean): PathIssue[] {
+  const issues: PathIssue[] = [];
+  (draft.segments ?? []).forEach((seg, i) => {
+    const w = seg.where;
+    if (!('column' in w)) return;
+    const at: PathSegment[] = ['segments', i, 'where', 'column'];
+    const col = table.columns.find((c) => same(c.name, w.column.name));
+    if (!col) {
+      issues.push({ severity: 'warning', path: [...at, 'name'], message: d().columnNotInFile(seg.name, w.column.name, table.file), hint: d().columnNotInFileHint });
+      return;
+    }
+    w.column.values.forEach((v, j) => {
+      if (!col.values.some((have) => valueMatches(v, have)))
+        issues.push({ severity: 'warning', path: [...at, 'values', j], message: d().valueNobodyHas(seg.name, w.column.name, String(v), col.values.slice(0, 12).join(', ') + (col.values.length > 12 ? ', …' : '')), hint: d().valueNobodyHasHint });
+    });
+  });
+  return issues;
+}

@@ -19,6 +19,16 @@ export interface HistoryPopulationInput {
   uncertainty?: ParameterUncertainty | null;
   /** Month-of-year multipliers by simulated month (seasonForSimulation); null or absent: none. */
   season?: Float64Array | null;
+  /** docs/model.md §13: per-customer RFM classes and attribute columns, index i for summary customer i; absent: none. */
+  attributes?: CustomerAttributes | null;
+}
+
+/** Per-customer attributes segments select on (docs/model.md §13), aligned with the summary's customers. */
+export interface CustomerAttributes {
+  /** Index into RFM_SEGMENTS of history/profile.ts (NO_ATTRIBUTE: none). */
+  rfmClass?: Uint8Array;
+  /** Columns: name, distinct values, and per customer the index of its value (−1: none). */
+  columns: { name: string; values: string[]; codes: Int32Array }[];
 }
 
 export interface SampleInfo {
@@ -141,6 +151,25 @@ export function historyPopulation(input: HistoryPopulationInput, options: { samp
     pAlive: alive,
     h12,
     season: input.season ?? null,
+    ...pickAttributes(input.attributes ?? null, idx),
   };
   return { population, sample: picked ? { from: total, size: n, strata: picked.strata } : undefined };
+}
+
+/** The attributes of the simulated customers `idx`, as the population's flat fields (none without attributes). */
+function pickAttributes(a: CustomerAttributes | null, idx: Int32Array): Partial<HistoryPopulation> {
+  if (!a) return {};
+  const n = idx.length;
+  const out: Partial<HistoryPopulation> = {};
+  if (a.rfmClass) out.rfmClass = Uint8Array.from(idx, (i) => a.rfmClass![i]!);
+  if (a.columns.length > 0) {
+    const codes = new Int32Array(a.columns.length * n);
+    a.columns.forEach((col, c) => {
+      for (let j = 0; j < n; j++) codes[c * n + j] = col.codes[idx[j]!]!;
+    });
+    out.attributeNames = a.columns.map((col) => col.name);
+    out.attributeValues = a.columns.map((col) => col.values);
+    out.attributeCodes = codes;
+  }
+  return out;
 }

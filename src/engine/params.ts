@@ -7,6 +7,8 @@
  */
 import type { Draft } from '../draft/schema.js';
 import { OTHER_SEGMENT, segmentDraft } from '../draft/segment-draft.js';
+import { rfmClassIndex } from '../history/rfm.js';
+import type { SegmentRule } from './segment-members.js';
 
 /** The one level of a program without tiers: reports name it in the reader's language (msg().draftNames.allMembersTier). */
 export const ALL_MEMBERS_TIER = 'All members';
@@ -131,6 +133,8 @@ export interface SegmentParams {
   invited: boolean[];
   /** [a, b] of `spend_top_share` per named segment (2 slots each; the "other" segment has none). */
   bands: Float64Array;
+  /** Per named segment: its `where` on the customers' attributes (RFM class, column), null for a spend band. */
+  rules: (SegmentRule | null)[];
   prms: ProgramParams[];
 }
 
@@ -320,11 +324,15 @@ function compileSegments(drawn: Draft, horizon: number): SegmentParams {
   const segs = drawn.segments ?? [];
   const bands = new Float64Array(2 * segs.length);
   const prms: ProgramParams[] = [];
+  const rules: (SegmentRule | null)[] = [];
   segs.forEach((seg, k) => {
-    // The rules admit only spend bands to a run; anything else holds nobody (an empty band).
-    const [a, b] = 'spend_top_share' in seg.where ? seg.where.spend_top_share : [0, 0];
+    // an attribute rule's band stays empty: run.ts asks the rule instead
+    const w = seg.where;
+    const [a, b] = 'spend_top_share' in w ? w.spend_top_share : [0, 0];
     bands[2 * k] = a;
     bands[2 * k + 1] = b;
+    // the rules reject unknown RFM classes, so every name has its index here
+    rules.push('rfm' in w ? { kind: 'rfm', classes: w.rfm.map(rfmClassIndex) } : 'column' in w ? { kind: 'column', name: w.column.name, values: w.column.values } : null);
     prms.push(compileParams(segmentDraft(drawn, seg), horizon));
   });
   prms.push(compileParams({ ...drawn, segments: undefined }, horizon));
@@ -332,7 +340,7 @@ function compileSegments(drawn: Draft, horizon: number): SegmentParams {
     q.launchCost = 0;
     q.monthlyCost = 0;
   }
-  return { names: [...segs.map((s) => s.name), OTHER_SEGMENT], invited: [...segs.map((s) => s.invite), true], bands, prms };
+  return { names: [...segs.map((s) => s.name), OTHER_SEGMENT], invited: [...segs.map((s) => s.invite), true], bands, rules, prms };
 }
 
 /**

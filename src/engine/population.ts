@@ -80,7 +80,26 @@ export interface HistoryPopulation extends LatentParams {
    * null: no seasonality (off, or the history cannot say).
    */
   season: Float64Array | null;
+  /**
+   * docs/model.md §13: each customer's RFM class as `profile` shows it (an
+   * index into RFM_SEGMENTS of history/profile.ts; NO_ATTRIBUTE: none), when a
+   * draft's segment asks for one. Absent: not computed.
+   */
+  rfmClass?: Uint8Array;
+  /**
+   * docs/model.md §13: customer attribute columns (from the history or
+   * --customers) a draft's segments name: the column names, each column's
+   * distinct values, and per customer the index of its value, column after
+   * column (attributeCodes[c·size + i]; −1: the customer has none). Flat
+   * top-level fields, so population-codec.ts carries them as they are.
+   */
+  attributeNames?: string[];
+  attributeValues?: string[][];
+  attributeCodes?: Int32Array;
 }
+
+/** An rfmClass of a customer the attribute does not know. */
+export const NO_ATTRIBUTE = 255;
 
 export type Population = SyntheticPopulation | HistoryPopulation;
 

@@ -42,6 +42,7 @@ import { ACT_EARLY, ACT_POINTS, ACT_SLOTS, ACT_VALUE, monthActions } from './act
 import type { ProgramParams } from './params.js';
 import { partnerFunding, programShareOfPoints } from './partner.js';
 import { ACTIVE, H12, HAZARD, LAMBDA, LATENT_SLOTS, NU, drawLatent, type Population } from './population.js';
+import { ruleMembers } from './segment-members.js';
 import { sortByScore } from './sort-by-score.js';
 import { newRunOutput, T, TOTAL_SLOTS, type RunOutput } from './totals.js';
 
@@ -291,12 +292,14 @@ interface Segments {
   base: Float64Array;
 }
 
-/** §13: the segments of world `w` for this run: every active customer to the first band its top rank falls in. */
+/** §13: the segments of world `w` for this run: every active customer to the first segment whose band holds its top rank or whose rule names it. */
 function assignSegments(w: World, pop: Population, active: number): void {
   const sp = w.prm.segments!;
   const S = sp.prms.length;
   const sub = sp.prms.map((q) => new World(q, newRunOutput(q.horizon, q.tierMinSpend.length), pop));
   const of = new Int32Array(pop.size).fill(S - 1);
+  // RFM classes and columns do not change with the run: their members are worked out once per population
+  const members = sp.rules.map((r) => (r ? ruleMembers(r, pop) : null));
   // A band [a, b] holds the customers ranked round(a·n) … round(b·n) − 1 from the top (half up, as §12's n_e).
   const lo = new Int32Array(S - 1);
   const hi = new Int32Array(S - 1);
@@ -309,7 +312,8 @@ function assignSegments(w: World, pop: Population, active: number): void {
     if (r < 0) continue;
     const top = active - 1 - r;
     for (let k = 0; k < S - 1; k++) {
-      if (top >= lo[k]! && top < hi[k]!) {
+      const m = members[k];
+      if (m ? m[i] === 1 : top >= lo[k]! && top < hi[k]!) {
         of[i] = k;
         break;
       }

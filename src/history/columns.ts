@@ -27,6 +27,9 @@ const OTHER_AMOUNTS = ['суммабезндс', 'суммасндс', 'amountex
 
 export const normalizeHeader = (h: string): string => h.trim().toLowerCase().replace(/[\s_\-.№#]/g, '');
 
+/** Whether a header is one of the common names of a customer column (a customer file's id column, customer-file.ts). */
+export const isCustomerHeader = (h: string): boolean => KNOWN.customer.includes(normalizeHeader(h));
+
 const FLAG: Record<Role, string> = {
   customer: '--customer',
   date: '--date',

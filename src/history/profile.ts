@@ -30,7 +30,11 @@
 import { isoMonth, monthIndex } from './format.js';
 import type { History } from './read.js';
 import { estimateSeasonality, type Seasonality } from './seasonality.js';
-import { UNIT_DAYS } from './summarize.js';
+import { UNIT_DAYS, type HistorySummary } from './summarize.js';
+import { quintileScores, rfmClasses, RFM_SEGMENTS, segmentOf } from './rfm.js';
+
+// the RFM grid lives in rfm.ts (no imports, so the engine and the browser bundle can name classes); said here too for profile's readers
+export { quintileScores, rfmClasses, rfmClassIndex, rfmKey, RFM_KEYS, RFM_SEGMENTS, segmentOf } from './rfm.js';
 
 export interface ProfileOptions {
   inactiveDays?: number;
@@ -72,54 +76,19 @@ export interface Profile {
   seasonality: Seasonality;
 }
 
-/** The segment grid, first match wins. */
-export const RFM_SEGMENTS: ReadonlyArray<{ name: string; test: (r: number, f: number) => boolean }> = [
-  { name: 'Champions', test: (r, f) => r >= 4 && f >= 4 },
-  { name: 'Loyal', test: (r, f) => r >= 3 && f >= 4 },
-  { name: 'Potential loyalists', test: (r, f) => r >= 4 && f >= 2 },
-  { name: 'New', test: (r, f) => r === 5 && f === 1 },
-  { name: 'Promising', test: (r, f) => r === 4 && f === 1 },
-  { name: 'Need attention', test: (r, f) => r === 3 && f === 3 },
-  { name: 'About to sleep', test: (r, f) => r === 3 },
-  { name: 'Cannot lose them', test: (r, f) => r <= 2 && f === 5 },
-  { name: 'At risk', test: (r, f) => r <= 2 && f >= 3 },
-  { name: 'Hibernating', test: (r) => r === 2 },
-  { name: 'Lost', test: () => true },
-];
-
-/** Quintile scores 1–5 by rank (ties get the score of their lowest rank, the best value 5, all tied 3); higher value → higher score. */
-export function quintileScores(values: ArrayLike<number>): Uint8Array {
-  const n = values.length;
-  // a tie group's score depends only on the ranks where it starts and ends, so the values themselves are sorted
-  // (a typed sort: 8 bytes a customer, where an array of indexes sorted by a comparator took 20 on a million)
-  // and each value finds its group by bisection
-  const sorted = Float64Array.from(values).sort();
-  const scores = new Uint8Array(n);
-  for (let c = 0; c < n; c++) {
-    const v = values[c]!;
-    const i = bound(sorted, v, false);
-    const j = bound(sorted, v, true) - 1;
-    // ties take the score of their lowest rank, so e.g. all one-time buyers share F = 1; the group at the top
-    // (below 20 % of the customers it scored 5 anyway) keeps 5; a group of everyone gets the middle
-    scores[c] = i === 0 && j === n - 1 ? 3 : j === n - 1 ? 5 : Math.min(5, Math.max(1, Math.ceil((5 * (i + 1)) / n)));
+/** profileHistory's RFM class of every customer of the history (store order), as of its last day. */
+export function historyRfmClasses(history: History): Uint8Array {
+  const s = history.store;
+  const n = s.ids.length;
+  const negRecency = new Float64Array(n);
+  const frequency = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    negRecency[i] = -(history.lastDay - s.lastPurchaseDay[i]!);
+    let f = 0;
+    for (let k = s.start[i]!; k < s.start[i + 1]!; k++) f += s.purchase[k]!;
+    frequency[i] = f;
   }
-  return scores;
-}
-
-/** The first index of `sorted` whose value is ≥ `v` (`after`: > `v`). */
-function bound(sorted: Float64Array, v: number, after: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < v || (after && sorted[mid] === v)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-export function segmentOf(r: number, f: number): string {
-  return RFM_SEGMENTS.find((s) => s.test(r, f))!.name;
+  return rfmClasses(negRecency, frequency);
 }
 
 export function profileHistory(history: History, options: ProfileOptions = {}): Profile {
@@ -232,4 +201,17 @@ function topShareRevenue(revenue: Float64Array): number {
   let topRevenue = 0;
   for (let i = n - 1; i >= n - top; i--) topRevenue += sorted[i]!;
   return topRevenue;
+}
+
+/**
+ * The RFM classes of a per-customer summary's customers (--summary: no
+ * purchase days to count): days since the last purchase T − tₓ, rounded to
+ * whole days as profile counts them, and the repeat purchases x for frequency
+ * (x + 1 purchase days rank the same). On a summary of a history to its last
+ * day these are historyRfmClasses's.
+ */
+export function summaryRfmClasses(summary: HistorySummary): Uint8Array {
+  const days = UNIT_DAYS[summary.unit];
+  const negRecency = Float64Array.from(summary.T, (T, i) => -Math.round((T - summary.tx[i]!) * days));
+  return rfmClasses(negRecency, summary.x);
 }

@@ -8,6 +8,7 @@
 
 import type { PathProblem } from '../draft/paths.js';
 import type { MetricKey } from '../engine/metrics.js';
+import { RFM_KEYS } from '../history/rfm.js';
 import { helpEn } from './help-en.js';
 import type { NumberProblem } from './number-input.js';
 
@@ -1960,8 +1961,6 @@ export const en = {
     twoSegmentsHint: 'segment names must be unique: they name the rows of the per-segment table',
     bandOrder: (a: number, b: number) => `spend_top_share [${a}, ${b}]: the first bound must be below the second`,
     bandOrderHint: 'write the band from the top: [0, 0.2] is the top 20 % by spend, [0.2, 0.7] the next half',
-    notSimulated: (kind: string) => `segments by ${kind} are not simulated by this version: the engine carries no per-customer ${kind === 'rfm' ? 'RFM class' : 'attribute column'} yet`,
-    notSimulatedHint: 'use where: { spend_top_share: [a, b] } (docs/model.md §13)',
     noSuchMechanic: (type: string) => `an override for the ${type} mechanic, which the draft does not have`,
     noSuchMechanicHint: (type: string) => `add a ${type} mechanic to the draft's mechanics, or remove the override: a segment changes terms, not the program's shape`,
     bracketCount: (n: number, draft: number) => `${n} rebate ${s(n, 'rate', 'rates')} for the draft's ${draft} ${s(draft, 'bracket', 'brackets')}`,
@@ -1986,6 +1985,51 @@ export const en = {
     inputName: (name: string) => `Segment ${name}`,
     xlsxLabel: (segment: string, metric: string, beforeFixed: boolean) => `Segment ${segment}: ${metric}${beforeFixed ? ' (before fixed costs)' : ''}`,
     noSegmentHint: 'a yes/no variable is a segment\'s invitation: --vary segments.<name>.invite, with the name as in the draft\'s segments',
+  },
+  // docs/model.md §13: segments by RFM class and by customer column, and --customers FILE (issue 27, part 1, the rest)
+  segmentData: {
+    unknownRfm: (name: string) => `"${name}" is not an RFM class`,
+    unknownRfmHint: `the classes are those \`loyalty-sim profile\` shows, written in snake case: ${RFM_KEYS.join(', ')} (docs/model.md §13)`,
+    nobodyByValue: (name: string, values: readonly string[]) => `segment "${name}" holds nobody: earlier segments already take ${values.join(', ')}`,
+    valuesTaken: (name: string, values: readonly string[]) => `segment "${name}" shares ${values.join(', ')} with earlier segments, which keep those customers`,
+    valuesTakenHint: 'first match wins (docs/model.md §13): name each class or value in one segment only',
+    mayShare: (name: string, earlier: readonly string[]) => `segment "${name}" may share customers with earlier segments of another kind (${earlier.join(', ')}): a customer both name stays in the earlier one`,
+    mayShareHint: 'first match wins (docs/model.md §13): put first the segment whose offer should apply to customers both describe',
+    needsHistory: (name: string, kind: 'rfm' | 'column') => `segment "${name}" selects by ${kind === 'rfm' ? 'RFM class' : 'a customer column'}, which synthetic customers do not have`,
+    needsHistoryHint: 'run on real customers: --history sales.csv (and --customers customers.csv for columns the history lacks), or select by spend_top_share (docs/model.md §13)',
+    customersWithoutHistory: (file: string) => `--customers ${file}: customer attributes need the customers of a history to join`,
+    customersWithoutHistoryHint: 'add --history sales.csv (or --summary), whose customer ids the file uses',
+    customersUnused: (file: string) => `--customers ${file}: no segment of the draft selects by a column, so the file is not used`,
+    rfmFromSummary: (source: string) => `${source}: RFM classes from the summary's recency and frequency (as of its end), with profile's quintiles and grid`,
+    inFile: (file: string, columns: string) => `${file} has ${columns}`,
+    columnNowhere: (name: string, column: string, where: string) => `segment "${name}" selects by column "${column}", which no file given has${where ? ` (${where})` : ''}`,
+    columnNowhereHint: 'give a customer file with that column: --customers customers.csv (customer id, then columns such as region, industry), or name a column the history has',
+    workbookColumnsHint: 'columns of a workbook history are not read for segments: give them in a CSV with --customers customers.csv (customer id, then the columns)',
+    valueNobodyHas: (name: string, column: string, missing: string, present: string) => `segment "${name}": no customer has ${column} = ${missing} (the values found: ${present || 'none'})`,
+    valueNobodyHasHint: 'values are compared as written, case and spaces included',
+    columnNotInFile: (name: string, column: string, file: string) => `segment "${name}" selects by column "${column}", which ${file} does not have: a simulation then needs it in the history`,
+    columnNotInFileHint: 'add the column to the customer file, or check its name against the file\'s header (case, spaces and _ do not count)',
+    notInHistory: (file: string, n: number, count: string, ids: string, source: string) => `${file}: ${count} ${s(n, 'customer is', 'customers are')} not in ${source} (${ids}): not simulated, as the history has no purchases of theirs`,
+    notInFile: (file: string, n: number, count: string, ids: string, source: string) => `${file}: ${count} ${s(n, 'customer', 'customers')} of ${source} ${s(n, 'is', 'are')} not in the file (${ids}): without values there, no segment by its columns takes them`,
+    historyConflicts: (source: string, column: string, n: number, ids: string) => `${source}: ${n} ${s(n, "customer's", "customers'")} rows disagree on ${column} (${ids}): the last value in the file is used`,
+  },
+  customerFile: {
+    readHint: 'give a CSV of customer attributes: the customer id, then columns such as region, industry',
+    empty: 'the customer file is empty',
+    emptyHint: 'the first line names the columns (customer_id;region;industry), then one line per customer',
+    noRows: 'the customer file has a header and no customers',
+    noAttributes: (header: string) => `the customer file has one column (${header}) and no attributes`,
+    noAttributesHint: 'put the customer id first, then the attribute columns, separated by , ; or tab',
+    blankHeader: (column: number) => `column ${column} of the header has no name`,
+    blankHeaderHint: 'name every column: segments name it in where: { column: { name: …, values: […] } }',
+    width: (got: number, want: number) => `${got} ${s(got, 'field', 'fields')} where the header has ${want}`,
+    widthHint: (delimiter: string) => `every line needs as many fields as the header (delimiter "${delimiter}"); quote a value that holds the delimiter`,
+    blankId: (column: string) => `no customer id in ${column}`,
+    blankIdHint: 'every line names its customer, as the history does',
+    twice: (id: string, line: number) => `customer ${id} again (first on line ${line})`,
+    twiceHint: 'one line per customer: a customer has one region, one industry',
+    unclosedQuote: 'a quote opens here and is never closed',
+    unclosedQuoteHint: 'close the quoted value with " (a quote inside a quoted value is written "")',
   },
 };
 

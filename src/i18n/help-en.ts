@@ -162,6 +162,8 @@ export const helpEn = {
     'pilot analyze --history': 'sales history (one row per purchase)',
     '--sample': 'simulate n customers and scale the totals to the whole base: with --history or --summary a stratified sample, else the first n synthetic customers (each an independent draw)',
     'pilot plan --sample': 'with --value: customers simulated per run, standing for all of the draft\'s customers',
+    'validate --customers': 'a CSV of customer attributes (customer id, then columns): also warn of a segment by column whose value no customer in it has (docs/model.md §13)',
+    '--customers': 'with --history or --summary: a CSV of customer attributes (the customer id, then columns such as region or industry) for segments by column (docs/model.md §13)',
     '--no-parameter-uncertainty': 'with --history: every run uses the fitted parameters instead of drawing them from the fit\'s uncertainty',
     '--vary': 'a numeric field and its range (once, or twice for a grid); 5% is read as 0.05',
     'optimize --vary': "a numeric field and the range to search (repeat for up to 6 fields); 5% is read as 0.05; a segment's invitation, segments.NAME.invite with no range, is a yes/no variable (docs/model.md §13)",

@@ -5,12 +5,15 @@
  * dates already formatted by the ru-RU locale.
  */
 import type { MetricKey } from '../engine/metrics.js';
+import { RFM_KEYS } from '../history/rfm.js';
 import type { Messages } from './en.js';
 import { G } from './glossary.js';
 import { helpRu } from './help-ru.js';
 import { pluralForm } from './plural.js';
 
 const p = (n: number, one: string, few: string, many: string): string => pluralForm('ru', n, { one, few, many, other: few });
+/** Names and values as the user wrote them, each in «», so a Latin name reads as a quote (segments, issue 27). */
+const q = (items: readonly string[]): string => items.map((x) => `«${x}»`).join(', ');
 const months = (n: number) => `${n} ${p(n, 'месяц', 'месяца', 'месяцев')}`;
 /** A run count in prose (stderr messages, which have no --locale at hand): grouped as Russian writes it, 1 000. */
 // ISO dates and months the core passes (2024-02-29, 2024-02) written the Russian way (29.02.2024, 02.2024); other words pass unchanged.
@@ -1962,8 +1965,6 @@ export const ru: Messages = {
     twoSegmentsHint: 'названия сегментов должны различаться: это строки таблицы по сегментам',
     bandOrder: (a, b) => `spend_top_share [${a}, ${b}]: первая граница должна быть меньше второй`,
     bandOrderHint: 'границы отсчитываются от верха: [0, 0.2] — верхние 20 % по выручке, [0.2, 0.7] — следующая половина',
-    notSimulated: (kind) => `сегменты по ${kind === 'rfm' ? 'классам RFM' : 'столбцу клиентской базы'} эта версия не моделирует: у движка пока нет таких данных по каждому клиенту`,
-    notSimulatedHint: 'задайте where: { spend_top_share: [a, b] } (docs/model.ru.md, §13)',
     noSuchMechanic: (type) => `условия для механики «${type}», которой в программе нет`,
     noSuchMechanicHint: (type) => `добавьте механику «${type}» в список механик программы или уберите эти условия: сегмент меняет условия, а не устройство программы`,
     bracketCount: (n, draft) => `ставок бонуса за объём: ${n}, а порогов в программе: ${draft}`,
@@ -1988,6 +1989,51 @@ export const ru: Messages = {
     inputName: (name) => `Сегмент «${name}»`,
     xlsxLabel: (segment, metric, beforeFixed) => `Сегмент «${segment}»: ${metric}${beforeFixed ? ' (без постоянных затрат)' : ''}`,
     noSegmentHint: 'переменная «да/нет» — это приглашение сегмента: --vary segments.Key.invite (название сегмента — как в программе)',
+  },
+  // docs/model.md §13: сегменты по классу RFM и по столбцу клиентской базы, --customers FILE (задача 27, часть 1, остальное)
+  segmentData: {
+    unknownRfm: (name) => `«${name}» — не класс RFM`,
+    unknownRfmHint: `классы — те, что показывает \`loyalty-sim profile\`, в записи латиницей через подчёркивание: ${q(RFM_KEYS)} (docs/model.ru.md, §13)`,
+    nobodyByValue: (name, values) => `в сегмент «${name}» не попадает никто: ${q(values)} уже забирают сегменты выше`,
+    valuesTaken: (name, values) => `сегмент «${name}» делит ${q(values)} с сегментами выше, и эти клиенты остаются в них`,
+    valuesTakenHint: 'клиент относится к первому подходящему сегменту (docs/model.ru.md, §13): называйте каждый класс или значение только в одном сегменте',
+    mayShare: (name, earlier) => `сегмент «${name}» может пересекаться с сегментами выше, заданными иначе (${q(earlier)}): клиент, подходящий под оба условия, остаётся в верхнем`,
+    mayShareHint: 'клиент относится к первому подходящему сегменту (docs/model.ru.md, §13): поставьте выше тот сегмент, чьё предложение должно действовать для таких клиентов',
+    needsHistory: (name, kind) => `сегмент «${name}» выбирает клиентов по ${kind === 'rfm' ? 'классу RFM' : 'столбцу клиентской базы'}, а у синтетических клиентов его нет`,
+    needsHistoryHint: 'моделируйте реальных клиентов: --history sales.csv (и --customers customers.csv для столбцов, которых нет в истории) или выбирайте по spend_top_share (docs/model.ru.md, §13)',
+    customersWithoutHistory: (file) => `--customers ${file}: признаки клиентов сопоставляются с клиентами истории продаж, а её нет`,
+    customersWithoutHistoryHint: 'добавьте --history sales.csv (или --summary) с теми же кодами клиентов',
+    customersUnused: (file) => `--customers ${file}: ни один сегмент программы не выбирает клиентов по столбцу, файл не используется`,
+    rfmFromSummary: (source) => `${source}: классы RFM — по давности и частоте покупок из сводки (на её конец), квинтили и сетка — как в profile`,
+    inFile: (file, columns) => `в ${file} есть ${columns}`,
+    columnNowhere: (name, column, where) => `сегмент «${name}» выбирает клиентов по столбцу «${column}», которого нет ни в одном из файлов${where ? ` (${where})` : ''}`,
+    columnNowhereHint: 'дайте файл клиентов с этим столбцом: --customers customers.csv (код клиента, затем столбцы, например регион, отрасль) или укажите столбец из истории продаж',
+    workbookColumnsHint: 'столбцы истории в формате книги Excel для сегментов не читаются: дайте их в CSV через --customers customers.csv (код клиента, затем столбцы)',
+    valueNobodyHas: (name, column, missing, present) => `сегмент «${name}»: ни у одного клиента нет значения «${missing}» в столбце «${column}» (встречаются: ${present || 'никакие'})`,
+    valueNobodyHasHint: 'значения сравниваются как записаны, с учётом регистра и пробелов',
+    columnNotInFile: (name, column, file) => `сегмент «${name}» выбирает клиентов по столбцу «${column}», которого нет в ${file}: тогда для моделирования он нужен в истории продаж`,
+    columnNotInFileHint: 'добавьте столбец в файл клиентов или сверьте название с заголовком файла (регистр, пробелы и _ не учитываются)',
+    notInHistory: (file, n, count, ids, source) => `${file}: ${count} ${p(n, 'клиента', 'клиентов', 'клиентов')} нет в ${source} (${ids}): покупок их в истории нет, и они не моделируются`,
+    notInFile: (file, n, count, ids, source) => `${file}: ${count} ${p(n, 'клиента', 'клиентов', 'клиентов')} из ${source} нет в файле (${ids}): без значений в нём они не попадают в сегменты по его столбцам`,
+    historyConflicts: (source, column, n, ids) => `${source}: у ${n} ${p(n, 'клиента', 'клиентов', 'клиентов')} строки расходятся в столбце «${column}» (${ids}): берётся последнее значение в файле`,
+  },
+  customerFile: {
+    readHint: 'дайте CSV с признаками клиентов: код клиента, затем столбцы, например регион, отрасль',
+    empty: 'файл клиентов пуст',
+    emptyHint: 'в первой строке — названия столбцов (customer_id;регион;отрасль), дальше по строке на клиента',
+    noRows: 'в файле клиентов есть заголовок, но нет ни одного клиента',
+    noAttributes: (header) => `в файле клиентов один столбец (${header}) и нет признаков`,
+    noAttributesHint: 'сначала код клиента, затем столбцы признаков через , ; или табуляцию',
+    blankHeader: (column) => `у столбца ${column} в заголовке нет названия`,
+    blankHeaderHint: 'назовите каждый столбец: сегмент ссылается на него в where: { column: { name: …, values: […] } }',
+    width: (got, want) => `полей: ${got}, а в заголовке: ${want}`,
+    widthHint: (delimiter) => `в каждой строке столько же полей, сколько в заголовке (разделитель «${delimiter === 'tab' ? 'табуляция' : delimiter}»); значение с разделителем внутри возьмите в кавычки`,
+    blankId: (column) => `нет кода клиента в столбце «${column}»`,
+    blankIdHint: 'в каждой строке указывается клиент, как в истории продаж',
+    twice: (id, line) => `клиент ${id} повторяется (впервые — в строке ${line})`,
+    twiceHint: 'по одной строке на клиента: у клиента один регион, одна отрасль',
+    unclosedQuote: 'здесь открывается кавычка, которая нигде не закрыта',
+    unclosedQuoteHint: 'закройте значение кавычкой " (кавычка внутри значения пишется как "")',
   },
 };
 

@@ -538,13 +538,17 @@ describe('Russian text, as read', () => {
       предупреждения о дизайне программы
 
       Аргументы:
-        draft          проекты программ (YAML)
+        draft              проекты программ (YAML)
 
       Параметры:
-        --json         вывести { files: [ { file, valid, issues } ] } в JSON в stdout
-        --lang <lang>  язык сообщений, таблиц и справки: en или ru (по умолчанию — из
-                       LC_ALL, LC_MESSAGES или LANG)
-        -h, --help     показать справку по команде
+        --json             вывести { files: [ { file, valid, issues } ] } в JSON в
+                           stdout
+        --customers <csv>  CSV с признаками клиентов (код клиента, затем столбцы):
+                           также предупредить о сегменте по столбцу, значения которого
+                           нет ни у одного клиента (docs/model.ru.md, §13)
+        --lang <lang>      язык сообщений, таблиц и справки: en или ru (по умолчанию —
+                           из LC_ALL, LC_MESSAGES или LANG)
+        -h, --help         показать справку по команде
 
       Примеры:
         $ loyalty-sim validate scenarios/*.yaml

@@ -36,7 +36,7 @@ describe('segments in a draft (docs/model.md §13)', () => {
     ]);
   });
 
-  it('places rule errors at line:column: band order, duplicate and reserved names, unknown mechanic, rfm and column', () => {
+  it('places rule errors at line:column: band order, duplicate and reserved names, unknown mechanic, an unknown RFM class', () => {
     expect(
       where(`  - name: A
     where: { spend_top_share: [0.5, 0.2] }
@@ -46,17 +46,17 @@ describe('segments in a draft (docs/model.md §13)', () => {
     where: { spend_top_share: [0.8, 0.9] }
     mechanics: { points: { point_value: 1 } }
   - name: R
-    where: { rfm: [at_risk] }
+    where: { rfm: [At risk, sleepy] }
   - name: C
     where: { column: { name: industry, values: [retail] } }
-`),
+`).filter((x) => x.startsWith('error')),
     ).toEqual([
       'error 12:31 segments[0].where.spend_top_share',
       'error 13:11 segments[1].name',
       'error 15:11 segments[2].name',
       'error 17:26 segments[2].mechanics.points',
-      'error 19:19 segments[3].where.rfm',
-      'error 21:22 segments[4].where.column',
+      // "At risk" is the profile's own name of at_risk; sleepy is no class
+      'error 19:29 segments[3].where.rfm[1]',
     ]);
   });
 
@@ -95,6 +95,35 @@ describe('segments in a draft (docs/model.md §13)', () => {
     ] });
     const shares = spendBandShares(d.segments!);
     expect(shares.map((s) => [s.named, s.held].map((x) => Number(x.toFixed(12))))).toEqual([[0.5, 0.5], [0.2, 0], [0.4, 0.3]]);
+  });
+
+  it('lints RFM classes and column values an earlier segment takes, and says who keeps customers two kinds share', () => {
+    const issues = check(`  - name: Key
+    where: { spend_top_share: [0, 0.2] }
+  - name: Dormant
+    where: { rfm: [at_risk, hibernating] }
+  - name: Asleep
+    where: { rfm: [hibernating, lost] }
+  - name: Gone
+    where: { rfm: [Lost, at_risk] }
+  - name: Retail
+    where: { column: { name: industry, values: [retail, 1] } }
+  - name: Shops
+    where: { column: { name: industry, values: [retail, "1"] } }
+  - name: North
+    where: { column: { name: region, values: [North] } }
+`).issues;
+    const said = issues.map((i) => `${i.path} ${i.message}`);
+    // the same kind, exactly: classes and values taken earlier
+    expect(said).toContain('segments[2].where segment "Asleep" shares hibernating with earlier segments, which keep those customers');
+    expect(said).toContain('segments[3].where segment "Gone" holds nobody: earlier segments already take lost, at_risk');
+    expect(said).toContain('segments[5].where segment "Shops" holds nobody: earlier segments already take retail, 1');
+    // other kinds: may share, the earlier one keeps them
+    expect(said).toContain('segments[1].where segment "Dormant" may share customers with earlier segments of another kind (Key): a customer both name stays in the earlier one');
+    expect(said).toContain('segments[6].where segment "North" may share customers with earlier segments of another kind (Key, Dormant, Asleep, Gone, Retail, Shops): a customer both name stays in the earlier one');
+    expect(issues.every((i) => i.severity === 'warning' && i.hint)).toBe(true);
+    // a band after bands keeps its own exact lint, and says nothing of kinds
+    expect(where(`  - name: A\n    where: { spend_top_share: [0, 0.2] }\n  - name: B\n    where: { spend_top_share: [0.2, 0.5] }\n`)).toEqual([]);
   });
 
   it('warns when an uninvited segment carries terms', () => {
@@ -136,9 +165,11 @@ describe('segment messages in Russian', () => {
     invite: false
     mechanics: { fee: { monthly: 1 } }
   - name: R
-    where: { rfm: [at_risk] }
+    where: { rfm: [at_risk, sleepy] }
   - name: C
     where: { column: { name: industry, values: [retail] } }
+  - name: R2
+    where: { rfm: [at_risk] }
   - name: E
     where: { spend_top_share: [0, 0.2] }
 `);

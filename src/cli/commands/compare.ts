@@ -57,7 +57,7 @@ ${BATCH_HELP}`,
     for (const file of files) inputs.push({ file, draft: await loadDraftWithWarnings(file, flags.set) });
     checkComparable(inputs, flags.horizon);
     const owner = inputs.find((x) => x.draft.customers?.synthetic) ?? inputs[0]!;
-    const { population, description } = await resolvePopulation(owner.draft, owner.file, flags);
+    const { population, description } = await resolvePopulation(owner.draft, owner.file, flags, inputs.map((x) => x.draft));
     if (!flags.history && !flags.summary) {
       for (const f of populationMismatches(inputs)) warn(msg().population.differs(f, owner.file));
     }

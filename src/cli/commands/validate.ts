@@ -8,11 +8,14 @@ import type { Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { CheckFailed } from '../../errors.js';
 import type { DraftCheck } from '../../draft/load.js';
+import type { PathIssue } from '../../draft/issue.js';
+import type { Draft } from '../../draft/schema.js';
 import { msg } from '../../i18n/index.js';
 import { out, paint, printJson } from '../output.js';
 
 interface ValidateFlags {
   json?: boolean;
+  customers?: string;
 }
 
 /** The human report: one line per issue (`file:line:col  error  path: message`), its hint, and a summary. */
@@ -62,6 +65,7 @@ export function registerValidate(program: Command): void {
     .description('check program drafts: schema errors with line:column, then design lint warnings')
     .argument('<draft...>', 'YAML program drafts')
     .option('--json', 'print { files: [ { file, valid, issues } ] } as JSON on stdout')
+    .option('--customers <csv>', 'a CSV of customer attributes (customer id, then columns): also warn of a segment by column whose value no customer in it has (docs/model.md §13)')
     .addHelpText(
       'after',
       `
@@ -74,10 +78,19 @@ Exit codes: 0 every draft is valid (warnings allowed), 1 a draft has errors, 2 a
     .action(async (files: string[], flags: ValidateFlags) => {
       // the draft reader (yaml, zod) loads when the command runs, not with the command tree (issue 26: --help, --version)
       const { checkDraftFile } = await import('../../draft/load.js');
+      const lintMore = flags.customers ? await customerLint(flags.customers) : undefined;
       const checks: DraftCheck[] = [];
-      for (const file of files) checks.push(await checkDraftFile(file));
+      for (const file of files) checks.push(await checkDraftFile(file, lintMore));
       if (flags.json) printJson(validationJson(checks));
       else out(renderValidation(checks, paint(process.stdout)));
       if (checks.some((ch) => !ch.valid)) throw new CheckFailed('');
     });
+}
+
+/** The segment lint of a customer file: its columns' distinct values (docs/model.md §13). A bad file is exit 2, as in a simulation. */
+async function customerLint(file: string): Promise<(draft: Draft) => PathIssue[]> {
+  const [{ readCustomerFile }, { lintSegmentValues }, { normalizeHeader }] = await Promise.all([import('../../history/customer-file.js'), import('../../draft/segment-rules.js'), import('../../history/columns.js')]);
+  const read = await readCustomerFile(file);
+  const table = { file, columns: read.columns.map((name, c) => ({ name, values: [...new Set(read.values[c]!.filter((v) => v !== ''))] })) };
+  return (draft) => lintSegmentValues(draft, table, (a, b) => normalizeHeader(a) === normalizeHeader(b));
 }
