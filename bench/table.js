@@ -32,7 +32,7 @@
  * engine's folder (default: ../shared/bench from the project, or from the
  * folder above it for a git worktree).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -76,6 +76,19 @@ function ours(file, workers) {
   const child = spawnSync(process.execPath, [here, '--child', file, String(workers), String(runs)], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`simulate of ${file} failed:\n${child.stderr}`);
   return JSON.parse(child.stdout);
+}
+
+/** Two 1-worker simulations of half the runs each, at once: their CPU together. */
+async function twoProcessesAtOnce(file) {
+  const one = () =>
+    new Promise((done, fail) => {
+      const child = spawn(process.execPath, [here, '--child', file, '1', String(runs / 2)]);
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.on('exit', (code) => (code === 0 ? done(JSON.parse(out)) : fail(new Error(`simulate of ${file} failed`))));
+    });
+  const [a, b] = await Promise.all([one(), one()]);
+  return a.cpu + b.cpu;
 }
 
 /** The C engine, built and fed, or why not. */
@@ -126,6 +139,7 @@ const c = standard ? cEngine() : { why: 'the C engine\'s folder (shared/bench wi
 const toC = [];
 const hybridToStandard = [];
 const twoToOne = [];
+const machine = [];
 const rates = { ours: [], c: [] };
 try {
   for (let k = 0; k < pairs; k++) {
@@ -147,6 +161,7 @@ try {
     const std2 = ours(standard ?? hybrid, 2);
     const std1 = ours(standard ?? hybrid, 1);
     twoToOne.push(std2.cpu / std1.cpu);
+    machine.push((await twoProcessesAtOnce(standard ?? hybrid)) / std1.cpu);
   }
 } finally {
   if (c.dir) rmSync(c.dir, { recursive: true, force: true });
@@ -160,8 +175,9 @@ console.log(
     : `standard workload, 1 worker vs 1 C thread: not measured: ${c.why}  (ours: ${m(median(rates.ours))} customer-months per CPU-s)`,
 );
 console.log(`bundled hybrid vs standard draft, CPU per nominal customer-month:  ${x(median(hybridToStandard))}  (goal ≤ 1.15 ×)`);
-console.log('one what-if update in the report: not measured here (the browser test reads the page\'s own timer)');
+console.log('one what-if update in the report: bench/whatif.js, next in npm run bench (the page\'s own timer in Chromium)');
 const [version, help, bare] = processCpu([[join(root, 'bin', 'loyalty-sim.js'), '--version'], [join(root, 'bin', 'loyalty-sim.js'), '--help'], ['-e', '0']]);
 console.log(`--version, --help:  ${version.toFixed(3)}, ${help.toFixed(3)} CPU-s  (node -e 0 alone: ${bare.toFixed(3)}; median of ${startRuns}; goal ≤ 0.15)`);
 const spread = `${Math.min(...twoToOne).toFixed(3)}–${Math.max(...twoToOne).toFixed(3)}`;
-console.log(`2 workers vs 1, CPU for the same runs:  ${x(median(twoToOne))}  (${((median(twoToOne) - 1) * 100).toFixed(1)} % more, median of ${twoToOne.length} pairs, range ${spread}; goal ≤ 3 %)  (load ${load()} at the end)`);
+console.log(`2 workers vs 1, CPU for the same runs:  ${x(median(twoToOne))}  (${((median(twoToOne) - 1) * 100).toFixed(1)} % more, median of ${twoToOne.length} pairs, range ${spread}; goal ≤ 3 %)`);
+if (machine.length) console.log(`   two 1-worker processes at once vs one, the same runs:  ${x(median(machine))}  (the machine's own cost of two busy cores, median of ${machine.length}; the pool's own overhead is the excess: ${((median(twoToOne) / median(machine) - 1) * 100).toFixed(1)} %)  (load ${load()} at the end)`);
