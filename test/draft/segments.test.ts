@@ -119,8 +119,8 @@ describe('segments in a draft (docs/model.md §13)', () => {
     expect(said).toContain('segments[3].where segment "Gone" holds nobody: earlier segments already take lost, at_risk');
     expect(said).toContain('segments[5].where segment "Shops" holds nobody: earlier segments already take retail, 1');
     // other kinds: may share, the earlier one keeps them
-    expect(said).toContain('segments[1].where segment "Dormant" may share customers with earlier segments of another kind (Key): a customer both name stays in the earlier one');
-    expect(said).toContain('segments[6].where segment "North" may share customers with earlier segments of another kind (Key, Dormant, Asleep, Gone, Retail, Shops): a customer both name stays in the earlier one');
+    expect(said).toContain('segments[1].where segment "Dormant" may share customers with earlier segments of another kind (Key): a customer who matches both stays in the earlier one');
+    expect(said).toContain('segments[6].where segment "North" may share customers with earlier segments of another kind (Key, Dormant, Asleep, Gone, Retail, Shops): a customer who matches both stays in the earlier one');
     expect(issues.every((i) => i.severity === 'warning' && i.hint)).toBe(true);
     // a band after bands keeps its own exact lint, and says nothing of kinds
     expect(where(`  - name: A\n    where: { spend_top_share: [0, 0.2] }\n  - name: B\n    where: { spend_top_share: [0.2, 0.5] }\n`)).toEqual([]);
