@@ -22,8 +22,8 @@
  *   map), so every Monte Carlo run draws a churn from the user's range.
  *
  * The fit then says the prior decided 100 % of the churn. A fit the data do
- * identify holds the stated churn the same way (issue 23, the lead's
- * decision): a penalised fit let an 8.5 % history turn a stated 20 % ± 5 %
+ * identify holds the stated churn the same way (issue 23): a penalised fit
+ * let an 8.5 % history turn a stated 20 % ± 5 %
  * into 9.8 %, which is not what the user said; fit-history.ts reports the
  * history's own churn beside it instead.
  */

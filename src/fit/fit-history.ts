@@ -8,7 +8,7 @@
  * Short histories: when the data cannot identify dropout (standard errors not
  * below the estimates), the fit is penalised by a weak prior (a MAP fit) and
  * marked not identified. The user's own churn (`--annual-churn 0.15±0.05`) is
- * always held, identified or not (issue 23, the lead's decision): the history
+ * always held, identified or not (issue 23): the history
  * fits everything else and every run draws today's active customers' churn
  * from the stated range (churn-prior.ts). The history's own churn is still
  * reported beside it, and a wide gap between the two is said in words.
