@@ -12,30 +12,18 @@
  * Without either the line says so and is left out.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findChromium } from '../scripts/find-chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const UPDATES = 7;
 const GOAL_MS = 300;
-const COMMON_ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-async function findChromium() {
-  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', ...COMMON_ARGS] };
-  try {
-    const { default: Sparticuz } = await import('@sparticuz/chromium');
-    Sparticuz.setGraphicsMode = false;
-    return { executablePath: await Sparticuz.executablePath(), args: [...Sparticuz.args, ...COMMON_ARGS] };
-  } catch {
-    return undefined;
-  }
-}
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const browser = await findChromium();
+const browser = await findChromium().catch(() => undefined);
 if (!browser) {
   console.log('what-if update: no Chromium found (neither /usr/bin/chromium nor @sparticuz/chromium); line left out');
 } else {

@@ -34,6 +34,21 @@ function store(customers: [number, number][][]): CustomerDays {
   };
 }
 
+/** A USD history of 120 customers, 100 of whom spend 1,000 … 100,000 a year (and 100 … 40,000 a quarter). */
+function usdBase(readingFlags: string[]): HistoryBase {
+  return {
+    file: 'sales.csv',
+    draftFile: 'program.yaml',
+    customers: 120,
+    firstDate: '2023-01-01',
+    lastDate: '2024-12-31',
+    spend: { spend: { year: Float64Array.from({ length: 100 }, (_, i) => (i + 1) * 1000), quarter: Float64Array.from({ length: 400 }, (_, i) => (i + 1) * 100), month: new Float64Array(0) }, spenders: 100 },
+    currency: 'USD',
+    currencySource: { kind: 'locale', locale: 'en-US' },
+    readingFlags,
+  };
+}
+
 describe('period spend', () => {
   it('cuts the 365 days up to the last day into months, quarters and the year, keeping positive customer-periods only', () => {
     const last = 1000;
@@ -83,19 +98,7 @@ describe('thresholds at quantiles', () => {
   });
 
   it('writes a valid draft whose every fitted number has its comment, and replaces its own paragraph when fitted again', () => {
-    const year = Float64Array.from({ length: 100 }, (_, i) => (i + 1) * 1000);
-    const quarter = Float64Array.from({ length: 400 }, (_, i) => (i + 1) * 100);
-    const base: HistoryBase = {
-      file: 'sales.csv',
-      draftFile: 'program.yaml',
-      customers: 120,
-      firstDate: '2023-01-01',
-      lastDate: '2024-12-31',
-      spend: { spend: { year, quarter, month: new Float64Array(0) }, spenders: 100 },
-      currency: 'USD',
-      currencySource: { kind: 'locale', locale: 'en-US' },
-      readingFlags: ['--customer', 'id'],
-    };
+    const base = usdBase(['--customer', 'id']);
     const once = fitDraftText(templateText('hybrid'), 'en', base, en.draftFromHistory);
     const check = checkDraftText(once, 'program.yaml');
     expect(check.valid).toBe(true);
@@ -109,17 +112,7 @@ describe('thresholds at quantiles', () => {
   });
 
   it('names the draft\'s currency in the template\'s money comments, in both languages ("1 point per 100 RUB" stayed RUB in a USD draft)', () => {
-    const base: HistoryBase = {
-      file: 'sales.csv',
-      draftFile: 'program.yaml',
-      customers: 120,
-      firstDate: '2023-01-01',
-      lastDate: '2024-12-31',
-      spend: { spend: { year: Float64Array.from({ length: 100 }, (_, i) => (i + 1) * 1000), quarter: Float64Array.from({ length: 400 }, (_, i) => (i + 1) * 100), month: new Float64Array(0) }, spenders: 100 },
-      currency: 'USD',
-      currencySource: { kind: 'locale', locale: 'en-US' },
-      readingFlags: [],
-    };
+    const base = usdBase([]);
     const comments = (text: string) => text.split('\n').filter((l) => l.includes('#')).join('\n');
     const usd = fitDraftText(templateText('hybrid'), 'en', base, en.draftFromHistory);
     expect(usd).toContain('earn_per_currency: 0.01      # 1 point per 100 USD of net revenue\n');

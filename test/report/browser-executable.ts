@@ -1,27 +1,11 @@
 /**
- * Which Chromium the browser test drives: Debian's when installed (.ci/run
- * installs it), otherwise the one that comes with npm in @sparticuz/chromium
- * (its binary ships inside the package, brotli-compressed, and is unpacked to
- * the temp folder on first use: nothing is downloaded at install or run time).
- * So `npm ci && npm test` passes on a fresh machine without Debian's chromium.
+ * Which Chromium the browser tests drive: scripts/find-chromium.mjs, shared
+ * with bench/whatif.js (Debian's when installed, else @sparticuz/chromium's).
  */
-import { existsSync } from 'node:fs';
-import Sparticuz from '@sparticuz/chromium';
-
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const COMMON_ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export { findChromium } from '../../scripts/find-chromium.mjs';
 
 export interface Browser {
   executablePath: string;
   args: string[];
   source: string;
-}
-
-export async function findChromium(): Promise<Browser> {
-  if (existsSync(DEBIAN_CHROMIUM)) {
-    return { executablePath: DEBIAN_CHROMIUM, args: ['--headless', '--no-sandbox', ...COMMON_ARGS], source: "Debian's chromium" };
-  }
-  // without WebGL the swiftshader files are not needed; the report draws SVG only
-  Sparticuz.setGraphicsMode = false;
-  return { executablePath: await Sparticuz.executablePath(), args: [...Sparticuz.args, ...COMMON_ARGS], source: '@sparticuz/chromium' };
 }
