@@ -66,15 +66,18 @@ export interface Identification {
   identified: boolean;
   /** none: maximum likelihood; weak: penalised by the weak prior because not identified; churn: the --annual-churn churn held, identified or not. */
   prior: 'none' | 'weak' | 'churn';
-  /** The annual churn of today's active customers the final fit implies (baseChurn), with its sd under the fit's covariance. */
+  /**
+   * The annual churn of today's active customers the final fit implies (baseChurn), with its sd under the fit's
+   * covariance; with --annual-churn, the stated churn and its stated sd, the range every run draws it from.
+   */
   churn: number;
   churnSd: number;
   /** The annual churn and its sd by maximum likelihood alone (NaN sd when not identified): the history's own estimate. */
   dataChurn: number;
   dataChurnSd: number;
   /**
-   * With --annual-churn: the stated churn, and the share of the churn's variance it decides (sd_fit² / sd_stated², at most 1).
-   * The stated churn is held, so this is 1 up to the numerical covariance: "the prior decided 100 %".
+   * With --annual-churn: the stated churn, and the share of the churn's variance it decides: 1, since the stated
+   * churn is held (kept in the JSON for the readers of earlier versions, where a prior could share with the data).
    */
   churnPrior?: ChurnPrior;
   priorShare?: number;
@@ -161,7 +164,9 @@ function fitOne(model: PurchaseModel, summary: HistorySummary, year: number, has
     }
   }
   const params = purchaseParams(fit);
-  const sd = churnSd(fit, churnOf);
+  // A held churn's uncertainty is the stated one: every run draws the churn from that range
+  // (parameter-uncertainty.ts), whatever the fitted covariance at the held point says.
+  const sd = churn ? churn.sd : churnSd(fit, churnOf);
   const identification: Identification = {
     identified,
     prior,
@@ -169,7 +174,7 @@ function fitOne(model: PurchaseModel, summary: HistorySummary, year: number, has
     churnSd: sd,
     dataChurn: churnOf(purchaseParams(ml)),
     dataChurnSd: identified ? churnSd(ml, churnOf) : NaN,
-    ...(churn ? { churnPrior: churn, priorShare: Math.min(1, (sd / churn.sd) ** 2) } : {}),
+    ...(churn ? { churnPrior: churn, priorShare: 1 } : {}),
   };
   if (churn && identified) {
     const dataSd = identification.dataChurnSd;

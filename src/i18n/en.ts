@@ -1608,7 +1608,7 @@ export const en = {
     churn: (churn: string, sd: string) => `annual churn of active customers ${churn} ± ${sd}`,
     churnFromData: '(from the data)',
     churnWeak: '(NOT identified: this number comes from the weak prior, not the data; state yours with --annual-churn, e.g. 0.15±0.05)',
-    churnPrior: (mean: string, sd: string, ratio: string, share: string, data: string) => `(prior ${mean} ± ${sd}: posterior sd / prior sd ${ratio}, the prior decided ${share} %${data})`,
+    churnHeld: (data: string) => `(stated with --annual-churn and held: every run draws it from this range${data})`,
     churnDataSay: (churn: string, sd: string) => `; the data alone say ${churn} ± ${sd}`,
     churnDataCannot: '; the data alone cannot say',
     /** --annual-churn far from what an identifying history says (Identification.priorConflict ≥ 2); the stated churn is held all the same. */

@@ -1599,8 +1599,7 @@ export const ru: Messages = {
     churn: (churn: string, sd: string) => `годовой ${G.churn} активных клиентов ${churn} ± ${sd}`,
     churnFromData: '(по данным)',
     churnWeak: '(НЕ определяется данными: это число дало слабое априорное распределение, а не данные; укажите свой отток через --annual-churn, например 0.15±0.05)',
-    churnPrior: (mean: string, sd: string, ratio: string, share: string, data: string) =>
-      `(априорно ${mean} ± ${sd}: апостериорное ст. откл. / априорное ${ratio}, априорное распределение определило ${share} %${data})`,
+    churnHeld: (data: string) => `(задан через --annual-churn и сохранён: каждый прогон разыгрывает отток в этом диапазоне${data})`,
     churnDataSay: (churn: string, sd: string) => `; одни данные дают ${churn} ± ${sd}`,
     churnDataCannot: '; одни данные этого не определяют',
     priorConflict: (prior, data, z) =>

@@ -107,7 +107,7 @@ function churnLine(f: HistoryFit, num: (v: number, d?: number) => string): strin
   const head = t.churn(pct(i.churn), pct(i.churnSd));
   if (i.prior === 'churn') {
     const data = i.identified ? t.churnDataSay(pct(i.dataChurn), pct(i.dataChurnSd)) : t.churnDataCannot;
-    return `${head} ${t.churnPrior(pct(i.churnPrior!.mean), pct(i.churnPrior!.sd), num(i.churnSd / i.churnPrior!.sd, 2), num(100 * i.priorShare!, 0), data)}`;
+    return `${head} ${t.churnHeld(data)}`;
   }
   return `${head} ${i.prior === 'weak' ? t.churnWeak : t.churnFromData}`;
 }

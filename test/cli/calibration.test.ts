@@ -36,10 +36,10 @@ describe('short histories', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/hint: .*--annual-churn 0\.15±0\.05/);
   });
 
-  it('with --annual-churn the fit says the prior decided it, and simulate runs with the churn in the stated range', async () => {
+  it('with --annual-churn the fit says the stated churn is held, with the stated sd the runs draw from, and simulate runs with the churn in the stated range', async () => {
     const f = await run('fit', loyal, '--annual-churn', '0.2±0.05');
     expect(f.code).toBe(0);
-    expect(f.stdout).toMatch(/annual churn of active customers 20\.0 % ± 5\.0 % \(prior 20\.0 % ± 5\.0 %: .*the prior decided 100 %; the data alone cannot say\)/);
+    expect(f.stdout).toMatch(/annual churn of active customers 20\.0 % ± 5\.0 % \(stated with --annual-churn and held: every run draws it from this range; the data alone cannot say\)/);
     const s = await run('simulate', draft, '--history', loyal, '--annual-churn', '0.2±0.05', '--runs', '40', '--horizon', '12', '--json', '--workers', '1');
     expect(s.code).toBe(0);
     const churn = JSON.parse(s.stdout).metrics.churnAnnualBaseline;

@@ -92,6 +92,8 @@ describe('warnings', () => {
     expect(f.identification).toMatchObject({ identified: true, prior: 'churn', churnPrior: { mean: 0.15, sd: 0.03 }, priorShare: 1 });
     // held, not a compromise with the data: the fit's churn is the stated one, the data's is the maximum-likelihood one
     expect(f.identification.churn).toBeCloseTo(0.15, 5);
+    // and its sd is the stated one, the range the runs draw from (not the covariance at the held point)
+    expect(f.identification.churnSd).toBe(0.03);
     expect(f.identification.dataChurn).toBe(ml.identification.churn);
     expect(Math.abs(f.identification.dataChurn - 0.15)).toBeGreaterThan(0.05);
     // every run draws the churn from the stated range (parameter-uncertainty.ts)
