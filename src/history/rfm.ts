@@ -1,10 +1,12 @@
 /**
  * The RFM grid of `profile` (profile.ts describes it): quintile scores of
  * recency and frequency, and the classes of the usual grid, first match wins.
- * Its own file without imports, so the engine (segments by RFM class,
- * docs/model.md §13) and the browser bundle name classes without the history
- * reader.
+ * Its own file, importing only the classes' Russian names, so the engine
+ * (segments by RFM class, docs/model.md §13) and the browser bundle name
+ * classes without the history reader.
  */
+import { RFM_NAMES_RU } from '../i18n/rfm-names.js';
+
 /** The segment grid, first match wins. */
 export const RFM_SEGMENTS: ReadonlyArray<{ name: string; test: (r: number, f: number) => boolean }> = [
   { name: 'Champions', test: (r, f) => r >= 4 && f >= 4 },
@@ -55,8 +57,16 @@ export function segmentOf(r: number, f: number): string {
   return RFM_SEGMENTS.find((s) => s.test(r, f))!.name;
 }
 
-/** A class's key in a draft (docs/model.md §13): the profile's name in snake case, "At risk" → at_risk. */
-export const rfmKey = (name: string): string => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const snake = (name: string): string => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+/** The Russian names as `profile --lang ru` shows them, in snake case → the class's key: «В зоне риска» → at_risk. */
+const KEY_OF_RU = new Map(Object.entries(RFM_NAMES_RU).map(([en, ru]) => [snake(ru), snake(en)]));
+
+/**
+ * A class's key in a draft (docs/model.md §13): the profile's name in snake case, "At risk" → at_risk; a
+ * Russian team writes the name its profile showed, «В зоне риска», and gets the same class.
+ */
+export const rfmKey = (name: string): string => KEY_OF_RU.get(snake(name)) ?? snake(name);
 
 /** The keys of RFM_SEGMENTS in their order: champions, loyal, potential_loyalists, … lost. */
 export const RFM_KEYS: readonly string[] = RFM_SEGMENTS.map((s) => rfmKey(s.name));

@@ -6,6 +6,7 @@
  */
 import type { MetricKey } from '../engine/metrics.js';
 import { RFM_KEYS } from '../history/rfm.js';
+import { RFM_NAMES_RU } from './rfm-names.js';
 import type { Messages } from './en.js';
 import { G } from './glossary.js';
 import { helpRu } from './help-ru.js';
@@ -104,20 +105,8 @@ const METRICS_RU: Record<MetricKey, string> = {
   // ── конец блока issue 27 ──
 };
 
-/** The RFM segments' usual Russian names. */
-const RFM_RU: Record<string, string> = {
-  Champions: 'Чемпионы',
-  Loyal: 'Лояльные',
-  'Potential loyalists': 'Потенциально лояльные',
-  'Need attention': 'Требуют внимания',
-  'About to sleep': 'Засыпающие',
-  'Cannot lose them': 'Нельзя потерять',
-  'At risk': 'В зоне риска',
-  Hibernating: 'Спящие',
-  Lost: 'Потерянные',
-  New: 'Новые',
-  Promising: 'Перспективные',
-};
+/** The RFM segments' usual Russian names (their own file: drafts may name classes by them). */
+const RFM_RU = RFM_NAMES_RU;
 
 /** What the quick ROI formula leaves out, by the result's id. */
 const LEFT_OUT_RU: Record<string, string> = {
@@ -1992,7 +1981,7 @@ export const ru: Messages = {
   // docs/model.md §13: сегменты по классу RFM и по столбцу клиентской базы, --customers FILE (задача 27, часть 1, остальное)
   segmentData: {
     unknownRfm: (name) => `«${name}» — не класс RFM`,
-    unknownRfmHint: `классы — те, что показывает \`loyalty-sim profile\`, в записи латиницей через подчёркивание: ${q(RFM_KEYS)} (docs/model.ru.md, §13)`,
+    unknownRfmHint: `классы — те, что показывает \`loyalty-sim profile\`: ${q(Object.values(RFM_NAMES_RU))}, или латиницей через подчёркивание: ${q(RFM_KEYS)} (docs/model.ru.md, §13)`,
     nobodyByValue: (name, values) => `в сегмент «${name}» не попадает никто: ${q(values)} уже забирают сегменты выше`,
     valuesTaken: (name, values) => `сегмент «${name}» делит ${q(values)} с сегментами выше, и эти клиенты остаются в них`,
     valuesTakenHint: 'клиент относится к первому подходящему сегменту (docs/model.ru.md, §13): называйте каждый класс или значение только в одном сегменте',

@@ -4,6 +4,7 @@ import { getPath, uncertainFields } from '../../src/draft/paths.js';
 import { segmentDraft } from '../../src/draft/segment-draft.js';
 import { spendBandShares } from '../../src/draft/segment-rules.js';
 import { draftSchema } from '../../src/draft/schema.js';
+import { rfmKey } from '../../src/history/rfm.js';
 
 const HEAD = `name: T
 currency: RUB
@@ -58,6 +59,14 @@ describe('segments in a draft (docs/model.md §13)', () => {
       // "At risk" is the profile's own name of at_risk; sleepy is no class
       'error 19:29 segments[3].where.rfm[1]',
     ]);
+  });
+
+  it('reads a class by the name a Russian profile shows it, «В зоне риска», as at_risk; a Russian non-class is still an error', () => {
+    const errors = where(`  - name: R
+    where: { rfm: [В зоне риска, спящие, Нельзя_потерять, Зона риска] }
+`).filter((x) => x.startsWith('error'));
+    expect(errors).toEqual(['error 12:59 segments[0].where.rfm[3]']);
+    expect(['В зоне риска', 'спящие', 'нельзя_потерять'].map(rfmKey)).toEqual(['at_risk', 'hibernating', 'cannot_lose_them']);
   });
 
   it('checks override ranges: a 100 % discount, a participation above 1, a negative scale', () => {
