@@ -91,11 +91,12 @@ async function withTab(program: Command, stubs: Command[]): Promise<{ completion
 
 /**
  * Adds `completion <shell>` and the hidden `complete` to the program; call
- * after every command is registered. They are made as @bomb.sh/tab's
+ * after every command is made. `registerEveryCommand` registers the options
+ * of them all, before either runs. They are made as @bomb.sh/tab's
  * commander adapter makes them (same names, arguments, choices and
  * settings), and hand over to the library only when they run.
  */
-export function addCompletion(program: Command): void {
+export function addCompletion(program: Command, registerEveryCommand: () => Promise<void>): void {
   const completion = program
     .createCommand('completion')
     .description('print the shell completion script: commands, flags, templates and the draft\'s paths for --vary and --solve')
@@ -108,6 +109,9 @@ export function addCompletion(program: Command): void {
   const stubs = [completion, complete];
   // tab's handlers are synchronous: the YAML reader is in place before the hidden `complete` runs
   complete.hook('preAction', loadReader);
+  // both walk every command's options, which the tree registers only for the command invoked (issue 26)
+  complete.hook('preAction', registerEveryCommand);
+  completion.hook('preAction', registerEveryCommand);
   complete.action(async (args: string[]) => {
     await (await withTab(program, stubs)).complete?.([args]);
   });

@@ -15,12 +15,13 @@ import { catalog, type Lang, type Messages } from '../i18n/index.js';
 export type HelpTable = Messages['help'];
 
 /**
- * The help table of a language (the catalog's `help`), undefined for English,
- * whose text the tree already carries (test/cli/help-catalog.test.ts holds the
- * two equal). The catalog is loaded by then: main() awaits loadLang first.
+ * The help table of a language (the catalog's `help`): the commands'
+ * descriptions and arguments come from it in every language, the rest of
+ * English --help from the tree's own text (test/cli/help-catalog.test.ts
+ * holds the two equal). The catalog is loaded by then: main() awaits loadLang first.
  */
-export async function helpTable(lang: Lang): Promise<HelpTable | undefined> {
-  return lang === 'en' ? undefined : catalog(lang).help;
+export async function helpTable(lang: Lang): Promise<HelpTable> {
+  return catalog(lang).help;
 }
 
 /** `simulate`, `pilot plan`: a command's path below the program, '' for the program itself. */

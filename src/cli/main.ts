@@ -8,24 +8,29 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { CheckFailed, UserError, formatWhere } from '../errors.js';
 import { detectLang, lang, LANGS, loadLang, msg, setInputLang, setLang } from '../i18n/index.js';
-import { commands } from './commands/index.js';
+import { commands, type CommandEntry } from './commands/index.js';
 import { addCompletion } from './completion.js';
-import { helpTable, localizeHelp, type HelpTable } from './help.js';
+import { argumentText, commandText, helpTable, localizeHelp, type HelpTable } from './help.js';
 import { parseChoice } from './options.js';
 import { loadOutput, paint, say } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
- * The whole command tree, in the current language (setLang first: help texts
- * and defaults such as --locale are fixed when the options are made; `help`
- * is that language's table, from helpTable(lang()), English when left out).
+ * The command tree in the current language (setLang first: help texts and
+ * defaults such as --locale are fixed when the options are made), from
+ * `help`, that language's table (helpTable(lang())).
  *
- * Building it is cheap on purpose (issue 26: --help and --version in under
- * 0.15 CPU-s): a command's module registers its options and imports the
- * modules its action needs only when the action runs.
+ * Building it is cheap on purpose (issue 26: --help in under 0.15 CPU-s):
+ * every command is made from its name and arguments alone
+ * (commands/index.ts), with its description from the table; its own module,
+ * which registers its options and imports what its action needs when the
+ * action runs, loads only for the command the line invokes (registerCommand,
+ * before parsing for a command named on the line, or when commander
+ * dispatches to it), or for every command when completion needs the whole
+ * tree (registerEveryCommand).
  */
-export function buildProgram(help?: HelpTable): Command {
+export function buildProgram(help: HelpTable): Command {
   const program = new Command();
   program
     .name('loyalty-sim')
@@ -48,22 +53,62 @@ Exit codes: 0 success, 1 a check failed, 2 bad usage or bad input.
 The model, every draft field and the lint: docs/model.md in the package
 ($(npm root -g)/loyalty-sim/docs/model.md when installed globally).`,
     );
-  for (const register of commands) register(program);
-  addCompletion(program);
+  const pending = new Map<Command, CommandEntry>();
+  for (const entry of commands) {
+    const cmd = program.command(entry.name).description(commandText(help, entry.name) ?? '');
+    for (const [spec, value] of entry.args) {
+      cmd.argument(spec, '', value);
+      const a = cmd.registeredArguments.at(-1)!;
+      a.description = argumentText(help, entry.name, a.name()) ?? '';
+    }
+    pending.set(cmd, entry);
+  }
+  const localized = lang() === 'en' ? undefined : help;
+  const register = async (cmd: Command): Promise<void> => {
+    const entry = pending.get(cmd);
+    if (!entry) return;
+    pending.delete(cmd);
+    (await entry.load())(cmd);
+    addLangOption(cmd);
+    localizeHelp(cmd, localized);
+  };
+  registrars.set(program, register);
+  addCompletion(program, async () => void (await registerEveryCommand(program)));
   addLangOption(program);
-  localizeHelp(program, help);
+  localizeHelp(program, localized);
+  // a command not registered before parsing is when commander dispatches to it
+  program.hook('preSubcommand', (_, sub) => register(sub));
   // every action prints through cli/output.ts, whose colour library loads here, once
   program.hook('preAction', loadOutput);
+  return program;
+}
+
+/** Each program's registerCommand, for the commands buildProgram made from their names alone. */
+const registrars = new WeakMap<Command, (cmd: Command) => Promise<void>>();
+
+/** Registers a command's options, closing text, subcommands and action (nothing if done already or not one of ours). */
+export async function registerCommand(program: Command, name: string): Promise<void> {
+  const cmd = program.commands.find((c) => c.name() === name);
+  if (cmd) await registrars.get(program)?.(cmd);
+}
+
+/** Every command registered in full: the whole tree, as shell completion and the help tests need it. */
+export async function registerEveryCommand(program: Command): Promise<Command> {
+  for (const cmd of program.commands) await registrars.get(program)?.(cmd);
   return program;
 }
 
 /**
  * --lang on every command. Its value has already been read from the command
  * line (detectLang) before the tree was built; registering it here makes it
- * legal everywhere, shows it in --help and refuses an unknown language.
+ * legal everywhere, shows it in --help and refuses an unknown language. A
+ * command that has it already (made from its name, then registered) gets it
+ * moved after its own options, where --help lists it.
  */
 function addLangOption(cmd: Command): void {
-  cmd.addOption(new Option('--lang <lang>', `language of messages, tables and help: ${LANGS.join(' or ')} (default: from LC_ALL, LC_MESSAGES or LANG)`).argParser(parseChoice(LANGS)));
+  const at = cmd.options.findIndex((o) => o.long === '--lang');
+  if (at === -1) cmd.addOption(new Option('--lang <lang>', `language of messages, tables and help: ${LANGS.join(' or ')} (default: from LC_ALL, LC_MESSAGES or LANG)`).argParser(parseChoice(LANGS)));
+  else (cmd.options as Option[]).push(...(cmd.options as Option[]).splice(at, 1));
   for (const sub of cmd.commands) addLangOption(sub);
 }
 
@@ -147,7 +192,12 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     process.exit(2);
   });
   try {
-    await buildProgram(await helpTable(lang())).parseAsync(argv);
+    const program = buildProgram(await helpTable(lang()));
+    // the commands named on the line are registered before parsing: `help simulate`
+    // prints simulate's help without dispatching to it (so without the hook)
+    const end = argv.indexOf('--');
+    for (const word of new Set(end === -1 ? argv.slice(2) : argv.slice(2, end))) await registerCommand(program, word);
+    await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     // help, --version and usage errors were printed by commander, without colour: only our own messages need chalk

@@ -72,6 +72,17 @@ describe('start-up', () => {
     expect(ofEveryCommand(loads([bin, 'simulate', '--help'], 'simulate-help-light'))).toEqual([]);
   });
 
+  // issue 26: registering ~300 options of every command was a tenth of --help's CPU
+  const commandModules = (urls: string[]) => urls.flatMap((u) => /\/dist\/cli\/commands\/(\w+)\.js$/.exec(u)?.[1] ?? []).sort();
+
+  it('--help registers no command\'s options; a command\'s --help (or `help <command>`) that command\'s alone', { timeout: 120_000 }, () => {
+    expect(commandModules(loads([bin, '--help'], 'help-commands'))).toEqual(['index']);
+    expect(commandModules(loads([bin, 'simulate', '--help'], 'simulate-help-commands'))).toEqual(['index', 'simulate']);
+    expect(commandModules(loads([bin, '--lang', 'ru', 'help', 'pilot'], 'help-pilot-commands'))).toEqual(['index', 'pilot']);
+    // the check could fail: completion registers every command
+    expect(commandModules(loads([bin, 'completion', 'bash'], 'completion-commands')).length).toBeGreaterThan(10);
+  });
+
   it('a command loads its own modules and not the others\'', { timeout: 120_000 }, () => {
     const urls = loads([bin, 'validate', fileURLToPath(new URL('../../scenarios/points-only.yaml', import.meta.url))], 'validate');
     // the check above could fail: validate reads its draft with yaml and zod

@@ -26,11 +26,7 @@ export function comparisonJson(c: Comparison, meta: { seed: number; runs: number
   };
 }
 
-export function registerCompare(program: Command): void {
-  const cmd = program
-    .command('compare')
-    .description('several drafts on the same customers and random numbers, side by side, with P(A beats B) from paired runs')
-    .argument('<draft...>', 'program drafts (YAML); all in one currency and over the same horizon');
+export function registerCompare(cmd: Command): void {
   addBatchOptions(cmd);
   cmd.addHelpText(
     'after',

@@ -29,11 +29,7 @@ interface FitFlags extends HistoryFlags, CalibrationFlags {
   force?: boolean;
 }
 
-export function registerFit(program: Command): void {
-  const cmd = program
-    .command('fit')
-    .description('fit BG/NBD or Pareto/NBD (orders, dropout) and Gamma-Gamma (order value) to a sales history, with standard errors and a holdout check')
-    .argument('[history.csv]', 'sales export: one row per purchase (or per invoice line with --order); or give --summary');
+export function registerFit(cmd: Command): void {
   addCalibrationOptions(addHistoryOptions(cmd))
     .option('--unit <unit>', 'time unit of the parameters: month (the simulation\'s) or week (the published CDNOW values)', parseChoice(['week', 'month'] as const), 'month')
     .option('--calibration-end <date>', 'fit on purchases up to this day (YYYY-MM-DD); the rest is the holdout', parseDayFlag)

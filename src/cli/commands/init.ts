@@ -191,11 +191,8 @@ export async function runInit(file: string, opts: InitOptions, io: InitIo = defa
   return text;
 }
 
-export function registerInit(program: Command): void {
-  const cmd = program
-    .command('init')
-    .description('write a commented program draft from a template, asking for the mechanics and main numbers')
-    .argument('[file]', 'the draft to write', 'program.yaml')
+export function registerInit(command: Command): void {
+  const cmd = command
     .addOption(
       new Option('-t, --template <name>', 'the mechanics, a template listed below').choices(TEMPLATE_NAMES),
     )

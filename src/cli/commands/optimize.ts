@@ -61,11 +61,8 @@ function evaluationJson(e: OptimizeResult['evaluations'][number]): unknown {
   return { values: e.values, runs: e.runs, stage: e.stage, objective: e.objective, feasible: e.feasible, violation: e.violation, checks: e.checks, npv: e.npv, programCost: e.programCost };
 }
 
-export function registerOptimize(program: Command): void {
-  const cmd = program
-    .command('optimize')
-    .description('search up to six numeric fields of a draft for the design with the best expected NPV, net profit or ROI, under risk and budget constraints')
-    .argument('<draft>', 'program draft (YAML)')
+export function registerOptimize(command: Command): void {
+  const cmd = command
     .requiredOption('--vary <PATH=LO:HI>', `a numeric field and the range to search (repeat for up to ${MAX_PARAMETERS} fields); 5% is read as 0.05; a segment's invitation, segments.NAME.invite with no range, is a yes/no variable (docs/model.md §13)`, (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
     .addOption(new Option('--objective <what>', 'what to maximise: npv (mean NPV), net (mean net incremental profit) or roi (mean ROI)').argParser(parseChoice(OBJECTIVES)).default('npv'))
     .option('--constraint <EXPR>', `a condition the design must meet (repeatable), ${en.constraint.format}`, (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])

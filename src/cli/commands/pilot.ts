@@ -426,10 +426,8 @@ Writing the effects back changes the draft in place, so write them into your own
     });
 }
 
-export function registerPilot(program: Command): void {
-  const pilot = program
-    .command('pilot')
-    .description('design and read a pilot on a small group: sample size, stratified assignment, effects with intervals, written back as distributions')
+export function registerPilot(command: Command): void {
+  const pilot = command
     .addHelpText(
       'after',
       `

@@ -19,11 +19,7 @@ interface ProfileFlags extends HistoryFlags {
   force?: boolean;
 }
 
-export function registerProfile(program: Command): void {
-  const cmd = program
-    .command('profile')
-    .description('describe a customer base from a sales history CSV: counts, Pareto share, RFM segments, frequency, average check, churn, cohorts')
-    .argument('<history.csv>', 'sales export: one row per purchase (or per invoice line with --order)');
+export function registerProfile(cmd: Command): void {
   addHistoryOptions(cmd)
     .option('--inactive-days <n>', 'a customer without a purchase for this many days counts as churned', parseInteger(1), 180)
     .option('--cohort-months <n>', 'months after the first purchase shown in the cohort table', parseInteger(1, 60), 12)

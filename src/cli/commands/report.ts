@@ -36,11 +36,8 @@ const WHATIF_SAMPLE = 2000;
 /** 2000 → "2,000" without Intl: the first toLocaleString of a process loads ICU's locale data, a third of --help's start-up (issue 26). */
 const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-export function registerReport(program: Command): void {
-  const cmd = program
-    .command('report')
-    .description('a self-contained HTML report (charts) and/or an XLSX workbook of a simulation, or of a comparison of several drafts')
-    .argument('<draft...>', 'program draft(s) (YAML); several are compared on the same customers and random numbers')
+export function registerReport(command: Command): void {
+  const cmd = command
     .option('--html <file>', 'write the HTML report (one file, opens offline, prints to PDF) here')
     .option('--xlsx <file>', 'write the XLSX workbook (Summary, Monthly, Runs, Inputs, Costs) here')
     .option('--force', 'replace existing output files')

@@ -20,10 +20,8 @@ interface RoiFlags {
   json?: boolean;
 }
 
-export function registerRoi(program: Command): void {
-  program
-    .command('roi')
-    .description("the articles' quick ROI formula (docs/model.md §7), under both readings of the cost, with its sensitivity")
+export function registerRoi(command: Command): void {
+  command
     .requiredOption('--revenue-per-client <money>', 'Z: revenue per client per year', parseMoney)
     .requiredOption('--years <n>', 'N: years the program runs', parseNumber())
     .requiredOption('--churn <share>', 'W: annual churn without the program (20% or 0.2)', parseShare)

@@ -64,11 +64,8 @@ export function runsCsv(result: SimulationResult, d: CsvDialect = RFC4180): stri
   return `${d.bom ? '\ufeff' : ''}${lines.join('\n')}\n`;
 }
 
-export function registerSimulate(program: Command): void {
-  const cmd = program
-    .command('simulate')
-    .description('the Monte Carlo of a program draft: ROI, cost and KPI tables with P5/P50/P95 (the model: docs/model.md)')
-    .argument('<draft>', 'program draft (YAML)')
+export function registerSimulate(command: Command): void {
+  const cmd = command
     .option('--csv <file>', 'also write one row per run (inputs as drawn, every metric) to this CSV file; under a decimal-comma --locale (ru-RU) with ";", decimal commas and a BOM, as that locale\'s Excel reads it')
     .option('--force', 'replace an existing --csv file')
     .option('--plain', 'no terminal charts, tables only');

@@ -30,11 +30,8 @@ export function sweepJson(file: string, r: SweepResult, meta: { seed: number; ho
   };
 }
 
-export function registerSweep(program: Command): void {
-  const cmd = program
-    .command('sweep')
-    .description('ROI and net profit along one numeric field of a draft, or over a grid of two')
-    .argument('<draft>', 'program draft (YAML)')
+export function registerSweep(command: Command): void {
+  const cmd = command
     .requiredOption('--vary <PATH=FROM:TO:STEP>', 'a numeric field and its range (once, or twice for a grid); 5% is read as 0.05', (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
     .option('--plain', 'no terminal chart, tables only')
     .option('--html <file>', "also write the sweep as a page: the curve with its P5–P95 band (one field) or the grid as a heat map (two); one file, opens offline")

@@ -23,11 +23,8 @@ export function tornadoJson(file: string, t: TornadoResult, meta: { seed: number
   };
 }
 
-export function registerTornado(program: Command): void {
-  const cmd = program
-    .command('tornado')
-    .description('one-at-a-time swings of every uncertain input between its P10 and P90, ranked, plus rank correlations from the Monte Carlo')
-    .argument('<draft>', 'program draft (YAML) with some inputs written as distributions')
+export function registerTornado(command: Command): void {
+  const cmd = command
     .option('--plain', 'no bars, the table only')
     .option('--html <file>', 'also write the tornado as a page: the bars and the table by readable input name, the rank correlations; one file, opens offline')
     .option('--force', 'replace an existing --html file')
