@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { numericFields } from '../draft/paths.js';
-import { LANGS } from '../i18n/index.js';
+import { LANGS } from '../i18n/current.js';
 import type { CompletionShell } from './completion-script.js';
 
 /** Options whose value is a path into the draft, and what follows the path. */

@@ -1,28 +1,20 @@
 /**
  * --help in the current language. Commander has no localisation, so the
  * tree is built with the text written next to each option, and then every
- * description, argument, default and epilogue is replaced from the catalog
- * of the language (src/i18n/help-ru.ts: the catalog's `help`). English is
- * the tree's own text, held equal to src/i18n/help-en.ts by a test, so both
- * languages print from entries of one shape and cannot drift apart, and an
- * English --help loads no table; commander's headings and "(default: …)" notes are translated
- * through its help configuration.
+ * description, argument, default and epilogue is replaced from the help
+ * table of the language (src/i18n/help-ru.ts, loaded apart from the messages:
+ * helpCatalog). Commands and their arguments are made from the table in every
+ * language (cli/main.ts); the rest of English is the tree's own text, held
+ * equal to src/i18n/help-en.ts by a test, so both languages print from
+ * entries of one shape and cannot drift apart; commander's headings and
+ * "(default: …)" notes are translated through its help configuration.
  */
 import { Help, type Command, type Option } from 'commander';
 import type { EventEmitter } from 'node:events';
-import { catalog, type Lang, type Messages } from '../i18n/index.js';
+import type { HelpMessages } from '../i18n/current.js';
 
-export type HelpTable = Messages['help'];
-
-/**
- * The help table of a language (the catalog's `help`): the commands'
- * descriptions and arguments come from it in every language, the rest of
- * English --help from the tree's own text (test/cli/help-catalog.test.ts
- * holds the two equal). The catalog is loaded by then: main() awaits loadLang first.
- */
-export async function helpTable(lang: Lang): Promise<HelpTable> {
-  return catalog(lang).help;
-}
+/** A language's --help table (src/i18n/help-en.ts, help-ru.ts; helpCatalog in src/i18n/current.ts). */
+export type HelpTable = HelpMessages;
 
 /** `simulate`, `pilot plan`: a command's path below the program, '' for the program itself. */
 export function commandPath(cmd: Command): string {

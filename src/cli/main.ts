@@ -7,10 +7,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { CheckFailed, UserError, formatWhere } from '../errors.js';
-import { detectLang, lang, LANGS, loadLang, msg, setInputLang, setLang } from '../i18n/index.js';
+import { CatalogNotLoaded, detectLang, helpCatalog, inputLang, lang, LANGS, loadHelp, loadLang, msg, setInputLang, setLang } from '../i18n/current.js';
 import { commands, type CommandEntry } from './commands/index.js';
 import { addCompletion } from './completion.js';
-import { argumentText, commandText, helpTable, localizeHelp, type HelpTable } from './help.js';
+import { argumentText, commandText, localizeHelp, type HelpTable } from './help.js';
 import { parseChoice } from './options.js';
 import { loadOutput, paint, say } from './output.js';
 
@@ -19,7 +19,7 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 /**
  * The command tree in the current language (setLang first: help texts and
  * defaults such as --locale are fixed when the options are made), from
- * `help`, that language's table (helpTable(lang())).
+ * `help`, that language's table (helpCatalog(lang()), after loadHelp).
  *
  * Building it is cheap on purpose (issue 26: --help in under 0.15 CPU-s):
  * every command is made from its name and arguments alone
@@ -36,8 +36,9 @@ export function buildProgram(help: HelpTable): Command {
     .name('loyalty-sim')
     .description('Design customer loyalty programs and test their ROI by Monte Carlo simulation before launch.')
     .version(pkg.version, '-V, --version')
-    .showHelpAfterError(msg().cli.addHelp)
-    .configureOutput({ outputError: (str, write) => write(msg().cli.commander(str)) })
+    // commander's message, then the pointer to --help (what showHelpAfterError would
+    // write): read when an error is written, so that --help needs no message catalog
+    .configureOutput({ outputError: (str, write) => write(`${msg().cli.commander(str)}${msg().cli.addHelp}\n`) })
     // before the commands are added: subcommands (and theirs) inherit it, so a
     // usage error anywhere is reported here as exit 2, never via process.exit
     .exitOverride()
@@ -176,11 +177,26 @@ export function commandLang(args: readonly string[], env: Record<string, string 
   return opts.includes('--json') ? 'en' : detectLang(args, env);
 }
 
+/**
+ * Whether the line asks for help (-h/--help before a bare `--`, or the
+ * `help` command): then only the help table of its language is loaded before
+ * parsing (issue 26: `--help` parsed no message catalog). The guess only
+ * saves time: the messages load before any action runs (a preAction hook)
+ * and, when a usage error or an option's parser asks for them first, main()
+ * loads them and reads the line again, nothing having been written by then.
+ */
+export function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  const opts = end === -1 ? args : args.slice(0, end);
+  return opts.includes('--help') || opts.includes('-h') || opts.includes('help');
+}
+
 export async function main(argv: string[] = process.argv): Promise<number> {
   const output = commandLang(argv.slice(2), process.env);
   const input = detectLang(argv.slice(2), process.env);
   // only the catalogs of the languages in use are loaded (issue 26)
-  await Promise.all([loadLang(output), loadLang(input)]);
+  const loadMessages = () => Promise.all([loadLang(output), loadLang(input)]);
+  await Promise.all([loadHelp(output), asksForHelp(argv.slice(2)) ? undefined : loadMessages()]);
   setLang(output);
   setInputLang(input);
   // `loyalty-sim schema | head` closes the pipe early: that is not an error
@@ -188,22 +204,38 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     if (err.code === 'EPIPE') process.exit(0);
     // a full disk or device (`> /dev/full`): one line on stderr, not a stack
     // trace; exit at once, since nothing more can reach the output
-    process.stderr.write(`${msg().cli.error} ${msg().safeWrite.stdoutFailed(err.code ?? err.message)}\n`);
-    process.exit(2);
+    void loadMessages().then(() => {
+      process.stderr.write(`${msg().cli.error} ${msg().safeWrite.stdoutFailed(err.code ?? err.message)}\n`);
+      process.exit(2);
+    });
   });
   try {
-    const program = buildProgram(await helpTable(lang()));
-    // the commands named on the line are registered before parsing: `help simulate`
-    // prints simulate's help without dispatching to it (so without the hook)
-    const end = argv.indexOf('--');
-    for (const word of new Set(end === -1 ? argv.slice(2) : argv.slice(2, end))) await registerCommand(program, word);
-    await program.parseAsync(argv);
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    return await run(argv, loadMessages);
   } catch (err) {
-    // help, --version and usage errors were printed by commander, without colour: only our own messages need chalk
-    if (!(err instanceof CommanderError)) await loadOutput();
-    // options after a bare `--` are operands, not flags
-    const flags = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
-    return reportError(err, { json: flags.includes('--json') });
+    if (err instanceof CatalogNotLoaded) {
+      await loadMessages();
+      return await run(argv, loadMessages).catch((again: unknown) => failure(again, argv));
+    }
+    return failure(err, argv);
   }
+}
+
+/** One reading of the command line: the tree, the commands it names registered, the parse and the action. */
+async function run(argv: string[], loadMessages: () => Promise<unknown>): Promise<number> {
+  const program = buildProgram(helpCatalog(lang()));
+  program.hook('preAction', async () => void (await loadMessages()));
+  // the commands named on the line are registered before parsing: `help simulate`
+  // prints simulate's help without dispatching to it (so without the hook)
+  const end = argv.indexOf('--');
+  for (const word of new Set(end === -1 ? argv.slice(2) : argv.slice(2, end))) await registerCommand(program, word);
+  await program.parseAsync(argv);
+  return typeof process.exitCode === 'number' ? process.exitCode : 0;
+}
+
+async function failure(err: unknown, argv: string[]): Promise<number> {
+  // help, --version and usage errors were printed by commander, without colour: only our own messages need chalk
+  if (!(err instanceof CommanderError)) await Promise.all([loadOutput(), loadLang(lang()), loadLang(inputLang())]);
+  // options after a bare `--` are operands, not flags
+  const flags = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  return reportError(err, { json: flags.includes('--json') });
 }

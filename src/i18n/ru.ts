@@ -8,7 +8,6 @@ import type { MetricKey } from '../engine/metrics.js';
 import { RFM_KEYS } from '../history/rfm.js';
 import type { Messages } from './en.js';
 import { G } from './glossary.js';
-import { helpRu } from './help-ru.js';
 import { pluralForm } from './plural.js';
 
 const p = (n: number, one: string, few: string, many: string): string => pluralForm('ru', n, { one, few, many, other: few });
@@ -1955,7 +1954,6 @@ export const ru: Messages = {
     allMembersTier: 'все участники',
     currency: (code) => sym(code),
   },
-  help: helpRu,
   // ── end of issue 25, finished ──
   // docs/model.md §13: сегменты и персональные предложения (задача 27, часть 1)
   segments: {

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BATCH_RUNS } from '../../src/cli/batch-options.js';
 import { argumentText, commandPath, commandText, epilogueText, isHidden, optionText } from '../../src/cli/help.js';
 import { buildProgram, registerEveryCommand } from '../../src/cli/main.js';
-import { catalog, setLang } from '../../src/i18n/index.js';
+import { helpCatalog, setLang } from '../../src/i18n/index.js';
 import { BATCH_RUNS as CATALOG_BATCH_RUNS } from '../../src/i18n/help-en.js';
 
 afterAll(() => setLang('en'));
@@ -21,8 +21,8 @@ function commands(cmd: Command): Command[] {
   return isHidden(cmd) ? [] : [cmd, ...cmd.commands.flatMap(commands)];
 }
 
-const en = catalog('en').help;
-const ru = catalog('ru').help;
+const en = helpCatalog('en');
+const ru = helpCatalog('ru');
 
 describe('--help from the catalogs', async () => {
   // the whole tree: the CLI registers a command's options only when it is invoked
