@@ -7,7 +7,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import { parseDateFormatName, parseEncodingName, dayOf, MAX_SKIPPED_DEFAULT } from '../history/format.js';
 import type { HistoryNote, ReadOptions, SkipReason } from '../history/read.js';
-import { inputLang, lang, msg } from '../i18n/index.js';
+import { inputLang, lang, msg } from '../i18n/current.js';
 import { readNumber } from '../i18n/number-input.js';
 import type { ModelChoice } from '../fit/fit-history.js';
 import type { ChurnPrior } from '../fit/purchase-model.js';

@@ -6,7 +6,7 @@
 import { Option, type Command } from 'commander';
 import type { Draft } from '../draft/schema.js';
 import { UserError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg } from '../i18n/current.js';
 import type { Sampling } from '../engine/inputs.js';
 import type { SampleInfo } from '../engine/history-population.js';
 import type { History } from '../history/read.js';

@@ -86,9 +86,11 @@ describe('start-up', () => {
   // issue 26: the messages (en.ts 144 kB, ru.ts more) are not --help's; its table is
   const catalogs = (urls: string[]) => urls.flatMap((u) => /\/dist\/i18n\/(en|ru|help-en|help-ru)\.js$/.exec(u)?.[1] ?? []).sort();
 
-  it('the program\'s --help loads its language\'s help table and no message catalog', { timeout: 120_000 }, () => {
+  it('--help loads its language\'s help table and no message catalog', { timeout: 120_000 }, () => {
     expect(catalogs(loads([bin, '--help'], 'help-catalogs'))).toEqual(['help-en']);
     expect(catalogs(loads([bin, '--lang', 'ru', '--help'], 'help-ru-catalogs'))).toEqual(['help-ru']);
+    // a command's --help registers its options (src/cli/ reads the messages through i18n/current.ts)
+    expect(catalogs(loads([bin, '--lang', 'ru', 'simulate', '--help'], 'simulate-help-ru-catalogs'))).toEqual(['help-ru']);
     // a usage error on a --help line needs the messages: they load then, and the error reads as ever
     const r = spawnSync(process.execPath, [bin, '--help', '--lang', 'xx'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'error: option \'--lang <lang>\' argument \'xx\' is invalid. "xx" is not one of: en, ru.\n(add --help for usage)\n']);

@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import type { HistoryFit } from '../../fit/fit-history.js';
 import type { SummaryUnit } from '../../history/summary-file.js';
 import type { TimeUnit } from '../../history/summarize.js';

@@ -14,7 +14,7 @@ import type { CurrencySource, HistoryBase } from '../../draft/from-history.js';
 import type { WizardAnswers } from '../../draft/templates.js';
 import { TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, type TemplateName } from '../../draft/template-names.js';
 import type { History } from '../../history/read.js';
-import { lang, msg } from '../../i18n/index.js';
+import { lang, msg } from '../../i18n/current.js';
 import { addHistoryOptions, historyArgs, readOptionsFrom, skippedLines, type HistoryFlags } from '../history-flags.js';
 import { defaultLocale, parseCurrency } from '../options.js';
 import { say, warn } from '../output.js';

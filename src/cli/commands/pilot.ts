@@ -12,7 +12,7 @@ import type { PilotAssignment } from '../../pilot/assign.js';
 import type { Eligibility } from '../../pilot/periods.js';
 import { PLAN_METRICS, type PlanMetric } from '../../pilot/plan.js';
 import type { EffectChange } from '../../pilot/write-effects.js';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import type { PilotTextOptions } from '../../report/pilot-text.js';
 import { draftPopulation, loadDraftWithWarnings, smallSampleWarning, withInterrupt } from '../simulation-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';

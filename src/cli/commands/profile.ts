@@ -3,7 +3,7 @@
  * An adapter: flags → read options → history/read → history/profile → tables or JSON.
  */
 import type { Command } from 'commander';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { addHistoryOptions, type HistoryFlags, readOptionsFrom, skippedLines } from '../history-flags.js';
 import { parseCurrency, parseInteger, parseLocale, defaultLocale } from '../options.js';

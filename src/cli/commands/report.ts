@@ -2,7 +2,7 @@
  * `loyalty-sim report <draft...>`: the HTML report and/or XLSX workbook.
  * An adapter: flags → drafts and population → report/gather → html/xlsx files.
  */
-import { lang, msg } from '../../i18n/index.js';
+import { lang, msg } from '../../i18n/current.js';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CompareInput } from '../../decide/compare.js';

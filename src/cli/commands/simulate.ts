@@ -2,11 +2,10 @@ import type { Command } from 'commander';
 import { METRIC_KEYS } from '../../engine/metrics.js';
 import type { SimulationResult } from '../../engine/simulate.js';
 import type { SimulationSummary } from '../../engine/summary.js';
-import { metricLabels } from '../../report/metric-labels.js';
 import { csvDialect, csvLine, RFC4180, type CsvDialect } from '../../report/csv.js';
 import type { CalibrationShare } from '../../engine/variance-split.js';
 import type { SimulationMeta } from '../../report/simulation-text.js';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { out, paint, printJson, say } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -57,7 +56,7 @@ export function simulationJson(file: string, meta: SimulationMeta, s: Simulation
 export function runsCsv(result: SimulationResult, d: CsvDialect = RFC4180): string {
   const inputKeys = result.runs.length > 0 ? Object.keys(result.runs[0]!.inputs) : [];
   // the tables' labels, not the JSON keys: the file is for spreadsheets and people; inputs keep their draft paths, the names --set takes
-  const lines = [csvLine([msg().xlsx.head.run, ...inputKeys, ...METRIC_KEYS.map((k) => metricLabels()[k])], d)];
+  const lines = [csvLine([msg().xlsx.head.run, ...inputKeys, ...METRIC_KEYS.map((k) => msg().metricLabels[k])], d)];
   for (const r of result.runs) {
     lines.push(csvLine([r.run, ...inputKeys.map((k) => r.inputs[k]), ...METRIC_KEYS.map((k) => (Number.isFinite(r.metrics[k]) ? r.metrics[k] : null))], d));
   }

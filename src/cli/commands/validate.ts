@@ -10,7 +10,7 @@ import { CheckFailed } from '../../errors.js';
 import type { DraftCheck } from '../../draft/load.js';
 import type { PathIssue } from '../../draft/issue.js';
 import type { Draft } from '../../draft/schema.js';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import { out, paint, printJson } from '../output.js';
 
 interface ValidateFlags {
