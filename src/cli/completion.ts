@@ -99,8 +99,8 @@ async function withTab(program: Command, stubs: Command[]): Promise<{ completion
 export function addCompletion(program: Command, registerEveryCommand: () => Promise<void>): void {
   const completion = program
     .createCommand('completion')
-    .description('print the shell completion script: commands, flags, templates and the draft\'s paths for --vary and --solve')
-    .addArgument(program.createArgument('<shell>', 'the shell').choices(['zsh', 'bash', 'fish', 'powershell']));
+    // its description and its argument's are the help table's (cli/help.ts describe)
+    .addArgument(program.createArgument('<shell>').choices(['zsh', 'bash', 'fish', 'powershell']));
   completion.copyInheritedSettings(program);
   const complete = program.createCommand('complete').description('Generate completion suggestions').usage('-- [args...]').argument('[args...]');
   complete.copyInheritedSettings(program);

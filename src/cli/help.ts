@@ -44,13 +44,18 @@ export const epilogueText = (table: HelpTable, path: string): string | undefined
 /** Commands --help does not list (the shell's `complete` hook): they have no help text to translate. */
 export const isHidden = (cmd: Command): boolean => (cmd as unknown as { _hidden?: boolean })._hidden === true;
 
-/** Replaces the tree's English help with a language's table (helpTable); nothing for English. */
-export function localizeHelp(program: Command, table: HelpTable | undefined): void {
-  if (table) localize(program, table);
+/**
+ * Gives a command, and the commands below it, their descriptions and those
+ * of their arguments and options from a help table. The command files write
+ * none of this text: it is the table's alone, in English as in Russian.
+ */
+export function describe(cmd: Command, table: HelpTable): void {
+  if (isHidden(cmd)) return;
+  describeOne(cmd, table);
+  for (const sub of cmd.commands) describe(sub, table);
 }
 
-function localize(cmd: Command, table: HelpTable): void {
-  if (isHidden(cmd)) return;
+function describeOne(cmd: Command, table: HelpTable): void {
   const path = commandPath(cmd);
   const description = commandText(table, path);
   if (description !== undefined) cmd.description(description);
@@ -61,6 +66,19 @@ function localize(cmd: Command, table: HelpTable): void {
   for (const o of cmd.options) {
     const text = optionText(table, path, o);
     if (text !== undefined) o.description = text;
+  }
+}
+
+/** Replaces the tree's English help (defaults, closing texts, commander's own words) with a language's table; nothing for English. */
+export function localizeHelp(program: Command, table: HelpTable | undefined): void {
+  if (table) localize(program, table);
+}
+
+function localize(cmd: Command, table: HelpTable): void {
+  if (isHidden(cmd)) return;
+  const path = commandPath(cmd);
+  describeOne(cmd, table);
+  for (const o of cmd.options) {
     const def = o.long ? entry(table.defaults as Record<string, string>, o.long) : undefined;
     if (def !== undefined && o.defaultValueDescription !== undefined) o.defaultValueDescription = def;
   }

@@ -10,20 +10,22 @@ import { CheckFailed, UserError, formatWhere } from '../errors.js';
 import { CatalogNotLoaded, detectLang, helpCatalog, inputLang, lang, LANGS, loadHelp, loadLang, msg, setInputLang, setLang } from '../i18n/current.js';
 import { commands, type CommandEntry } from './commands/index.js';
 import { addCompletion } from './completion.js';
-import { argumentText, commandText, localizeHelp, type HelpTable } from './help.js';
+import { describe, localizeHelp, type HelpTable } from './help.js';
 import { parseChoice } from './options.js';
 import { loadOutput, paint, say } from './output.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
- * The command tree in the current language (setLang first: help texts and
- * defaults such as --locale are fixed when the options are made), from
- * `help`, that language's table (helpCatalog(lang()), after loadHelp).
+ * The command tree in the current language (setLang first: defaults such as
+ * --locale are fixed when the options are made), its descriptions of
+ * commands, arguments and options from `help`, that language's table
+ * (helpCatalog(lang()), after loadHelp; cli/help.ts describe): the command
+ * files write none.
  *
  * Building it is cheap on purpose (issue 26: --help in under 0.15 CPU-s):
  * every command is made from its name and arguments alone
- * (commands/index.ts), with its description from the table; its own module,
+ * (commands/index.ts); its own module,
  * which registers its options and imports what its action needs when the
  * action runs, loads only for the command the line invokes (registerCommand,
  * before parsing for a command named on the line, or when commander
@@ -34,7 +36,6 @@ export function buildProgram(help: HelpTable): Command {
   const program = new Command();
   program
     .name('loyalty-sim')
-    .description('Design customer loyalty programs and test their ROI by Monte Carlo simulation before launch.')
     .version(pkg.version, '-V, --version')
     // commander's message, then the pointer to --help (what showHelpAfterError would
     // write): read when an error is written, so that --help needs no message catalog
@@ -56,12 +57,8 @@ The model, every draft field and the lint: docs/model.md in the package
     );
   const pending = new Map<Command, CommandEntry>();
   for (const entry of commands) {
-    const cmd = program.command(entry.name).description(commandText(help, entry.name) ?? '');
-    for (const [spec, value] of entry.args) {
-      cmd.argument(spec, '', value);
-      const a = cmd.registeredArguments.at(-1)!;
-      a.description = argumentText(help, entry.name, a.name()) ?? '';
-    }
+    const cmd = program.command(entry.name);
+    for (const [spec, value] of entry.args) cmd.argument(spec, '', value);
     pending.set(cmd, entry);
   }
   const localized = lang() === 'en' ? undefined : help;
@@ -71,11 +68,13 @@ The model, every draft field and the lint: docs/model.md in the package
     pending.delete(cmd);
     (await entry.load())(cmd);
     addLangOption(cmd);
+    describe(cmd, help);
     localizeHelp(cmd, localized);
   };
   registrars.set(program, register);
   addCompletion(program, async () => void (await registerEveryCommand(program)));
   addLangOption(program);
+  describe(program, help);
   localizeHelp(program, localized);
   // a command not registered before parsing is when commander dispatches to it
   program.hook('preSubcommand', (_, sub) => register(sub));
@@ -108,7 +107,7 @@ export async function registerEveryCommand(program: Command): Promise<Command> {
  */
 function addLangOption(cmd: Command): void {
   const at = cmd.options.findIndex((o) => o.long === '--lang');
-  if (at === -1) cmd.addOption(new Option('--lang <lang>', `language of messages, tables and help: ${LANGS.join(' or ')} (default: from LC_ALL, LC_MESSAGES or LANG)`).argParser(parseChoice(LANGS)));
+  if (at === -1) cmd.addOption(new Option('--lang <lang>').argParser(parseChoice(LANGS)));
   else (cmd.options as Option[]).push(...(cmd.options as Option[]).splice(at, 1));
   for (const sub of cmd.commands) addLangOption(sub);
 }

@@ -27,9 +27,9 @@ export function breakevenJson(file: string, r: BreakevenResult, meta: { seed: nu
 
 export function registerBreakeven(command: Command): void {
   const cmd = command
-    .requiredOption('--solve <PATH>', 'the numeric field to solve for, e.g. effects.frequency_uplift')
-    .option('--html <file>', 'also write the break-even value with its 95 % interval and the curve searched as a page: one file, opens offline')
-    .option('--force', 'replace an existing --html file');
+    .requiredOption('--solve <PATH>')
+    .option('--html <file>')
+    .option('--force');
   addBatchOptions(cmd);
   cmd.addHelpText(
     'after',

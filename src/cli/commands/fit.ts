@@ -31,15 +31,15 @@ interface FitFlags extends HistoryFlags, CalibrationFlags {
 
 export function registerFit(cmd: Command): void {
   addCalibrationOptions(addHistoryOptions(cmd))
-    .option('--unit <unit>', 'time unit of the parameters: month (the simulation\'s) or week (the published CDNOW values)', parseChoice(['week', 'month'] as const), 'month')
-    .option('--calibration-end <date>', 'fit on purchases up to this day (YYYY-MM-DD); the rest is the holdout', parseDayFlag)
-    .option('--holdout-from <date>', 'the holdout starts on this day (the calibration ends the day before)', parseDayFlag)
-    .option('--summary <csv>', 'fit a per-customer summary instead of transactions: lifetimes / PyMC-Marketing columns (customer_id, frequency, recency, T, monetary_value; optional spend_12m, first_purchase) or BTYD / CLVTools ones (cust, x, t.x, T.cal, m.x)')
-    .option('--summary-unit <unit>', 'with --summary: the time unit of its recency and T (default: --unit; day for lifetimes\' default output)', parseChoice(['day', 'week', 'month'] as const))
-    .option('--locale <tag>', 'number format of the tables', parseLocale, defaultLocale())
-    .option('--json', 'machine-readable output on stdout')
-    .option('--html <file>', 'also write the diagnostics as a page (tracking chart, holdout purchases by frequency, P(alive), Gamma-Gamma check): one file, opens offline')
-    .option('--force', 'replace an existing --html file')
+    .option('--unit <unit>', '', parseChoice(['week', 'month'] as const), 'month')
+    .option('--calibration-end <date>', '', parseDayFlag)
+    .option('--holdout-from <date>', '', parseDayFlag)
+    .option('--summary <csv>')
+    .option('--summary-unit <unit>', '', parseChoice(['day', 'week', 'month'] as const))
+    .option('--locale <tag>', '', parseLocale, defaultLocale())
+    .option('--json')
+    .option('--html <file>')
+    .option('--force')
     .addHelpText(
       'after',
       `

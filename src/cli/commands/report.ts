@@ -29,24 +29,18 @@ interface ReportFlags extends SimulationFlags {
   interactive?: boolean;
 }
 
-/** The what-if panel's simulation: small enough to answer within seconds in a browser, large enough to read. */
-const WHATIF_RUNS = 200;
-const WHATIF_SAMPLE = 2000;
-
-/** 2000 → "2,000" without Intl: the first toLocaleString of a process loads ICU's locale data, a third of --help's start-up (issue 26). */
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** The what-if panel's simulation: small enough to answer within seconds in a browser, large enough to read (--interactive's help says both: test/cli/help-catalog.test.ts). */
+export const WHATIF_RUNS = 200;
+export const WHATIF_SAMPLE = 2000;
 
 export function registerReport(command: Command): void {
   const cmd = command
-    .option('--html <file>', 'write the HTML report (one file, opens offline, prints to PDF) here')
-    .option('--xlsx <file>', 'write the XLSX workbook (Summary, Monthly, Runs, Inputs, Costs) here')
-    .option('--force', 'replace existing output files')
-    .addOption(new Option('--tornado', 'add a tornado (each uncertain input at its P10 and P90; 2k + 2 more simulations for k inputs)'))
+    .option('--html <file>')
+    .option('--xlsx <file>')
+    .option('--force')
+    .addOption(new Option('--tornado'))
     .addOption(
-      new Option(
-        '--interactive',
-        `with --html: a what-if panel (levers for participation, effects, ramp, reward rates, fee, horizon) that re-runs ${WHATIF_RUNS} runs on ${grouped(WHATIF_SAMPLE)} customers in the browser with the same engine, offline`,
-      ),
+      new Option('--interactive'),
     );
   addSimulationOptions(cmd);
   cmd.addHelpText(

@@ -65,9 +65,9 @@ export function runsCsv(result: SimulationResult, d: CsvDialect = RFC4180): stri
 
 export function registerSimulate(command: Command): void {
   const cmd = command
-    .option('--csv <file>', 'also write one row per run (inputs as drawn, every metric) to this CSV file; under a decimal-comma --locale (ru-RU) with ";", decimal commas and a BOM, as that locale\'s Excel reads it')
-    .option('--force', 'replace an existing --csv file')
-    .option('--plain', 'no terminal charts, tables only');
+    .option('--csv <file>')
+    .option('--force')
+    .option('--plain');
   addSimulationOptions(cmd);
   cmd.addHelpText(
     'after',

@@ -25,10 +25,10 @@ export function tornadoJson(file: string, t: TornadoResult, meta: { seed: number
 
 export function registerTornado(command: Command): void {
   const cmd = command
-    .option('--plain', 'no bars, the table only')
-    .option('--html <file>', 'also write the tornado as a page: the bars and the table by readable input name, the rank correlations; one file, opens offline')
-    .option('--force', 'replace an existing --html file')
-    .addOption(new Option('--precision <share>', "stop each input's P10 and P90 before --runs once the paired s.e. of its swing is at most this share of the largest swing (e.g. 0.05)").argParser(parseNumber(1e-6, 1, { percent: true })));
+    .option('--plain')
+    .option('--html <file>')
+    .option('--force')
+    .addOption(new Option('--precision <share>').argParser(parseNumber(1e-6, 1, { percent: true })));
   addBatchOptions(cmd);
   cmd.addHelpText(
     'after',

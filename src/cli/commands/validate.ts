@@ -61,8 +61,8 @@ export function validationJson(checks: DraftCheck[]): unknown {
 
 export function registerValidate(command: Command): void {
   command
-    .option('--json', 'print { files: [ { file, valid, issues } ] } as JSON on stdout')
-    .option('--customers <csv>', 'a CSV of customer attributes (customer id, then columns): also warn of a segment by column whose value no customer in it has (docs/model.md §13)')
+    .option('--json')
+    .option('--customers <csv>')
     .addHelpText(
       'after',
       `
