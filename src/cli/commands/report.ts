@@ -19,7 +19,7 @@ import {
   withInterrupt,
   type SimulationFlags,
 } from '../simulation-options.js';
-import { simulationJson } from './simulate.js';
+import { simulationJson } from '../simulation-output.js';
 
 interface ReportFlags extends SimulationFlags {
   html?: string;
