@@ -10,9 +10,10 @@
  *    PyYAML); without them the line says so and is left out.
  * 2. The bundled hybrid (scenarios/wholesale-hybrid.yaml: staged joins, ramp,
  *    balances, push) against the standard draft, per nominal customer-month.
- * 3. --version and --help: CPU-seconds of the whole process (node's own
- *    start-up included, printed beside it): the three interleaved, median of
- *    BENCH_START_RUNS (default 9) each.
+ * 3. --version, --help and simulate --help (a command's --help registers
+ *    that command's options too): CPU-seconds of the whole process (node's
+ *    own start-up included, printed beside it): the four interleaved, median
+ *    of BENCH_START_RUNS (default 9) each.
  * 4. 2 workers against 1 on the standard workload: CPU of all threads. The
  *    goal's margin is 3 %, and one pair's ratio scatters by about ±1.5 % on a
  *    shared machine: the median is over BENCH_WORKER_PAIRS pairs (default 7;
@@ -176,8 +177,9 @@ console.log(
 );
 console.log(`bundled hybrid vs standard draft, CPU per nominal customer-month:  ${x(median(hybridToStandard))}  (goal ≤ 1.15 ×)`);
 console.log('one what-if update in the report: bench/whatif.js, next in npm run bench (the page\'s own timer in Chromium)');
-const [version, help, bare] = processCpu([[join(root, 'bin', 'loyalty-sim.js'), '--version'], [join(root, 'bin', 'loyalty-sim.js'), '--help'], ['-e', '0']]);
-console.log(`--version, --help:  ${version.toFixed(3)}, ${help.toFixed(3)} CPU-s  (node -e 0 alone: ${bare.toFixed(3)}; median of ${startRuns}; goal ≤ 0.15)`);
+const bin = join(root, 'bin', 'loyalty-sim.js');
+const [version, help, commandHelp, bare] = processCpu([[bin, '--version'], [bin, '--help'], [bin, 'simulate', '--help'], ['-e', '0']]);
+console.log(`--version, --help, simulate --help:  ${version.toFixed(3)}, ${help.toFixed(3)}, ${commandHelp.toFixed(3)} CPU-s  (node -e 0 alone: ${bare.toFixed(3)}; median of ${startRuns}; goal ≤ 0.15)`);
 const spread = `${Math.min(...twoToOne).toFixed(3)}–${Math.max(...twoToOne).toFixed(3)}`;
 console.log(`2 workers vs 1, CPU for the same runs:  ${x(median(twoToOne))}  (${((median(twoToOne) - 1) * 100).toFixed(1)} % more, median of ${twoToOne.length} pairs, range ${spread}; goal ≤ 3 %)`);
 if (machine.length) console.log(`   two 1-worker processes at once vs one, the same runs:  ${x(median(machine))}  (the machine's own cost of two busy cores, median of ${machine.length}; the pool's own overhead is the excess: ${((median(twoToOne) / median(machine) - 1) * 100).toFixed(1)} %)  (load ${load()} at the end)`);

@@ -7,7 +7,7 @@
  */
 import type { Command } from 'commander';
 import type { BatchOptions } from '../decide/batch.js';
-import { msg } from '../i18n/index.js';
+import { msg } from '../i18n/current.js';
 import type { BatchMeta } from '../report/decide-text.js';
 import { say } from './output.js';
 import { progressBar } from './progress.js';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { InternalError } from '../errors.js';
-import type { Lang } from '../i18n/index.js';
+import type { Lang } from '../i18n/current.js';
 
 function assetUrl(name: string): URL {
   const here = import.meta.url;

@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { numericFields } from '../draft/paths.js';
-import { LANGS } from '../i18n/index.js';
+import { LANGS } from '../i18n/current.js';
 import type { CompletionShell } from './completion-script.js';
 
 /** Options whose value is a path into the draft, and what follows the path. */
@@ -91,15 +91,16 @@ async function withTab(program: Command, stubs: Command[]): Promise<{ completion
 
 /**
  * Adds `completion <shell>` and the hidden `complete` to the program; call
- * after every command is registered. They are made as @bomb.sh/tab's
+ * after every command is made. `registerEveryCommand` registers the options
+ * of them all, before either runs. They are made as @bomb.sh/tab's
  * commander adapter makes them (same names, arguments, choices and
  * settings), and hand over to the library only when they run.
  */
-export function addCompletion(program: Command): void {
+export function addCompletion(program: Command, registerEveryCommand: () => Promise<void>): void {
   const completion = program
     .createCommand('completion')
-    .description('print the shell completion script: commands, flags, templates and the draft\'s paths for --vary and --solve')
-    .addArgument(program.createArgument('<shell>', 'the shell').choices(['zsh', 'bash', 'fish', 'powershell']));
+    // its description and its argument's are the help table's (cli/help.ts describe)
+    .addArgument(program.createArgument('<shell>').choices(['zsh', 'bash', 'fish', 'powershell']));
   completion.copyInheritedSettings(program);
   const complete = program.createCommand('complete').description('Generate completion suggestions').usage('-- [args...]').argument('[args...]');
   complete.copyInheritedSettings(program);
@@ -108,6 +109,9 @@ export function addCompletion(program: Command): void {
   const stubs = [completion, complete];
   // tab's handlers are synchronous: the YAML reader is in place before the hidden `complete` runs
   complete.hook('preAction', loadReader);
+  // both walk every command's options, which the tree registers only for the command invoked (issue 26)
+  complete.hook('preAction', registerEveryCommand);
+  completion.hook('preAction', registerEveryCommand);
   complete.action(async (args: string[]) => {
     await (await withTab(program, stubs)).complete?.([args]);
   });

@@ -21,7 +21,7 @@ import { readCustomerFile, type CustomerFile } from '../history/customer-file.js
 import { historyRfmClasses, summaryRfmClasses } from '../history/profile.js';
 import type { History } from '../history/read.js';
 import type { HistorySummary } from '../history/summarize.js';
-import { msg } from '../i18n/index.js';
+import { msg } from '../i18n/current.js';
 import { normalizeId } from '../pilot/assign.js';
 import { warn } from './output.js';
 

@@ -14,7 +14,7 @@ import { accessSync, constants, existsSync, lstatSync, realpathSync, statSync, u
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg } from '../i18n/current.js';
 import { say } from './output.js';
 
 export interface WriteOptions {

@@ -1,27 +1,20 @@
 /**
  * --help in the current language. Commander has no localisation, so the
  * tree is built with the text written next to each option, and then every
- * description, argument, default and epilogue is replaced from the catalog
- * of the language (src/i18n/help-ru.ts: the catalog's `help`). English is
- * the tree's own text, held equal to src/i18n/help-en.ts by a test, so both
- * languages print from entries of one shape and cannot drift apart, and an
- * English --help loads no table; commander's headings and "(default: …)" notes are translated
- * through its help configuration.
+ * description, argument, default and epilogue is replaced from the help
+ * table of the language (src/i18n/help-ru.ts, loaded apart from the messages:
+ * helpCatalog). Commands and their arguments are made from the table in every
+ * language (cli/main.ts); the rest of English is the tree's own text, held
+ * equal to src/i18n/help-en.ts by a test, so both languages print from
+ * entries of one shape and cannot drift apart; commander's headings and
+ * "(default: …)" notes are translated through its help configuration.
  */
 import { Help, type Command, type Option } from 'commander';
 import type { EventEmitter } from 'node:events';
-import { catalog, type Lang, type Messages } from '../i18n/index.js';
+import type { HelpMessages } from '../i18n/current.js';
 
-export type HelpTable = Messages['help'];
-
-/**
- * The help table of a language (the catalog's `help`), undefined for English,
- * whose text the tree already carries (test/cli/help-catalog.test.ts holds the
- * two equal). The catalog is loaded by then: main() awaits loadLang first.
- */
-export async function helpTable(lang: Lang): Promise<HelpTable | undefined> {
-  return lang === 'en' ? undefined : catalog(lang).help;
-}
+/** A language's --help table (src/i18n/help-en.ts, help-ru.ts; helpCatalog in src/i18n/current.ts). */
+export type HelpTable = HelpMessages;
 
 /** `simulate`, `pilot plan`: a command's path below the program, '' for the program itself. */
 export function commandPath(cmd: Command): string {
@@ -51,13 +44,18 @@ export const epilogueText = (table: HelpTable, path: string): string | undefined
 /** Commands --help does not list (the shell's `complete` hook): they have no help text to translate. */
 export const isHidden = (cmd: Command): boolean => (cmd as unknown as { _hidden?: boolean })._hidden === true;
 
-/** Replaces the tree's English help with a language's table (helpTable); nothing for English. */
-export function localizeHelp(program: Command, table: HelpTable | undefined): void {
-  if (table) localize(program, table);
+/**
+ * Gives a command, and the commands below it, their descriptions and those
+ * of their arguments and options from a help table. The command files write
+ * none of this text: it is the table's alone, in English as in Russian.
+ */
+export function describe(cmd: Command, table: HelpTable): void {
+  if (isHidden(cmd)) return;
+  describeOne(cmd, table);
+  for (const sub of cmd.commands) describe(sub, table);
 }
 
-function localize(cmd: Command, table: HelpTable): void {
-  if (isHidden(cmd)) return;
+function describeOne(cmd: Command, table: HelpTable): void {
   const path = commandPath(cmd);
   const description = commandText(table, path);
   if (description !== undefined) cmd.description(description);
@@ -68,6 +66,19 @@ function localize(cmd: Command, table: HelpTable): void {
   for (const o of cmd.options) {
     const text = optionText(table, path, o);
     if (text !== undefined) o.description = text;
+  }
+}
+
+/** Replaces the tree's English help (defaults, closing texts, commander's own words) with a language's table; nothing for English. */
+export function localizeHelp(program: Command, table: HelpTable | undefined): void {
+  if (table) localize(program, table);
+}
+
+function localize(cmd: Command, table: HelpTable): void {
+  if (isHidden(cmd)) return;
+  const path = commandPath(cmd);
+  describeOne(cmd, table);
+  for (const o of cmd.options) {
     const def = o.long ? entry(table.defaults as Record<string, string>, o.long) : undefined;
     if (def !== undefined && o.defaultValueDescription !== undefined) o.defaultValueDescription = def;
   }

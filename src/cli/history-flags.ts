@@ -7,7 +7,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { UserError } from '../errors.js';
 import { parseDateFormatName, parseEncodingName, dayOf, MAX_SKIPPED_DEFAULT } from '../history/format.js';
 import type { HistoryNote, ReadOptions, SkipReason } from '../history/read.js';
-import { inputLang, lang, msg } from '../i18n/index.js';
+import { inputLang, lang, msg } from '../i18n/current.js';
 import { readNumber } from '../i18n/number-input.js';
 import type { ModelChoice } from '../fit/fit-history.js';
 import type { ChurnPrior } from '../fit/purchase-model.js';
@@ -62,25 +62,21 @@ export function parseDayFlag(value: string): number {
 
 export function addHistoryOptions(cmd: Command): Command {
   return cmd
-    .option('--customer <col>', 'customer column (default: found by name, e.g. customer_id, CustomerID, Контрагент)')
-    .option('--date <col>', 'date column (default: date, InvoiceDate, Дата …)')
-    .option('--amount <col>', 'amount column (default: amount, total, Сумма …)')
-    .option('--quantity <col>', 'quantity column; amount = quantity × price')
-    .option('--price <col>', 'unit price column; amount = quantity × price')
-    .option('--order <col>', 'order/invoice column, to count invoice lines as one order')
-    .option('--date-format <fmt>', 'YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD or excel (serial numbers like 44563) (default: detected)', parseDateFormatFlag)
-    .option('--delimiter <char>', 'field delimiter: ",", ";", tab, "|" (default: detected)', parseDelimiter)
-    .option('--decimal <sep>', 'decimal separator "." or "," (default: detected)', parseDecimalFlag)
-    .option('--encoding <name>', 'utf8, windows-1251 or utf16le (default: detected)', parseEncodingFlag)
-    .option('--strict', 'stop at the first bad row instead of skipping and counting it')
-    .option('--sheet <name>', 'with an .xlsx history: the sheet to read (default: the first)')
-    .option('--skip-rows <n>', 'lines above the header, e.g. report titles (default: the header is found)', parseSkipRows)
-    .option(
-      '--engine <name>',
-      `the reader: js (every encoding and layout) or duckdb (UTF-8 CSV and Parquet, in parallel; the JS reader takes over, saying why, when DuckDB cannot read a CSV as it would) (default: duckdb for Parquet, js for CSV)`,
-      parseChoice(['js', 'duckdb'] as const),
-    )
-    .option('--max-skipped <share>', 'largest share of unreadable rows (bad date, amount, ragged) to skip before stopping, 0.05 or 5%', parseMaxSkipped, MAX_SKIPPED_DEFAULT);
+    .option('--customer <col>')
+    .option('--date <col>')
+    .option('--amount <col>')
+    .option('--quantity <col>')
+    .option('--price <col>')
+    .option('--order <col>')
+    .option('--date-format <fmt>', '', parseDateFormatFlag)
+    .option('--delimiter <char>', '', parseDelimiter)
+    .option('--decimal <sep>', '', parseDecimalFlag)
+    .option('--encoding <name>', '', parseEncodingFlag)
+    .option('--strict')
+    .option('--sheet <name>')
+    .option('--skip-rows <n>', '', parseSkipRows)
+    .option('--engine <name>', '', parseChoice(['js', 'duckdb'] as const))
+    .option('--max-skipped <share>', '', parseMaxSkipped, MAX_SKIPPED_DEFAULT);
 }
 
 export function readOptionsFrom(flags: HistoryFlags): ReadOptions {
@@ -163,18 +159,10 @@ export function parseChurnPrior(value: string): ChurnPrior {
   return { mean: mean.n, sd: sd.n };
 }
 
-export function addCalibrationOptions(cmd: Command, historyFlag = 'the history'): Command {
+/** The calibration options of fit and of the commands that fit a history first (their text, which names --history there, is the help table's). */
+export function addCalibrationOptions(cmd: Command): Command {
   return cmd
-    .option(
-      '--model <name>',
-      `purchase and dropout model of ${historyFlag}: bg-nbd (dropout right after a purchase), pareto-nbd (dropout at any time) or auto (the better holdout prediction, else the higher likelihood)`,
-      parseChoice(['bg-nbd', 'pareto-nbd', 'auto'] as const),
-      'bg-nbd',
-    )
-    .option(
-      '--annual-churn <share±sd>',
-      'what you know about churn: the share of active customers lost per year, e.g. 0.15±0.05; held as stated (each run draws it from the range, the history fits the rest; needed when the history is too short to measure dropout)',
-      parseChurnPrior,
-    )
-    .option('--no-seasonality', `flat purchase rates: no month-of-year multipliers from the dates of ${historyFlag}`);
+    .option('--model <name>', '', parseChoice(['bg-nbd', 'pareto-nbd', 'auto'] as const), 'bg-nbd')
+    .option('--annual-churn <share±sd>', '', parseChurnPrior)
+    .option('--no-seasonality');
 }

@@ -4,7 +4,7 @@
  */
 import { InvalidArgumentError } from 'commander';
 import { availableParallelism } from 'node:os';
-import { inputLang, lang, localeOf, msg } from '../i18n/index.js';
+import { inputLang, lang, localeOf, msg } from '../i18n/current.js';
 import { readNumber, type NumberInputKind } from '../i18n/number-input.js';
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import { createRequire } from 'node:module';
-import { msg } from '../i18n/index.js';
+import { msg } from '../i18n/current.js';
 
 /**
  * chalk and cli-table3 cost a sixth of a start-up that prints no colour and

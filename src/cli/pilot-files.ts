@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg } from '../i18n/current.js';
 import type { History } from '../history/read.js';
 import { normalizeId, parseAssignment, type AssignmentRow } from '../pilot/assign.js';
 import { readFailureWhy } from '../history/sniff.js';

@@ -2,7 +2,7 @@
  * A progress bar with ETA on stderr, drawn only when stderr is a terminal
  * (never into a pipe or a log file, never under CI).
  */
-import { msg } from '../i18n/index.js';
+import { msg } from '../i18n/current.js';
 
 export interface Progress {
   update(done: number, total: number): void;

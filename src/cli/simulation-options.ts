@@ -6,7 +6,7 @@
 import { Option, type Command } from 'commander';
 import type { Draft } from '../draft/schema.js';
 import { UserError } from '../errors.js';
-import { msg } from '../i18n/index.js';
+import { msg } from '../i18n/current.js';
 import type { Sampling } from '../engine/inputs.js';
 import type { SampleInfo } from '../engine/history-population.js';
 import type { History } from '../history/read.js';
@@ -50,29 +50,29 @@ export interface SimulationFlags extends HistoryFlags, Partial<CalibrationFlags>
  */
 export function addSimulationOptions(cmd: Command, defaults: { runs?: number; precision?: boolean } = {}): Command {
   cmd
-    .addOption(new Option('--runs <n>', 'Monte Carlo runs').argParser(parseInteger(1, 10_000_000)).default(defaults.runs ?? 1000))
-    .addOption(new Option('--seed <n>', 'random seed (the same seed repeats a result exactly)').argParser(parseInteger(0, 2 ** 53 - 1)).default(DEFAULT_SEED))
-    .addOption(new Option('--horizon <months>', "months to simulate (default: the draft's horizon_months)").argParser(parseInteger(1, 240)))
-    .addOption(new Option('--workers <n>', 'worker threads (results are identical for any number)').argParser(parseInteger(1, 256)).default(defaultWorkers(), 'the machine\'s cores'))
-    .addOption(new Option('--sampling <how>', 'run-level sampling of uncertain inputs: lhs (Latin hypercube) or mc').argParser(parseChoice(['lhs', 'mc'] as const)).default('lhs'));
+    .addOption(new Option('--runs <n>').argParser(parseInteger(1, 10_000_000)).default(defaults.runs ?? 1000))
+    .addOption(new Option('--seed <n>').argParser(parseInteger(0, 2 ** 53 - 1)).default(DEFAULT_SEED))
+    .addOption(new Option('--horizon <months>').argParser(parseInteger(1, 240)))
+    .addOption(new Option('--workers <n>').argParser(parseInteger(1, 256)).default(defaultWorkers(), 'the machine\'s cores'))
+    .addOption(new Option('--sampling <how>').argParser(parseChoice(['lhs', 'mc'] as const)).default('lhs'));
   if (defaults.precision !== false) {
     cmd.addOption(
-      new Option('--precision <share>', 'stop early once the standard error of mean net profit is below this share of its absolute mean (e.g. 0.02)').argParser(
+      new Option('--precision <share>').argParser(
         parseNumber(1e-6, 1, { percent: true }),
       ),
     );
   }
   cmd
-    .addOption(new Option('--locale <bcp47>', 'number and date format for tables').default(defaultLocale()))
-    .option('--json', 'machine-readable JSON on stdout')
-    .option('--set <path=value>', 'override a numeric field for this run, repeatable: costs.launch=500000, or a distribution in YAML flow syntax', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .option('--history <csv>', "simulate the real customers of this sales history (fitted by BG/NBD + Gamma-Gamma) instead of the draft's synthetic ones")
-    .addOption(new Option('--sample <n>', 'simulate n customers and scale the totals to the whole base: with --history or --summary a stratified sample, else the first n synthetic customers (each an independent draw)').argParser(parseInteger(1)))
-    .option('--summary <csv>', 'simulate the customers of a per-customer summary instead of --history: customer, frequency, recency, T, monetary_value (optional spend_12m, first_purchase)')
-    .addOption(new Option('--unit <unit>', 'with --summary: the time unit of its recency and T columns (day for lifetimes\' default)').argParser(parseChoice(['day', 'week', 'month'] as const)).default('month'))
-    .option('--customers <csv>', 'with --history or --summary: a CSV of customer attributes (the customer id, then columns such as region or industry) for segments by column (docs/model.md §13)')
-    .option('--no-parameter-uncertainty', "with --history: every run uses the fitted parameters instead of drawing them from the fit's uncertainty");
-  addCalibrationOptions(addHistoryOptions(cmd), '--history');
+    .addOption(new Option('--locale <bcp47>').default(defaultLocale()))
+    .option('--json')
+    .option('--set <path=value>', '', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--history <csv>')
+    .addOption(new Option('--sample <n>').argParser(parseInteger(1)))
+    .option('--summary <csv>')
+    .addOption(new Option('--unit <unit>').argParser(parseChoice(['day', 'week', 'month'] as const)).default('month'))
+    .option('--customers <csv>')
+    .option('--no-parameter-uncertainty');
+  addCalibrationOptions(addHistoryOptions(cmd));
   return cmd;
 }
 

@@ -9,7 +9,6 @@
 import type { PathProblem } from '../draft/paths.js';
 import type { MetricKey } from '../engine/metrics.js';
 import { RFM_KEYS } from '../history/rfm.js';
-import { helpEn } from './help-en.js';
 import type { NumberProblem } from './number-input.js';
 
 const s = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -1950,8 +1949,6 @@ export const en = {
     /** A currency where a reader sees it (a column of money, the draft's currency field): the code in English, ₽ in Russian. */
     currency: (code: string): string => code,
   },
-  /** --help: every command's, argument's and option's text (help-en.ts, kept apart for its size). */
-  help: helpEn,
   // ── end of issue 25, finished ──
   // docs/model.md §13: segments and personal offers (issue 27, part 1)
   segments: {

@@ -9,8 +9,9 @@
  * not what --help prints.
  */
 
-/** The runs a batch command (compare, sweep, tornado, breakeven, optimize) makes by default: cli/batch-options.ts's BATCH_RUNS, said here because the catalog cannot import the CLI. */
-export const BATCH_RUNS = 200;
+import { BATCH_RUNS } from './batch-runs.js';
+
+export { BATCH_RUNS };
 
 const BATCH = `
 Every simulation in the batch uses the same seed, so run i of each sees the

@@ -2,7 +2,8 @@
  * --help in Russian: the same entries as help-en.ts (its type), so no option,
  * argument or command can have help in one language and not the other.
  */
-import { BATCH_RUNS, type HelpMessages } from './help-en.js';
+import { BATCH_RUNS } from './batch-runs.js';
+import type { HelpMessages } from './help-en.js';
 
 const BATCH = `
 Все симуляции пакета используют одно начальное значение генератора, поэтому прогон i каждой видит тех

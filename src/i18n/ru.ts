@@ -9,7 +9,6 @@ import { RFM_KEYS } from '../history/rfm.js';
 import { RFM_NAMES_RU } from './rfm-names.js';
 import type { Messages } from './en.js';
 import { G } from './glossary.js';
-import { helpRu } from './help-ru.js';
 import { pluralForm } from './plural.js';
 
 const p = (n: number, one: string, few: string, many: string): string => pluralForm('ru', n, { one, few, many, other: few });
@@ -1943,7 +1942,6 @@ export const ru: Messages = {
     allMembersTier: 'все участники',
     currency: (code) => sym(code),
   },
-  help: helpRu,
   // ── end of issue 25, finished ──
   // docs/model.md §13: сегменты и персональные предложения (задача 27, часть 1)
   segments: {

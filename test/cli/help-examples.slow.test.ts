@@ -18,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Command } from 'commander';
-import { buildProgram } from '../../src/cli/main.js';
+import { buildProgram, registerEveryCommand } from '../../src/cli/main.js';
+import { helpCatalog } from '../../src/i18n/index.js';
 import { runCli } from './run-cli.js';
 
 const ROOT = resolve('.');
@@ -79,7 +80,7 @@ function runExample(cmd: string): { status: number | null; output: string } {
 
 describe('every --help example runs', async () => {
   const examples: Array<[string, string]> = [];
-  for (const path of commandPaths(buildProgram())) {
+  for (const path of commandPaths(await registerEveryCommand(buildProgram(helpCatalog('en'))))) {
     const help = await runCli(...path, '--help');
     for (const e of examplesOf(help.stdout)) examples.push([path.join(' ') || 'loyalty-sim', e]);
   }

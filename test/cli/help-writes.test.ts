@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Command } from 'commander';
-import { buildProgram } from '../../src/cli/main.js';
+import { buildProgram, registerEveryCommand } from '../../src/cli/main.js';
+import { helpCatalog } from '../../src/i18n/index.js';
 import { runCli } from './run-cli.js';
 
 /** Flags whose value is a file the command writes. */
@@ -31,7 +32,7 @@ export function writtenBy(example: string): string[] {
 describe('help examples do not write into the checkout', async () => {
   const examples: string[] = [];
   for (const lang of ['en', 'ru']) {
-    for (const path of commandPaths(buildProgram())) {
+    for (const path of commandPaths(await registerEveryCommand(buildProgram(helpCatalog('en'))))) {
       if (path[0] === 'pilot') continue;
       const help = await runCli(...path, '--help', '--lang', lang);
       for (const m of help.stdout.matchAll(/^\s*\$ (loyalty-sim\b.*)$/gm)) examples.push(m[1]!);

@@ -72,6 +72,30 @@ describe('start-up', () => {
     expect(ofEveryCommand(loads([bin, 'simulate', '--help'], 'simulate-help-light'))).toEqual([]);
   });
 
+  // issue 26: registering ~300 options of every command was a tenth of --help's CPU
+  const commandModules = (urls: string[]) => urls.flatMap((u) => /\/dist\/cli\/commands\/(\w+)\.js$/.exec(u)?.[1] ?? []).sort();
+
+  it('--help registers no command\'s options; a command\'s --help (or `help <command>`) that command\'s alone', { timeout: 120_000 }, () => {
+    expect(commandModules(loads([bin, '--help'], 'help-commands'))).toEqual(['index']);
+    expect(commandModules(loads([bin, 'simulate', '--help'], 'simulate-help-commands'))).toEqual(['index', 'simulate']);
+    expect(commandModules(loads([bin, '--lang', 'ru', 'help', 'pilot'], 'help-pilot-commands'))).toEqual(['index', 'pilot']);
+    // the check could fail: completion registers every command
+    expect(commandModules(loads([bin, 'completion', 'bash'], 'completion-commands')).length).toBeGreaterThan(10);
+  });
+
+  // issue 26: the messages (en.ts 144 kB, ru.ts more) are not --help's; its table is
+  const catalogs = (urls: string[]) => urls.flatMap((u) => /\/dist\/i18n\/(en|ru|help-en|help-ru)\.js$/.exec(u)?.[1] ?? []).sort();
+
+  it('--help loads its language\'s help table and no message catalog', { timeout: 120_000 }, () => {
+    expect(catalogs(loads([bin, '--help'], 'help-catalogs'))).toEqual(['help-en']);
+    expect(catalogs(loads([bin, '--lang', 'ru', '--help'], 'help-ru-catalogs'))).toEqual(['help-ru']);
+    // a command's --help registers its options (src/cli/ reads the messages through i18n/current.ts)
+    expect(catalogs(loads([bin, '--lang', 'ru', 'simulate', '--help'], 'simulate-help-ru-catalogs'))).toEqual(['help-ru']);
+    // a usage error on a --help line needs the messages: they load then, and the error reads as ever
+    const r = spawnSync(process.execPath, [bin, '--help', '--lang', 'xx'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'error: option \'--lang <lang>\' argument \'xx\' is invalid. "xx" is not one of: en, ru.\n(add --help for usage)\n']);
+  });
+
   it('a command loads its own modules and not the others\'', { timeout: 120_000 }, () => {
     const urls = loads([bin, 'validate', fileURLToPath(new URL('../../scenarios/points-only.yaml', import.meta.url))], 'validate');
     // the check above could fail: validate reads its draft with yaml and zod

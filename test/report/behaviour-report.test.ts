@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runsCsv, simulationJson } from '../../src/cli/commands/simulate.js';
+import { runsCsv, simulationJson } from '../../src/cli/simulation-output.js';
 import { checkDraftText } from '../../src/draft/load.js';
 import { METRIC_LABELS } from '../../src/report/metric-labels.js';
 import type { Draft } from '../../src/draft/schema.js';

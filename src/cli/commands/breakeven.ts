@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { BreakevenResult } from '../../decide/breakeven.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import { out, paint, printJson, say } from '../output.js';
 import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationFlags } from '../simulation-options.js';
 
@@ -25,14 +25,11 @@ export function breakevenJson(file: string, r: BreakevenResult, meta: { seed: nu
   };
 }
 
-export function registerBreakeven(program: Command): void {
-  const cmd = program
-    .command('breakeven')
-    .description('the value of one input at which expected net incremental profit is zero')
-    .argument('<draft>', 'program draft (YAML)')
-    .requiredOption('--solve <PATH>', 'the numeric field to solve for, e.g. effects.frequency_uplift')
-    .option('--html <file>', 'also write the break-even value with its 95 % interval and the curve searched as a page: one file, opens offline')
-    .option('--force', 'replace an existing --html file');
+export function registerBreakeven(command: Command): void {
+  const cmd = command
+    .requiredOption('--solve <PATH>')
+    .option('--html <file>')
+    .option('--force');
   addBatchOptions(cmd);
   cmd.addHelpText(
     'after',

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CompareInput, Comparison } from '../../decide/compare.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import { out, paint, printJson, warn } from '../output.js';
 import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationFlags } from '../simulation-options.js';
 
@@ -26,11 +26,7 @@ export function comparisonJson(c: Comparison, meta: { seed: number; runs: number
   };
 }
 
-export function registerCompare(program: Command): void {
-  const cmd = program
-    .command('compare')
-    .description('several drafts on the same customers and random numbers, side by side, with P(A beats B) from paired runs')
-    .argument('<draft...>', 'program drafts (YAML); all in one currency and over the same horizon');
+export function registerCompare(cmd: Command): void {
   addBatchOptions(cmd);
   cmd.addHelpText(
     'after',

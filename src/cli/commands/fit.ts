@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { UserError } from '../../errors.js';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import type { HistoryFit } from '../../fit/fit-history.js';
 import type { SummaryUnit } from '../../history/summary-file.js';
 import type { TimeUnit } from '../../history/summarize.js';
@@ -29,21 +29,17 @@ interface FitFlags extends HistoryFlags, CalibrationFlags {
   force?: boolean;
 }
 
-export function registerFit(program: Command): void {
-  const cmd = program
-    .command('fit')
-    .description('fit BG/NBD or Pareto/NBD (orders, dropout) and Gamma-Gamma (order value) to a sales history, with standard errors and a holdout check')
-    .argument('[history.csv]', 'sales export: one row per purchase (or per invoice line with --order); or give --summary');
+export function registerFit(cmd: Command): void {
   addCalibrationOptions(addHistoryOptions(cmd))
-    .option('--unit <unit>', 'time unit of the parameters: month (the simulation\'s) or week (the published CDNOW values)', parseChoice(['week', 'month'] as const), 'month')
-    .option('--calibration-end <date>', 'fit on purchases up to this day (YYYY-MM-DD); the rest is the holdout', parseDayFlag)
-    .option('--holdout-from <date>', 'the holdout starts on this day (the calibration ends the day before)', parseDayFlag)
-    .option('--summary <csv>', 'fit a per-customer summary instead of transactions: lifetimes / PyMC-Marketing columns (customer_id, frequency, recency, T, monetary_value; optional spend_12m, first_purchase) or BTYD / CLVTools ones (cust, x, t.x, T.cal, m.x)')
-    .option('--summary-unit <unit>', 'with --summary: the time unit of its recency and T (default: --unit; day for lifetimes\' default output)', parseChoice(['day', 'week', 'month'] as const))
-    .option('--locale <tag>', 'number format of the tables', parseLocale, defaultLocale())
-    .option('--json', 'machine-readable output on stdout')
-    .option('--html <file>', 'also write the diagnostics as a page (tracking chart, holdout purchases by frequency, P(alive), Gamma-Gamma check): one file, opens offline')
-    .option('--force', 'replace an existing --html file')
+    .option('--unit <unit>', '', parseChoice(['week', 'month'] as const), 'month')
+    .option('--calibration-end <date>', '', parseDayFlag)
+    .option('--holdout-from <date>', '', parseDayFlag)
+    .option('--summary <csv>')
+    .option('--summary-unit <unit>', '', parseChoice(['day', 'week', 'month'] as const))
+    .option('--locale <tag>', '', parseLocale, defaultLocale())
+    .option('--json')
+    .option('--html <file>')
+    .option('--force')
     .addHelpText(
       'after',
       `

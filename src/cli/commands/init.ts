@@ -14,7 +14,7 @@ import type { CurrencySource, HistoryBase } from '../../draft/from-history.js';
 import type { WizardAnswers } from '../../draft/templates.js';
 import { TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, type TemplateName } from '../../draft/template-names.js';
 import type { History } from '../../history/read.js';
-import { lang, msg } from '../../i18n/index.js';
+import { lang, msg } from '../../i18n/current.js';
 import { addHistoryOptions, historyArgs, readOptionsFrom, skippedLines, type HistoryFlags } from '../history-flags.js';
 import { defaultLocale, parseCurrency } from '../options.js';
 import { say, warn } from '../output.js';
@@ -191,19 +191,16 @@ export async function runInit(file: string, opts: InitOptions, io: InitIo = defa
   return text;
 }
 
-export function registerInit(program: Command): void {
-  const cmd = program
-    .command('init')
-    .description('write a commented program draft from a template, asking for the mechanics and main numbers')
-    .argument('[file]', 'the draft to write', 'program.yaml')
+export function registerInit(command: Command): void {
+  const cmd = command
     .addOption(
-      new Option('-t, --template <name>', 'the mechanics, a template listed below').choices(TEMPLATE_NAMES),
+      new Option('-t, --template <name>').choices(TEMPLATE_NAMES),
     )
-    .option('-y, --yes', 'ask nothing: write the template as it is (hybrid unless --template)')
-    .option('-f, --force', 'overwrite the file if it exists')
-    .option('--history <file>', "fit the template to a client's sales history: currency and customer count from it, tier thresholds and rebate brackets at quantiles of its 12-month and quarterly spend, a points threshold the median client reaches")
-    .option('--from <draft>', "start from this draft of one's own (its mechanics and comments) instead of a template; with --history, fitted the same way")
-    .option('--currency <code>', 'the currency of the amounts (default: RUB for a history with Russian column names, else the locale\'s)', parseCurrency);
+    .option('-y, --yes')
+    .option('-f, --force')
+    .option('--history <file>')
+    .option('--from <draft>')
+    .option('--currency <code>', '', parseCurrency);
   addHistoryOptions(cmd)
     .addHelpText(
       'after',

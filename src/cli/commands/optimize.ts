@@ -2,12 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { OptimizeResult } from '../../decide/optimize.js';
-import { MAX_PARAMETERS, OBJECTIVES, type Objective } from '../../decide/optimize-limits.js';
+import { OBJECTIVES, type Objective } from '../../decide/optimize-limits.js';
 import type { Distribution } from '../../draft/schema.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
-import { en } from '../../i18n/en.js';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import { parseChoice } from '../options.js';
 import { out, paint, printJson, say } from '../output.js';
 import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationFlags } from '../simulation-options.js';
@@ -61,18 +60,15 @@ function evaluationJson(e: OptimizeResult['evaluations'][number]): unknown {
   return { values: e.values, runs: e.runs, stage: e.stage, objective: e.objective, feasible: e.feasible, violation: e.violation, checks: e.checks, npv: e.npv, programCost: e.programCost };
 }
 
-export function registerOptimize(program: Command): void {
-  const cmd = program
-    .command('optimize')
-    .description('search up to six numeric fields of a draft for the design with the best expected NPV, net profit or ROI, under risk and budget constraints')
-    .argument('<draft>', 'program draft (YAML)')
-    .requiredOption('--vary <PATH=LO:HI>', `a numeric field and the range to search (repeat for up to ${MAX_PARAMETERS} fields); 5% is read as 0.05; a segment's invitation, segments.NAME.invite with no range, is a yes/no variable (docs/model.md §13)`, (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
-    .addOption(new Option('--objective <what>', 'what to maximise: npv (mean NPV), net (mean net incremental profit) or roi (mean ROI)').argParser(parseChoice(OBJECTIVES)).default('npv'))
-    .option('--constraint <EXPR>', `a condition the design must meet (repeatable), ${en.constraint.format}`, (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
-    .option('--write <out.yaml>', "write the draft with the chosen values (the draft's comments and layout kept)")
-    .option('--html <file>', 'also write the search, the chosen design beside the draft and the trade-off frontier as a page: one file, opens offline')
-    .option('--force', 'replace an existing --write or --html file')
-    .option('--plain', 'no terminal chart, tables only');
+export function registerOptimize(command: Command): void {
+  const cmd = command
+    .requiredOption('--vary <PATH=LO:HI>', '', (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
+    .addOption(new Option('--objective <what>').argParser(parseChoice(OBJECTIVES)).default('npv'))
+    .option('--constraint <EXPR>', '', (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
+    .option('--write <out.yaml>')
+    .option('--html <file>')
+    .option('--force')
+    .option('--plain');
   addBatchOptions(cmd);
   cmd.addHelpText(
     'after',

@@ -12,7 +12,7 @@ import type { PilotAssignment } from '../../pilot/assign.js';
 import type { Eligibility } from '../../pilot/periods.js';
 import { PLAN_METRICS, type PlanMetric } from '../../pilot/plan.js';
 import type { EffectChange } from '../../pilot/write-effects.js';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import type { PilotTextOptions } from '../../report/pilot-text.js';
 import { draftPopulation, loadDraftWithWarnings, smallSampleWarning, withInterrupt } from '../simulation-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
@@ -109,11 +109,11 @@ async function loadHistory(flags: CommonFlags): Promise<History> {
 
 function addCommon(cmd: Command): Command {
   addHistoryOptions(cmd)
-    .requiredOption('--history <csv>', 'sales history (one row per purchase)')
-    .option('--seed <n>', 'random seed (the same seed repeats the result exactly)', parseInteger(0, 2 ** 53 - 1), DEFAULT_SEED)
-    .option('--locale <tag>', 'number and date format of the tables', parseLocale, defaultLocale())
-    .option('--currency <code>', "currency for money in the output (default: the --value draft's, else the --locale's, e.g. RUB for ru-RU)", parseCurrency)
-    .option('--json', 'machine-readable output on stdout');
+    .requiredOption('--history <csv>')
+    .option('--seed <n>', '', parseInteger(0, 2 ** 53 - 1), DEFAULT_SEED)
+    .option('--locale <tag>', '', parseLocale, defaultLocale())
+    .option('--currency <code>', '', parseCurrency)
+    .option('--json');
   return cmd;
 }
 
@@ -126,24 +126,23 @@ function eligibilityOf(flags: PlanFlags): Eligibility {
 
 function registerPlan(pilot: Command): void {
   const cmd = pilot
-    .command('plan')
-    .description('customers per group a pilot needs (or the effect a group size detects), with and without CUPED; --assign draws the groups');
+    .command('plan');
   addCommon(cmd)
-    .option('--metric <name>', `per-customer metric over the pilot: ${PLAN_METRICS.join(', ')}`, parseChoice(PLAN_METRICS), 'revenue')
-    .option('--months <n>', 'pilot length in months', parseNumber(0.25, 60), 3)
-    .option('--mde <share>', 'minimum detectable effect, relative to the baseline mean (10% or 0.1)', parseShare, 0.1)
-    .option('--alpha <p>', 'two-sided significance level', parseNumber(1e-6, 0.5, { percent: true }), 0.05)
-    .option('--power <p>', 'chance of detecting an effect of the --mde size', parseNumber(0.05, 0.9999, { percent: true }), 0.8)
-    .option('--group-size <n>', 'customers per group you can afford: report the effect it detects instead', parseInteger(2))
-    .option('--assign <out.csv>', 'draw treatment and control (stratified, seeded) and write customer_id,group,stratum')
-    .option('--force', 'replace an existing --assign file')
-    .option('--strata <col>', 'history column to stratify by (default: RFM segment as `profile` shows it)')
-    .option('--min-revenue <amount>', 'only customers with at least this net revenue in the last 12 months', parseNumber(-Infinity, Infinity, { currency: true }))
-    .option('--active-within-days <n>', 'only customers with a purchase in the last N days', parseInteger(1))
-    .option('--look-days <n>', 'days between interim looks in the printed look schedule', parseInteger(1, 366), 7)
-    .option('--value <draft.yaml>', "value of information: EVPI of the draft's uncertain inputs and the value of pilots of several sizes and lengths to its launch decision")
-    .option('--runs <n>', 'with --value: simulation runs of the draft', parseInteger(50, 100_000), 400)
-    .option('--sample <n>', 'with --value: customers simulated per run, standing for all of the draft\'s customers', parseInteger(50, 10_000_000), 2000)
+    .option('--metric <name>', '', parseChoice(PLAN_METRICS), 'revenue')
+    .option('--months <n>', '', parseNumber(0.25, 60), 3)
+    .option('--mde <share>', '', parseShare, 0.1)
+    .option('--alpha <p>', '', parseNumber(1e-6, 0.5, { percent: true }), 0.05)
+    .option('--power <p>', '', parseNumber(0.05, 0.9999, { percent: true }), 0.8)
+    .option('--group-size <n>', '', parseInteger(2))
+    .option('--assign <out.csv>')
+    .option('--force')
+    .option('--strata <col>')
+    .option('--min-revenue <amount>', '', parseNumber(-Infinity, Infinity, { currency: true }))
+    .option('--active-within-days <n>', '', parseInteger(1))
+    .option('--look-days <n>', '', parseInteger(1, 366), 7)
+    .option('--value <draft.yaml>')
+    .option('--runs <n>', '', parseInteger(50, 100_000), 400)
+    .option('--sample <n>', '', parseInteger(50, 10_000_000), 2000)
     .addHelpText(
       'after',
       `
@@ -267,21 +266,20 @@ Examples:
 
 function registerAnalyze(pilot: Command): void {
   const cmd = pilot
-    .command('analyze')
-    .description("effects of a pilot on frequency, check and churn on the model's scale (maximum likelihood, the ramp month by month) and on revenue (CUPED, bootstrap CIs, randomisation p-values)");
+    .command('analyze');
   addCommon(cmd)
-    .requiredOption('--assignment <csv>', 'the groups: customer_id,group,stratum (from pilot plan --assign)')
-    .requiredOption('--start <date>', 'first day of the pilot (YYYY-MM-DD)', parseDayFlag)
-    .option('--end <date>', "last day of the pilot (default: the history's last day)", parseDayFlag)
-    .option('--bootstrap <n>', 'bootstrap resamples for the intervals', parseInteger(50, 1_000_000), 1000)
-    .option('--permutations <n>', 'label permutations for the p-values', parseInteger(50, 1_000_000), 1000)
-    .option('--alpha <p>', 'significance level (intervals are 1 − alpha)', parseNumber(1e-6, 0.5, { percent: true }), 0.05)
-    .option('--write-effects <draft.yaml>', "set the draft's effects.frequency_uplift, check_uplift, churn_reduction (normal distributions on the model's scale) and ramp_months as the pilot fits them (see below)")
-    .option('--cap <percentile>', 'cap each customer\'s revenue at this pooled percentile before estimating (99% or 0.99): B2B whales', parseShare)
-    .option('--interim', 'a look at a running pilot: --end is the planned end, the data run to the history\'s last day; group-sequential boundaries decide')
-    .option('--look-days <n>', 'with --interim: days between looks', parseInteger(1, 366), 7)
-    .option('--html <file>', 'also write the report as a page: the decision, the effects with intervals, the month-by-month chart, the checks, what was written back (with --interim: the looks against their boundaries); one file, opens offline')
-    .option('--force', 'replace an existing --html file')
+    .requiredOption('--assignment <csv>')
+    .requiredOption('--start <date>', '', parseDayFlag)
+    .option('--end <date>', '', parseDayFlag)
+    .option('--bootstrap <n>', '', parseInteger(50, 1_000_000), 1000)
+    .option('--permutations <n>', '', parseInteger(50, 1_000_000), 1000)
+    .option('--alpha <p>', '', parseNumber(1e-6, 0.5, { percent: true }), 0.05)
+    .option('--write-effects <draft.yaml>')
+    .option('--cap <percentile>', '', parseShare)
+    .option('--interim')
+    .option('--look-days <n>', '', parseInteger(1, 366), 7)
+    .option('--html <file>')
+    .option('--force')
     .addHelpText(
       'after',
       `
@@ -426,10 +424,8 @@ Writing the effects back changes the draft in place, so write them into your own
     });
 }
 
-export function registerPilot(program: Command): void {
-  const pilot = program
-    .command('pilot')
-    .description('design and read a pilot on a small group: sample size, stratified assignment, effects with intervals, written back as distributions')
+export function registerPilot(command: Command): void {
+  const pilot = command
     .addHelpText(
       'after',
       `

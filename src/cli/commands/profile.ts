@@ -3,7 +3,7 @@
  * An adapter: flags → read options → history/read → history/profile → tables or JSON.
  */
 import type { Command } from 'commander';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
 import { addHistoryOptions, type HistoryFlags, readOptionsFrom, skippedLines } from '../history-flags.js';
 import { parseCurrency, parseInteger, parseLocale, defaultLocale } from '../options.js';
@@ -19,19 +19,15 @@ interface ProfileFlags extends HistoryFlags {
   force?: boolean;
 }
 
-export function registerProfile(program: Command): void {
-  const cmd = program
-    .command('profile')
-    .description('describe a customer base from a sales history CSV: counts, Pareto share, RFM segments, frequency, average check, churn, cohorts')
-    .argument('<history.csv>', 'sales export: one row per purchase (or per invoice line with --order)');
+export function registerProfile(cmd: Command): void {
   addHistoryOptions(cmd)
-    .option('--inactive-days <n>', 'a customer without a purchase for this many days counts as churned', parseInteger(1), 180)
-    .option('--cohort-months <n>', 'months after the first purchase shown in the cohort table', parseInteger(1, 60), 12)
-    .option('--locale <tag>', 'number and date format of the tables', parseLocale, defaultLocale())
-    .option('--currency <code>', "currency for money in the output (default: the --locale's, e.g. RUB for ru-RU, USD for en-US)", parseCurrency)
-    .option('--json', 'machine-readable output on stdout')
-    .option('--summary-out <file>', 'also write the per-customer summary lifetimes and PyMC-Marketing read (customer_id, frequency, recency, T, monetary_value; days), to check a fit in Python on the same numbers')
-    .option('--force', 'replace an existing --summary-out file')
+    .option('--inactive-days <n>', '', parseInteger(1), 180)
+    .option('--cohort-months <n>', '', parseInteger(1, 60), 12)
+    .option('--locale <tag>', '', parseLocale, defaultLocale())
+    .option('--currency <code>', '', parseCurrency)
+    .option('--json')
+    .option('--summary-out <file>')
+    .option('--force')
     .addHelpText(
       'after',
       `

@@ -2,7 +2,7 @@
  * `loyalty-sim report <draft...>`: the HTML report and/or XLSX workbook.
  * An adapter: flags → drafts and population → report/gather → html/xlsx files.
  */
-import { lang, msg } from '../../i18n/index.js';
+import { lang, msg } from '../../i18n/current.js';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CompareInput } from '../../decide/compare.js';
@@ -19,7 +19,7 @@ import {
   withInterrupt,
   type SimulationFlags,
 } from '../simulation-options.js';
-import { simulationJson } from './simulate.js';
+import { simulationJson } from '../simulation-output.js';
 
 interface ReportFlags extends SimulationFlags {
   html?: string;
@@ -29,27 +29,18 @@ interface ReportFlags extends SimulationFlags {
   interactive?: boolean;
 }
 
-/** The what-if panel's simulation: small enough to answer within seconds in a browser, large enough to read. */
-const WHATIF_RUNS = 200;
-const WHATIF_SAMPLE = 2000;
+/** The what-if panel's simulation: small enough to answer within seconds in a browser, large enough to read (--interactive's help says both: test/cli/help-catalog.test.ts). */
+export const WHATIF_RUNS = 200;
+export const WHATIF_SAMPLE = 2000;
 
-/** 2000 → "2,000" without Intl: the first toLocaleString of a process loads ICU's locale data, a third of --help's start-up (issue 26). */
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-export function registerReport(program: Command): void {
-  const cmd = program
-    .command('report')
-    .description('a self-contained HTML report (charts) and/or an XLSX workbook of a simulation, or of a comparison of several drafts')
-    .argument('<draft...>', 'program draft(s) (YAML); several are compared on the same customers and random numbers')
-    .option('--html <file>', 'write the HTML report (one file, opens offline, prints to PDF) here')
-    .option('--xlsx <file>', 'write the XLSX workbook (Summary, Monthly, Runs, Inputs, Costs) here')
-    .option('--force', 'replace existing output files')
-    .addOption(new Option('--tornado', 'add a tornado (each uncertain input at its P10 and P90; 2k + 2 more simulations for k inputs)'))
+export function registerReport(command: Command): void {
+  const cmd = command
+    .option('--html <file>')
+    .option('--xlsx <file>')
+    .option('--force')
+    .addOption(new Option('--tornado'))
     .addOption(
-      new Option(
-        '--interactive',
-        `with --html: a what-if panel (levers for participation, effects, ramp, reward rates, fee, horizon) that re-runs ${WHATIF_RUNS} runs on ${grouped(WHATIF_SAMPLE)} customers in the browser with the same engine, offline`,
-      ),
+      new Option('--interactive'),
     );
   addSimulationOptions(cmd);
   cmd.addHelpText(

@@ -20,20 +20,18 @@ interface RoiFlags {
   json?: boolean;
 }
 
-export function registerRoi(program: Command): void {
-  program
-    .command('roi')
-    .description("the articles' quick ROI formula (docs/model.md §7), under both readings of the cost, with its sensitivity")
-    .requiredOption('--revenue-per-client <money>', 'Z: revenue per client per year', parseMoney)
-    .requiredOption('--years <n>', 'N: years the program runs', parseNumber())
-    .requiredOption('--churn <share>', 'W: annual churn without the program (20% or 0.2)', parseShare)
-    .requiredOption('--churn-reduction <share>', 'X: cut in annual churn, in percentage points (5% or 0.05)', parseShare)
-    .requiredOption('--uplift <share>', 'Y: revenue uplift (10% or 0.1)', parseShare)
-    .requiredOption('--cost <money>', 'V: program cost (the articles call it yearly)', parseMoney)
-    .option('--clients <n>', 'clients the revenue per client applies to (scales the gain to the base)', parseInteger(1), 1)
-    .option('--currency <code>', "currency for money in the output (default: the --locale's, e.g. RUB for ru-RU, USD for en-US)", parseCurrency)
-    .option('--locale <bcp47>', 'number format, e.g. en-US or ru-RU', parseLocale, defaultLocale())
-    .option('--json', 'print JSON only: { gain, roiCostOnce, roiCostEveryYear, sensitivity, leavesOut, ... }')
+export function registerRoi(command: Command): void {
+  command
+    .requiredOption('--revenue-per-client <money>', '', parseMoney)
+    .requiredOption('--years <n>', '', parseNumber())
+    .requiredOption('--churn <share>', '', parseShare)
+    .requiredOption('--churn-reduction <share>', '', parseShare)
+    .requiredOption('--uplift <share>', '', parseShare)
+    .requiredOption('--cost <money>', '', parseMoney)
+    .option('--clients <n>', '', parseInteger(1), 1)
+    .option('--currency <code>', '', parseCurrency)
+    .option('--locale <bcp47>', '', parseLocale, defaultLocale())
+    .option('--json')
     .addHelpText(
       'after',
       `

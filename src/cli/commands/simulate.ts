@@ -1,15 +1,7 @@
 import type { Command } from 'commander';
-import { METRIC_KEYS } from '../../engine/metrics.js';
-import type { SimulationResult } from '../../engine/simulate.js';
-import type { SimulationSummary } from '../../engine/summary.js';
-import { metricLabels } from '../../report/metric-labels.js';
-import { csvDialect, csvLine, RFC4180, type CsvDialect } from '../../report/csv.js';
-import type { CalibrationShare } from '../../engine/variance-split.js';
 import type { SimulationMeta } from '../../report/simulation-text.js';
-import { msg } from '../../i18n/index.js';
-import { ensureWritable, writeFileAtomic } from '../files.js';
+import { msg } from '../../i18n/current.js';
 import { out, paint, printJson, say } from '../output.js';
-import { progressBar } from '../progress.js';
 import {
   addSimulationOptions,
   checkLocale,
@@ -25,53 +17,11 @@ interface SimulateFlags extends SimulationFlags {
   plain?: boolean;
 }
 
-/** The `simulate --json` document of CLI.md. */
-export function simulationJson(file: string, meta: SimulationMeta, s: SimulationSummary, result: SimulationResult, calibration?: CalibrationShare): unknown {
-  return {
-    draft: file,
-    name: meta.name,
-    currency: meta.currency,
-    seed: meta.seed,
-    runs: s.runs,
-    runsRequested: meta.runsRequested,
-    sampling: meta.sampling,
-    precisionReached: meta.precisionReached,
-    interrupted: result.interrupted,
-    customers: meta.customers,
-    population: meta.population,
-    horizonMonths: meta.horizon,
-    metrics: s.metrics,
-    probabilities: s.probabilities,
-    standardError: s.standardError,
-    monthly: s.monthly,
-    tierMix: s.tierMix,
-    inputs: s.inputs,
-    // docs/model.md §13: per segment, before the fixed costs (metrics.fixedCosts states them at the total)
-    ...(s.bySegment ? { bySegment: s.bySegment } : {}),
-    // with --history and parameter uncertainty: the share of the ROI variance from calibration
-    ...(calibration ? { calibration } : {}),
-  };
-}
-
-/** One CSV row per run: the drawn inputs, then every metric. */
-export function runsCsv(result: SimulationResult, d: CsvDialect = RFC4180): string {
-  const inputKeys = result.runs.length > 0 ? Object.keys(result.runs[0]!.inputs) : [];
-  // the tables' labels, not the JSON keys: the file is for spreadsheets and people; inputs keep their draft paths, the names --set takes
-  const lines = [csvLine([msg().xlsx.head.run, ...inputKeys, ...METRIC_KEYS.map((k) => metricLabels()[k])], d)];
-  for (const r of result.runs) {
-    lines.push(csvLine([r.run, ...inputKeys.map((k) => r.inputs[k]), ...METRIC_KEYS.map((k) => (Number.isFinite(r.metrics[k]) ? r.metrics[k] : null))], d));
-  }
-  return `${d.bom ? '\ufeff' : ''}${lines.join('\n')}\n`;
-}
-
-export function registerSimulate(program: Command): void {
-  const cmd = program
-    .command('simulate')
-    .description('the Monte Carlo of a program draft: ROI, cost and KPI tables with P5/P50/P95 (the model: docs/model.md)')
-    .argument('<draft>', 'program draft (YAML)')
-    .option('--csv <file>', 'also write one row per run (inputs as drawn, every metric) to this CSV file; under a decimal-comma --locale (ru-RU) with ";", decimal commas and a BOM, as that locale\'s Excel reads it')
-    .option('--force', 'replace an existing --csv file')
-    .option('--plain', 'no terminal charts, tables only');
+export function registerSimulate(command: Command): void {
+  const cmd = command
+    .option('--csv <file>')
+    .option('--force')
+    .option('--plain');
   addSimulationOptions(cmd);
   cmd.addHelpText(
     'after',
@@ -87,13 +37,17 @@ Examples:
   );
   cmd.action(async (file: string, flags: SimulateFlags) => {
     // this command's modules load when it runs, not with the command tree (issue 26: --help, --version)
-    const [{ simulate }, { metricValues, summarizeSimulation }, { drawnLogParameters }, { calibrationShare }, { formatNumber }, { renderSimulation }] = await Promise.all([
+    const [{ simulate }, { metricValues, summarizeSimulation }, { drawnLogParameters }, { calibrationShare }, { formatNumber }, { renderSimulation }, { runsCsv, simulationJson }, { csvDialect }, { ensureWritable, writeFileAtomic }, { progressBar }] = await Promise.all([
       import('../../engine/simulate.js'),
       import('../../engine/summary.js'),
       import('../../engine/parameter-uncertainty.js'),
       import('../../engine/variance-split.js'),
       import('../../report/format.js'),
       import('../../report/simulation-text.js'),
+      import('../simulation-output.js'),
+      import('../../report/csv.js'),
+      import('../files.js'),
+      import('../progress.js'),
     ]);
     checkLocale(flags.locale);
     if (flags.csv) ensureWritable(flags.csv, { force: flags.force });

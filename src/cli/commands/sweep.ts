@@ -3,7 +3,7 @@ import { parseNumber } from '../options.js';
 import type { SweepResult } from '../../decide/sweep.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import { out, paint, printJson, say } from '../output.js';
 import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationFlags } from '../simulation-options.js';
 
@@ -30,17 +30,14 @@ export function sweepJson(file: string, r: SweepResult, meta: { seed: number; ho
   };
 }
 
-export function registerSweep(program: Command): void {
-  const cmd = program
-    .command('sweep')
-    .description('ROI and net profit along one numeric field of a draft, or over a grid of two')
-    .argument('<draft>', 'program draft (YAML)')
-    .requiredOption('--vary <PATH=FROM:TO:STEP>', 'a numeric field and its range (once, or twice for a grid); 5% is read as 0.05', (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
-    .option('--plain', 'no terminal chart, tables only')
-    .option('--html <file>', "also write the sweep as a page: the curve with its P5–P95 band (one field) or the grid as a heat map (two); one file, opens offline")
-    .option('--force', 'replace an existing --html file')
+export function registerSweep(command: Command): void {
+  const cmd = command
+    .requiredOption('--vary <PATH=FROM:TO:STEP>', '', (spec: string, prev: string[] | undefined) => [...(prev ?? []), spec])
+    .option('--plain')
+    .option('--html <file>')
+    .option('--force')
     .addOption(
-      new Option('--precision <share>', "stop before --runs once every point's paired difference from the best point is known to this share of the spread of mean net profit over the grid (e.g. 0.05)").argParser(parseNumber(1e-6, 1, { percent: true })),
+      new Option('--precision <share>').argParser(parseNumber(1e-6, 1, { percent: true })),
     );
   addBatchOptions(cmd);
   cmd.addHelpText(

@@ -3,7 +3,7 @@ import { parseNumber } from '../options.js';
 import type { TornadoResult } from '../../decide/tornado.js';
 import { BATCH_HELP, addBatchOptions, batchMeta, runBatch } from '../batch-options.js';
 import { ensureWritable, writeFileAtomic } from '../files.js';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import { out, paint, printJson, say } from '../output.js';
 import { checkLocale, loadDraftWithWarnings, resolvePopulation, type SimulationFlags } from '../simulation-options.js';
 
@@ -23,15 +23,12 @@ export function tornadoJson(file: string, t: TornadoResult, meta: { seed: number
   };
 }
 
-export function registerTornado(program: Command): void {
-  const cmd = program
-    .command('tornado')
-    .description('one-at-a-time swings of every uncertain input between its P10 and P90, ranked, plus rank correlations from the Monte Carlo')
-    .argument('<draft>', 'program draft (YAML) with some inputs written as distributions')
-    .option('--plain', 'no bars, the table only')
-    .option('--html <file>', 'also write the tornado as a page: the bars and the table by readable input name, the rank correlations; one file, opens offline')
-    .option('--force', 'replace an existing --html file')
-    .addOption(new Option('--precision <share>', "stop each input's P10 and P90 before --runs once the paired s.e. of its swing is at most this share of the largest swing (e.g. 0.05)").argParser(parseNumber(1e-6, 1, { percent: true })));
+export function registerTornado(command: Command): void {
+  const cmd = command
+    .option('--plain')
+    .option('--html <file>')
+    .option('--force')
+    .addOption(new Option('--precision <share>').argParser(parseNumber(1e-6, 1, { percent: true })));
   addBatchOptions(cmd);
   cmd.addHelpText(
     'after',

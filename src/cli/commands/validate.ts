@@ -10,7 +10,7 @@ import { CheckFailed } from '../../errors.js';
 import type { DraftCheck } from '../../draft/load.js';
 import type { PathIssue } from '../../draft/issue.js';
 import type { Draft } from '../../draft/schema.js';
-import { msg } from '../../i18n/index.js';
+import { msg } from '../../i18n/current.js';
 import { out, paint, printJson } from '../output.js';
 
 interface ValidateFlags {
@@ -59,13 +59,10 @@ export function validationJson(checks: DraftCheck[]): unknown {
   };
 }
 
-export function registerValidate(program: Command): void {
-  program
-    .command('validate')
-    .description('check program drafts: schema errors with line:column, then design lint warnings')
-    .argument('<draft...>', 'YAML program drafts')
-    .option('--json', 'print { files: [ { file, valid, issues } ] } as JSON on stdout')
-    .option('--customers <csv>', 'a CSV of customer attributes (customer id, then columns): also warn of a segment by column whose value no customer in it has (docs/model.md §13)')
+export function registerValidate(command: Command): void {
+  command
+    .option('--json')
+    .option('--customers <csv>')
     .addHelpText(
       'after',
       `

@@ -10,7 +10,7 @@ import { checkDraftText } from '../../draft/load.js';
 import { typicalValue } from '../../draft/rules.js';
 import type { Draft } from '../../draft/schema.js';
 import { TEMPLATE_DESCRIPTIONS, TEMPLATE_NAMES, templateText, type TemplateName, type WizardAnswers } from '../../draft/templates.js';
-import { inputLang, lang, msg } from '../../i18n/index.js';
+import { inputLang, lang, msg } from '../../i18n/current.js';
 import { readNumber, type NumberInputKind, type NumberReading } from '../../i18n/number-input.js';
 
 const context = () => ({ output: process.stderr });
