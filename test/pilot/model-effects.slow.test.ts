@@ -80,6 +80,13 @@ describe('the written effects of 42 generated pilots (issue 22)', () => {
       `all pilots: coverage frequency ${(100 * all.frequency.coverage).toFixed(0)} %, check ${(100 * all.check.coverage).toFixed(0)} %, churn ${(100 * all.churn.coverage).toFixed(0)} %; ` +
         `relative bias frequency ${(100 * all.frequency.relBias).toFixed(1)} %, check ${(100 * all.check.relBias).toFixed(1)} %; mean churn sd ${all.churn.sd.toFixed(3)}`,
     );
+    // how far the churn means may sit from the truth by chance alone: the errors' sd over √pilots, per true value
+    const noise = [0, 0.15, 0.3].map((truth) => {
+      const e = rows.filter((r) => r.truth.churn === truth).map((r) => r.written.churn.mean - r.truth.churn);
+      const m = e.reduce((a, b) => a + b, 0) / e.length;
+      return `${truth.toFixed(2)} ± ${Math.sqrt(e.reduce((a, b) => a + (b - m) ** 2, 0) / (e.length - 1) / e.length).toFixed(4)}`;
+    });
+    table.push(`churn: the mean's own s.e. (the errors' sd / √pilots) at true ${noise.join(', ')}`);
     const noRamp = rows.filter((r) => r.truth.ramp === 0);
     const withRamp = rows.filter((r) => r.truth.ramp === 4);
     const within = (rs: SweepRow[]) => rs.filter((r) => Math.abs(r.written.frequency.mean - r.truth.frequency) <= 2.5 * r.written.frequency.sd).length / rs.length;
@@ -90,29 +97,27 @@ describe('the written effects of 42 generated pilots (issue 22)', () => {
     console.log(table.join('\n'));
 
     // bias under 15 % of the true effect. Frequency and check: the mean relative bias over the pilots (their true
-    // values vary, the check's is 0.05 in every pilot; 10.1 % and 5.3 % on this sweep; one true frequency alone,
-    // 0.15, reads +16 %). Churn, per true value with 0.02 absolute at 0: NOT MET (−0.037 at 0, −15 % at 0.15, −24 %
-    // at 0.30), so its guard stays at the figures measured until the estimator is fixed; the pilots with the
-    // 4-month ramp carry most of it (issue 22's closing note has the table by ramp).
+    // values vary, the check's is 0.05 in every pilot; 6.9 % and 2.5 % on this sweep). Churn, per true value with
+    // 0.02 absolute at 0: met at 0.15 (−13.5 %), NOT MET at 0 (−0.033) and 0.30 (−24 %, the 4-month pilots' −0.114
+    // inside it), so its guard stays at the figures measured. The table's s.e. line says how much of that 14 pilots
+    // can tell from chance: the mean's own s.e. is 0.023–0.037, above the 0.02 asked at 0
     for (const key of ['frequency', 'check'] as const) expect(Math.abs(all[key].relBias), key).toBeLessThan(0.15);
     for (const truth of [0, 0.15, 0.3]) {
       const s = summary(rows.filter((r) => r.truth.churn === truth), 'churn');
       expect(Math.abs(s.bias), `churn at ${truth}`).toBeLessThan(Math.max(0.08, 0.3 * truth));
     }
-    // 95 % intervals cover in 90–98 %: frequency and check; churn's are too wide (100 % on this sweep), NOT MET,
-    // so only the lower bound is held for it. The rmse column shows the spread the sd should match: without a ramp
-    // the written churn sd is about the R = 0 fit's own s.e. (pilot 1: 99 % of the weight on R = 0), 0.115 on average
-    // against an rmse of 0.087 over those 21 pilots; but 16 other no-ramp pilots of 10,000 customers, fitted at R = 0,
-    // gave a mean (error/s.e.)² of 1.69, the s.e. too narrow there: the s.e. is not shown to be inflated, and
-    // 21 or 42 pilots cannot tell 100 % from 95 % coverage apart well (0.95⁴² = 12 %). The 4-month pilots: sd 0.200,
-    // rmse 0.154, with a bias of −0.12 at 0.30 inside it
+    // 95 % intervals cover in 90–98 %: frequency and check; churn's cover all 42 (NOT MET), so only the lower bound
+    // is held for it. The churn s.e. is the model's own curvature: on 10 pilots the scores' outer product, the
+    // differenced Hessian and their sandwich agree within 0.006; 30 no-ramp pilots fitted at R = 0 (true 0) gave a
+    // mean (error/s.e.)² of 1.40, so the s.e. is not shown to be too wide, and 42 pilots cannot tell 100 % from
+    // 95 % apart well (0.95⁴² = 12 %)
     for (const key of keys) {
       expect(all[key].coverage, key).toBeGreaterThanOrEqual(0.9);
       if (key !== 'churn') expect(all[key].coverage, key).toBeLessThanOrEqual(0.98);
     }
-    // issue 22 asks for a churn sd below 0.15: NOT MET, 0.157 on this sweep (0.115 without a ramp, 0.200 with the
-    // 4-month one); held at 0.17 until it is met
-    expect(all.churn.sd).toBeLessThan(0.17);
+    // issue 22 asks for a churn sd below 0.15: NOT MET, 0.152 on this sweep (0.115 without a ramp, 0.189 with the
+    // 4-month one, whose fit at the true ramp alone has an s.e. of about 0.16–0.17); held at 0.16 until it is met
+    expect(all.churn.sd).toBeLessThan(0.16);
     // the draft's 4-month ramp: the full-size effect within 2.5 sd of the truth, and the months' verdict on the ramp
     expect(within(noRamp)).toBeGreaterThanOrEqual(0.9);
     expect(within(withRamp)).toBeGreaterThanOrEqual(0.9);

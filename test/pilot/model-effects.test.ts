@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { covariance, maximize } from '../../src/pilot/newton.js';
 import { pilotPanel } from '../../src/pilot/panel.js';
 import { calibrate, fitShape, orderDesign, orderLogLikelihood, orderModel } from '../../src/pilot/effect-models.js';
-import { rampGrid, rampShape } from '../../src/pilot/ramp-fit.js';
+import { rampGrid, rampPrior, rampShape } from '../../src/pilot/ramp-fit.js';
 import { syntheticPilot } from './synthetic.js';
 
 describe('the pilot panel (months of the model)', () => {
@@ -98,5 +98,13 @@ describe('the effects on the model scale', () => {
     expect(rampGrid(3, 1)).toEqual([0, 2, 3]);
     expect(rampShape(4, 6)).toEqual([0.25, 0.5, 0.75, 1, 1, 1]);
     expect(rampShape(0, 3)).toEqual([1, 1, 1]);
+  });
+
+  it('ramps longer than the pilot look alike inside it, so together they get the prior weight of one', () => {
+    const grid = rampGrid(6, 4, true);
+    const alike = grid.filter((R) => R >= 6).length;
+    expect(grid.map((R) => rampPrior(R, 6, alike))).toEqual([1, 1, 1, 1, 1, 1 / 3, 1 / 3, 1 / 3]);
+    // before the tail joins, a ramp as long as the pilot is one ramp among the others
+    expect(rampGrid(6).map((R) => rampPrior(R, 6, 1))).toEqual([1, 1, 1, 1, 1, 1]);
   });
 });
