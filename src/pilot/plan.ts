@@ -22,8 +22,8 @@ import { msg } from '../i18n/index.js';
 import { normalQuantile } from '../random/special.js';
 import { type CustomerDays, correlation, type Eligibility, isEligible, meanVar, monthsToDays, type Window, windowTotals } from './periods.js';
 
-export const PLAN_METRICS = ['revenue', 'orders', 'active'] as const;
-export type PlanMetric = (typeof PLAN_METRICS)[number];
+import type { PlanMetric } from './plan-metrics.js';
+export { PLAN_METRICS, type PlanMetric } from './plan-metrics.js';
 
 export interface PlanOptions {
   metric: PlanMetric;

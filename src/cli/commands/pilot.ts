@@ -10,7 +10,7 @@ import type { History } from '../../history/read.js';
 import { isoDay } from '../../history/format.js';
 import type { PilotAssignment } from '../../pilot/assign.js';
 import type { Eligibility } from '../../pilot/periods.js';
-import { PLAN_METRICS, type PlanMetric } from '../../pilot/plan.js';
+import { PLAN_METRICS, type PlanMetric } from '../../pilot/plan-metrics.js';
 import type { EffectChange } from '../../pilot/write-effects.js';
 import { msg } from '../../i18n/current.js';
 import type { PilotTextOptions } from '../../report/pilot-text.js';
