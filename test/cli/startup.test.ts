@@ -91,6 +91,8 @@ describe('start-up', () => {
     expect(catalogs(loads([bin, '--lang', 'ru', '--help'], 'help-ru-catalogs'))).toEqual(['help-ru']);
     // a command's --help registers its options (src/cli/ reads the messages through i18n/current.ts)
     expect(catalogs(loads([bin, '--lang', 'ru', 'simulate', '--help'], 'simulate-help-ru-catalogs'))).toEqual(['help-ru']);
+    // pilot's option choices come from a module of their own, not the planner (which reads the messages)
+    expect(catalogs(loads([bin, 'pilot', 'analyze', '--help'], 'pilot-help-catalogs'))).toEqual(['help-en']);
     // a usage error on a --help line needs the messages: they load then, and the error reads as ever
     const r = spawnSync(process.execPath, [bin, '--help', '--lang', 'xx'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'error: option \'--lang <lang>\' argument \'xx\' is invalid. "xx" is not one of: en, ru.\n(add --help for usage)\n']);
