@@ -153,10 +153,9 @@ function n(value: unknown, path: string): number {
  * Flattens a drawn draft (every uncertain field already a number) into run
  * parameters. `horizon` overrides the draft's horizon_months (--horizon).
  */
-export function compileParams(drawn: Draft, horizon = drawn.horizon_months): ProgramParams {
-  const margin = drawn.roi_basis === 'revenue' ? 1 : n(drawn.gross_margin, 'gross_margin');
-  const annual = n(drawn.discount_rate_annual, 'discount_rate_annual');
-  const p: ProgramParams = {
+/** The parameters of a draft with no mechanics: its margin, rates, effects, costs and enrolment (compileParams). */
+function baseParams(drawn: Draft, horizon: number, margin: number, annual: number): ProgramParams {
+  return {
     horizon,
     margin,
     monthlyRate: Math.pow(1 + annual, 1 / 12) - 1,
@@ -231,87 +230,99 @@ export function compileParams(drawn: Draft, horizon = drawn.horizon_months): Pro
     partnerFee: 0,
     segments: null,
   };
+}
+
+/** One mechanic's fields into `p` (compileParams); for tiers, returns each level's extra payment days. */
+function applyMechanic(p: ProgramParams, m: Draft['mechanics'][number], at: string, costOfCapital: number): number[] | null {
+  let days: number[] | null = null;
+  switch (m.type) {
+    case 'discount':
+      p.discount = n(m.rate, `${at}.rate`);
+      break;
+    case 'points':
+      p.earnPerCurrency = n(m.earn_per_currency, `${at}.earn_per_currency`);
+      p.pointValue = n(m.point_value, `${at}.point_value`);
+      p.rewardCostRatio = n(m.reward_cost_ratio, `${at}.reward_cost_ratio`);
+      // §14: partners pay the share f of each point's cost and c per point redeemed.
+      p.partnerShare = m.partner_funded_share === undefined ? 0 : clamp01(n(m.partner_funded_share, `${at}.partner_funded_share`));
+      p.partnerFee = m.partner_fee_per_point ?? 0;
+      if (m.redemption) {
+        // §10: balances replace redemption_rate and the lag; nothing is booked at issue.
+        const r = m.redemption;
+        p.balances = true;
+        p.threshold = r.threshold;
+        p.propensity = clamp01(n(r.monthly_propensity, `${at}.redemption.monthly_propensity`));
+        p.pressure = Math.max(0, n(r.pressure, `${at}.redemption.pressure`));
+        p.postRewardLift = atLeastMinusOne(n(r.post_reward_lift, `${at}.redemption.post_reward_lift`));
+        p.postRewardMonths = r.post_reward_months;
+        // No expiry field: the lots never expire (docs/model.md §10), not a default term.
+        p.expiryMonths = m.expiry_months ?? Infinity;
+      } else {
+        p.redemptionRate = clamp01(n(m.redemption_rate, `${at}.redemption_rate`));
+        p.redemptionLagMonths = m.redemption_lag_months;
+      }
+      break;
+    case 'tiers': {
+      const L = m.levels;
+      p.tierNames = L.map((l) => l.name);
+      p.reviewEveryMonths = REVIEW_MONTHS[m.review];
+      p.tierMinSpend = Float64Array.from(L, (l) => l.min_spend);
+      p.tierDiscount = Float64Array.from(L, (l, j) => n(l.discount, `${at}.levels[${j}].discount`));
+      p.tierPointsMultiplier = Float64Array.from(L, (l, j) => n(l.points_multiplier, `${at}.levels[${j}].points_multiplier`));
+      p.tierFrequencyUplift = Float64Array.from(L, (l, j) => atLeastMinusOne(n(l.frequency_uplift, `${at}.levels[${j}].frequency_uplift`)));
+      p.tierCheckUplift = Float64Array.from(L, (l, j) => atLeastMinusOne(n(l.check_uplift, `${at}.levels[${j}].check_uplift`)));
+      p.tierChurnReduction = Float64Array.from(L, (l, j) => atMostOne(n(l.churn_reduction, `${at}.levels[${j}].churn_reduction`)));
+      p.tierBenefitPerMonth = Float64Array.from(L, (l, j) => n(l.benefit_cost_per_month, `${at}.levels[${j}].benefit_cost_per_month`));
+      p.tierBenefitPerOrder = Float64Array.from(L, (l, j) => n(l.benefit_cost_per_order, `${at}.levels[${j}].benefit_cost_per_order`));
+      days = L.map((l) => l.extra_payment_days);
+      p.tierPush = Math.max(0, n(m.push, `${at}.push`));
+      p.tierReach = m.reach;
+      p.tierPullForward = clamp01(n(m.pull_forward, `${at}.pull_forward`));
+      break;
+    }
+    case 'rebate':
+      p.rebatePeriodMonths = PERIOD_MONTHS[m.period];
+      p.bracketMinSpend = Float64Array.from(m.brackets, (b) => b.min_spend);
+      p.bracketRate = Float64Array.from(m.brackets, (b, j) => n(b.rate, `${at}.brackets[${j}].rate`));
+      p.rebatePush = Math.max(0, n(m.push, `${at}.push`));
+      p.rebateReach = m.reach;
+      p.rebatePullForward = clamp01(n(m.pull_forward, `${at}.pull_forward`));
+      break;
+    case 'fee':
+      p.feeMonthly = n(m.monthly, `${at}.monthly`);
+      p.feeYearly = n(m.yearly, `${at}.yearly`);
+      break;
+    case 'referral':
+      p.referralRate = Math.max(0, n(m.rate, `${at}.rate`));
+      p.bonusReferrer = n(m.bonus_referrer, `${at}.bonus_referrer`);
+      p.bonusNew = n(m.bonus_new, `${at}.bonus_new`);
+      p.organicShare = clamp01(n(m.organic_share, `${at}.organic_share`));
+      break;
+    case 'actions':
+      // §14: early payment's benefit is priced at the cost of capital, as payment terms are (§11).
+      p.actions = true;
+      if (m.early_payment) {
+        p.earlyPayment = true;
+        p.earlyShare = clamp01(n(m.early_payment.share, `${at}.early_payment.share`));
+        p.earlyRate = (m.early_payment.days * costOfCapital) / 365;
+        p.earlyPointsPerCurrency = m.early_payment.points_per_currency;
+      }
+      p.actionProbability = Float64Array.from(m.list, (a, j) => clamp01(n(a.monthly_probability, `${at}.list[${j}].monthly_probability`)));
+      p.actionPoints = Float64Array.from(m.list, (a) => a.points);
+      p.actionValue = Float64Array.from(m.list, (a, j) => n(a.value, `${at}.list[${j}].value`));
+      break;
+  }
+  return days;
+}
+
+export function compileParams(drawn: Draft, horizon = drawn.horizon_months): ProgramParams {
+  const margin = drawn.roi_basis === 'revenue' ? 1 : n(drawn.gross_margin, 'gross_margin');
+  const annual = n(drawn.discount_rate_annual, 'discount_rate_annual');
+  const p = baseParams(drawn, horizon, margin, annual);
   const costOfCapital = drawn.cost_of_capital_annual === undefined ? annual : n(drawn.cost_of_capital_annual, 'cost_of_capital_annual');
   let extraPaymentDays: number[] = [0];
   drawn.mechanics.forEach((m, i) => {
-    const at = `mechanics[${i}]`;
-    switch (m.type) {
-      case 'discount':
-        p.discount = n(m.rate, `${at}.rate`);
-        break;
-      case 'points':
-        p.earnPerCurrency = n(m.earn_per_currency, `${at}.earn_per_currency`);
-        p.pointValue = n(m.point_value, `${at}.point_value`);
-        p.rewardCostRatio = n(m.reward_cost_ratio, `${at}.reward_cost_ratio`);
-        // §14: partners pay the share f of each point's cost and c per point redeemed.
-        p.partnerShare = m.partner_funded_share === undefined ? 0 : clamp01(n(m.partner_funded_share, `${at}.partner_funded_share`));
-        p.partnerFee = m.partner_fee_per_point ?? 0;
-        if (m.redemption) {
-          // §10: balances replace redemption_rate and the lag; nothing is booked at issue.
-          const r = m.redemption;
-          p.balances = true;
-          p.threshold = r.threshold;
-          p.propensity = clamp01(n(r.monthly_propensity, `${at}.redemption.monthly_propensity`));
-          p.pressure = Math.max(0, n(r.pressure, `${at}.redemption.pressure`));
-          p.postRewardLift = atLeastMinusOne(n(r.post_reward_lift, `${at}.redemption.post_reward_lift`));
-          p.postRewardMonths = r.post_reward_months;
-          // No expiry field: the lots never expire (docs/model.md §10), not a default term.
-          p.expiryMonths = m.expiry_months ?? Infinity;
-        } else {
-          p.redemptionRate = clamp01(n(m.redemption_rate, `${at}.redemption_rate`));
-          p.redemptionLagMonths = m.redemption_lag_months;
-        }
-        break;
-      case 'tiers': {
-        const L = m.levels;
-        p.tierNames = L.map((l) => l.name);
-        p.reviewEveryMonths = REVIEW_MONTHS[m.review];
-        p.tierMinSpend = Float64Array.from(L, (l) => l.min_spend);
-        p.tierDiscount = Float64Array.from(L, (l, j) => n(l.discount, `${at}.levels[${j}].discount`));
-        p.tierPointsMultiplier = Float64Array.from(L, (l, j) => n(l.points_multiplier, `${at}.levels[${j}].points_multiplier`));
-        p.tierFrequencyUplift = Float64Array.from(L, (l, j) => atLeastMinusOne(n(l.frequency_uplift, `${at}.levels[${j}].frequency_uplift`)));
-        p.tierCheckUplift = Float64Array.from(L, (l, j) => atLeastMinusOne(n(l.check_uplift, `${at}.levels[${j}].check_uplift`)));
-        p.tierChurnReduction = Float64Array.from(L, (l, j) => atMostOne(n(l.churn_reduction, `${at}.levels[${j}].churn_reduction`)));
-        p.tierBenefitPerMonth = Float64Array.from(L, (l, j) => n(l.benefit_cost_per_month, `${at}.levels[${j}].benefit_cost_per_month`));
-        p.tierBenefitPerOrder = Float64Array.from(L, (l, j) => n(l.benefit_cost_per_order, `${at}.levels[${j}].benefit_cost_per_order`));
-        extraPaymentDays = L.map((l) => l.extra_payment_days);
-        p.tierPush = Math.max(0, n(m.push, `${at}.push`));
-        p.tierReach = m.reach;
-        p.tierPullForward = clamp01(n(m.pull_forward, `${at}.pull_forward`));
-        break;
-      }
-      case 'rebate':
-        p.rebatePeriodMonths = PERIOD_MONTHS[m.period];
-        p.bracketMinSpend = Float64Array.from(m.brackets, (b) => b.min_spend);
-        p.bracketRate = Float64Array.from(m.brackets, (b, j) => n(b.rate, `${at}.brackets[${j}].rate`));
-        p.rebatePush = Math.max(0, n(m.push, `${at}.push`));
-        p.rebateReach = m.reach;
-        p.rebatePullForward = clamp01(n(m.pull_forward, `${at}.pull_forward`));
-        break;
-      case 'fee':
-        p.feeMonthly = n(m.monthly, `${at}.monthly`);
-        p.feeYearly = n(m.yearly, `${at}.yearly`);
-        break;
-      case 'referral':
-        p.referralRate = Math.max(0, n(m.rate, `${at}.rate`));
-        p.bonusReferrer = n(m.bonus_referrer, `${at}.bonus_referrer`);
-        p.bonusNew = n(m.bonus_new, `${at}.bonus_new`);
-        p.organicShare = clamp01(n(m.organic_share, `${at}.organic_share`));
-        break;
-      case 'actions':
-        // §14: early payment's benefit is priced at the cost of capital, as payment terms are (§11).
-        p.actions = true;
-        if (m.early_payment) {
-          p.earlyPayment = true;
-          p.earlyShare = clamp01(n(m.early_payment.share, `${at}.early_payment.share`));
-          p.earlyRate = (m.early_payment.days * costOfCapital) / 365;
-          p.earlyPointsPerCurrency = m.early_payment.points_per_currency;
-        }
-        p.actionProbability = Float64Array.from(m.list, (a, j) => clamp01(n(a.monthly_probability, `${at}.list[${j}].monthly_probability`)));
-        p.actionPoints = Float64Array.from(m.list, (a) => a.points);
-        p.actionValue = Float64Array.from(m.list, (a, j) => n(a.value, `${at}.list[${j}].value`));
-        break;
-    }
+    extraPaymentDays = applyMechanic(p, m, `mechanics[${i}]`, costOfCapital) ?? extraPaymentDays;
   });
   p.tierPaymentTermsRate = Float64Array.from(extraPaymentDays, (D) => (D * costOfCapital) / 365);
   p.tierRewardFactor = rewardFactors(drawn, p);
