@@ -31,27 +31,16 @@ export {
 // Samplers
 // ---------------------------------------------------------------------------
 
-// `normalInto` writes its variate here: a number returned from a function V8 does not inline is boxed on the heap,
-// and the Gamma sampler draws one about once a customer-month (megabytes of garbage a run).
-const normalOut = new Float64Array(1);
-
 /**
  * A standard normal variate by Marsaglia's polar method. The second value of
  * each pair is kept on the stream (`rng.spare`), so the sequence depends only
  * on the stream; `rng.reset` discards it.
  */
 export function normal(rng: Rng): number {
-  normalInto(rng);
-  return normalOut[0]!;
-}
-
-/** `normal`, written into `normalOut[0]` (the same draws and operations). */
-function normalInto(rng: Rng): void {
   const spare = rng.spare;
   if (spare === spare) {
     rng.spare = NaN;
-    normalOut[0] = spare;
-    return;
+    return spare;
   }
   let u: number;
   let v: number;
@@ -63,7 +52,7 @@ function normalInto(rng: Rng): void {
   } while (s >= 1 || s === 0);
   const f = Math.sqrt((-2 * Math.log(s)) / s);
   rng.spare = v * f;
-  normalOut[0] = u * f;
+  return u * f;
 }
 
 /** Gamma(shape ≥ 1, rate 1) by Marsaglia & Tsang, ACM TOMS 26 (2000) 363–372. */
@@ -73,10 +62,8 @@ function standardGammaAtLeastOne(rng: Rng, shape: number): number {
   for (;;) {
     let x: number;
     let v: number;
-    const out = normalOut;
     do {
-      normalInto(rng);
-      x = out[0]!;
+      x = normal(rng);
       v = 1 + c * x;
     } while (v <= 0);
     v = v * v * v;
