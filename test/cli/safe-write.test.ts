@@ -120,6 +120,9 @@ describe('Ctrl-C while an output file is made', () => {
         '-e',
         `
         import { writeFileAtomic } from ${JSON.stringify(dist)};
+        import { loadLang } from ${JSON.stringify(resolve('dist/i18n/current.js'))};
+        // as cli/main.ts does before any command runs: src/cli/ reads its messages through i18n/current.ts
+        await loadLang('en');
         await writeFileAtomic(${JSON.stringify(file)}, async () => {
           process.kill(process.pid, 'SIGINT');
           await new Promise((r) => setTimeout(r, 5000));
