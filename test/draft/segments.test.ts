@@ -4,7 +4,8 @@ import { getPath, uncertainFields } from '../../src/draft/paths.js';
 import { segmentDraft } from '../../src/draft/segment-draft.js';
 import { spendBandShares } from '../../src/draft/segment-rules.js';
 import { draftSchema } from '../../src/draft/schema.js';
-import { rfmKey } from '../../src/history/rfm.js';
+import { RFM_SEGMENTS, rfmKey } from '../../src/history/rfm.js';
+import { RFM_NAMES_RU } from '../../src/i18n/rfm-names.js';
 
 const HEAD = `name: T
 currency: RUB
@@ -67,6 +68,8 @@ describe('segments in a draft (docs/model.md §13)', () => {
 `).filter((x) => x.startsWith('error'));
     expect(errors).toEqual(['error 12:59 segments[0].where.rfm[3]']);
     expect(['В зоне риска', 'спящие', 'нельзя_потерять'].map(rfmKey)).toEqual(['at_risk', 'hibernating', 'cannot_lose_them']);
+    // every class has its Russian name, in the grid's order (the hint lists them as the profile does)
+    expect(Object.keys(RFM_NAMES_RU)).toEqual(RFM_SEGMENTS.map((c) => c.name));
   });
 
   it('checks override ranges: a 100 % discount, a participation above 1, a negative scale', () => {
